@@ -1,0 +1,84 @@
+/** The gRPC server: the client's service definitions bound to the store. */
+import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import type { Store } from '../store';
+import { appendHandler } from './append';
+import { batchAppendHandler } from './batch-append';
+import { decodeAppendRequest, decodeBatchAppendRequest } from './decode';
+import { deleteHandler, tombstoneHandler } from './delete';
+import { gossipHandler, supportedMethods } from './features';
+import { featuresGrpc, gossipGrpc, streamsGrpc } from './proto';
+import { readHandler } from './read';
+import { guarded, SHAPES } from './wellformed';
+
+/**
+ * The hot paths bypass the generated classes: read responses may arrive pre-encoded (events),
+ * and append requests are decoded by hand (their events); everything else is as generated.
+ */
+function withHandWrittenHotPaths(service: ServiceDefinition): ServiceDefinition {
+  const read = service.read!;
+  return {
+    ...service,
+    read: {
+      ...read,
+      requestDeserialize: guarded(SHAPES.read, read.requestDeserialize),
+      responseSerialize: (value: unknown) => (Buffer.isBuffer(value) ? value : read.responseSerialize(value)),
+    },
+    append: { ...service.append!, requestDeserialize: decodeAppendRequest },
+    batchAppend: { ...service.batchAppend!, requestDeserialize: decodeBatchAppendRequest },
+    delete: { ...service.delete!, requestDeserialize: guarded(SHAPES.deleteOrTombstone, service.delete!.requestDeserialize) },
+    tombstone: { ...service.tombstone!, requestDeserialize: guarded(SHAPES.deleteOrTombstone, service.tombstone!.requestDeserialize) },
+  };
+}
+
+/** Services whose requests are all `Empty`. */
+function withEmptyRequests(service: ServiceDefinition): ServiceDefinition {
+  return Object.fromEntries(
+    Object.entries(service).map(([name, method]) => [name, { ...method, requestDeserialize: guarded(SHAPES.empty, method.requestDeserialize) }]),
+  );
+}
+
+export interface GrpcServer {
+  port: number;
+  stop(graceMs?: number): Promise<void>;
+}
+
+export async function startGrpcServer(store: Store, host: string, port: number): Promise<GrpcServer> {
+  const server = new Server({
+    'grpc.max_receive_message_length': 17 * 1024 * 1024,
+    'grpc.keepalive_permit_without_calls': 1,
+  });
+  let bound = port;
+  server.addService(withHandWrittenHotPaths(streamsGrpc.StreamsService as unknown as ServiceDefinition), {
+    read: readHandler(store),
+    append: appendHandler(store),
+    batchAppend: batchAppendHandler(store),
+    delete: deleteHandler(store),
+    tombstone: tombstoneHandler(store),
+  } as unknown as UntypedServiceImplementation);
+  server.addService(withEmptyRequests(featuresGrpc.ServerFeaturesService as unknown as ServiceDefinition), {
+    getSupportedMethods: supportedMethods,
+  } as unknown as UntypedServiceImplementation);
+  server.addService(withEmptyRequests(gossipGrpc.GossipService as unknown as ServiceDefinition), {
+    read: gossipHandler(() => ({ host, port: bound })),
+  } as unknown as UntypedServiceImplementation);
+
+  bound = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(`${host.includes(':') ? `[${host}]` : host}:${port}`, ServerCredentials.createInsecure(), (error, actual) =>
+      error ? reject(error) : resolve(actual),
+    ),
+  );
+  return {
+    port: bound,
+    stop: (graceMs = 2000) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          server.forceShutdown();
+          resolve();
+        }, graceMs);
+        server.tryShutdown(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      }),
+  };
+}

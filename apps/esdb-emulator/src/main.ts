@@ -1,0 +1,45 @@
+/** Standalone start: `npm run esdb -- --insecure --mem-db --node-port 2113` (or `--db ./data`). */
+import { startEmulator } from './index';
+import { parseOptions, usage } from './options';
+
+const parsed = parseOptions(process.argv.slice(2), process.env);
+if (!parsed.ok) {
+  console.error(`esdb-emulator: ${parsed.error}\n\n${usage()}`);
+  process.exit(2);
+}
+if (parsed.options.help) {
+  console.log(usage());
+  process.exit(0);
+}
+const { options } = parsed;
+const log = (message: string) => console.log(JSON.stringify({ time: new Date().toISOString(), service: 'esdb-emulator', message }));
+
+try {
+  const emulator = await startEmulator({
+    memDb: options.memDb,
+    dbPath: options.db,
+    port: options.nodePort,
+    host: options.nodeIp,
+    maxAppendSize: options.maxAppendSize,
+    log,
+  });
+  log(`listening on ${emulator.host}:${emulator.port} (${options.memDb ? 'in memory' : `data in ${options.db}`}); connect with ${emulator.url}`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: shutting down`);
+    emulator.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+} catch (error) {
+  console.error(`esdb-emulator: could not start: ${(error as Error).message}`);
+  process.exit(1);
+}
