@@ -39,6 +39,10 @@ try {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  if (process.env.DESKSTREAM_STOP_WITH_PARENT === '1') {
+    // Embedded by the api: stdin is a pipe from it, closed when the api dies in any way.
+    process.stdin.on('end', () => stop('parent gone')).on('error', () => stop('parent gone')).resume();
+  }
 } catch (error) {
   console.error(`esdb-emulator: could not start: ${(error as Error).message}`);
   process.exit(1);

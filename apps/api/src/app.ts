@@ -1,0 +1,102 @@
+/**
+ * The api as a Fastify instance: one event-store client, one projection runner feeding every
+ * context's read models, Mercurius with each bounded context registered as a plugin, health
+ * routes, and the built web apps. `main.ts` listens; tests use `inject` or listen on port 0.
+ */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { EventStoreDBClient } from '@eventstore/db-client';
+import { ProjectionRunner, type RunnerStatus } from '@deskstream/event-sourcing';
+import { IdentityCommands, IdentityReadModel, identityGraphql, identityProjection, type IdentityModuleOptions } from '@deskstream/identity';
+import { graphqlServer } from './graphql-server';
+import { healthRoutes } from './health';
+import { seedDemoData, type SeedReport } from './seed';
+import { staticSites, type StaticSitesOptions } from './static-sites';
+
+export interface AppOptions {
+  eventStoreUrl: string;
+  production?: boolean;
+  logger?: FastifyServerOptions['logger'];
+  /** Seed the demo departments and staff once the read models have caught up. */
+  seedDemoData?: boolean;
+  /** Where the built portal and console are; unset serves no web apps (as in most tests). */
+  webRoots?: StaticSitesOptions;
+  /** Largest request body in bytes. Default 64 KiB. */
+  bodyLimit?: number;
+  identity?: Partial<Pick<IdentityModuleOptions, 'now' | 'sessionTtlMs' | 'sweepIntervalMs' | 'throttle'>>;
+}
+
+/** What the api runs besides Fastify, for health checks, tests and tools. */
+export interface Platform {
+  status(): RunnerStatus;
+  waitUntilCaughtUp(): Promise<void>;
+  /** Settles when seeding is done (at once when not seeding). */
+  seeded: Promise<SeedReport | undefined>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    platform: Platform;
+  }
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const production = options.production ?? false;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 64 * 1024,
+    return503OnClosing: true,
+    // A request of the wrong type is refused, never quietly converted (a number is not a query).
+    ajv: { customOptions: { coerceTypes: false } },
+    forceCloseConnections: true,
+  });
+
+  const client = EventStoreDBClient.connectionString(options.eventStoreUrl);
+  const identityReadModel = new IdentityReadModel();
+  const runner = new ProjectionRunner(client, {
+    projections: [identityProjection(identityReadModel)],
+    logger: app.log,
+  });
+
+  let markSeeded!: (report: SeedReport | undefined) => void;
+  const seeded = new Promise<SeedReport | undefined>((resolve) => (markSeeded = resolve));
+  app.decorate('platform', {
+    status: () => runner.status(),
+    waitUntilCaughtUp: () => runner.waitUntilCaughtUp(),
+    seeded,
+  } satisfies Platform);
+
+  await graphqlServer(app, { production });
+  await app.register(identityGraphql, { store: client, runner, readModel: identityReadModel, ...options.identity });
+
+  healthRoutes(app, {
+    caughtUp: () => runner.status().caughtUp,
+    details: () => {
+      const { state, eventsApplied, eventsPerSecond, lagMs, deadLetters } = runner.status();
+      return { readModels: { state, eventsApplied, eventsPerSecond: Math.round(eventsPerSecond), lagMs, deadLetters } };
+    },
+  });
+  if (options.webRoots) await staticSites(app, options.webRoots);
+
+  app.addHook('onReady', async () => {
+    await runner.start();
+    if (!options.seedDemoData) return markSeeded(undefined);
+    runner
+      .waitUntilCaughtUp()
+      .then(() => seedDemoData(new IdentityCommands(client, runner), identityReadModel, options.identity?.now ?? (() => new Date())))
+      .then(
+        (report) => {
+          app.log.info(report, 'demo data seeded');
+          markSeeded(report);
+        },
+        (error: unknown) => {
+          app.log.error({ err: error }, 'seeding the demo data failed');
+          markSeeded(undefined);
+        },
+      );
+  });
+  app.addHook('onClose', async () => {
+    await runner.stop();
+    await client.dispose();
+  });
+  return app;
+}

@@ -1,0 +1,62 @@
+/**
+ * `npm start`: reads the environment, starts the embedded event store when EVENTSTORE_URL is
+ * unset, serves GraphQL, the portal and the console on one port, and stops cleanly on
+ * SIGTERM/SIGINT.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app';
+import { readConfig } from './config';
+import { startEmbeddedStore, type EmbeddedStore } from './embedded-store';
+
+const parsed = readConfig(process.env);
+if (!parsed.ok) {
+  console.error(`deskstream api: the configuration is not valid:\n${parsed.errors.map((error) => `  - ${error}`).join('\n')}`);
+  process.exit(2);
+}
+const { config } = parsed;
+const appsDir = fileURLToPath(new URL('../../', import.meta.url));
+
+let store: EmbeddedStore | undefined;
+const logLine = (message: string) =>
+  console.log(JSON.stringify({ level: 30, time: Date.now(), service: 'deskstream-api', msg: message }));
+
+try {
+  let eventStoreUrl = config.eventStoreUrl;
+  if (eventStoreUrl === undefined) {
+    store = await startEmbeddedStore(config.dataDir, logLine);
+    eventStoreUrl = store.url;
+  }
+  const app = await buildApp({
+    eventStoreUrl,
+    production: config.production,
+    logger: { level: config.logLevel },
+    seedDemoData: true,
+    webRoots: { portalDir: resolve(appsDir, 'portal/dist'), consoleDir: resolve(appsDir, 'console/dist') },
+  });
+  const address = await app.listen({ port: config.port, host: config.host });
+  app.log.info(`Deskstream is at ${address}/ (console at ${address}/console/, GraphQL at ${address}/graphql)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info(`${signal}: shutting down`);
+    const force = setTimeout(() => process.exit(1), 15_000).unref();
+    try {
+      await app.close();
+      await store?.stop();
+      clearTimeout(force);
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+} catch (error) {
+  console.error(`deskstream api: could not start: ${(error as Error).stack ?? error}`);
+  await store?.stop();
+  process.exit(1);
+}

@@ -1,0 +1,68 @@
+/** Test support: the api on a fresh in-memory emulator, with a GraphQL helper over `inject`. */
+import { startEmulator, type RunningEmulator } from '@deskstream/esdb-emulator';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppOptions } from '../app';
+
+export interface GraphqlResponse<Data = Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  status: number;
+  data?: Data | null;
+  errors?: { message: string; extensions?: { code?: string; reason?: string } }[];
+}
+
+export interface TestApi {
+  app: FastifyInstance;
+  store: RunningEmulator;
+  gql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<Data>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  signIn(username: string, password: string): Promise<string>;
+  /** Another api process on the same store (as after a restart). */
+  restart(options?: Partial<AppOptions>): Promise<FastifyInstance>;
+  close(): Promise<void>;
+}
+
+export async function startApp(url: string, options: Partial<AppOptions> = {}): Promise<FastifyInstance> {
+  const app = await buildApp({ eventStoreUrl: url, seedDemoData: true, ...options });
+  await app.ready();
+  await app.platform.waitUntilCaughtUp();
+  await app.platform.seeded;
+  return app;
+}
+
+export async function gqlOn<Data>(app: FastifyInstance, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<Data>> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/graphql',
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+    payload: { query, variables },
+  });
+  return { status: response.statusCode, ...response.json() };
+}
+
+export async function startTestApi(options: Partial<AppOptions> = {}): Promise<TestApi> {
+  const store = await startEmulator({ memDb: true, port: 0 });
+  const apps: FastifyInstance[] = [];
+  const app = await startApp(store.url, options);
+  apps.push(app);
+  const api: TestApi = {
+    app,
+    store,
+    gql: (query, variables, token) => gqlOn(app, query, variables, token),
+    async signIn(username, password) {
+      const result = await api.gql<{ signIn: { token: string } }>(
+        'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }',
+        { u: username, p: password },
+      );
+      if (!result.data?.signIn) throw new Error(`sign-in of ${username} failed: ${JSON.stringify(result.errors)}`);
+      return result.data.signIn.token;
+    },
+    async restart(more = {}) {
+      const next = await startApp(store.url, { ...options, ...more });
+      apps.push(next);
+      return next;
+    },
+    async close() {
+      for (const each of apps.reverse()) await each.close();
+      await store.stop();
+    },
+  };
+  return api;
+}

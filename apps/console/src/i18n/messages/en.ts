@@ -1,0 +1,46 @@
+/** The console's own messages; shared ones (language, errors) come from @deskstream/ui. */
+export const en = {
+  app: {
+    title: 'Deskstream Console',
+    mainNav: 'Main',
+  },
+  signIn: {
+    title: 'Sign in',
+    intro: 'Agents, supervisors and product teams sign in here.',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    failed: 'Sign-in failed. Check your username and password and try again.',
+  },
+  presence: {
+    switchLabel: 'Online',
+    online: 'Online',
+    offline: 'Offline',
+    shortcut: 'Shortcut: Alt+Shift+O',
+    boardTitle: 'Online agents',
+    boardIntro: 'Who is online in each department, updated live.',
+    agentsOnline: 'No agents online | One agent online | {count} agents online',
+    onlineSince: 'Online since {time}',
+    nobodyOnline: 'Nobody is online in this department right now.',
+    noDepartments: 'No departments have been set up yet.',
+    live: {
+      idle: 'Not connected',
+      connecting: 'Connecting…',
+      connected: 'Live',
+      reconnecting: 'Reconnecting…',
+    },
+  },
+  profile: {
+    menu: 'Profile and settings',
+    roles: 'Roles',
+    departments: 'Departments',
+    signOut: 'Sign out',
+  },
+  roles: {
+    AGENT: 'Agent',
+    SUPERVISOR: 'Supervisor',
+    ADMIN: 'Administrator',
+    PRODUCT: 'Product team',
+  },
+};

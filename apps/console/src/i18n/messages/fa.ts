@@ -1,0 +1,48 @@
+import type { MessageShape } from '@deskstream/ui';
+import type { en } from './en';
+
+export const fa: MessageShape<typeof en> = {
+  app: {
+    title: 'پیشخوان دسک‌استریم',
+    mainNav: 'اصلی',
+  },
+  signIn: {
+    title: 'ورود',
+    intro: 'کارشناسان، سرپرستان و تیم‌های محصول از اینجا وارد می‌شوند.',
+    username: 'نام کاربری',
+    password: 'گذرواژه',
+    submit: 'ورود',
+    submitting: 'در حال ورود…',
+    failed: 'ورود انجام نشد. نام کاربری و گذرواژه را بررسی کنید و دوباره تلاش کنید.',
+  },
+  presence: {
+    switchLabel: 'آنلاین',
+    online: 'آنلاین',
+    offline: 'آفلاین',
+    shortcut: 'میان‌بر: Alt+Shift+O',
+    boardTitle: 'کارشناسان آنلاین',
+    boardIntro: 'چه کسی در هر بخش آنلاین است؛ به‌روزرسانی زنده.',
+    agentsOnline: '{count} کارشناس آنلاین',
+    onlineSince: 'آنلاین از {time}',
+    nobodyOnline: 'اکنون کسی در این بخش آنلاین نیست.',
+    noDepartments: 'هنوز هیچ بخشی تعریف نشده است.',
+    live: {
+      idle: 'متصل نیست',
+      connecting: 'در حال اتصال…',
+      connected: 'زنده',
+      reconnecting: 'در حال اتصال دوباره…',
+    },
+  },
+  profile: {
+    menu: 'نمایه و تنظیمات',
+    roles: 'نقش‌ها',
+    departments: 'بخش‌ها',
+    signOut: 'خروج',
+  },
+  roles: {
+    AGENT: 'کارشناس',
+    SUPERVISOR: 'سرپرست',
+    ADMIN: 'مدیر سامانه',
+    PRODUCT: 'تیم محصول',
+  },
+};

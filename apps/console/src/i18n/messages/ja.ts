@@ -1,0 +1,48 @@
+import type { MessageShape } from '@deskstream/ui';
+import type { en } from './en';
+
+export const ja: MessageShape<typeof en> = {
+  app: {
+    title: 'Deskstream コンソール',
+    mainNav: 'メイン',
+  },
+  signIn: {
+    title: 'ログイン',
+    intro: 'オペレーター、スーパーバイザー、製品チームはこちらからログインします。',
+    username: 'ユーザー名',
+    password: 'パスワード',
+    submit: 'ログイン',
+    submitting: 'ログイン中…',
+    failed: 'ログインできませんでした。ユーザー名とパスワードを確認して、もう一度お試しください。',
+  },
+  presence: {
+    switchLabel: 'オンライン',
+    online: 'オンライン',
+    offline: 'オフライン',
+    shortcut: 'ショートカット: Alt+Shift+O',
+    boardTitle: 'オンラインのオペレーター',
+    boardIntro: '部署ごとのオンライン状況をリアルタイムで表示します。',
+    agentsOnline: 'オンライン {count} 人',
+    onlineSince: '{time} からオンライン',
+    nobodyOnline: '現在この部署にオンラインの人はいません。',
+    noDepartments: '部署はまだ登録されていません。',
+    live: {
+      idle: '未接続',
+      connecting: '接続中…',
+      connected: 'ライブ',
+      reconnecting: '再接続中…',
+    },
+  },
+  profile: {
+    menu: 'プロフィールと設定',
+    roles: '役割',
+    departments: '部署',
+    signOut: 'ログアウト',
+  },
+  roles: {
+    AGENT: 'オペレーター',
+    SUPERVISOR: 'スーパーバイザー',
+    ADMIN: '管理者',
+    PRODUCT: '製品チーム',
+  },
+};

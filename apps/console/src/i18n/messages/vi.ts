@@ -1,0 +1,48 @@
+import type { MessageShape } from '@deskstream/ui';
+import type { en } from './en';
+
+export const vi: MessageShape<typeof en> = {
+  app: {
+    title: 'Bảng điều khiển Deskstream',
+    mainNav: 'Chính',
+  },
+  signIn: {
+    title: 'Đăng nhập',
+    intro: 'Nhân viên hỗ trợ, giám sát viên và nhóm sản phẩm đăng nhập tại đây.',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    submit: 'Đăng nhập',
+    submitting: 'Đang đăng nhập…',
+    failed: 'Đăng nhập không thành công. Hãy kiểm tra tên đăng nhập và mật khẩu rồi thử lại.',
+  },
+  presence: {
+    switchLabel: 'Trực tuyến',
+    online: 'Trực tuyến',
+    offline: 'Ngoại tuyến',
+    shortcut: 'Phím tắt: Alt+Shift+O',
+    boardTitle: 'Nhân viên đang trực tuyến',
+    boardIntro: 'Ai đang trực tuyến ở từng bộ phận, cập nhật trực tiếp.',
+    agentsOnline: '{count} nhân viên trực tuyến',
+    onlineSince: 'Trực tuyến từ {time}',
+    nobodyOnline: 'Hiện không có ai trực tuyến ở bộ phận này.',
+    noDepartments: 'Chưa có bộ phận nào được thiết lập.',
+    live: {
+      idle: 'Chưa kết nối',
+      connecting: 'Đang kết nối…',
+      connected: 'Trực tiếp',
+      reconnecting: 'Đang kết nối lại…',
+    },
+  },
+  profile: {
+    menu: 'Hồ sơ và cài đặt',
+    roles: 'Vai trò',
+    departments: 'Bộ phận',
+    signOut: 'Đăng xuất',
+  },
+  roles: {
+    AGENT: 'Nhân viên hỗ trợ',
+    SUPERVISOR: 'Giám sát viên',
+    ADMIN: 'Quản trị viên',
+    PRODUCT: 'Nhóm sản phẩm',
+  },
+};

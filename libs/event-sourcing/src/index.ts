@@ -1,0 +1,29 @@
+/** `@deskstream/event-sourcing`: the path every bounded context uses. See docs/architecture.md. */
+export type { Actor, ActorKind, DomainEvent, EventEnvelope, EventMetadata, Position, RecordedEvent } from './events';
+export { comparePositions, formatPosition, hasReached } from './position';
+export { defineUpcasters, noUpcasters, upcaster, type Upcaster, type Upcasters } from './upcasting';
+export { fromStoredEvent, toEventData } from './envelope';
+export { EVENT_ID_NAMESPACE, eventIdFor } from './event-ids';
+export { fold, isRejection, type Decider, type DomainError } from './decider';
+export { deciderSpec, type DeciderExpectation } from './decider-spec';
+export { CONFLICT, ProjectionRunnerStoppedError, ReadModelTimeoutError, conflictError, type ConflictError } from './errors';
+export {
+  DEFAULT_MAX_RETRIES,
+  handleCommand,
+  type CommandMetadata,
+  type CommandResult,
+  type CommandStore,
+  type ExpectedStreamRevision,
+  type HandleCommandOptions,
+} from './handle-command';
+export { InMemoryCheckpointStore, type CheckpointStore } from './checkpoints';
+export type { Projection, ReadModelChange, ReadModelChangeListener } from './projection';
+export { DEAD_LETTERS, type DeadLetter } from './dead-letters';
+export {
+  ProjectionRunner,
+  type ProjectionRunnerOptions,
+  type RunnerLogger,
+  type RunnerState,
+  type RunnerStatus,
+  type SubscribingStore,
+} from './projection-runner';

@@ -1,0 +1,20 @@
+/**
+ * Identity's projections for the runner: the read model of staff, sessions, departments and
+ * presence, folded from identity's own events in `$all` order.
+ */
+import type { Projection } from '@deskstream/event-sourcing';
+import { IDENTITY_EVENT_TYPES, type IdentityEvent } from './events';
+import { IdentityReadModel } from './read-model';
+
+export const IDENTITY_PROJECTION = 'identity';
+
+export function identityProjection(readModel: IdentityReadModel): Projection<IdentityEvent> {
+  return {
+    name: IDENTITY_PROJECTION,
+    handles: IDENTITY_EVENT_TYPES,
+    apply: (event) => readModel.apply(event),
+  };
+}
+
+export { IdentityReadModel };
+export type { DepartmentPresence, DepartmentRecord, SessionRecord, StaffRecord } from './read-model';

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { SignInThrottle } from './sign-in-throttle';
+
+describe('SignInThrottle', () => {
+  it('refuses a username from an address after the allowed failures, until the window passes', () => {
+    const throttle = new SignInThrottle({ maxFailures: 3, windowMs: 1_000 });
+    for (let i = 0; i < 3; i++) {
+      expect(throttle.allows('sara', '10.0.0.1', i)).toBe(true);
+      throttle.recordFailure('sara', '10.0.0.1', i);
+    }
+    expect(throttle.allows('sara', '10.0.0.1', 10)).toBe(false);
+    expect(throttle.allows('SARA', '10.0.0.1', 10)).toBe(false);
+    expect(throttle.allows('sara', '10.0.0.2', 10)).toBe(true);
+    expect(throttle.allows('minh', '10.0.0.1', 10)).toBe(true);
+    expect(throttle.allows('sara', '10.0.0.1', 1_000)).toBe(true);
+  });
+
+  it('forgets the failures of a pair that signs in successfully', () => {
+    const throttle = new SignInThrottle({ maxFailures: 2 });
+    throttle.recordFailure('yuki', 'a', 0);
+    throttle.recordFailure('yuki', 'a', 0);
+    expect(throttle.allows('yuki', 'a', 1)).toBe(false);
+    throttle.recordSuccess('yuki', 'a');
+    expect(throttle.allows('yuki', 'a', 1)).toBe(true);
+  });
+
+  it('keeps at most the configured number of pairs, dropping the oldest', () => {
+    const throttle = new SignInThrottle({ maxFailures: 1, maxEntries: 2 });
+    throttle.recordFailure('one', 'a', 0);
+    throttle.recordFailure('two', 'a', 0);
+    throttle.recordFailure('three', 'a', 0);
+    expect(throttle.allows('one', 'a', 1)).toBe(true);
+    expect(throttle.allows('two', 'a', 1)).toBe(false);
+    expect(throttle.allows('three', 'a', 1)).toBe(false);
+  });
+});

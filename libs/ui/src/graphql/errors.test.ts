@@ -1,0 +1,38 @@
+import { CombinedError, type OperationResult } from '@urql/core';
+import { describe, expect, it } from 'vitest';
+import { errorCodeOf, errorMessageKey, hasErrorCode, outcomeOf } from './errors';
+
+const apiError = (code: string) => new CombinedError({ graphQLErrors: [{ message: 'no', extensions: { code } }] });
+
+describe('errorCodeOf', () => {
+  it('reads the stable code the api puts in extensions', () => {
+    for (const code of ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_ERROR', 'CONFLICT', 'NOT_FOUND'] as const) {
+      expect(errorCodeOf(apiError(code))).toBe(code);
+      expect(hasErrorCode(apiError(code), code)).toBe(true);
+    }
+  });
+
+  it('calls an unreachable server a network error and anything else unknown', () => {
+    expect(errorCodeOf(new CombinedError({ networkError: new Error('offline') }))).toBe('NETWORK_ERROR');
+    expect(errorCodeOf(apiError('SOMETHING_NEW'))).toBe('UNKNOWN');
+    expect(errorCodeOf(new CombinedError({ graphQLErrors: ['plain message'] }))).toBe('UNKNOWN');
+  });
+
+  it('names the message of each code', () => {
+    expect(errorMessageKey('CONFLICT')).toBe('errors.CONFLICT');
+  });
+});
+
+describe('outcomeOf', () => {
+  const result = (fields: Partial<OperationResult>) => Promise.resolve(fields as OperationResult);
+
+  it('gives the data of a successful operation', async () => {
+    expect(await outcomeOf(result({ data: { me: null } }))).toEqual({ ok: true, data: { me: null } });
+  });
+
+  it('gives the code of a failed one, and never throws', async () => {
+    expect(await outcomeOf(result({ error: apiError('FORBIDDEN') }))).toEqual({ ok: false, code: 'FORBIDDEN' });
+    expect(await outcomeOf(result({}))).toEqual({ ok: false, code: 'UNKNOWN' });
+    expect(await outcomeOf(Promise.reject(new Error('boom')))).toEqual({ ok: false, code: 'NETWORK_ERROR' });
+  });
+});

@@ -1,0 +1,2 @@
+export { createFakeGraphql, type FakeAnswer, type FakeGraphql, type FakeResolver } from './fake-graphql';
+export { deferred, type Deferred } from './deferred';

@@ -1,0 +1,4 @@
+export { launchBrowser, CHROMIUM_PATH, CHROMIUM_ARGS } from './launch-browser';
+export { startStaticServer, resolveRequest, type StaticMount, type StaticServer } from './static-server';
+export { builtApps, requireBuiltApps } from './built-apps';
+export { watchPageProblems, type PageProblems } from './page-problems';
