@@ -6,7 +6,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { EventStoreDBClient } from '@eventstore/db-client';
 import { ProjectionRunner, type RunnerStatus } from '@deskstream/event-sourcing';
-import { IdentityCommands, IdentityReadModel, identityGraphql, identityProjection, type IdentityModuleOptions } from '@deskstream/identity';
+import { IdentityCommands, IdentityReadModel, identityGraphql, identityProjection, identityStaffDirectory, type IdentityModuleOptions } from '@deskstream/identity';
 import { graphqlServer } from './graphql-server';
 import { healthRoutes } from './health';
 import { seedDemoData, type SeedReport } from './seed';
@@ -65,7 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     seeded,
   } satisfies Platform);
 
-  await graphqlServer(app, { production });
+  await graphqlServer(app, { production, staffDirectory: identityStaffDirectory(identityReadModel, options.identity?.now) });
   await app.register(identityGraphql, { store: client, runner, readModel: identityReadModel, ...options.identity });
 
   healthRoutes(app, {

@@ -3,6 +3,7 @@
  * first run, subscriptions over graphql-ws (the token from connectionParams), request limits,
  * the error formatter, and GraphiQL outside production.
  */
+import type { AccessContext, StaffDirectory } from '@deskstream/access';
 import mercurius from 'mercurius';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CallerContext } from '@deskstream/identity';
@@ -29,6 +30,8 @@ export const API_VERSION = '0.1.0';
 
 export interface GraphqlServerOptions {
   production: boolean;
+  /** Who is behind a bearer token; every context reads it through `@deskstream/access`. */
+  staffDirectory: StaffDirectory;
 }
 
 export async function graphqlServer(app: FastifyInstance, options: GraphqlServerOptions): Promise<void> {
@@ -44,14 +47,16 @@ export async function graphqlServer(app: FastifyInstance, options: GraphqlServer
     validationRules: [queryShapeLimit(QUERY_LIMITS)],
     graphql: { parseOptions: { maxTokens: QUERY_LIMITS.tokens } },
     errorFormatter: createErrorFormatter(options.production) as never,
-    context: (request: FastifyRequest): CallerContext => ({
+    context: (request: FastifyRequest): CallerContext & AccessContext => ({
       authorization: request.headers.authorization,
       clientAddress: request.ip,
+      staffDirectory: options.staffDirectory,
     }),
     subscription: {
       keepAlive: 30_000,
-      onConnect: ({ payload }: { payload?: Record<string, unknown> }): CallerContext => ({
+      onConnect: ({ payload }: { payload?: Record<string, unknown> }): CallerContext & AccessContext => ({
         authorization: typeof payload?.authorization === 'string' ? payload.authorization : undefined,
+        staffDirectory: options.staffDirectory,
       }),
     },
   });

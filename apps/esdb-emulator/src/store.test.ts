@@ -81,6 +81,16 @@ describe('the store', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'wrong-expected-version', current: 1 } });
   });
 
+  it('recognises a retry with expected revision any among recent events', async () => {
+    const { store } = await Store.open(new HeldLog());
+    const retried = proposed();
+    const first = await store.append('chat-4', { kind: 'any' }, [retried]);
+    await store.append('chat-4', { kind: 'any' }, [proposed(), proposed()]);
+    expect(await store.append('chat-4', { kind: 'any' }, [retried])).toEqual(first);
+    const read = store.readStream('chat-4', 'start', 'forwards', 10);
+    expect(read.kind === 'found' && read.events.length).toBe(3);
+  });
+
   it('applies $maxAge from the clock at read time', async () => {
     let now = Date.UTC(2026, 10, 1);
     const { store } = await Store.open(new HeldLog(), { now: () => now });

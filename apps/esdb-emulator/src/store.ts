@@ -46,8 +46,6 @@ interface StreamState {
   tombstoned: boolean;
   /** Log position of the tombstone, once written. */
   tombstonedAt?: number;
-  /** Event id → revision, for idempotent retries. */
-  ids: Map<string, number>;
 }
 
 export interface StoreOptions {
@@ -58,6 +56,8 @@ export interface StoreOptions {
 
 export const DEFAULT_MAX_APPEND_SIZE = 1024 * 1024;
 const TICKS_PER_MS = 10_000n;
+/** How far back, per stream, a retry with expected revision any/stream_exists is recognised. */
+export const IDEMPOTENCY_WINDOW = 10_000;
 
 export class Store {
   /** Every event in log order, the last ones possibly not yet durable. */
@@ -136,12 +136,9 @@ export class Store {
 
   /** Soft delete: hides every event so far behind `$tb`; appending again continues the numbering. */
   async deleteStream(stream: string, expected: ExpectedRevision): Promise<{ ok: true; position: number } | { ok: false; error: StoreError }> {
-    this.assertHealthy();
-    const state = this.streams.get(stream);
-    if (state?.tombstoned) return { ok: false, error: { code: 'stream-deleted', stream } };
-    const last = state ? state.events.length - 1 : -1;
-    const metaExists = (this.streams.get(metastreamOf(stream))?.events.length ?? 0) > 0;
-    if (!this.deletionAllowed(expected, last, metaExists)) return this.wrongVersion(stream, last, expected);
+    const check = this.checkDeletion(stream, expected);
+    if (!check.ok) return check;
+    const { last } = check;
     const metadata = { ...this.metadataOf(stream, true).raw, $tb: last + 1 };
     const result = await this.append(metastreamOf(stream), { kind: 'any' }, [
       { id: randomUUID(), type: '$metadata', contentType: 'application/json', metadata: Buffer.alloc(0), data: Buffer.from(JSON.stringify(metadata)) },
@@ -152,12 +149,8 @@ export class Store {
 
   /** Hard delete: a `$streamDeleted` tombstone; the stream can never be read or written again. */
   async tombstone(stream: string, expected: ExpectedRevision): Promise<{ ok: true; position: number } | { ok: false; error: StoreError }> {
-    this.assertHealthy();
-    const state = this.streams.get(stream);
-    if (state?.tombstoned) return { ok: false, error: { code: 'stream-deleted', stream } };
-    const last = state ? state.events.length - 1 : -1;
-    const metaExists = (this.streams.get(metastreamOf(stream))?.events.length ?? 0) > 0;
-    if (!this.deletionAllowed(expected, last, metaExists)) return this.wrongVersion(stream, last, expected);
+    const check = this.checkDeletion(stream, expected);
+    if (!check.ok) return check;
     const created = BigInt(this.now()) * TICKS_PER_MS;
     const position = await this.write([
       { id: randomUUID(), stream, revision: TOMBSTONE_REVISION, type: '$streamDeleted', contentType: 'application/octet-stream', created, metadata: Buffer.alloc(0), data: Buffer.alloc(0) },
@@ -169,6 +162,17 @@ export class Store {
   private isSoftDeleted(stream: string, last: number): boolean {
     const tb = this.metadataOf(stream, true).truncateBefore;
     return tb !== undefined && tb > last;
+  }
+
+  /** Whether a delete or tombstone may go ahead, and the stream's last revision if so. */
+  private checkDeletion(stream: string, expected: ExpectedRevision): { ok: true; last: number } | { ok: false; error: StoreError } {
+    this.assertHealthy();
+    const state = this.streams.get(stream);
+    if (state?.tombstoned) return { ok: false, error: { code: 'stream-deleted', stream } };
+    const last = state ? state.events.length - 1 : -1;
+    const metaExists = (this.streams.get(metastreamOf(stream))?.events.length ?? 0) > 0;
+    if (!this.deletionAllowed(expected, last, metaExists)) return this.wrongVersion(stream, last, expected);
+    return { ok: true, last };
   }
 
   private deletionAllowed(expected: ExpectedRevision, last: number, metaExists: boolean): boolean {
@@ -190,8 +194,8 @@ export class Store {
 
   /**
    * EventStoreDB's idempotency: proposed events already written at the place the expected
-   * revision points to (or, for any/stream_exists, anywhere in the stream) are not written
-   * again; the original result comes back. A retry that only partly matches is refused.
+   * revision points to (or, for any/stream_exists, among the stream's recent events) are not
+   * written again; the original result comes back. A retry that only partly matches is refused.
    */
   private findDuplicate(state: StreamState | undefined, expected: ExpectedRevision, proposed: ProposedEvent[]): StoredEvent | 'partial' | undefined {
     if (!state || proposed.length === 0) return undefined;
@@ -201,7 +205,7 @@ export class Store {
       first = (expected.kind === 'exact' ? expected.revision : -1) + 1;
       if (first > last || state.events[first]?.id !== proposed[0]!.id) return undefined;
     } else {
-      first = state.ids.get(proposed[0]!.id);
+      first = this.recentRevisionOf(state, proposed[0]!.id);
       if (first === undefined) return undefined;
     }
     for (let i = 0; i < proposed.length; i++) {
@@ -209,6 +213,16 @@ export class Store {
       if (!event || event.id !== proposed[i]!.id) return 'partial';
     }
     return state.events[first + proposed.length - 1];
+  }
+
+  /**
+   * Where an event id stands among the stream's last IDEMPOTENCY_WINDOW events. EventStoreDB too
+   * recognises retries with no exact expected revision only while their ids are in its cache.
+   */
+  private recentRevisionOf(state: StreamState, id: string): number | undefined {
+    const stop = Math.max(0, state.events.length - IDEMPOTENCY_WINDOW);
+    for (let r = state.events.length - 1; r >= stop; r--) if (state.events[r]?.id === id) return r;
+    return undefined;
   }
 
   private async write(records: NewRecord[]): Promise<number> {
@@ -246,7 +260,7 @@ export class Store {
     this.all.push(event);
     let state = this.streams.get(event.stream);
     if (!state) {
-      state = { events: [], tombstoned: false, ids: new Map() };
+      state = { events: [], tombstoned: false };
       this.streams.set(event.stream, state);
     }
     if (event.revision === TOMBSTONE_REVISION) {
@@ -255,7 +269,6 @@ export class Store {
       return;
     }
     state.events[event.revision] = event;
-    state.ids.set(event.id, event.revision);
   }
 
   private advanceDurable(position: number): void {

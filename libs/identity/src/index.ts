@@ -7,5 +7,6 @@ export type { DepartmentPresence, DepartmentRecord, SessionRecord, StaffRecord }
 export { IdentityCommands, type CommandOutcome, type ReadModelProgress } from './commands';
 export { hashPassword } from './credentials';
 export { ROLES_FOR, type CallerContext } from './access';
+export { identityStaffDirectory } from './staff-directory';
 export { PRESENCE_CHANGED } from './presence-feed';
 export { identityGraphql, type IdentityModuleOptions } from './graphql';
