@@ -8,6 +8,7 @@ import { EventStoreDBClient } from '@eventstore/db-client';
 import { ProjectionRunner, type RunnerStatus } from '@deskstream/event-sourcing';
 import { IdentityCommands, IdentityReadModel, identityGraphql, identityProjection, identityStaffDirectory, type IdentityModuleOptions } from '@deskstream/identity';
 import { graphqlServer } from './graphql-server';
+import { referenceDesk, type ReferenceDeskOptions } from './reference-desk';
 import { healthRoutes } from './health';
 import { seedDemoData, type SeedReport } from './seed';
 import { staticSites, type StaticSitesOptions } from './static-sites';
@@ -23,6 +24,8 @@ export interface AppOptions {
   /** Largest request body in bytes. Default 64 KiB. */
   bodyLimit?: number;
   identity?: Partial<Pick<IdentityModuleOptions, 'now' | 'sessionTtlMs' | 'sweepIntervalMs' | 'throttle'>>;
+  /** Chat and the outbox: where mail goes, flood limits, the clock. */
+  referenceDesk?: ReferenceDeskOptions;
 }
 
 /** What the api runs besides Fastify, for health checks, tests and tools. */
@@ -52,8 +55,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const client = EventStoreDBClient.connectionString(options.eventStoreUrl);
   const identityReadModel = new IdentityReadModel();
+  const desk = referenceDesk(options.referenceDesk);
   const runner = new ProjectionRunner(client, {
-    projections: [identityProjection(identityReadModel)],
+    projections: [identityProjection(identityReadModel), ...desk.projections],
     logger: app.log,
   });
 
@@ -67,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await graphqlServer(app, { production, staffDirectory: identityStaffDirectory(identityReadModel, options.identity?.now) });
   await app.register(identityGraphql, { store: client, runner, readModel: identityReadModel, ...options.identity });
+  await desk.register(app, { store: client, runner });
 
   healthRoutes(app, {
     caughtUp: () => runner.status().caughtUp,

@@ -5,7 +5,7 @@ describe('readConfig', () => {
   it('has defaults for everything: the embedded store, port 3000 on loopback, ./.data', () => {
     expect(readConfig({})).toEqual({
       ok: true,
-      config: { eventStoreUrl: undefined, port: 3000, host: '127.0.0.1', dataDir: './.data', production: false, logLevel: 'info' },
+      config: { eventStoreUrl: undefined, port: 3000, host: '127.0.0.1', dataDir: './.data', smtpUrl: undefined, mailFrom: undefined, production: false, logLevel: 'info' },
     });
   });
 
@@ -46,5 +46,16 @@ describe('readConfig', () => {
     expect(readConfig({ PORT: '70000' }).ok).toBe(false);
     expect(readConfig({ PORT: '-1' }).ok).toBe(false);
     expect(readConfig({ PORT: '0' })).toMatchObject({ ok: true, config: { port: 0 } });
+  });
+
+  it('takes an SMTP server for mail, and refuses anything but smtp:// or smtps:// without echoing the password', () => {
+    expect(readConfig({ SMTP_URL: 'smtps://desk:secret@mail.example.org:465', MAIL_FROM: 'Desk <desk@example.org>' })).toMatchObject({
+      ok: true,
+      config: { smtpUrl: 'smtps://desk:secret@mail.example.org:465', mailFrom: 'Desk <desk@example.org>' },
+    });
+    const wrong = readConfig({ SMTP_URL: 'http://desk:secret@mail.example.org' });
+    expect(wrong.ok).toBe(false);
+    expect(JSON.stringify(wrong)).toMatch(/SMTP_URL must be/);
+    expect(JSON.stringify(wrong)).not.toMatch(/secret/);
   });
 });

@@ -6,6 +6,10 @@ export interface ApiConfig {
   port: number;
   host: string;
   dataDir: string;
+  /** Where mail goes (`smtp://…` or `smtps://…`); unset writes `.eml` files under `<dataDir>/outbox/`. */
+  smtpUrl: string | undefined;
+  /** The From of outgoing mail. */
+  mailFrom: string | undefined;
   /** GraphiQL and detailed internal errors are for development only. */
   production: boolean;
   logLevel: string;
@@ -39,12 +43,18 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
 
   const dataDir = text('DATA_DIR') ?? './.data';
 
+  const smtpUrl = text('SMTP_URL');
+  if (smtpUrl !== undefined && !/^smtps?:\/\/\S+$/.test(smtpUrl)) {
+    errors.push(`SMTP_URL must be an smtp:// or smtps:// URL such as smtp://user:password@mail.example.org:587 (got "${smtpUrl.replace(/\/\/[^@/]*@/, '//…@')}")`);
+  }
+  const mailFrom = text('MAIL_FROM');
+
   const logLevel = text('LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
 
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    config: { eventStoreUrl, port, host, dataDir, production: env.NODE_ENV === 'production', logLevel },
+    config: { eventStoreUrl, port, host, dataDir, smtpUrl, mailFrom, production: env.NODE_ENV === 'production', logLevel },
   };
 }

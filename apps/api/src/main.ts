@@ -32,6 +32,7 @@ try {
     production: config.production,
     logger: { level: config.logLevel },
     seedDemoData: true,
+    referenceDesk: { mail: { smtpUrl: config.smtpUrl, dataDir: config.dataDir, from: config.mailFrom } },
     webRoots: { portalDir: resolve(appsDir, 'portal/dist'), consoleDir: resolve(appsDir, 'console/dist') },
   });
   const address = await app.listen({ port: config.port, host: config.host });

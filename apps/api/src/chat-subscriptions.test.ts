@@ -1,0 +1,130 @@
+/** The reference desk live over graphql-ws: the pending queue, a chat's entries and typing, both ways. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { startTestApi, type TestApi } from './testing/harness';
+import { ACCEPT, SEND_AGENT, goOnline, visitor } from './testing/reference-desk';
+
+let api: TestApi;
+let wsUrl: string;
+let sara: string;
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const address = await api.app.listen({ port: 0, host: '127.0.0.1' });
+  wsUrl = `${address.replace(/^http/, 'ws')}/graphql`;
+  sara = await api.signIn('sara', 'deskstream-agent');
+  await goOnline(api.gql, sara);
+});
+afterAll(async () => {
+  for (const client of clients) await client.dispose();
+  await api?.close();
+});
+
+function connect(token?: string): Client {
+  const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, retryAttempts: 0 });
+  clients.push(client);
+  return client;
+}
+
+/** Collects the pushes of one subscription. */
+function watch<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+  const pushes: T[] = [];
+  let fail!: (errors: unknown) => void;
+  const failure = new Promise<unknown>((resolve) => (fail = resolve));
+  const stop = client.subscribe<T>(
+    { query, variables },
+    { next: (message) => (message.errors ? fail(message.errors) : pushes.push(message.data as T)), error: fail, complete: () => undefined },
+  );
+  return {
+    pushes,
+    failure,
+    stop,
+    /** Repeats `poke` until a push satisfies `until` (a subscription starts asynchronously on the server). */
+    async until(until: (push: T) => boolean, poke: (attempt: number) => Promise<unknown>): Promise<T> {
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const found = pushes.find(until);
+        if (found) return found;
+        await poke(attempt);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`no matching push among ${JSON.stringify(pushes)}`);
+    },
+  };
+}
+
+type Queue = { chatQueueChanged: { departmentId: string; chats: { id: string; visitor: { name: string } }[] } };
+type Activity = { chatActivity: { chat: { status: string }; entry: { text: string; author: { kind: string } } } };
+type VisitorActivity = { visitorChatActivity: { chat: { status: string; agentName: string | null }; entry: { text: string; staffNote: string | null } } };
+type Typing = { typing: { by: string; name: string; typing: boolean } };
+
+describe('live', () => {
+  it('pushes the pending queue of the agent’s departments when a visitor starts a chat', async () => {
+    const queue = watch<Queue>(connect(sara), 'subscription { chatQueueChanged { departmentId chats { id visitor { name } } } }');
+    const push = await queue.until(
+      (p) => p.chatQueueChanged.chats.some((chat) => chat.visitor.name === 'Leila'),
+      () => visitor(api.gql, 'Leila').startChat('law', 'Is the law reading room open?'),
+    );
+    expect(push.chatQueueChanged.departmentId).toBe('law');
+    queue.stop();
+  });
+
+  it('pushes each new entry to the agent and the visitor, and typing both ways', async () => {
+    const reza = visitor(api.gql);
+    const chatId = await reza.startChat('humanities', 'live?');
+    await api.gql(ACCEPT, { chatId }, sara);
+
+    const agentSide = watch<Activity>(connect(sara), 'subscription ($c: ID!) { chatActivity(chatId: $c) { chat { status } entry { text author { kind } } } }', { c: chatId });
+    const fromVisitor = await agentSide.until(
+      (p) => p.chatActivity.entry.author.kind === 'VISITOR' && p.chatActivity.entry.text.startsWith('ping'),
+      (attempt) => reza.say(chatId, `ping ${attempt}`),
+    );
+    expect(fromVisitor.chatActivity.chat.status).toBe('ACTIVE');
+
+    const visitorSide = watch<VisitorActivity>(
+      connect(),
+      'subscription ($c: ID!, $t: String!) { visitorChatActivity(chatId: $c, visitorToken: $t) { chat { status agentName } entry { text staffNote } } }',
+      { c: chatId, t: reza.token },
+    );
+    const fromAgent = await visitorSide.until(
+      (p) => p.visitorChatActivity.entry.text.startsWith('pong'),
+      (attempt) => api.gql(SEND_AGENT, { chatId, id: `pong-${attempt}`, text: `pong ${attempt}` }, sara),
+    );
+    expect(fromAgent.visitorChatActivity.chat).toEqual({ status: 'ACTIVE', agentName: 'Sara Ahmadi' });
+
+    const agentTyping = watch<{ chatTyping: Typing['typing'] }>(connect(sara), 'subscription ($c: ID!) { chatTyping(chatId: $c) { by name typing } }', { c: chatId });
+    const visitorTyping = await agentTyping.until(
+      () => true,
+      () => api.gql('mutation ($c: ID!, $t: String!) { setVisitorTyping(chatId: $c, visitorToken: $t, typing: true) }', { c: chatId, t: reza.token }),
+    );
+    expect(visitorTyping.chatTyping).toEqual({ by: 'VISITOR', name: 'Reza Karimi', typing: true });
+
+    const seenByVisitor = watch<{ visitorChatTyping: Typing['typing'] }>(
+      connect(),
+      'subscription ($c: ID!, $t: String!) { visitorChatTyping(chatId: $c, visitorToken: $t) { by name typing } }',
+      { c: chatId, t: reza.token },
+    );
+    const typingAgent = await seenByVisitor.until(
+      () => true,
+      () => api.gql('mutation ($c: ID!) { setTyping(chatId: $c, typing: true) }', { c: chatId }, sara),
+    );
+    expect(typingAgent.visitorChatTyping).toEqual({ by: 'AGENT', name: 'Sara Ahmadi', typing: true });
+    // The visitor never hears their own typing, nor the agent their own.
+    expect(seenByVisitor.pushes.every((p) => p.visitorChatTyping.by === 'AGENT')).toBe(true);
+    expect(agentTyping.pushes.every((p) => p.chatTyping.by === 'VISITOR')).toBe(true);
+    for (const each of [agentSide, visitorSide, agentTyping, seenByVisitor]) each.stop();
+  });
+
+  it('refuses a subscriber with the token of another chat', async () => {
+    const owner = visitor(api.gql);
+    const chatId = await owner.startChat('humanities', 'private');
+    const stranger = visitor(api.gql);
+    await stranger.startChat('humanities', 'mine');
+    const refused = watch(connect(), 'subscription ($c: ID!, $t: String!) { visitorChatActivity(chatId: $c, visitorToken: $t) { entry { text } } }', {
+      c: chatId,
+      t: stranger.token,
+    });
+    expect(await refused.failure).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', reason: 'CHAT_VISITOR_TOKEN_INVALID' }) })]);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The reference desk in the api: chat (live chats, offline questions) and the outbox that
+ * mails the answers. Their read models and projections join the api's one runner; their
+ * GraphQL modules register after Mercurius. Chat queues mail through a port connected here, so
+ * neither context imports the other. Mail goes to SMTP_URL when set, otherwise into `.eml`
+ * files under `<DATA_DIR>/outbox/`; with neither (most tests) mails are queued and not sent.
+ */
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { CommandStore, Projection, ProjectionRunner } from '@deskstream/event-sourcing';
+import { chatGraphql, chatProjection, createReferenceDeskReadModels, deskDirectoryProjection, type AnswerMailbox, type FloodLimits } from '@deskstream/chat';
+import {
+  Mailbox,
+  OutboxCommands,
+  OutboxReadModel,
+  emlTransport,
+  outboxGraphql,
+  outboxProjection,
+  smtpTransport,
+  type MailTransport,
+  type RetryPolicy,
+} from '@deskstream/outbox';
+
+export interface ReferenceDeskOptions {
+  mail?: {
+    /** `smtp://user:pass@host:587`; unset writes `.eml` files under `dataDir`. */
+    smtpUrl?: string;
+    dataDir?: string;
+    from?: string;
+    retry?: RetryPolicy;
+  };
+  floodLimits?: FloodLimits;
+  now?: () => Date;
+}
+
+export interface ReferenceDesk {
+  projections: Projection[];
+  register(app: FastifyInstance, deps: { store: CommandStore; runner: Pick<ProjectionRunner, 'waitFor' | 'onChange' | 'waitUntilCaughtUp'> }): Promise<void>;
+}
+
+function mailTransport(mail: ReferenceDeskOptions['mail']): MailTransport | undefined {
+  if (mail?.smtpUrl) return smtpTransport({ url: mail.smtpUrl, from: mail.from });
+  if (mail?.dataDir) return emlTransport({ directory: join(mail.dataDir, 'outbox'), from: mail.from });
+  return undefined;
+}
+
+export function referenceDesk(options: ReferenceDeskOptions = {}): ReferenceDesk {
+  const { chats, directory } = createReferenceDeskReadModels();
+  const outbox = new OutboxReadModel();
+  return {
+    projections: [deskDirectoryProjection(directory), chatProjection(chats), outboxProjection(outbox)] as Projection[],
+    async register(app, { store, runner }) {
+      const mailbox = new Mailbox(new OutboxCommands(store, runner), options.now, options.mail?.retry?.maxAttempts);
+      const answerMailbox: AnswerMailbox = {
+        async queue(mail, commandId, actor) {
+          const outcome = await mailbox.queue(mail, commandId, actor);
+          if (outcome.ok) return { ok: true };
+          return { ok: false, exists: outcome.error.code === 'OUTBOX_MAIL_EXISTS', message: outcome.error.message };
+        },
+      };
+      await app.register(outboxGraphql, { store, runner, readModel: outbox, transport: mailTransport(options.mail), retry: options.mail?.retry, now: options.now });
+      await app.register(chatGraphql, { store, runner, readModel: chats, directory, mailbox: answerMailbox, now: options.now, floodLimits: options.floodLimits });
+    },
+  };
+}

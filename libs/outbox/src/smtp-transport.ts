@@ -1,0 +1,28 @@
+/** Sends through an SMTP server named by a URL (`smtp://user:pass@host:587`, `smtps://…`), with nodemailer. */
+import nodemailer from 'nodemailer';
+import { DEFAULT_FROM, messageOf, type MailTransport } from './transport';
+
+export interface SmtpTransportOptions {
+  url: string;
+  from?: string;
+}
+
+export function smtpTransport(options: SmtpTransportOptions): MailTransport {
+  // Timeouts well inside the sender's lease, so a hung server fails the attempt rather than holding it.
+  const transporter = nodemailer.createTransport({
+    url: options.url,
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 30_000,
+  } as Parameters<typeof nodemailer.createTransport>[0]);
+  const from = options.from ?? DEFAULT_FROM;
+  return {
+    kind: 'SMTP',
+    async send(mail) {
+      const info = (await transporter.sendMail(messageOf(mail, from))) as { response?: string; accepted?: unknown[] };
+      if (Array.isArray(info.accepted) && info.accepted.length === 0) throw new Error(`The server accepted no recipient: ${info.response ?? ''}`);
+      return { transport: 'SMTP', detail: info.response ?? 'accepted' };
+    },
+    close: () => transporter.close(),
+  };
+}
