@@ -102,7 +102,8 @@ export class Store {
     const size = proposed.reduce((n, e) => n + e.data.length + e.metadata.length, 0);
     if (size > this.maxAppendSize) return { ok: false, error: { code: 'maximum-append-size-exceeded', maxAppendSize: this.maxAppendSize } };
     const state = this.streams.get(stream);
-    if (state?.tombstoned) return { ok: false, error: { code: 'stream-deleted', stream } };
+    const describesTombstoned = stream.startsWith('$$') && this.streams.get(stream.slice(2))?.tombstoned === true;
+    if (state?.tombstoned || describesTombstoned) return { ok: false, error: { code: 'stream-deleted', stream } };
     const last = state ? state.events.length - 1 : -1;
 
     const duplicate = this.findDuplicate(state, expected, proposed);
@@ -136,7 +137,7 @@ export class Store {
 
   /** Soft delete: hides every event so far behind `$tb`; appending again continues the numbering. */
   async deleteStream(stream: string, expected: ExpectedRevision): Promise<{ ok: true; position: number } | { ok: false; error: StoreError }> {
-    const check = this.checkDeletion(stream, expected);
+    const check = this.checkDeletion(stream, expected, 'soft');
     if (!check.ok) return check;
     const { last } = check;
     const metadata = { ...this.metadataOf(stream, true).raw, $tb: last + 1 };
@@ -149,7 +150,7 @@ export class Store {
 
   /** Hard delete: a `$streamDeleted` tombstone; the stream can never be read or written again. */
   async tombstone(stream: string, expected: ExpectedRevision): Promise<{ ok: true; position: number } | { ok: false; error: StoreError }> {
-    const check = this.checkDeletion(stream, expected);
+    const check = this.checkDeletion(stream, expected, 'hard');
     if (!check.ok) return check;
     const created = BigInt(this.now()) * TICKS_PER_MS;
     const position = await this.write([
@@ -165,22 +166,27 @@ export class Store {
   }
 
   /** Whether a delete or tombstone may go ahead, and the stream's last revision if so. */
-  private checkDeletion(stream: string, expected: ExpectedRevision): { ok: true; last: number } | { ok: false; error: StoreError } {
+  private checkDeletion(stream: string, expected: ExpectedRevision, kind: 'soft' | 'hard'): { ok: true; last: number } | { ok: false; error: StoreError } {
     this.assertHealthy();
     const state = this.streams.get(stream);
     if (state?.tombstoned) return { ok: false, error: { code: 'stream-deleted', stream } };
     const last = state ? state.events.length - 1 : -1;
     const metaExists = (this.streams.get(metastreamOf(stream))?.events.length ?? 0) > 0;
-    if (!this.deletionAllowed(expected, last, metaExists)) return this.wrongVersion(stream, last, expected);
+    if (!this.deletionAllowed(expected, last, kind === 'hard' || metaExists)) return this.wrongVersion(stream, last, expected);
     return { ok: true, last };
   }
 
-  private deletionAllowed(expected: ExpectedRevision, last: number, metaExists: boolean): boolean {
+  /**
+   * `no_stream` deletes a stream with no events: a tombstone always (the name is then taken for
+   * ever), a soft delete only where the stream exists implicitly through its metadata, as
+   * EventStoreDB since 23.10 answers.
+   */
+  private deletionAllowed(expected: ExpectedRevision, last: number, mayDeleteWithoutEvents: boolean): boolean {
     switch (expected.kind) {
       case 'any':
         return true;
       case 'no_stream':
-        return last < 0 && metaExists;
+        return last < 0 && mayDeleteWithoutEvents;
       case 'stream_exists':
         return last >= 0;
       case 'exact':
@@ -352,9 +358,9 @@ export class Store {
     return () => this.changes.off('durable', listener);
   }
 
-  /** True once a tombstone for the stream is durable. */
+  /** True once a tombstone for the stream (or, for `$$<stream>`, for the stream it describes) is durable. */
   isTombstoned(stream: string): boolean {
-    const at = this.streams.get(stream)?.tombstonedAt;
+    const at = this.streams.get(stream)?.tombstonedAt ?? (stream.startsWith('$$') ? this.streams.get(stream.slice(2))?.tombstonedAt : undefined);
     return at !== undefined && at < this.endPosition;
   }
 
