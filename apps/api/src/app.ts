@@ -9,6 +9,7 @@ import { ProjectionRunner, type RunnerStatus } from '@deskstream/event-sourcing'
 import { IdentityCommands, IdentityReadModel, identityGraphql, identityProjection, identityStaffDirectory, type IdentityModuleOptions } from '@deskstream/identity';
 import { graphqlServer } from './graphql-server';
 import { referenceDesk, type ReferenceDeskOptions } from './reference-desk';
+import { knowledgeBase, type KnowledgeBaseOptions } from './knowledge-base';
 import { healthRoutes } from './health';
 import { seedDemoData, type SeedReport } from './seed';
 import { staticSites, type StaticSitesOptions } from './static-sites';
@@ -26,6 +27,8 @@ export interface AppOptions {
   identity?: Partial<Pick<IdentityModuleOptions, 'now' | 'sessionTtlMs' | 'sweepIntervalMs' | 'throttle'>>;
   /** Chat and the outbox: where mail goes, flood limits, the clock. */
   referenceDesk?: ReferenceDeskOptions;
+  /** The knowledge base: the clock, flood limits, how often views are written. */
+  knowledgeBase?: KnowledgeBaseOptions;
 }
 
 /** What the api runs besides Fastify, for health checks, tests and tools. */
@@ -56,8 +59,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const client = EventStoreDBClient.connectionString(options.eventStoreUrl);
   const identityReadModel = new IdentityReadModel();
   const desk = referenceDesk(options.referenceDesk);
+  const kb = knowledgeBase(options.knowledgeBase);
   const runner = new ProjectionRunner(client, {
-    projections: [identityProjection(identityReadModel), ...desk.projections],
+    projections: [identityProjection(identityReadModel), ...desk.projections, ...kb.projections],
     logger: app.log,
   });
 
@@ -72,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await graphqlServer(app, { production, staffDirectory: identityStaffDirectory(identityReadModel, options.identity?.now) });
   await app.register(identityGraphql, { store: client, runner, readModel: identityReadModel, ...options.identity });
   await desk.register(app, { store: client, runner });
+  await kb.register(app, { store: client, runner });
 
   healthRoutes(app, {
     caughtUp: () => runner.status().caughtUp,
@@ -88,6 +93,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     runner
       .waitUntilCaughtUp()
       .then(() => seedDemoData(new IdentityCommands(client, runner), identityReadModel, options.identity?.now ?? (() => new Date())))
+      .then(async (report) => {
+        app.log.info(await kb.seed({ store: client, runner }, options.knowledgeBase?.now ?? (() => new Date())), 'demo knowledge base seeded');
+        return report;
+      })
       .then(
         (report) => {
           app.log.info(report, 'demo data seeded');

@@ -1,0 +1,31 @@
+/**
+ * The knowledge base's read model: the article catalog (revisions, history, public versions and
+ * their indexes), the public search, popularity and the visitor inbox, with rendered bodies cached
+ * per article revision. Filled by the projections in `projections.ts`; never calls the store.
+ */
+import { ArticleCatalog } from './article-catalog';
+import { renderArticleBody } from './markdown';
+import { Popularity } from './popularity';
+import { PublicSearch } from './public-search';
+import { VisitorInbox } from './visitor-inbox';
+
+export class KnowledgeBaseReadModel {
+  readonly catalog = new ArticleCatalog();
+  readonly search = new PublicSearch();
+  readonly popularity = new Popularity();
+  readonly inbox = new VisitorInbox();
+  private readonly renderedBodies = new Map<string, string>();
+
+  /** Safe HTML of one revision's body, rendered once. */
+  renderedBody(articleId: string, revision: number): string | undefined {
+    const key = `${articleId}@${revision}`;
+    const cached = this.renderedBodies.get(key);
+    if (cached !== undefined) return cached;
+    const content = this.catalog.articles.get(articleId)?.revisions[revision - 1]?.content;
+    if (!content) return undefined;
+    const html = renderArticleBody(content.body);
+    if (this.renderedBodies.size >= 20_000) this.renderedBodies.clear();
+    this.renderedBodies.set(key, html);
+    return html;
+  }
+}
