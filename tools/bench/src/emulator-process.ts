@@ -10,6 +10,8 @@ export interface EmulatorProcess {
   url: string;
   child: ChildProcess;
   rssMb(): Promise<number>;
+  /** CPU time the emulator process has used so far, in ms (user + system). */
+  cpuMs(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -32,6 +34,10 @@ export async function spawnEmulator(args: string[]): Promise<EmulatorProcess> {
       const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
       const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
       return Math.round(kb / 1024);
+    },
+    async cpuMs() {
+      const fields = (await readFile(`/proc/${child.pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime in clock ticks (100 Hz)
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -11,7 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventStoreDBClient, jsonEvent, START, END, streamNameFilter, type AppendExpectedRevision, type AppendResult } from '@eventstore/db-client';
-import { spawnEmulator } from './emulator-process';
+import { spawnEmulator, type EmulatorProcess } from './emulator-process';
 import { rawFsyncRate, rawGrpcRoundTrip } from './limits';
 import { rawCatchUpRead } from './raw-read';
 import { latencySummary, nowMs, round, saveResults } from './stats';
@@ -108,6 +108,19 @@ async function liveDelivery(client: EventStoreDBClient, count: number) {
   return latencySummary(latencies);
 }
 
+/** Runs `work` and says how many microseconds of CPU each event cost the client and the emulator. */
+async function cpuPerEvent<T extends { events: number }>(emulator: EmulatorProcess, work: () => Promise<T>): Promise<T & { cpuMicrosPerEvent: { client: number; emulator: number } }> {
+  const clientBefore = process.cpuUsage();
+  const emulatorBefore = await emulator.cpuMs();
+  const result = await work();
+  const client = process.cpuUsage(clientBefore);
+  const emulatorMs = (await emulator.cpuMs()) - emulatorBefore;
+  return {
+    ...result,
+    cpuMicrosPerEvent: { client: round((client.user + client.system) / result.events, 1), emulator: round((emulatorMs * 1000) / result.events, 1) },
+  };
+}
+
 async function main() {
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
@@ -128,16 +141,19 @@ async function main() {
       console.log(single.at(-1));
     }
     results.singleEventAppends = single;
-    const batches = [await batchAppends(client, 1, 100, quick ? 20_000 : 100_000), await batchAppends(client, 4, 100, quick ? 20_000 : 100_000)];
+    const batches = [
+      await cpuPerEvent(emulator, () => batchAppends(client, 1, 100, quick ? 20_000 : 100_000)),
+      await cpuPerEvent(emulator, () => batchAppends(client, 4, 100, quick ? 20_000 : 100_000)),
+    ];
     console.log(batches);
     results.batchAppends = batches;
     const fillStart = nowMs();
     const fill = await batchAppends(client, 4, 500, TOTAL_EVENTS - (batches[0]!.events + batches[1]!.events));
     results.fill = { ...fill, seconds: round((nowMs() - fillStart) / 1000, 1) };
     console.log(results.fill);
-    results.catchUpRead = await catchUpRead(client);
+    results.catchUpRead = await cpuPerEvent(emulator, () => catchUpRead(client));
     console.log(results.catchUpRead);
-    results.catchUpReadServerOnly = await rawCatchUpRead(emulator.url);
+    results.catchUpReadServerOnly = await cpuPerEvent(emulator, () => rawCatchUpRead(emulator.url));
     console.log(results.catchUpReadServerOnly);
     results.liveDeliveryMs = await liveDelivery(client, quick ? 500 : 2000);
     console.log(results.liveDeliveryMs);
