@@ -66,3 +66,4 @@ export function requireStaffInDepartment(context: AccessContext, roles: readonly
   if (!seesAll && !staff.departmentIds.includes(departmentId)) throw accessError('ACCESS_DEPARTMENT_REQUIRED');
   return staff;
 }
+export { FloodGuard, type FloodLimits } from './flood-guard';

@@ -1,12 +1,12 @@
 /**
- * Floods from one address are refused: each kind of visitor action has its own budget per address
- * and fixed window. The table is bounded, so a flood from many addresses cannot grow it without
- * limit. Staff are signed in and not counted.
+ * This context's budgets for visitor actions, over the shared flood guard of
+ * `@deskstream/access` (per address, fixed windows, bounded table).
  */
+import { FloodGuard as SharedFloodGuard, type FloodLimits as SharedFloodLimits } from '@deskstream/access';
 
 export type VisitorAction = 'vote' | 'question' | 'searchMiss' | 'view';
 
-export type FloodLimits = Record<VisitorAction, { max: number; windowMs: number }>;
+export type FloodLimits = SharedFloodLimits<VisitorAction>;
 
 export const DEFAULT_FLOOD_LIMITS: FloodLimits = {
   // A library or an office may share one address: generous for people, tight for scripts.
@@ -16,32 +16,9 @@ export const DEFAULT_FLOOD_LIMITS: FloodLimits = {
   view: { max: 120, windowMs: 60_000 },
 };
 
-interface Window {
-  count: number;
-  startedAt: number;
-}
-
-export class FloodGuard {
-  private readonly windows = new Map<string, Window>();
-
-  constructor(
-    private readonly limits: FloodLimits = DEFAULT_FLOOD_LIMITS,
-    private readonly maxEntries = 100_000,
-  ) {}
-
-  /** Counts the action; false when the address has used up its budget for this window. */
-  allow(action: VisitorAction, address: string, now: number): boolean {
-    const { max, windowMs } = this.limits[action];
-    const key = `${action}\u0000${address}`;
-    const current = this.windows.get(key);
-    if (!current || now - current.startedAt >= windowMs) {
-      this.windows.delete(key);
-      if (this.windows.size >= this.maxEntries) this.windows.delete(this.windows.keys().next().value!);
-      this.windows.set(key, { count: 1, startedAt: now });
-      return true;
-    }
-    if (current.count >= max) return false;
-    current.count++;
-    return true;
+/** This context's budgets over the shared guard. */
+export class FloodGuard extends SharedFloodGuard<VisitorAction> {
+  constructor(limits: FloodLimits = DEFAULT_FLOOD_LIMITS, maxEntries?: number) {
+    super(limits, maxEntries);
   }
 }
