@@ -28,6 +28,10 @@ const SLUG = /^[\p{Ll}\p{Lo}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u;
 const TRANSLATION_GROUP = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 const STAGE = /^[a-z][a-z0-9-]{1,39}$/;
 
+/** Words under `/kb/<locale>/` that name public pages, so no article may take them as its slug. */
+export const RESERVED_SLUGS = ['search', 'ask', 'vote', 'errors'] as const;
+const isReservedSlug = (slug: string) => (RESERVED_SLUGS as readonly string[]).includes(slug);
+
 export const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value);
 
 const tidyList = (values: readonly string[]): string[] => [...new Set(values.map((value) => value.trim().replace(/\s+/g, ' ')).filter(Boolean))];
@@ -36,7 +40,9 @@ const fits = (values: readonly string[], count: number, length: number) => value
 /** The content as it will be stored, or why it cannot be. */
 export function checkContent(content: ArticleContent): ArticleContent | KnowledgeBaseRejection {
   const slug = content.slug.trim();
-  if (slug.length === 0 || slug.length > CONTENT_LIMITS.slug || !SLUG.test(slug)) return reject('KB_SLUG_INVALID');
+  if (slug.length === 0 || slug.length > CONTENT_LIMITS.slug || !SLUG.test(slug) || isReservedSlug(slug)) {
+    return reject('KB_SLUG_INVALID');
+  }
   if (!isLocale(content.locale)) return reject('KB_LOCALE_INVALID');
   const translationGroup = content.translationGroup.trim();
   if (translationGroup.length > CONTENT_LIMITS.translationGroup || !TRANSLATION_GROUP.test(translationGroup)) {

@@ -33,6 +33,8 @@ describe('drafting', () => {
   it.each([
     [{ slug: 'Error 1603' }, 'KB_SLUG_INVALID'],
     [{ slug: 'error--1603' }, 'KB_SLUG_INVALID'],
+    [{ slug: 'search' }, 'KB_SLUG_INVALID'],
+    [{ slug: 'errors' }, 'KB_SLUG_INVALID'],
     [{ locale: 'de' as never }, 'KB_LOCALE_INVALID'],
     [{ title: '   ' }, 'KB_TITLE_INVALID'],
     [{ body: 'x'.repeat(20_001) }, 'KB_BODY_TOO_LONG'],

@@ -16,7 +16,7 @@ export const KNOWLEDGE_BASE_ERRORS = {
   KB_REVISION_NOT_FOUND: { code: 'NOT_FOUND', message: 'This article has no such revision.' },
   KB_SLUG_INVALID: {
     code: 'VALIDATION_ERROR',
-    message: 'A slug is 1 to 120 lowercase letters or digits in words joined by single dashes.',
+    message: 'A slug is 1 to 120 lowercase letters or digits in words joined by single dashes, and not search, ask, vote or errors.',
   },
   KB_SLUG_TAKEN: { code: 'CONFLICT', message: 'Another article in this language already has this slug.' },
   KB_LOCALE_INVALID: { code: 'VALIDATION_ERROR', message: 'The language is one of fa, en, ja and vi.' },

@@ -13,3 +13,4 @@ export { DEFAULT_FLOOD_LIMITS as KNOWLEDGE_BASE_FLOOD_LIMITS, type FloodLimits a
 export { knowledgeBaseGraphql, type KnowledgeBaseModuleOptions } from './graphql';
 export { seedKnowledgeBase, type KnowledgeBaseSeedReport } from './seed/seed-knowledge-base';
 export { SEED_ARTICLES, type SeedArticle } from './seed/seed-articles';
+export * from './public-pages/index';
