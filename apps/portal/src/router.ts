@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
+import ChatPage from './chat/ChatPage.vue';
 import HomePage from './home/HomePage.vue';
 import NotFoundPage from './shell/NotFoundPage.vue';
 
@@ -8,6 +9,7 @@ export function createPortalRouter(history: RouterHistory = createWebHistory('/'
     history,
     routes: [
       { path: '/', name: 'home', component: HomePage },
+      { path: '/chat', name: 'chat', component: ChatPage },
       { path: '/:unknown(.*)*', name: 'not-found', component: NotFoundPage },
     ],
   });

@@ -18,6 +18,7 @@ export const ROLES_FOR = {
   answerChats: ['AGENT', 'SUPERVISOR'],
   readChats: ['AGENT', 'SUPERVISOR', 'ADMIN'],
   superviseDesk: ['SUPERVISOR', 'ADMIN'],
+  editSavedReplies: ['SUPERVISOR', 'ADMIN'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export const seesAllDepartments = (staff: SignedInStaff) => staff.roles.includes('SUPERVISOR') || staff.roles.includes('ADMIN');

@@ -6,6 +6,7 @@
 import type { ChatEvent, QuestionEvent, StaffRef } from './events';
 import { DailyCounts } from './daily-counts';
 import { firstWords } from './input-rules';
+import { SavedReplyBook } from './saved-replies-read-model';
 import { entryFor, type TranscriptEntry } from './transcript';
 
 export type ChatStatus = 'PENDING' | 'ACTIVE' | 'CLOSED';
@@ -52,6 +53,8 @@ const addTo = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
 
 export class ChatReadModel {
   readonly daily = new DailyCounts();
+  /** Each department's saved replies (fed by chat's projection with their own events). */
+  readonly savedReplies = new SavedReplyBook();
   private readonly chats = new Map<string, ChatRecord>();
   private readonly questions = new Map<string, QuestionRecord>();
   private readonly pendingByDepartment = new Map<string, Set<string>>();

@@ -8,6 +8,8 @@ import { chatDecider, type ChatCommand } from './chat-decider';
 import type { ChatRejection } from './errors';
 import { chatStream, questionStream, type ChatEvent, type QuestionEvent } from './events';
 import { questionDecider, type QuestionCommand } from './question-decider';
+import { savedReplyDecider, type SavedReplyCommand } from './saved-reply-decider';
+import { savedRepliesStream, type SavedReplyEvent } from './saved-reply-events';
 
 export interface ReadModelProgress {
   waitFor(position: Position): Promise<void>;
@@ -27,6 +29,10 @@ export class ChatCommands {
 
   question(command: QuestionCommand, commandId: string, actor: Actor): Promise<ChatOutcome<QuestionEvent>> {
     return this.run({ streamName: questionStream(command.data.questionId), decider: questionDecider, command, commandId, metadata: { actor } });
+  }
+
+  savedReplies(command: SavedReplyCommand, commandId: string, actor: Actor): Promise<ChatOutcome<SavedReplyEvent>> {
+    return this.run({ streamName: savedRepliesStream(command.data.departmentId), decider: savedReplyDecider, command, commandId, metadata: { actor } });
   }
 
   private async run<C, E extends DomainEvent, S>(options: HandleCommandOptions<C, E, S, ChatRejection>): Promise<ChatOutcome<E>> {

@@ -33,6 +33,10 @@ export const CHAT_ERRORS = {
   CHAT_CLIENT_ID_INVALID: { code: 'VALIDATION_ERROR', message: 'A client id is 1 to 128 characters.' },
   CHAT_TRANSFER_TARGET_INVALID: { code: 'VALIDATION_ERROR', message: 'Transfer to exactly one department or one agent.' },
   CHAT_LIMIT_INVALID: { code: 'VALIDATION_ERROR', message: 'A limit is 1 to 500 and a period at most 366 days.' },
+  CHAT_SAVED_REPLY_NOT_FOUND: { code: 'NOT_FOUND', message: 'There is no such saved reply.' },
+  CHAT_SAVED_REPLY_TITLE_INVALID: { code: 'VALIDATION_ERROR', message: 'A saved reply’s title is 1 to 80 characters, without control characters.' },
+  CHAT_SAVED_REPLY_TITLE_TAKEN: { code: 'CONFLICT', message: 'This department already has a saved reply with that title.' },
+  CHAT_SAVED_REPLY_LIMIT: { code: 'CONFLICT', message: 'A department keeps at most 200 saved replies; remove one first.' },
 } as const satisfies Record<string, { code: ErrorCode; message: string }>;
 
 export type ChatErrorReason = keyof typeof CHAT_ERRORS;

@@ -17,7 +17,9 @@ import { FloodGuard, type FloodLimits } from './flood-guard';
 import type { ChatModuleDeps } from './module-deps';
 import { chatTypeDefs } from './schema';
 import { subscriptionResolvers } from './subscription-resolvers';
+import { savedReplyResolvers } from './saved-reply-resolvers';
 import { supervisorResolvers } from './supervisor-resolvers';
+import { transcriptMailResolvers } from './transcript-mail-resolvers';
 import { visitorResolvers } from './visitor-resolvers';
 
 export interface ChatModuleOptions {
@@ -45,7 +47,7 @@ async function chatModule(app: FastifyInstance, options: ChatModuleOptions): Pro
   };
 
   app.graphql.extendSchema(chatTypeDefs);
-  for (const resolvers of [visitorResolvers(deps), agentResolvers(deps), supervisorResolvers(deps), subscriptionResolvers(deps)]) {
+  for (const resolvers of [visitorResolvers(deps), agentResolvers(deps), supervisorResolvers(deps), savedReplyResolvers(deps), transcriptMailResolvers(deps), subscriptionResolvers(deps)]) {
     app.graphql.defineResolvers(resolvers);
   }
 

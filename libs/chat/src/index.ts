@@ -4,6 +4,9 @@ export { DESK_EVENT_TYPES, type DeskEvent } from './desk-events';
 export { CHAT_ERRORS, type ChatErrorReason, type ChatRejection } from './errors';
 export { chatDecider, type ActingStaff, type ChatCommand, type ChatState } from './chat-decider';
 export { questionDecider, type QuestionCommand, type QuestionState } from './question-decider';
+export { savedReplyDecider, SAVED_REPLIES_PER_DEPARTMENT, type SavedReplyCommand, type SavedReplyState } from './saved-reply-decider';
+export { SAVED_REPLY_EVENT_TYPES, savedRepliesStream, type SavedReplyEvent, type SavedReplySaved, type SavedReplyRemoved } from './saved-reply-events';
+export type { SavedReplyRecord } from './saved-replies-read-model';
 export { MESSAGE_MAX_CHARACTERS } from './input-rules';
 export {
   CHAT_PROJECTION,

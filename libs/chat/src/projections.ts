@@ -7,12 +7,17 @@ import { ChatReadModel } from './chat-read-model';
 import { DESK_EVENT_TYPES, type DeskEvent } from './desk-events';
 import { DeskDirectory } from './desk-directory';
 import { CHAT_EVENT_TYPES, QUESTION_EVENT_TYPES, type ChatEvent, type QuestionEvent } from './events';
+import { SAVED_REPLY_EVENT_TYPES, isSavedReplyEvent, type SavedReplyEvent } from './saved-reply-events';
 
 export const CHAT_PROJECTION = 'chat';
 export const DESK_DIRECTORY_PROJECTION = 'chat-desk-directory';
 
-export function chatProjection(readModel: ChatReadModel): Projection<ChatEvent | QuestionEvent> {
-  return { name: CHAT_PROJECTION, handles: [...CHAT_EVENT_TYPES, ...QUESTION_EVENT_TYPES], apply: (event) => readModel.apply(event) };
+export function chatProjection(readModel: ChatReadModel): Projection<ChatEvent | QuestionEvent | SavedReplyEvent> {
+  return {
+    name: CHAT_PROJECTION,
+    handles: [...CHAT_EVENT_TYPES, ...QUESTION_EVENT_TYPES, ...SAVED_REPLY_EVENT_TYPES],
+    apply: (event) => (isSavedReplyEvent(event) ? readModel.savedReplies.apply(event) : readModel.apply(event)),
+  };
 }
 
 export function deskDirectoryProjection(directory: DeskDirectory): Projection<DeskEvent> {

@@ -126,6 +126,12 @@ export const chatTypeDefs = /* GraphQL */ `
     askedAt: String!
   }
 
+  "A chat transcript queued in the outbox for the visitor's address."
+  type TranscriptMailReceipt {
+    mailId: ID!
+    to: String!
+  }
+
   type PendingQueue {
     departmentId: ID!
     chats: [Chat!]!
@@ -159,6 +165,16 @@ export const chatTypeDefs = /* GraphQL */ `
     email: String!
     chats: [Chat!]!
     questions: [OfflineQuestion!]!
+  }
+
+  "A ready answer a department's agents insert into their replies (Markdown-ish text, as typed)."
+  type SavedReply {
+    id: ID!
+    departmentId: ID!
+    title: String!
+    text: String!
+    updatedAt: String!
+    updatedBy: ChatAgent!
   }
 
   type ChatActivity {
@@ -213,6 +229,7 @@ export const chatTypeDefs = /* GraphQL */ `
     visitorHistory(email: String!): VisitorHistory!
     chatOverview: ChatOverview!
     chatDailyFigures(from: String!, to: String!): [DailyChatFigures!]!
+    savedReplies(departmentId: ID!): [SavedReply!]!
   }
 
   extend type Mutation {
@@ -221,12 +238,17 @@ export const chatTypeDefs = /* GraphQL */ `
     closeChatAsVisitor(chatId: ID!, visitorToken: String!): VisitorChat!
     setVisitorTyping(chatId: ID!, visitorToken: String!, typing: Boolean!): Boolean!
     askOfflineQuestion(input: OfflineQuestionInput!): OfflineQuestionReceipt!
+    "Mails the chat's transcript to the visitor; the same request again queues nothing new."
+    emailChatTranscript(chatId: ID!, visitorToken: String!, email: String!): TranscriptMailReceipt!
     acceptChat(chatId: ID!): Chat!
     sendMessage(chatId: ID!, clientMessageId: ID!, text: String!): TranscriptEntry!
     transferChat(chatId: ID!, to: TransferTargetInput!, note: String, commandId: ID!): Chat!
     closeChat(chatId: ID!, reason: String!, commandId: ID!): Chat!
     setTyping(chatId: ID!, typing: Boolean!): Boolean!
     answerOfflineQuestion(questionId: ID!, answer: String!, commandId: ID!): OfflineQuestion!
+    "Supervisors and admins: adds a saved reply (no replyId) or revises one."
+    saveSavedReply(departmentId: ID!, replyId: ID, title: String!, text: String!, commandId: ID!): SavedReply!
+    removeSavedReply(departmentId: ID!, replyId: ID!, commandId: ID!): Boolean!
   }
 
   extend type Subscription {

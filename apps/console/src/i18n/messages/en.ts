@@ -1,3 +1,7 @@
+import { kbEn } from '../../knowledge-base/i18n/en';
+import { chatEn } from '../../chat/i18n/en';
+import { outboxEn } from '../../outbox/i18n/en';
+import { supervisorEn } from '../../supervisor/i18n/en';
 /** The console's own messages; shared ones (language, errors) come from @deskstream/ui. */
 export const en = {
   app: {
@@ -37,6 +41,10 @@ export const en = {
     departments: 'Departments',
     signOut: 'Sign out',
   },
+  kb: kbEn,
+  chat: chatEn,
+  outbox: outboxEn,
+  supervisor: supervisorEn,
   roles: {
     AGENT: 'Agent',
     SUPERVISOR: 'Supervisor',

@@ -1,5 +1,9 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { en } from './en';
+import { kbFa } from '../../knowledge-base/i18n/fa';
+import { chatFa } from '../../chat/i18n/fa';
+import { outboxFa } from '../../outbox/i18n/fa';
+import { supervisorFa } from '../../supervisor/i18n/fa';
 
 export const fa: MessageShape<typeof en> = {
   app: {
@@ -39,6 +43,10 @@ export const fa: MessageShape<typeof en> = {
     departments: 'بخش‌ها',
     signOut: 'خروج',
   },
+  kb: kbFa,
+  chat: chatFa,
+  outbox: outboxFa,
+  supervisor: supervisorFa,
   roles: {
     AGENT: 'کارشناس',
     SUPERVISOR: 'سرپرست',

@@ -1,5 +1,9 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { en } from './en';
+import { kbJa } from '../../knowledge-base/i18n/ja';
+import { chatJa } from '../../chat/i18n/ja';
+import { outboxJa } from '../../outbox/i18n/ja';
+import { supervisorJa } from '../../supervisor/i18n/ja';
 
 export const ja: MessageShape<typeof en> = {
   app: {
@@ -39,6 +43,10 @@ export const ja: MessageShape<typeof en> = {
     departments: '部署',
     signOut: 'ログアウト',
   },
+  kb: kbJa,
+  chat: chatJa,
+  outbox: outboxJa,
+  supervisor: supervisorJa,
   roles: {
     AGENT: 'オペレーター',
     SUPERVISOR: 'スーパーバイザー',

@@ -1,5 +1,9 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { en } from './en';
+import { kbVi } from '../../knowledge-base/i18n/vi';
+import { chatVi } from '../../chat/i18n/vi';
+import { outboxVi } from '../../outbox/i18n/vi';
+import { supervisorVi } from '../../supervisor/i18n/vi';
 
 export const vi: MessageShape<typeof en> = {
   app: {
@@ -39,6 +43,10 @@ export const vi: MessageShape<typeof en> = {
     departments: 'Bộ phận',
     signOut: 'Đăng xuất',
   },
+  kb: kbVi,
+  chat: chatVi,
+  outbox: outboxVi,
+  supervisor: supervisorVi,
   roles: {
     AGENT: 'Nhân viên hỗ trợ',
     SUPERVISOR: 'Giám sát viên',

@@ -1,4 +1,6 @@
 /** The portal's own messages; shared ones (language, errors) come from @deskstream/ui. */
+import { chatEn } from '../../chat/messages/en';
+
 export const en = {
   portal: {
     title: 'Deskstream Help',
@@ -21,6 +23,10 @@ export const en = {
       title: 'Chat with us',
       body: 'Talk live with a librarian or a support agent from the right department.',
     },
+  },
+  chat: chatEn,
+  kb: {
+    homeLink: 'Open the knowledge base',
   },
   notFound: {
     title: 'Page not found',

@@ -1,5 +1,6 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { en } from './en';
+import { chatFa } from '../../chat/messages/fa';
 
 export const fa: MessageShape<typeof en> = {
   portal: {
@@ -23,6 +24,10 @@ export const fa: MessageShape<typeof en> = {
       title: 'گفت‌وگوی زنده',
       body: 'با کتابدار یا کارشناس پشتیبانی بخش مربوط به‌صورت زنده گفت‌وگو کنید.',
     },
+  },
+  chat: chatFa,
+  kb: {
+    homeLink: 'رفتن به پایگاه دانش',
   },
   notFound: {
     title: 'صفحه پیدا نشد',

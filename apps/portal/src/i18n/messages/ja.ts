@@ -1,5 +1,6 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { en } from './en';
+import { chatJa } from '../../chat/messages/ja';
 
 export const ja: MessageShape<typeof en> = {
   portal: {
@@ -23,6 +24,10 @@ export const ja: MessageShape<typeof en> = {
       title: 'チャットで相談',
       body: '担当部署の司書やサポート担当者とリアルタイムで話せます。',
     },
+  },
+  chat: chatJa,
+  kb: {
+    homeLink: 'ナレッジベースを開く',
   },
   notFound: {
     title: 'ページが見つかりません',

@@ -1,5 +1,6 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { en } from './en';
+import { chatVi } from '../../chat/messages/vi';
 
 export const vi: MessageShape<typeof en> = {
   portal: {
@@ -23,6 +24,10 @@ export const vi: MessageShape<typeof en> = {
       title: 'Trò chuyện với chúng tôi',
       body: 'Trò chuyện trực tiếp với thủ thư hoặc nhân viên hỗ trợ của bộ phận phù hợp.',
     },
+  },
+  chat: chatVi,
+  kb: {
+    homeLink: 'Mở cơ sở tri thức',
   },
   notFound: {
     title: 'Không tìm thấy trang',

@@ -1,0 +1,57 @@
+import { errorMessageKey, textIn, useFormat, useLocale } from '@deskstream/ui';
+import { useI18n } from 'vue-i18n';
+import type { ChatFailure } from './chat-outcome';
+import type { Department, TranscriptEntry } from './operations';
+
+// The api writes notices in English with the names in them; the names are read back out so the
+// notice can be said in the visitor's language. Anything else gets the notice's general text.
+const AGENT_JOINED = /^(.+) has joined the chat$/u;
+const AGENT_CLOSED = /^(.+) has closed the chat$/u;
+
+/** The chat's texts in the visitor's language: errors, notices, who wrote what, times. */
+export function useChatTexts() {
+  const { t, te } = useI18n();
+  const format = useFormat();
+  const { locale } = useLocale();
+
+  function failure(failed: ChatFailure): string {
+    const specific = failed.reason ? `chat.errors.${failed.reason}` : null;
+    return specific && te(specific) ? t(specific) : t(errorMessageKey(failed.code));
+  }
+
+  function notice(entry: TranscriptEntry): string {
+    switch (entry.notice) {
+      case 'ACCEPTED': {
+        const name = AGENT_JOINED.exec(entry.text)?.[1];
+        return name ? t('chat.notice.accepted', { name }) : t('chat.notice.acceptedSomeone');
+      }
+      case 'TRANSFERRED':
+        return t('chat.notice.transferred');
+      case 'CLOSED_BY_VISITOR':
+        return t('chat.notice.closedByVisitor');
+      case 'CLOSED_BY_AGENT': {
+        const name = AGENT_CLOSED.exec(entry.text)?.[1];
+        return name ? t('chat.notice.closedByAgent', { name }) : t('chat.notice.closedByAgentSomeone');
+      }
+      default:
+        return entry.text;
+    }
+  }
+
+  /** Who wrote an entry, as the visitor reads it; empty for notices. */
+  function author(entry: TranscriptEntry): string {
+    if (entry.kind === 'NOTICE' || entry.author.kind === 'SYSTEM') return '';
+    if (entry.author.kind === 'VISITOR') return t('chat.conversation.you');
+    return entry.author.name || t('chat.conversation.librarian');
+  }
+
+  return {
+    failure,
+    notice,
+    author,
+    time: (at: string) => format.time(at),
+    dateTime: (at: string) => format.dateTime(at),
+    number: (value: number) => format.number(value),
+    departmentName: (department: Department | null) => (department ? textIn(department.name, locale.value) : ''),
+  };
+}
