@@ -120,6 +120,30 @@ describe('a live chat, as in the reference desk guide', () => {
   });
 });
 
+describe('notices', () => {
+  it('say whom they are about, so clients word them in their reader’s language; the English text stays', async () => {
+    await goOnline(api.gql, sara);
+    const reza = visitor(api.gql, 'Reza Karimi');
+    const chatId = await reza.startChat('humanities', 'Whom is it about?');
+    await api.gql(ACCEPT, { chatId }, sara);
+    await api.gql('mutation ($c: ID!) { transferChat(chatId: $c, to: { departmentId: "law" }, note: "n", commandId: "subject-t1") { id } }', { c: chatId }, sara);
+    await api.gql(ACCEPT, { chatId }, sara);
+    await api.gql('mutation ($c: ID!, $t: String!) { closeChatAsVisitor(chatId: $c, visitorToken: $t) { id } }', { c: chatId, t: reza.token });
+    const ENTRIES = 'transcript { kind notice text subject { kind id name } }';
+    const staff = (await api.gql(`query ($id: ID!) { chat(id: $id) { ${ENTRIES} } }`, { id: chatId }, sara)).data!.chat.transcript;
+    const saraId = (await api.gql('{ me { id } }', {}, sara)).data!.me.id;
+    expect(staff).toEqual([
+      { kind: 'MESSAGE', notice: null, text: 'Whom is it about?', subject: null },
+      { kind: 'NOTICE', notice: 'ACCEPTED', text: 'Sara Ahmadi has joined the chat', subject: { kind: 'AGENT', id: saraId, name: 'Sara Ahmadi' } },
+      { kind: 'NOTICE', notice: 'TRANSFERRED', text: 'The chat has been transferred to Law', subject: { kind: 'DEPARTMENT', id: 'law', name: 'Law' } },
+      { kind: 'NOTICE', notice: 'ACCEPTED', text: 'Sara Ahmadi has joined the chat', subject: { kind: 'AGENT', id: saraId, name: 'Sara Ahmadi' } },
+      { kind: 'NOTICE', notice: 'CLOSED_BY_VISITOR', text: 'Reza Karimi has closed the chat explicitly', subject: { kind: 'VISITOR', id: null, name: 'Reza Karimi' } },
+    ]);
+    const seenByVisitor = await api.gql(`query ($c: ID!, $t: String!) { visitorChat(chatId: $c, visitorToken: $t) { ${ENTRIES} } }`, { c: chatId, t: reza.token });
+    expect(seenByVisitor.data!.visitorChat.transcript).toEqual(staff);
+  });
+});
+
 describe('who may do what', () => {
   it('keeps a chat to its visitor token and to the staff of its department', async () => {
     const reza = visitor(api.gql);

@@ -60,7 +60,9 @@ export function agentResolvers(deps: ChatModuleDeps): IResolvers {
         const staff = requireStaffForChat(context, ROLES_FOR.answerChats, chat);
         const outcome = await commands.chat(
           { type: 'AcceptChat', data: { chatId: chat.id, agent: { id: staff.id, name: staff.displayName }, at: now().toISOString() } },
-          `accept-${chat.id}-${staff.id}`,
+          // Once per stay in a queue: a retry is written once, yet the same agent can take the
+          // chat again after it was transferred back to a department.
+          `accept-${chat.id}-${staff.id}-${chat.waitingSince}`,
           staffActor(staff.id),
         );
         if (!outcome.ok) throw commandError(outcome.error);

@@ -70,6 +70,31 @@ describe('active chats and transcripts', () => {
     expect(model.chat('c1')).toMatchObject({ status: 'CLOSED', closedBy: 'VISITOR', agent: yuki });
   });
 
+  it('say whom each notice is about, and nothing for messages', () => {
+    const model = fold([
+      requested('c1', 'humanities', '2025-03-01T08:00:00.000Z'),
+      { type: 'ChatAccepted', data: { chatId: 'c1', agent: sara, acceptedAt: '2025-03-01T08:01:00.000Z' } },
+      { type: 'MessagePosted', data: { chatId: 'c1', messageId: 'm1', author: { kind: 'agent', ...sara }, text: 'Hello', postedAt: '2025-03-01T08:02:00.000Z' } },
+      { type: 'ChatTransferred', data: { chatId: 'c1', by: sara, to: { kind: 'agent', ...yuki }, note: '', transferredAt: '2025-03-01T08:03:00.000Z' } },
+      { type: 'ChatTransferred', data: { chatId: 'c1', by: yuki, to: { kind: 'department', departmentId: 'law' }, note: '', transferredAt: '2025-03-01T08:04:00.000Z' } },
+      { type: 'ChatClosedByAgent', data: { chatId: 'c1', agent: yuki, reason: 'answered', closedAt: '2025-03-01T08:05:00.000Z' } },
+    ]);
+    expect(model.chat('c1')!.transcript.map((entry) => [entry.notice, entry.subject])).toEqual([
+      [null, null],
+      ['ACCEPTED', { kind: 'AGENT', id: sara.id, name: sara.name }],
+      [null, null],
+      ['TRANSFERRED', { kind: 'AGENT', id: yuki.id, name: yuki.name }],
+      ['TRANSFERRED', { kind: 'DEPARTMENT', id: 'law', name: 'Law' }],
+      ['CLOSED_BY_AGENT', { kind: 'AGENT', id: yuki.id, name: yuki.name }],
+    ]);
+    const closedByVisitor = fold([requested('c2', 'humanities', '2025-03-01T08:00:00.000Z'), { type: 'ChatClosedByVisitor', data: { chatId: 'c2', closedAt: '2025-03-01T08:01:00.000Z' } }]);
+    expect(closedByVisitor.chat('c2')!.transcript[1]).toMatchObject({
+      notice: 'CLOSED_BY_VISITOR',
+      subject: { kind: 'VISITOR', id: null, name: 'Reza Karimi' },
+      text: 'Reza Karimi has closed the chat explicitly',
+    });
+  });
+
   it('name the department a chat was transferred to', () => {
     const model = fold([
       requested('c1', 'humanities', '2025-03-01T08:00:00.000Z'),

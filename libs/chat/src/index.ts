@@ -18,7 +18,7 @@ export {
   deskDirectoryProjection,
 } from './projections';
 export type { ChatRecord, ChatStatus, QuestionRecord } from './chat-read-model';
-export type { TranscriptEntry, NoticeKind } from './transcript';
+export type { TranscriptEntry, NoticeKind, NoticeSubject } from './transcript';
 export type { DayFigures } from './daily-counts';
 export { ChatCommands, type ChatOutcome } from './commands';
 export { answerMailId, type AnswerMailbox, type MailToSend } from './answer-mailbox';

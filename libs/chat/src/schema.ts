@@ -39,6 +39,21 @@ export const chatTypeDefs = /* GraphQL */ `
     ANSWERED
   }
 
+  enum NoticeSubjectKind {
+    VISITOR
+    AGENT
+    DEPARTMENT
+  }
+
+  "Whom a notice is about, so a client can word the notice in its reader's language."
+  type NoticeSubject {
+    kind: NoticeSubjectKind!
+    "The agent's or the department's id; null for the visitor."
+    id: ID
+    "The name as the notice's English text gives it (a department by its English name)."
+    name: String!
+  }
+
   type TranscriptAuthor {
     kind: TranscriptAuthorKind!
     id: ID
@@ -52,6 +67,8 @@ export const chatTypeDefs = /* GraphQL */ `
     text: String!
     at: String!
     notice: ChatNotice
+    "Whom the notice is about: the agent (ACCEPTED, CLOSED_BY_AGENT), the visitor (CLOSED_BY_VISITOR), the department or agent (TRANSFERRED); null for messages. \`text\` is the notice in English."
+    subject: NoticeSubject
     "A transfer note or closing reason; staff only (null for visitors)."
     staffNote: String
   }

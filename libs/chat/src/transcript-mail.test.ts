@@ -10,6 +10,7 @@ const entry = (id: string, text: string, author: TranscriptEntry['author'], kind
   text,
   at: '2026-03-21T08:05:30.000Z',
   notice: kind === 'NOTICE' ? 'ACCEPTED' : null,
+  subject: kind === 'NOTICE' ? { kind: 'AGENT', id: 's1', name: 'Sara Ahmadi' } : null,
   staffNote: null,
 });
 const reza = { kind: 'VISITOR' as const, id: null, name: 'Reza Karimi' };

@@ -9,6 +9,8 @@ export interface ApiProcessOptions {
   dataDir: string;
   /** 0 (the default) picks a free port; a restart passes the port of the first start. */
   port?: number;
+  /** More environment for the api, such as `SMTP_URL` and `MAIL_FROM`. */
+  env?: Record<string, string>;
 }
 
 export interface ApiProcess {
@@ -35,6 +37,7 @@ export async function startApiProcess(options: ApiProcessOptions, timeoutMs = 45
       PORT: String(options.port ?? 0),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -13,6 +13,14 @@ export interface ChatAgent {
   name: string;
 }
 
+/** Whom a notice is about, so the console words it in the reader's language. */
+export interface NoticeSubject {
+  kind: 'VISITOR' | 'AGENT' | 'DEPARTMENT';
+  /** The agent's or department's id; null for the visitor. */
+  id: string | null;
+  name: string;
+}
+
 export interface TranscriptEntry {
   id: string;
   kind: 'MESSAGE' | 'NOTICE';
@@ -20,6 +28,8 @@ export interface TranscriptEntry {
   text: string;
   at: string;
   notice: ChatNotice | null;
+  /** Whom the notice is about; null for messages. */
+  subject: NoticeSubject | null;
   /** A transfer note or closing reason (staff see it). */
   staffNote: string | null;
 }

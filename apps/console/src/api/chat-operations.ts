@@ -24,7 +24,7 @@ export const CHAT_SUMMARY_FIELDS = `
 `;
 
 export const TRANSCRIPT_ENTRY_FIELDS = `
-  id kind author { kind id name } text at notice staffNote
+  id kind author { kind id name } text at notice subject { kind id name } staffNote
 `;
 
 const CHAT_FIELDS = `${CHAT_SUMMARY_FIELDS} transcript { ${TRANSCRIPT_ENTRY_FIELDS} }`;

@@ -1,22 +1,22 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import type { TranscriptEntry } from '../api/chat-contract';
+import type { NoticeSubject, TranscriptEntry } from '../api/chat-contract';
 import { createConsoleHarness } from '../testing/console-harness';
 import ChatTranscript from './ChatTranscript.vue';
 import type { OutgoingMessage } from './chat-desk-store';
 import { useDeskDepartmentsStore } from './desk-departments-store';
 import { LAW, LETTERS, agentEntry, chatSummary, entry, visitorEntry } from './testing/desk-fixtures';
 
-const notice = (id: string, kind: TranscriptEntry['notice'], text: string, staffNote: string | null = null) =>
-  entry({ id, kind: 'NOTICE', author: { kind: 'SYSTEM', id: null, name: '' }, text, notice: kind, staffNote });
+const notice = (id: string, kind: TranscriptEntry['notice'], subject: NoticeSubject, text: string, staffNote: string | null = null) =>
+  entry({ id, kind: 'NOTICE', author: { kind: 'SYSTEM', id: null, name: '' }, text, notice: kind, subject, staffNote });
 
 const entries: TranscriptEntry[] = [
   entry(),
-  notice('n-1', 'ACCEPTED', 'Sara Ahmadi has joined the chat'),
+  notice('n-1', 'ACCEPTED', { kind: 'AGENT', id: 'agent-1', name: 'Sara Ahmadi' }, 'Sara Ahmadi has joined the chat'),
   agentEntry('a-1', 'It is on the **second floor**, see [the map](https://library.example/map).'),
   visitorEntry('v-1', '<script>alert(1)</script> *not italic*\nsecond line'),
-  notice('n-2', 'TRANSFERRED', 'The chat has been transferred to Law', 'A question on copyright law'),
-  notice('n-3', 'CLOSED_BY_VISITOR', 'Reza Karimi has closed the chat explicitly'),
+  notice('n-2', 'TRANSFERRED', { kind: 'DEPARTMENT', id: LAW.id, name: 'Law' }, 'The chat has been transferred to Law', 'A question on copyright law'),
+  notice('n-3', 'CLOSED_BY_VISITOR', { kind: 'VISITOR', id: null, name: 'Reza Karimi' }, 'Reza Karimi has closed the chat explicitly'),
 ];
 
 async function mountTranscript(locale = 'en', outgoing: OutgoingMessage[] = []) {

@@ -152,7 +152,7 @@ describe('useChatDeskStore: the conversation', () => {
 
   it('shows that the visitor closed the chat, and keeps the tab until the agent closes it', async () => {
     const { desk, fake, stop } = await withMyChat();
-    const closed = entry({ id: 'chat-1/2', kind: 'NOTICE', author: { kind: 'SYSTEM', id: null, name: '' }, text: 'Reza Karimi has closed the chat explicitly', notice: 'CLOSED_BY_VISITOR' });
+    const closed = entry({ id: 'chat-1/2', kind: 'NOTICE', author: { kind: 'SYSTEM', id: null, name: '' }, text: 'Reza Karimi has closed the chat explicitly', notice: 'CLOSED_BY_VISITOR', subject: { kind: 'VISITOR', id: null, name: 'Reza Karimi' } });
     fake.push('ChatActivity', activity(myChat(), closed, 'CLOSED'));
     expect(desk.active!.chat.status).toBe('CLOSED');
     expect(desk.isMine(desk.active!.chat)).toBe(false);

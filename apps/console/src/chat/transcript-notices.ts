@@ -1,9 +1,9 @@
-import type { ChatSummary, TranscriptEntry } from '../api/chat-contract';
+import type { TranscriptEntry } from '../api/chat-contract';
 
 /**
- * A notice in the reader's language. The api words notices in English for the record
- * ("Reza Karimi has closed the chat explicitly"); the console rewords the ones it knows, with
- * the names taken from the chat or the notice, and shows the api's text for anything else.
+ * A notice in the reader's language, from its kind and its subject (whom it is about) as the
+ * api gives them; a department is named in the reader's language when it is known. The api's
+ * English text is shown only for a notice the console does not know.
  */
 export interface NoticeWording {
   key: string | null;
@@ -12,29 +12,19 @@ export interface NoticeWording {
   text: string;
 }
 
-const PATTERNS = {
-  ACCEPTED: /^(.+) has joined the chat$/u,
-  TRANSFERRED: /^The chat has been transferred to (.+)$/u,
-  CLOSED_BY_AGENT: /^(.+) has closed the chat$/u,
+const KEYS = {
+  ACCEPTED: 'chat.notice.accepted',
+  CLOSED_BY_AGENT: 'chat.notice.closedByAgent',
+  CLOSED_BY_VISITOR: 'chat.notice.closedByVisitor',
 } as const;
 
-export function noticeWording(entry: TranscriptEntry, chat: Pick<ChatSummary, 'visitor'>, departmentNamed: (englishName: string) => string | null): NoticeWording {
-  const raw = { key: null, params: {}, text: entry.text };
-  switch (entry.notice) {
-    case 'CLOSED_BY_VISITOR':
-      return { key: 'chat.notice.closedByVisitor', params: { name: chat.visitor.name }, text: entry.text };
-    case 'ACCEPTED':
-    case 'CLOSED_BY_AGENT': {
-      const name = PATTERNS[entry.notice].exec(entry.text)?.[1];
-      if (!name) return raw;
-      return { key: entry.notice === 'ACCEPTED' ? 'chat.notice.accepted' : 'chat.notice.closedByAgent', params: { name }, text: entry.text };
-    }
-    case 'TRANSFERRED': {
-      const target = PATTERNS.TRANSFERRED.exec(entry.text)?.[1];
-      if (!target) return raw;
-      return { key: 'chat.notice.transferred', params: { target: departmentNamed(target) ?? target }, text: entry.text };
-    }
-    default:
-      return raw;
+export function noticeWording(entry: TranscriptEntry, departmentNamed: (departmentId: string) => string | null): NoticeWording {
+  const { notice, subject } = entry;
+  if (!notice || !subject) return { key: null, params: {}, text: entry.text };
+  if (notice === 'TRANSFERRED') {
+    const target = subject.kind === 'DEPARTMENT' && subject.id ? (departmentNamed(subject.id) ?? subject.name) : subject.name;
+    return { key: 'chat.notice.transferred', params: { target }, text: entry.text };
   }
+  if (notice in KEYS) return { key: KEYS[notice], params: { name: subject.name }, text: entry.text };
+  return { key: null, params: {}, text: entry.text };
 }

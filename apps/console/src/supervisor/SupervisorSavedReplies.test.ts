@@ -31,7 +31,7 @@ describe('SupervisorSavedReplies', () => {
     await flushPromises();
     const rows = () => wrapper.findAll('[data-test="saved-reply-row"]');
     expect(rows().map((row) => row.get('strong').text())).toEqual(['Opening hours']);
-    expect(rows()[0]!.find('.chat-rich-text strong').text()).toBe('8–20');
+    expect(rows()[0]!.find('.chat-formatted-text strong').text()).toBe('8–20');
 
     await wrapper.get('[data-test="saved-reply-add"]').trigger('click');
     await wrapper.get('[data-test="saved-reply-title"]').setValue(' Borrowing ');

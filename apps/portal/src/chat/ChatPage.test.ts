@@ -98,23 +98,57 @@ describe('ChatPage: talking', () => {
     return { ...page, active };
   }
 
-  it("shows the agent's name, their typing, and their replies as text, never as HTML", async () => {
+  it("shows the agent's name, their typing, and their replies formatted safely, never as HTML", async () => {
     const { fake, byTest, wrapper: view, active } = await talking();
     expect(byTest('chat-agent-name').text()).toBe('You are chatting with Sara Ahmadi');
     fake.push('VisitorChatTyping', { visitorChatTyping: { chatId: 'chat-1', by: 'AGENT', name: 'Sara Ahmadi', typing: true, at: '2026-03-21T08:01:00Z' } });
     await flushPromises();
     expect(byTest('chat-agent-typing').text()).toBe('Sara Ahmadi is typing…');
 
-    const reply = '<img src=x onerror="alert(1)"><b>Bring</b> your card\nsecond line';
+    const reply = '<img src=x onerror="alert(1)"><b>Bring</b> your **library card**\n- see [the rules](https://library.example/rules)\n- or [this](javascript:alert(2))';
     fake.push('VisitorChatActivity', { visitorChatActivity: { chat: withoutTranscript(active), entry: entry({ author: { kind: 'AGENT', name: 'Sara Ahmadi' }, text: reply }) } });
     await flushPromises();
-    const entries = view.findAll('[data-test="chat-entry"]');
-    const last = entries.at(-1)!;
-    expect(last.attributes('data-author')).toBe('AGENT');
-    expect(last.get('[data-test="chat-entry-text"]').element.textContent).toBe(reply);
-    expect(view.get('[data-test="chat-transcript"]').find('img').exists()).toBe(false);
-    expect(view.get('[data-test="chat-transcript"]').find('b').exists()).toBe(false);
+    const last = () => view.findAll('[data-test="chat-entry"]').at(-1)!;
+    expect(last().attributes('data-author')).toBe('AGENT');
+    await vi.waitFor(() => expect(last().find('[data-test="chat-entry-text"] strong').exists()).toBe(true));
+    const text = last().get('[data-test="chat-entry-text"]');
+    expect(text.get('strong').text()).toBe('library card');
+    expect(text.findAll('li').map((item) => item.text())).toEqual(['see the rules', 'or [this](javascript:alert(2))']);
+    expect(text.findAll('a').map((link) => link.attributes('href'))).toEqual(['https://library.example/rules']);
+    expect(text.text()).toContain('<img src=x onerror="alert(1)"><b>Bring</b> your');
+    const transcript = view.get('[data-test="chat-transcript"]');
+    expect(transcript.find('img').exists()).toBe(false);
+    expect(transcript.find('b').exists()).toBe(false);
     expect(byTest('chat-agent-typing').text()).toBe('');
+  });
+
+  it('words notices in the visitor’s language from whom they are about, not from the api’s English', async () => {
+    const { fake, wrapper: view, active } = await talking({}, 'fa');
+    const notice = (kind: 'ACCEPTED' | 'CLOSED_BY_AGENT', text: string) =>
+      entry({ kind: 'NOTICE', author: { kind: 'SYSTEM', name: '' }, notice: kind, subject: { kind: 'AGENT', name: 'سارا احمدی' }, text });
+    fake.push('VisitorChatActivity', { visitorChatActivity: { chat: withoutTranscript(active), entry: notice('ACCEPTED', 'Sara Ahmadi has joined the chat') } });
+    fake.push('VisitorChatActivity', { visitorChatActivity: { chat: withoutTranscript(active), entry: notice('CLOSED_BY_AGENT', 'anything at all') } });
+    await flushPromises();
+    const notices = view.findAll('[data-test="chat-entry"][data-kind="NOTICE"]').map((each) => each.text());
+    expect(notices).toEqual(['سارا احمدی به گفت‌وگو پیوست', 'سارا احمدی گفت‌وگو را بست']);
+    fake.push('VisitorChatActivity', {
+      visitorChatActivity: { chat: withoutTranscript(active), entry: entry({ kind: 'NOTICE', author: { kind: 'SYSTEM', name: '' }, notice: 'ACCEPTED', subject: null, text: 'Sara Ahmadi has joined the chat' }) },
+    });
+    await flushPromises();
+    expect(view.findAll('[data-test="chat-entry"][data-kind="NOTICE"]').at(-1)!.text()).toBe('یک کتابدار به گفت‌وگو پیوست');
+  });
+
+  it('keeps the visitor’s own messages as typed, without formatting', async () => {
+    const { byTest, wrapper: view } = await talking({
+      SendVisitorMessage: ({ text }) => ({ data: { sendVisitorMessage: entry({ id: 'sent-1', text: text as string }) } }),
+    });
+    await byTest('chat-send-input').setValue('**not bold** and <i>not italic</i>');
+    await byTest('chat-composer').trigger('submit');
+    await flushPromises();
+    const mine = view.findAll('[data-test="chat-entry"][data-author="VISITOR"]').at(-1)!.get('[data-test="chat-entry-text"]');
+    expect(mine.text()).toBe('**not bold** and <i>not italic</i>');
+    expect(mine.find('strong').exists()).toBe(false);
+    expect(mine.find('i').exists()).toBe(false);
   });
 
   it('sends with Enter, keeps a new line with Shift+Enter, and marks the message delivered', async () => {
@@ -158,7 +192,7 @@ describe('ChatPage: talking', () => {
       status: 'CLOSED',
       closedBy: 'VISITOR',
       queuePosition: null,
-      transcript: [...visitorChat().transcript, entry({ kind: 'NOTICE', author: { kind: 'SYSTEM', name: '' }, text: 'Reza Karimi has closed the chat explicitly', notice: 'CLOSED_BY_VISITOR' })],
+      transcript: [...visitorChat().transcript, entry({ kind: 'NOTICE', author: { kind: 'SYSTEM', name: '' }, text: 'Reza Karimi has closed the chat explicitly', notice: 'CLOSED_BY_VISITOR', subject: { kind: 'VISITOR', name: 'Reza Karimi' } })],
     });
     const { byTest, fake, wrapper: view } = await talking({ CloseChatAsVisitor: () => ({ data: { closeChatAsVisitor: closed } }) });
     await byTest('chat-close').trigger('click');

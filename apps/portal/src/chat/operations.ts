@@ -14,6 +14,12 @@ export interface Department {
   name: LocalizedText;
 }
 
+/** Whom a notice is about (the agent who joined or closed, the visitor, where the chat went). */
+export interface NoticeSubject {
+  kind: 'VISITOR' | 'AGENT' | 'DEPARTMENT';
+  name: string;
+}
+
 export interface TranscriptEntry {
   id: string;
   kind: 'MESSAGE' | 'NOTICE';
@@ -22,6 +28,8 @@ export interface TranscriptEntry {
   text: string;
   at: string;
   notice: ChatNotice | null;
+  /** Whom the notice is about; null for messages. Notices are worded from `notice` and this, not from `text`. */
+  subject: NoticeSubject | null;
 }
 
 export interface VisitorChat {
@@ -46,7 +54,7 @@ export interface TypingIndication {
   at: string;
 }
 
-const ENTRY_FIELDS = 'id kind author { kind name } text at notice';
+const ENTRY_FIELDS = 'id kind author { kind name } text at notice subject { kind name }';
 const CHAT_FIELDS = 'id status departmentId visitorName agentName queuePosition requestedAt closedAt closedBy';
 const CHAT_WITH_TRANSCRIPT = `${CHAT_FIELDS} transcript { ${ENTRY_FIELDS} }`;
 

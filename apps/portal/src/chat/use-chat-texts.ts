@@ -3,11 +3,6 @@ import { useI18n } from 'vue-i18n';
 import type { ChatFailure } from './chat-outcome';
 import type { Department, TranscriptEntry } from './operations';
 
-// The api writes notices in English with the names in them; the names are read back out so the
-// notice can be said in the visitor's language. Anything else gets the notice's general text.
-const AGENT_JOINED = /^(.+) has joined the chat$/u;
-const AGENT_CLOSED = /^(.+) has closed the chat$/u;
-
 /** The chat's texts in the visitor's language: errors, notices, who wrote what, times. */
 export function useChatTexts() {
   const { t, te } = useI18n();
@@ -19,20 +14,21 @@ export function useChatTexts() {
     return specific && te(specific) ? t(specific) : t(errorMessageKey(failed.code));
   }
 
+  /**
+   * A notice in the visitor's language, from its kind and whom it is about (the api's English
+   * `text` is only for a notice the portal does not know).
+   */
   function notice(entry: TranscriptEntry): string {
+    const name = entry.subject?.name;
     switch (entry.notice) {
-      case 'ACCEPTED': {
-        const name = AGENT_JOINED.exec(entry.text)?.[1];
+      case 'ACCEPTED':
         return name ? t('chat.notice.accepted', { name }) : t('chat.notice.acceptedSomeone');
-      }
       case 'TRANSFERRED':
         return t('chat.notice.transferred');
       case 'CLOSED_BY_VISITOR':
         return t('chat.notice.closedByVisitor');
-      case 'CLOSED_BY_AGENT': {
-        const name = AGENT_CLOSED.exec(entry.text)?.[1];
+      case 'CLOSED_BY_AGENT':
         return name ? t('chat.notice.closedByAgent', { name }) : t('chat.notice.closedByAgentSomeone');
-      }
       default:
         return entry.text;
     }

@@ -212,7 +212,7 @@ describe('useVisitorChatStore: talking', () => {
     await vi.waitFor(() => expect(store.shownEntries.at(-1)!.status).toBe('sent'));
     expect(store.shownEntries.filter((shown) => shown.entry.text === 'Is anyone there?')).toHaveLength(1);
 
-    const accepted = entry({ kind: 'NOTICE', author: { kind: 'SYSTEM', name: '' }, text: 'Sara Ahmadi has joined the chat', notice: 'ACCEPTED' });
+    const accepted = entry({ kind: 'NOTICE', author: { kind: 'SYSTEM', name: '' }, text: 'Sara Ahmadi has joined the chat', notice: 'ACCEPTED', subject: { kind: 'AGENT', name: 'Sara Ahmadi' } });
     fake.push('VisitorChatActivity', { visitorChatActivity: { chat: withoutTranscript(visitorChat({ status: 'ACTIVE', agentName: 'Sara Ahmadi', queuePosition: null })), entry: accepted } });
     expect(store.chat?.agentName).toBe('Sara Ahmadi');
     expect(store.shownEntries.filter((shown) => shown.entry.author.kind === 'VISITOR').map((shown) => shown.status)).toEqual(['delivered', 'delivered']);
@@ -303,7 +303,7 @@ describe('useVisitorChatStore: ending', () => {
       closedBy: 'VISITOR',
       closedAt: '2026-03-21T08:10:00.000Z',
       queuePosition: null,
-      transcript: [...visitorChat().transcript, entry({ kind: 'NOTICE', author: { kind: 'SYSTEM', name: '' }, text: 'Reza Karimi has closed the chat explicitly', notice: 'CLOSED_BY_VISITOR' })],
+      transcript: [...visitorChat().transcript, entry({ kind: 'NOTICE', author: { kind: 'SYSTEM', name: '' }, text: 'Reza Karimi has closed the chat explicitly', notice: 'CLOSED_BY_VISITOR', subject: { kind: 'VISITOR', name: 'Reza Karimi' } })],
     });
     const { store, fake, storageArea } = await inChat({ CloseChatAsVisitor: () => ({ data: { closeChatAsVisitor: closed } }) });
     const firstToken = saved(storageArea).visitorToken;

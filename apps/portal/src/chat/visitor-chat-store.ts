@@ -315,7 +315,7 @@ export const useVisitorChatStore = defineStore('visitorChat', () => {
       ...transcript.value.map((entry) => ({ key: entry.id, entry, status: delivery.get(entry.id) ?? null, retryId: null, failure: null })),
       ...outgoing.value.map((message) => ({
         key: `outgoing-${message.clientMessageId}`,
-        entry: { id: message.clientMessageId, kind: 'MESSAGE' as const, author: { kind: 'VISITOR' as const, name }, text: message.text, at: message.at, notice: null },
+        entry: { id: message.clientMessageId, kind: 'MESSAGE' as const, author: { kind: 'VISITOR' as const, name }, text: message.text, at: message.at, notice: null, subject: null },
         status: message.state,
         retryId: message.state === 'failed' ? message.clientMessageId : null,
         failure: message.failure,

@@ -31,6 +31,7 @@ export function entry(overrides: Partial<TranscriptEntry> & Pick<TranscriptEntry
     author: { kind: 'VISITOR', name: 'Reza Karimi' },
     at: new Date(Date.UTC(2026, 2, 21, 8, 0, entrySequence)).toISOString(),
     notice: null,
+    subject: null,
     ...overrides,
   };
 }

@@ -34,6 +34,7 @@ export function entry(overrides: Partial<TranscriptEntry> = {}): TranscriptEntry
     text: 'Is «The Blind Owl» in the library?',
     at: '2026-03-21T08:00:00.000Z',
     notice: null,
+    subject: null,
     staffNote: null,
     ...overrides,
   };
@@ -49,7 +50,7 @@ export function myChat(overrides: Partial<ChatWithTranscript> = {}): ChatWithTra
     ...chatSummary({ status: 'ACTIVE', acceptedAt: '2026-03-21T08:01:00.000Z', agent: { id: 'agent-1', name: 'Sara Ahmadi' } }),
     transcript: [
       entry(),
-      entry({ id: 'chat-1/1', kind: 'NOTICE', author: { kind: 'SYSTEM', id: null, name: '' }, text: 'Sara Ahmadi has joined the chat', notice: 'ACCEPTED', at: '2026-03-21T08:01:00.000Z' }),
+      entry({ id: 'chat-1/1', kind: 'NOTICE', author: { kind: 'SYSTEM', id: null, name: '' }, text: 'Sara Ahmadi has joined the chat', notice: 'ACCEPTED', subject: { kind: 'AGENT', id: 'agent-1', name: 'Sara Ahmadi' }, at: '2026-03-21T08:01:00.000Z' }),
     ],
     ...overrides,
   };

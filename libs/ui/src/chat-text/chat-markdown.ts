@@ -1,8 +1,9 @@
 /**
- * The reply box's formatting — bold, italic, links, lists, inline code — written Markdown-ish
- * and turned into Vue nodes here, never into HTML: raw HTML in a message stays text, and only
- * http(s) and mailto links become links (a `javascript:` link stays its plain text). Parsed by
- * markdown-it with every other rule off.
+ * Agents' chat formatting — bold, italic, links, lists, inline code — written Markdown-ish in
+ * the console's reply box and turned into Vue nodes here, never into HTML: raw HTML in a
+ * message stays text, and only http(s) and mailto links become links (a `javascript:` link
+ * stays its plain text). Parsed by markdown-it with every other rule off. The console and the
+ * portal's chat both show agents' messages with it.
  */
 import MarkdownIt from 'markdown-it';
 import { h, type VNode, type VNodeArrayChildren } from 'vue';
@@ -48,15 +49,16 @@ function build(tokens: readonly Token[], into: VNodeArrayChildren): void {
       case 'inline':
         build(token.children ?? [], top().children);
         break;
+      // Each block takes its direction from its own text: a Persian answer may hold an English line.
       case 'paragraph_open':
-        open(token.hidden ? null : 'p');
+        open(token.hidden ? null : 'p', { dir: 'auto' });
         break;
       case 'bullet_list_open':
-        open('ul');
+        open('ul', { dir: 'auto' });
         break;
       case 'ordered_list_open': {
         const start = Number(token.attrGet('start') ?? 1);
-        open('ol', Number.isInteger(start) && start !== 1 ? { start } : {});
+        open('ol', Number.isInteger(start) && start !== 1 ? { dir: 'auto', start } : { dir: 'auto' });
         break;
       }
       case 'list_item_open':
