@@ -5,12 +5,15 @@
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { EventStoreDBClient } from '@eventstore/db-client';
-import { ProjectionRunner, type RunnerStatus } from '@deskstream/event-sourcing';
+import { AggregateCache, ProjectionRunner, withAggregateCache, type RunnerStatus } from '@deskstream/event-sourcing';
 import { IdentityCommands, IdentityReadModel, identityGraphql, identityProjection, identityStaffDirectory, type IdentityModuleOptions } from '@deskstream/identity';
+import { fastifyTrustProxy, type TrustProxy } from './config';
 import { graphqlServer } from './graphql-server';
 import { referenceDesk, type ReferenceDeskOptions } from './reference-desk';
 import { knowledgeBase, type KnowledgeBaseOptions } from './knowledge-base';
+import { knowledgeBasePages } from './knowledge-base-pages';
 import { healthRoutes } from './health';
+import { RequestLog } from './request-logging';
 import { seedDemoData, type SeedReport } from './seed';
 import { staticSites, type StaticSitesOptions } from './static-sites';
 
@@ -24,6 +27,10 @@ export interface AppOptions {
   webRoots?: StaticSitesOptions;
   /** Largest request body in bytes. Default 64 KiB. */
   bodyLimit?: number;
+  /** Which reverse proxies to believe about the client's address (Fastify's `trustProxy`). Default: none. */
+  trustProxy?: TrustProxy;
+  /** How many streams the command handlers keep folded in memory (0: none). Default 10,000. */
+  aggregateCacheSize?: number;
   identity?: Partial<Pick<IdentityModuleOptions, 'now' | 'sessionTtlMs' | 'sweepIntervalMs' | 'throttle'>>;
   /** Chat and the outbox: where mail goes, flood limits, the clock. */
   referenceDesk?: ReferenceDeskOptions;
@@ -50,13 +57,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 64 * 1024,
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
     return503OnClosing: true,
     // A request of the wrong type is refused, never quietly converted (a number is not a query).
     ajv: { customOptions: { coerceTypes: false } },
     forceCloseConnections: true,
+    logController: new RequestLog(),
   });
 
   const client = EventStoreDBClient.connectionString(options.eventStoreUrl);
+  // Every context's commands share one aggregate cache: one process, one queue per stream.
+  const commands = withAggregateCache(client, new AggregateCache({ streams: options.aggregateCacheSize }));
   const identityReadModel = new IdentityReadModel();
   const desk = referenceDesk(options.referenceDesk);
   const kb = knowledgeBase(options.knowledgeBase);
@@ -74,17 +85,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   } satisfies Platform);
 
   await graphqlServer(app, { production, staffDirectory: identityStaffDirectory(identityReadModel, options.identity?.now) });
-  await app.register(identityGraphql, { store: client, runner, readModel: identityReadModel, ...options.identity });
-  await desk.register(app, { store: client, runner });
-  await kb.register(app, { store: client, runner });
+  await app.register(identityGraphql, { store: commands, runner, readModel: identityReadModel, ...options.identity });
+  await desk.register(app, { store: commands, runner });
+  await kb.register(app, { store: commands, runner });
 
   healthRoutes(app, {
     caughtUp: () => runner.status().caughtUp,
     details: () => {
       const { state, eventsApplied, eventsPerSecond, lagMs, deadLetters } = runner.status();
-      return { readModels: { state, eventsApplied, eventsPerSecond: Math.round(eventsPerSecond), lagMs, deadLetters } };
+      return {
+        readModels: { state, eventsApplied, eventsPerSecond: Math.round(eventsPerSecond), lagMs, deadLetters },
+        aggregateCache: commands.aggregates.stats(),
+      };
     },
   });
+  // Before the static sites, whose fallback would answer /kb/… with the portal's index.html.
+  await app.register(knowledgeBasePages, { readModel: kb.readModel, portalDir: options.webRoots?.portalDir });
   if (options.webRoots) await staticSites(app, options.webRoots);
 
   app.addHook('onReady', async () => {
@@ -92,9 +108,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (!options.seedDemoData) return markSeeded(undefined);
     runner
       .waitUntilCaughtUp()
-      .then(() => seedDemoData(new IdentityCommands(client, runner), identityReadModel, options.identity?.now ?? (() => new Date())))
+      .then(() => seedDemoData(new IdentityCommands(commands, runner), identityReadModel, options.identity?.now ?? (() => new Date())))
       .then(async (report) => {
-        app.log.info(await kb.seed({ store: client, runner }, options.knowledgeBase?.now ?? (() => new Date())), 'demo knowledge base seeded');
+        app.log.info(await kb.seed({ store: commands, runner }, options.knowledgeBase?.now ?? (() => new Date())), 'demo knowledge base seeded');
         return report;
       })
       .then(

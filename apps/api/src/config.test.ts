@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from './config';
+import { fastifyTrustProxy, parseTrustProxy, readConfig } from './config';
 
 describe('readConfig', () => {
   it('has defaults for everything: the embedded store, port 3000 on loopback, ./.data', () => {
     expect(readConfig({})).toEqual({
       ok: true,
-      config: { eventStoreUrl: undefined, port: 3000, host: '127.0.0.1', dataDir: './.data', smtpUrl: undefined, mailFrom: undefined, production: false, logLevel: 'info' },
+      config: {
+        eventStoreUrl: undefined,
+        port: 3000,
+        host: '127.0.0.1',
+        dataDir: './.data',
+        smtpUrl: undefined,
+        mailFrom: undefined,
+        production: false,
+        logLevel: 'info',
+        trustProxy: false,
+        aggregateCacheSize: 10_000,
+      },
     });
   });
 
@@ -57,5 +68,55 @@ describe('readConfig', () => {
     expect(wrong.ok).toBe(false);
     expect(JSON.stringify(wrong)).toMatch(/SMTP_URL must be/);
     expect(JSON.stringify(wrong)).not.toMatch(/secret/);
+  });
+
+  it('believes no proxy unless TRUST_PROXY says so: true, a number of proxies, or their addresses and CIDR ranges', () => {
+    const trust = (value: string) => readConfig({ TRUST_PROXY: value });
+    expect(readConfig({})).toMatchObject({ ok: true, config: { trustProxy: false } });
+    expect(trust('')).toMatchObject({ ok: true, config: { trustProxy: false } });
+    expect(trust('false')).toMatchObject({ ok: true, config: { trustProxy: false } });
+    expect(trust('true')).toMatchObject({ ok: true, config: { trustProxy: true } });
+    expect(trust('TRUE')).toMatchObject({ ok: true, config: { trustProxy: true } });
+    expect(trust('2')).toMatchObject({ ok: true, config: { trustProxy: 2 } });
+    expect(trust('10.0.0.5')).toMatchObject({ ok: true, config: { trustProxy: ['10.0.0.5'] } });
+    expect(trust(' 10.0.0.5 , 192.168.0.0/16,fd00::/8, ::1, loopback ')).toMatchObject({
+      ok: true,
+      config: { trustProxy: ['10.0.0.5', '192.168.0.0/16', 'fd00::/8', '::1', 'loopback'] },
+    });
+  });
+
+  it.each([
+    ['yes', /TRUST_PROXY must be .*"yes"/],
+    ['0', /from 1 to 100, got "0"/],
+    ['1000', /from 1 to 100, got "1000"/],
+    ['10.0.0.5,proxy.internal', /"proxy.internal"/],
+    ['10.0.0.0/33', /"10.0.0.0\/33"/],
+    ['fd00::/129', /"fd00::\/129"/],
+    ['10.0.0.0/', /"10.0.0.0\/"/],
+    ['10.0.0.1,,10.0.0.2', /""/],
+    ['300.1.1.1', /"300.1.1.1"/],
+  ])('refuses TRUST_PROXY=%s with what it wants', (value, message) => {
+    const result = readConfig({ TRUST_PROXY: value });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors).toEqual([expect.stringMatching(message)]);
+    expect(parseTrustProxy(value).ok).toBe(false);
+  });
+
+  it('keeps 10,000 streams in memory between commands unless AGGREGATE_CACHE_SIZE says otherwise', () => {
+    expect(readConfig({ AGGREGATE_CACHE_SIZE: '500' })).toMatchObject({ ok: true, config: { aggregateCacheSize: 500 } });
+    expect(readConfig({ AGGREGATE_CACHE_SIZE: '0' })).toMatchObject({ ok: true, config: { aggregateCacheSize: 0 } });
+    for (const wrong of ['-1', 'lots', '1.5', '99999999999999999999']) {
+      const result = readConfig({ AGGREGATE_CACHE_SIZE: wrong });
+      expect(!result.ok && result.errors).toEqual([expect.stringMatching(/AGGREGATE_CACHE_SIZE must be a whole number/)]);
+    }
+  });
+
+  it('gives Fastify a number of proxies as "believe that many hops", since Fastify itself believes none for a bare number', () => {
+    const trust = fastifyTrustProxy(2);
+    expect(typeof trust).toBe('function');
+    const believes = trust as (address: string, hop: number) => boolean;
+    expect([0, 1, 2, 3].map((hop) => believes('10.0.0.1', hop))).toEqual([true, true, false, false]);
+    expect(fastifyTrustProxy(false)).toBe(false);
+    expect(fastifyTrustProxy(['10.0.0.5'])).toEqual(['10.0.0.5']);
   });
 });

@@ -1,4 +1,12 @@
 /** The api's settings, read from the environment once at start and checked with clear messages. */
+import { isIP } from 'node:net';
+
+/**
+ * Which reverse proxies to believe about the client's address (`X-Forwarded-For`), as Fastify's
+ * `trustProxy` takes it: `false` believes none (the address is the connection's), `true` any, a
+ * number that many proxies in front, or the proxies' addresses and CIDR ranges.
+ */
+export type TrustProxy = boolean | number | string[];
 
 export interface ApiConfig {
   /** The event store; unset means: start the embedded emulator with its data in `dataDir`. */
@@ -13,11 +21,57 @@ export interface ApiConfig {
   /** GraphiQL and detailed internal errors are for development only. */
   production: boolean;
   logLevel: string;
+  /** Whom to believe about the client's address; visitors' flood limits count per address. Unset: no one. */
+  trustProxy: TrustProxy;
+  /** How many streams each process keeps folded in memory between commands (0: none). */
+  aggregateCacheSize: number;
 }
 
 export type ConfigResult = { ok: true; config: ApiConfig } | { ok: false; errors: string[] };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export const DEFAULT_AGGREGATE_CACHE_SIZE = 10_000;
+
+/** Names of address ranges that Fastify's proxy-address matching knows. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * The setting as Fastify takes it. A number of proxies becomes "believe the last N hops": the
+ * address is the one N proxies back in `X-Forwarded-For`, which holds only if clients cannot
+ * reach the api except through those proxies (else a list of the proxies' addresses is safer).
+ */
+export function fastifyTrustProxy(setting: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting !== 'number') return setting;
+  return (_address, hop) => hop < setting;
+}
+
+/** TRUST_PROXY: `true`, `false`, a number of proxies (hops), or a comma-separated list of addresses and CIDR ranges. */
+export function parseTrustProxy(raw: string | undefined): { ok: true; value: TrustProxy } | { ok: false; error: string } {
+  const wrong = (why: string) => ({
+    ok: false as const,
+    error: `TRUST_PROXY must be true, a number of proxies such as 1, or a comma-separated list of proxy addresses and CIDR ranges such as 10.0.0.5,192.168.0.0/16 (${why})`,
+  });
+  if (raw === undefined || raw.toLowerCase() === 'false') return { ok: true, value: false };
+  if (raw.toLowerCase() === 'true') return { ok: true, value: true };
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    return hops >= 1 && hops <= 100 ? { ok: true, value: hops } : wrong(`a number of proxies goes from 1 to 100, got "${raw}"`);
+  }
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const invalid = entries.filter((entry) => !isProxyAddress(entry));
+  if (invalid.length > 0) return wrong(`not an address or CIDR range: ${invalid.map((entry) => `"${entry}"`).join(', ')}`);
+  return { ok: true, value: entries };
+}
 
 export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
   const errors: string[] = [];
@@ -52,9 +106,29 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
   const logLevel = text('LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
 
-  if (errors.length > 0) return { ok: false, errors };
+  const trustProxy = parseTrustProxy(text('TRUST_PROXY'));
+  if (!trustProxy.ok) errors.push(trustProxy.error);
+
+  const rawCacheSize = text('AGGREGATE_CACHE_SIZE') ?? String(DEFAULT_AGGREGATE_CACHE_SIZE);
+  const aggregateCacheSize = Number(rawCacheSize);
+  if (!/^\d+$/.test(rawCacheSize) || !Number.isSafeInteger(aggregateCacheSize)) {
+    errors.push(`AGGREGATE_CACHE_SIZE must be a whole number of streams from 0 (0 turns the cache off), such as ${DEFAULT_AGGREGATE_CACHE_SIZE} (got "${rawCacheSize}")`);
+  }
+
+  if (errors.length > 0 || !trustProxy.ok) return { ok: false, errors };
   return {
     ok: true,
-    config: { eventStoreUrl, port, host, dataDir, smtpUrl, mailFrom, production: env.NODE_ENV === 'production', logLevel },
+    config: {
+      eventStoreUrl,
+      port,
+      host,
+      dataDir,
+      smtpUrl,
+      mailFrom,
+      production: env.NODE_ENV === 'production',
+      logLevel,
+      trustProxy: trustProxy.value,
+      aggregateCacheSize,
+    },
   };
 }

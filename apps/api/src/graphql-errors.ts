@@ -1,10 +1,12 @@
 /**
  * How every GraphQL error leaves the api: one flat list, each with a stable `extensions.code`.
  * Contexts set their own codes (VALIDATION_ERROR, CONFLICT, NOT_FOUND, UNAUTHENTICATED,
- * FORBIDDEN, RATE_LIMITED); this file names the request-level ones and hides internal errors.
+ * FORBIDDEN, RATE_LIMITED); this file names the request-level ones, turns a command whose read
+ * models lagged into READ_MODEL_BEHIND (retry with the same command id), and hides internal errors.
  */
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { FastifyBaseLogger } from 'fastify';
+import { READ_MODEL_BEHIND, READ_MODEL_BEHIND_MESSAGE } from '@deskstream/event-sourcing';
 
 /** The api's own error table: problems with the request itself rather than with a command. */
 export const REQUEST_ERRORS = {
@@ -16,6 +18,8 @@ export const REQUEST_ERRORS = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send GraphQL as application/json.' },
   METHOD_NOT_ALLOWED: { status: 405, message: 'Mutations need POST.' },
   INTERNAL_SERVER_ERROR: { status: 500, message: 'Something went wrong on our side.' },
+  // Not the request's fault either: the command is stored, the server was too busy to show it in time.
+  [READ_MODEL_BEHIND]: { status: 200, message: READ_MODEL_BEHIND_MESSAGE },
 } as const;
 
 export type RequestErrorCode = keyof typeof REQUEST_ERRORS;
@@ -61,6 +65,11 @@ function classify(error: GraphQLError, wrapperCode: string | undefined, producti
   if (wrapperCode === 'MER_ERR_GQL_VALIDATION' || original?.validation || (!error.path && !original)) {
     const message = original?.validation ? `${REQUEST_ERRORS.BAD_REQUEST.message} ${error.message}` : error.message;
     return withCode(error, original?.validation ? 'BAD_REQUEST' : 'VALIDATION_ERROR', message);
+  }
+  // Overload rather than a bug: the command's events are stored, the read models had not reached them.
+  if (original?.code === READ_MODEL_BEHIND) {
+    log.warn({ err: original, path: error.path }, 'a command was stored but the read models did not catch up in time');
+    return withCode(error, READ_MODEL_BEHIND, REQUEST_ERRORS[READ_MODEL_BEHIND].message);
   }
   // Anything else is a bug: log it whole, tell the client only that it happened.
   log.error({ err: original ?? error, path: error.path }, 'unexpected error in a GraphQL request');

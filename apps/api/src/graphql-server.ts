@@ -1,7 +1,8 @@
 /**
  * Mercurius, set up once for every context: the empty root types contexts extend, JIT after the
- * first run, subscriptions over graphql-ws (the token from connectionParams), request limits,
- * the error formatter, and GraphiQL outside production.
+ * first run, subscriptions over graphql-ws (the token from connectionParams; served by the api's
+ * own transport in `live/`, which executes a change once for every subscriber sharing it),
+ * request limits, the error formatter, and GraphiQL outside production.
  */
 import type { AccessContext, StaffDirectory } from '@deskstream/access';
 import mercurius from 'mercurius';
@@ -9,6 +10,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CallerContext } from '@deskstream/identity';
 import { REQUEST_ERRORS, createErrorFormatter } from './graphql-errors';
 import { QUERY_LIMITS, queryShapeLimit } from './query-limits';
+import { liveTransport } from './live/live-transport';
+import type { LiveOperations } from './live/live-operations';
 
 /** Root types with one harmless field each; every bounded context extends them. */
 const ROOT_SCHEMA = /* GraphQL */ `
@@ -32,9 +35,29 @@ export interface GraphqlServerOptions {
   production: boolean;
   /** Who is behind a bearer token; every context reads it through `@deskstream/access`. */
   staffDirectory: StaffDirectory;
+  /** A graphql-ws connection that has not sent connection_init by then is closed (4408). Default 10 s. */
+  connectionInitTimeoutMs?: number;
 }
 
-export async function graphqlServer(app: FastifyInstance, options: GraphqlServerOptions): Promise<void> {
+const KEEP_ALIVE_MS = 30_000;
+
+/** Returns the live transport's operations (how many pushes were shared shows in `shared.stats()`). */
+export async function graphqlServer(app: FastifyInstance, options: GraphqlServerOptions): Promise<LiveOperations> {
+  const formatErrors = createErrorFormatter(options.production);
+  const validationRules = [queryShapeLimit(QUERY_LIMITS)];
+  const callerFrom = (payload: Record<string, unknown> | null | undefined): CallerContext & AccessContext => ({
+    authorization: typeof payload?.authorization === 'string' ? payload.authorization : undefined,
+    staffDirectory: options.staffDirectory,
+  });
+  const live = liveTransport(app, {
+    path: '/graphql',
+    onConnect: (payload, request) => ({ ...callerFrom(payload), clientAddress: request.ip }),
+    validationRules,
+    maxTokens: QUERY_LIMITS.tokens,
+    format: (result) => formatErrors(result, { app }).response,
+    keepAliveMs: KEEP_ALIVE_MS,
+    initTimeoutMs: options.connectionInitTimeoutMs,
+  });
   await app.register(mercurius, {
     schema: ROOT_SCHEMA,
     resolvers: {
@@ -44,20 +67,18 @@ export async function graphqlServer(app: FastifyInstance, options: GraphqlServer
     jit: 1,
     path: '/graphql',
     graphiql: !options.production,
-    validationRules: [queryShapeLimit(QUERY_LIMITS)],
+    validationRules,
     graphql: { parseOptions: { maxTokens: QUERY_LIMITS.tokens } },
-    errorFormatter: createErrorFormatter(options.production) as never,
+    errorFormatter: formatErrors as never,
     context: (request: FastifyRequest): CallerContext & AccessContext => ({
       authorization: request.headers.authorization,
       clientAddress: request.ip,
       staffDirectory: options.staffDirectory,
     }),
+    // Mercurius's own subscription handling now serves only the older subscriptions-transport-ws protocol.
     subscription: {
-      keepAlive: 30_000,
-      onConnect: ({ payload }: { payload?: Record<string, unknown> }): CallerContext & AccessContext => ({
-        authorization: typeof payload?.authorization === 'string' ? payload.authorization : undefined,
-        staffDirectory: options.staffDirectory,
-      }),
+      keepAlive: KEEP_ALIVE_MS,
+      onConnect: ({ payload }: { payload?: Record<string, unknown> }) => callerFrom(payload),
     },
   });
   // Mercurius also takes a query sent as a JSON syntax tree; anything else that is not a document is refused here.
@@ -66,4 +87,5 @@ export async function graphqlServer(app: FastifyInstance, options: GraphqlServer
       throw new mercurius.ErrorWithProps(REQUEST_ERRORS.GRAPHQL_PARSE_FAILED.message, { code: 'GRAPHQL_PARSE_FAILED' }, 400);
     }
   });
+  return live;
 }

@@ -30,6 +30,8 @@ try {
   const app = await buildApp({
     eventStoreUrl,
     production: config.production,
+    trustProxy: config.trustProxy,
+    aggregateCacheSize: config.aggregateCacheSize,
     logger: { level: config.logLevel },
     seedDemoData: true,
     referenceDesk: { mail: { smtpUrl: config.smtpUrl, dataDir: config.dataDir, from: config.mailFrom } },

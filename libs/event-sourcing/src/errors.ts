@@ -23,9 +23,20 @@ export function conflictError(streamName: string, attempts: number): ConflictErr
   };
 }
 
-/** `waitFor` gave up: the read models did not reach a position in time. A bug or an overload, not a user error. */
+export const READ_MODEL_BEHIND = 'READ_MODEL_BEHIND';
+
+/** What a client is told when its command was stored but the read models did not show it in time. */
+export const READ_MODEL_BEHIND_MESSAGE =
+  'The change is stored, but the server did not catch up in time to show it. Retrying the same request with the same command id is safe: nothing is stored twice.';
+
+/**
+ * `waitFor` gave up: the read models did not reach a position in time. An overload (or a bug),
+ * not a user error. Commands wait only for positions they wrote (or found written), so the
+ * change is in the store, and a retry with the same command id writes nothing more: its code
+ * `READ_MODEL_BEHIND` tells a client to retry.
+ */
 export class ReadModelTimeoutError extends Error {
-  readonly code = 'READ_MODEL_TIMEOUT';
+  readonly code = READ_MODEL_BEHIND;
   override readonly name = 'ReadModelTimeoutError';
 }
 

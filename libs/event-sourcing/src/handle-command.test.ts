@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StreamNotFoundError, WrongExpectedVersionError, type AppendResult, type EventData, type ResolvedEvent } from '@eventstore/db-client';
-import { handleCommand, type CommandStore } from './handle-command';
+import { AggregateCache } from './aggregate-cache';
+import { handleCommand, withAggregateCache, type CommandStore } from './handle-command';
 import { storedEvent } from './test-support/stored-events';
 import { ticketDecider, type TicketCommand } from './test-support/tickets';
 
@@ -52,6 +53,44 @@ describe('handleCommand', () => {
     expect(reads).toBe(2);
     expect(again).toEqual(first);
     expect(records).toHaveLength(1);
+  });
+
+  it('from memory, finds the original result when another process wrote the command and the store acknowledges it without a position', async () => {
+    const { store, records, appends } = storeWithoutDuplicatePositions();
+    const note: TicketCommand = { type: 'AddNote', data: { ticketId: 't1', text: 'hello', at } };
+    const here = withAggregateCache(store, new AggregateCache());
+    const elsewhere = withAggregateCache(store, new AggregateCache());
+    await handleCommand(here, { streamName: 'ticket-t1', decider: ticketDecider, command: open, commandId: 'cmd-open', metadata: { actor } });
+    const original = await handleCommand(elsewhere, { streamName: 'ticket-t1', decider: ticketDecider, command: note, commandId: 'cmd-note', metadata: { actor } });
+    // The retry reaches this process, which remembers the ticket from before the note.
+    const retry = await handleCommand(here, { streamName: 'ticket-t1', decider: ticketDecider, command: note, commandId: 'cmd-note', metadata: { actor } });
+    expect(retry).toEqual(original);
+    expect(records).toHaveLength(2);
+    expect(appends()).toBe(3);
+    expect(here.aggregates.get('ticket-t1', ticketDecider)).toMatchObject({ state: { status: 'open', notes: 1 }, revision: 1n });
+  });
+
+  it('keeps the stream usable after the store failed in the middle of a command', async () => {
+    const { store, records } = storeWithoutDuplicatePositions();
+    let fail = false;
+    const flaky = withAggregateCache({
+      readStream: store.readStream,
+      appendToStream: ((...args: Parameters<CommandStore['appendToStream']>) => {
+        if (!fail) return store.appendToStream(...args);
+        fail = false;
+        // The store wrote the events, but the answer never came.
+        return store.appendToStream(...args).then(() => Promise.reject(new Error('connection reset')));
+      }) as CommandStore['appendToStream'],
+    });
+    const run = (command: TicketCommand, commandId: string) => handleCommand(flaky, { streamName: 'ticket-t1', decider: ticketDecider, command, commandId, metadata: { actor } });
+    await run(open, 'cmd-open');
+    fail = true;
+    const note: TicketCommand = { type: 'AddNote', data: { ticketId: 't1', text: 'once', at } };
+    await expect(run(note, 'cmd-note')).rejects.toThrow('connection reset');
+    expect(await run(note, 'cmd-note')).toMatchObject({ ok: true, nextExpectedRevision: 1n, events: [{ data: { number: 1 } }] });
+    expect(await run({ type: 'AddNote', data: { ticketId: 't1', text: 'next', at } }, 'cmd-next')).toMatchObject({ ok: true, nextExpectedRevision: 2n, events: [{ data: { number: 2 } }] });
+    expect(records.map((r) => (r.event!.data as { text?: string }).text)).toEqual([undefined, 'once', 'next']);
+    expect(flaky.aggregates.busyStreams).toBe(0);
   });
 
   it('refuses a negative maxRetries', async () => {

@@ -6,10 +6,26 @@ export { fromStoredEvent, toEventData } from './envelope';
 export { EVENT_ID_NAMESPACE, eventIdFor } from './event-ids';
 export { fold, isRejection, type Decider, type DomainError } from './decider';
 export { deciderSpec, type DeciderExpectation } from './decider-spec';
-export { CONFLICT, ProjectionRunnerStoppedError, ReadModelTimeoutError, conflictError, type ConflictError } from './errors';
+export {
+  CONFLICT,
+  READ_MODEL_BEHIND,
+  READ_MODEL_BEHIND_MESSAGE,
+  ProjectionRunnerStoppedError,
+  ReadModelTimeoutError,
+  conflictError,
+  type ConflictError,
+} from './errors';
+export {
+  AggregateCache,
+  DEFAULT_AGGREGATE_CACHE_STREAMS,
+  type AggregateCacheOptions,
+  type AggregateCacheStats,
+  type CachedAggregate,
+} from './aggregate-cache';
 export {
   DEFAULT_MAX_RETRIES,
   handleCommand,
+  withAggregateCache,
   type CommandMetadata,
   type CommandResult,
   type CommandStore,

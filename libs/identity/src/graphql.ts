@@ -35,6 +35,15 @@ async function identityModule(app: FastifyInstance, options: IdentityModuleOptio
   const commands = new IdentityCommands(options.store, runner);
   const sessions = new StaffSessions({ commands, readModel, throttle: new SignInThrottle(options.throttle), now, sessionTtlMs: options.sessionTtlMs });
 
+  const presenceChanged = {
+    subscribe: async (_root: unknown, _args: unknown, context: Context) => {
+      access.require(context, ROLES_FOR.seeWhoIsOnline);
+      return context.pubsub.subscribe(PRESENCE_CHANGED);
+    },
+    // Everyone the role check lets in sees the same board: the api executes and serialises it once per change.
+    extensions: { sharedPush: true },
+  };
+
   const resolvers: IResolvers = {
     Query: {
       me: (_root, _args, context: Context) => {
@@ -66,14 +75,7 @@ async function identityModule(app: FastifyInstance, options: IdentityModuleOptio
         return readModel.staff.get(staff.id);
       },
     },
-    Subscription: {
-      presenceChanged: {
-        subscribe: async (_root: unknown, _args: unknown, context: Context) => {
-          access.require(context, ROLES_FOR.seeWhoIsOnline);
-          return context.pubsub.subscribe(PRESENCE_CHANGED);
-        },
-      },
-    },
+    Subscription: { presenceChanged },
     StaffMember: {
       presence: (staff: StaffRecord) => (staff.onlineSince === null ? 'OFFLINE' : 'ONLINE'),
       departments: (staff: StaffRecord) => staff.departmentIds.flatMap((id) => readModel.departments.get(id) ?? []),

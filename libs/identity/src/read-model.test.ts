@@ -68,6 +68,22 @@ describe('IdentityReadModel', () => {
     expect(model.presenceVersion).toBe(before + 2);
   });
 
+  it('builds the board once per presence change and rebuilds it after the next one', () => {
+    const model = fold([...history, { type: 'AgentWentOnline', data: { staffId: 's1', sessionId: 'sess-1', at: '2025-01-01T09:00:00.000Z' } }]);
+    const board = model.onlineAgents();
+    expect(model.onlineAgents()).toBe(board);
+    model.apply(session('m1', 'sess-4', 'hash-4', '2025-01-02T00:00:00.000Z'));
+    expect(model.onlineAgents()).toBe(board);
+    model.apply({ type: 'AgentWentOnline', data: { staffId: 'm1', sessionId: 'sess-4', at: '2025-01-01T09:10:00.000Z' } });
+    expect(model.onlineAgents()).not.toBe(board);
+    expect(onlineNames(model)).toEqual([
+      ['humanities', ['minh', 'sara']],
+      ['law', ['sara']],
+    ]);
+    model.apply({ type: 'DepartmentOpened', data: { departmentId: 'arts', name: names('Arts'), openedAt: '2025-01-01T09:20:00.000Z' } });
+    expect(onlineNames(model).map(([id]) => id)).toEqual(['humanities', 'law', 'arts']);
+  });
+
   it('does not report a presence change for events that cannot alter it', () => {
     const model = fold(history);
     const before = model.presenceVersion;

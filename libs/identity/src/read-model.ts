@@ -39,6 +39,7 @@ export class IdentityReadModel {
   private readonly sessionsByTokenHash = new Map<string, SessionRecord>();
   private readonly sessionsById = new Map<string, SessionRecord>();
   private presenceChanges = 0;
+  private board: { version: number; presence: readonly DepartmentPresence[] } | undefined;
 
   /** Goes up whenever who is online per department may look different: what the live feed watches. */
   get presenceVersion(): number {
@@ -121,13 +122,20 @@ export class IdentityReadModel {
     return expired;
   }
 
-  /** Every department in the order they were opened, with its online agents by display name. */
-  onlineAgents(): DepartmentPresence[] {
+  /**
+   * Every department in the order they were opened, with its online agents by display name.
+   * Built once per presence version (the board is read far more often than it changes), so
+   * callers share it and must not change it.
+   */
+  onlineAgents(): readonly DepartmentPresence[] {
+    if (this.board?.version === this.presenceChanges) return this.board.presence;
     const online = [...this.staff.values()].filter((member) => member.onlineSince !== null);
     online.sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
-    return [...this.departments.values()].map((department) => ({
+    const presence = [...this.departments.values()].map((department) => ({
       department,
       agents: online.filter((member) => member.departmentIds.includes(department.id)),
     }));
+    this.board = { version: this.presenceChanges, presence };
+    return presence;
   }
 }

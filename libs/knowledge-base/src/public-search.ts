@@ -13,7 +13,6 @@ const CACHED_RESULTS = 5_000;
 
 export class PublicSearch {
   private readonly index = new SearchIndex();
-  private readonly localeOf = new Map<string, Locale>();
   private readonly recent = new Map<string, SearchResult>();
 
   get size(): number {
@@ -25,12 +24,11 @@ export class PublicSearch {
     this.recent.clear();
     if (!article) {
       this.index.remove(articleId);
-      this.localeOf.delete(articleId);
       return;
     }
     const { title, errorCodes, symptoms, tags, body, locale } = article.content;
-    this.index.add({ id: articleId, title, errorCodes, symptoms, tags, body });
-    this.localeOf.set(articleId, locale);
+    // The language is the article's group, so a search in one language scores only its articles.
+    this.index.add({ id: articleId, title, errorCodes, symptoms, tags, body, group: locale });
   }
 
   search(query: string, options: { locale?: Locale; limit?: number } = {}): SearchResult {
@@ -43,7 +41,7 @@ export class PublicSearch {
       this.recent.set(key, cached);
       return cached;
     }
-    const result = this.index.search(query, { limit, filter: locale === undefined ? undefined : (id) => this.localeOf.get(id) === locale });
+    const result = this.index.search(query, { limit, group: locale });
     if (this.recent.size >= CACHED_RESULTS) this.recent.delete(this.recent.keys().next().value!);
     this.recent.set(key, result);
     return result;

@@ -4,6 +4,7 @@
  * the index's document numbers, with lists of the documents touched so resetting costs only what
  * was used.
  */
+import type { TermMatches } from './term-matches';
 export class ScoreBoard {
   private termBest = new Float64Array(1024);
   private totals = new Float64Array(1024);
@@ -29,6 +30,31 @@ export class ScoreBoard {
     const best = this.termBest[doc]!;
     if (best === 0) this.termTouched[this.termCount++] = doc;
     if (score > best) this.termBest[doc] = score;
+  }
+
+  /** Offers every document of a term's matches (as `currentTerm` gave them) at once. */
+  offerAll(matches: TermMatches): void {
+    const { docs, scores } = matches;
+    if (this.termCount === 0) {
+      // A fresh term: every offer is the first for its document.
+      this.termTouched.set(docs);
+      for (let index = 0; index < docs.length; index++) this.termBest[docs[index]!] = scores[index]!;
+      this.termCount = docs.length;
+      return;
+    }
+    for (let index = 0; index < docs.length; index++) this.offer(docs[index]!, scores[index]!);
+  }
+
+  /** The current term's offers so far: each document's best score, in the order first offered. */
+  currentTerm(): TermMatches {
+    const docs: number[] = new Array(this.termCount);
+    const scores: number[] = new Array(this.termCount);
+    for (let index = 0; index < this.termCount; index++) {
+      const doc = this.termTouched[index]!;
+      docs[index] = doc;
+      scores[index] = this.termBest[doc]!;
+    }
+    return { docs, scores };
   }
 
   /** Adds the current term's scores to the totals and gets ready for the next term. */

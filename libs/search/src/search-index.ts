@@ -4,6 +4,10 @@
  * one typo. Hits that match every term come first, or only those when there are any; exact
  * error-code matches come before everything. Field weights: title > error codes > symptoms >
  * tags > body. Indexing and querying both go through `normalizeText`.
+ *
+ * Visitors' queries share their words and, while typing, their beginnings: what a query term
+ * matched (and what a prefix expands to) is kept for the next queries until the index changes.
+ * A group (a language) is searched by scoring only its documents.
  */
 import { ErrorCodeIndex } from './error-codes';
 import { MATCH_FACTORS, SEARCH_LIMITS } from './limits';
@@ -12,6 +16,7 @@ import { ScoreBoard } from './score-board';
 import { TopHits } from './top-hits';
 import { isJapaneseTerm, tokenize } from './tokenize';
 import { joinable, termWeights } from './term-weights';
+import { TermMatchCache } from './term-matches';
 import { Vocabulary } from './vocabulary';
 
 export interface SearchDocument {
@@ -21,12 +26,16 @@ export interface SearchDocument {
   symptoms?: readonly string[];
   tags?: readonly string[];
   body?: string;
+  /** What the document belongs to (its language): `SearchOptions.group` searches one group only. */
+  group?: string;
 }
 
 export interface SearchOptions {
   /** Hits to return; at most `SEARCH_LIMITS.maxResults`. Default 10. */
   limit?: number;
-  /** Only documents this accepts are counted and returned (a locale, a product). */
+  /** Only documents of this group (`SearchDocument.group`) are scored, counted and returned. */
+  group?: string;
+  /** Only documents this accepts are counted and returned (a product, anything the caller knows). */
   filter?: (id: string) => boolean;
 }
 
@@ -58,6 +67,12 @@ export class SearchIndex {
   private readonly vocabulary = new Vocabulary();
   private readonly errorCodes = new ErrorCodeIndex();
   private readonly board = new ScoreBoard();
+  /** Group numbers by name, and each document's group (0 for none). */
+  private readonly groups = new Map<string, number>();
+  private readonly groupOf: number[] = [];
+  /** The most frequent terms a prefix stands for, and what query terms matched, until the index changes. */
+  private readonly expansions = new Map<string, string[]>();
+  private readonly termMatches = new TermMatchCache(CACHED_TERM_MATCHES);
 
   get size(): number {
     return this.numbers.size;
@@ -70,9 +85,11 @@ export class SearchIndex {
   /** Adds the document, or replaces it if its id is already indexed. */
   add(document: SearchDocument): void {
     this.remove(document.id);
+    this.forgetMatches();
     const doc = this.freeNumbers.pop() ?? this.ids.length;
     this.ids[doc] = document.id;
     this.numbers.set(document.id, doc);
+    this.groupOf[doc] = this.groupNumber(document.group);
     const weights = termWeights(document);
     for (const [term, weight] of weights) {
       let posting = this.postings.get(term);
@@ -89,6 +106,7 @@ export class SearchIndex {
   remove(id: string): void {
     const doc = this.numbers.get(id);
     if (doc === undefined) return;
+    this.forgetMatches();
     for (const term of this.termsOf.get(doc) ?? []) {
       const posting = this.postings.get(term)!;
       posting.delete(doc);
@@ -101,7 +119,20 @@ export class SearchIndex {
     this.termsOf.delete(doc);
     this.numbers.delete(id);
     this.ids[doc] = undefined;
+    this.groupOf[doc] = 0;
     this.freeNumbers.push(doc);
+  }
+
+  private forgetMatches(): void {
+    this.expansions.clear();
+    this.termMatches.clear();
+  }
+
+  private groupNumber(group: string | undefined): number {
+    if (group === undefined) return 0;
+    let number = this.groups.get(group);
+    if (number === undefined) this.groups.set(group, (number = this.groups.size + 1));
+    return number;
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
@@ -110,14 +141,16 @@ export class SearchIndex {
     const allTerms = tokenize(tooLong ? cutAt(query, SEARCH_LIMITS.maxQueryLength) : query);
     const terms = allTerms.slice(0, SEARCH_LIMITS.maxQueryTerms);
     const truncated = tooLong || allTerms.length > terms.length;
-    if (terms.length === 0) return { hits: [], total: 0, terms, truncated };
+    // A group nobody is in has no documents; no group means every document.
+    const group = options.group === undefined ? ALL_GROUPS : (this.groups.get(options.group) ?? NO_GROUP);
+    if (terms.length === 0 || group === NO_GROUP) return { hits: [], total: 0, terms, truncated };
 
     const board = this.board;
     board.ensure(this.ids.length);
     try {
       terms.forEach((term, index) => {
-        this.matchTerm(term, index === terms.length - 1);
-        this.matchJoinedWords(terms, index);
+        this.matchTerm(term, index === terms.length - 1, group);
+        this.matchJoinedWords(terms, index, group);
         board.endTerm();
       });
       return { ...this.collect(terms.length, this.errorCodes.matching(terms), limit, options.filter), terms, truncated };
@@ -126,50 +159,79 @@ export class SearchIndex {
     }
   }
 
-  /** Offers every document the best score it gets for one query term, over its exact, prefix and one-typo matches. */
-  private matchTerm(term: string, isLast: boolean): void {
-    this.consider(term, MATCH_FACTORS.exact);
+  /**
+   * Offers every document the best score it gets for one query term, over its exact, prefix and
+   * one-typo matches; the same term in the next queries is served from what this one found.
+   */
+  private matchTerm(term: string, isLast: boolean, group: number): void {
     const japanese = isJapaneseTerm(term);
-    if ((isLast || japanese) && term.length >= (japanese ? 1 : SEARCH_LIMITS.minPrefixLength)) {
-      for (const longer of this.mostFrequentWithPrefix(term)) if (longer !== term) this.consider(longer, MATCH_FACTORS.prefix);
+    const asPrefix = (isLast || japanese) && term.length >= (japanese ? 1 : SEARCH_LIMITS.minPrefixLength);
+    const key = `${group}|${asPrefix ? 'prefix' : 'word'}|${term}`;
+    const known = this.termMatches.get(key);
+    if (known) return this.board.offerAll(known);
+    let postings = this.consider(term, MATCH_FACTORS.exact, group);
+    if (asPrefix) {
+      for (const longer of this.mostFrequentWithPrefix(term)) if (longer !== term) postings += this.consider(longer, MATCH_FACTORS.prefix, group);
     }
-    for (const near of this.vocabulary.withinOneEdit(term)) this.consider(near, MATCH_FACTORS.typo);
+    for (const near of this.vocabulary.withinOneEdit(term)) postings += this.consider(near, MATCH_FACTORS.typo, group);
+    // A term found in one posting alone is as quick to match again as to remember.
+    if (postings > 1) this.termMatches.set(key, this.board.currentTerm());
   }
 
   /** `نرم افزار` typed apart also finds `نرم‌افزار`: the joined word counts for both its halves. */
-  private matchJoinedWords(terms: readonly string[], index: number): void {
-    for (const left of [index - 1, index]) {
+  private matchJoinedWords(terms: readonly string[], index: number, group: number): void {
+    for (let left = index - 1; left <= index; left++) {
       const right = left + 1;
       if (left < 0 || right >= terms.length || !joinable(terms[left]!, terms[right]!)) continue;
-      this.consider(terms[left]! + terms[right]!, MATCH_FACTORS.joined / 2);
+      this.consider(terms[left]! + terms[right]!, MATCH_FACTORS.joined / 2, group);
     }
   }
 
-  private consider(term: string, factor: number): void {
+  /** Offers the documents of one term's posting; 1 if there was one, else 0. */
+  private consider(term: string, factor: number, group: number): number {
     const posting = this.postings.get(term);
-    if (!posting) return;
+    if (!posting) return 0;
     const weightOfTerm = factor * this.idf(posting.size);
     const { docs, weights } = posting;
-    for (let index = 0; index < docs.length; index++) this.board.offer(docs[index]!, weights[index]! * weightOfTerm);
+    const board = this.board;
+    if (group === ALL_GROUPS) {
+      for (let index = 0; index < docs.length; index++) board.offer(docs[index]!, weights[index]! * weightOfTerm);
+      return 1;
+    }
+    const groupOf = this.groupOf;
+    for (let index = 0; index < docs.length; index++) {
+      const doc = docs[index]!;
+      if (groupOf[doc] === group) board.offer(doc, weights[index]! * weightOfTerm);
+    }
+    return 1;
   }
 
   /** The best hits among the documents scored, and how many there were. */
   private collect(termCount: number, exact: Set<number>, limit: number, filter: SearchOptions['filter']): { hits: SearchHit[]; total: number } {
     const board = this.board;
-    const accepted: number[] = [];
+    // The documents the filter lets through (every one scored, without a filter), and whether one matched every term.
+    let accepted: number[] | undefined;
     let everyTermMatched = false;
-    for (let index = 0; index < board.documentCount; index++) {
-      const doc = board.document(index);
-      if (filter && !filter(this.ids[doc]!)) continue;
-      accepted.push(doc);
-      if (board.matched(doc) === termCount) everyTermMatched = true;
+    if (filter) {
+      accepted = [];
+      for (let index = 0; index < board.documentCount; index++) {
+        const doc = board.document(index);
+        if (!filter(this.ids[doc]!)) continue;
+        accepted.push(doc);
+        if (board.matched(doc) === termCount) everyTermMatched = true;
+      }
+    } else {
+      for (let index = 0; index < board.documentCount && !everyTermMatched; index++) everyTermMatched = board.matched(board.document(index)) === termCount;
     }
     // Where some documents match every term, the others are noise, unless they carry the error code asked for.
     const top = new TopHits(limit);
+    const count = accepted ? accepted.length : board.documentCount;
+    const anyExact = exact.size > 0;
     let total = 0;
-    for (const doc of accepted) {
+    for (let index = 0; index < count; index++) {
+      const doc = accepted ? accepted[index]! : board.document(index);
       const matchedTerms = board.matched(doc);
-      const exactErrorCode = exact.has(doc);
+      const exactErrorCode = anyExact && exact.has(doc);
       if (everyTermMatched && matchedTerms !== termCount && !exactErrorCode) continue;
       total++;
       const score = round(board.total(doc));
@@ -178,11 +240,19 @@ export class SearchIndex {
     return { hits: top.sorted(), total };
   }
 
+  /** Visitors type the same beginnings over and over: each prefix's expansion is kept until the index changes. */
   private mostFrequentWithPrefix(prefix: string): string[] {
-    const found = this.vocabulary.withPrefix(prefix, SEARCH_LIMITS.prefixScan);
-    if (found.length <= SEARCH_LIMITS.prefixExpansions) return found;
-    const frequency = (term: string) => this.postings.get(term)?.size ?? 0;
-    return found.sort((a, b) => frequency(b) - frequency(a)).slice(0, SEARCH_LIMITS.prefixExpansions);
+    const known = this.expansions.get(prefix);
+    if (known) return known;
+    let found = this.vocabulary.withPrefix(prefix, SEARCH_LIMITS.prefixScan);
+    if (found.length > SEARCH_LIMITS.prefixExpansions) {
+      // Stable sort on frequency, as ties keep the vocabulary's order.
+      const frequency = new Map(found.map((term) => [term, this.postings.get(term)?.size ?? 0]));
+      found = found.sort((a, b) => frequency.get(b)! - frequency.get(a)!).slice(0, SEARCH_LIMITS.prefixExpansions);
+    }
+    if (this.expansions.size >= CACHED_EXPANSIONS) this.expansions.delete(this.expansions.keys().next().value!);
+    this.expansions.set(prefix, found);
+    return found;
   }
 
   private idf(documentFrequency: number): number {
@@ -192,6 +262,13 @@ export class SearchIndex {
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+const ALL_GROUPS = -1;
+const NO_GROUP = -2;
+/** Prefixes whose expansion is kept (each a short list of terms). */
+const CACHED_EXPANSIONS = 10_000;
+/** Document entries kept over all the query terms' matches (about 16 bytes each). */
+const CACHED_TERM_MATCHES = 1_000_000;
 
 /** The first `length` characters, without splitting a surrogate pair. */
 function cutAt(text: string, length: number): string {

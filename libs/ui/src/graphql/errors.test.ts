@@ -6,7 +6,7 @@ const apiError = (code: string) => new CombinedError({ graphQLErrors: [{ message
 
 describe('errorCodeOf', () => {
   it('reads the stable code the api puts in extensions', () => {
-    for (const code of ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_ERROR', 'CONFLICT', 'NOT_FOUND'] as const) {
+    for (const code of ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_ERROR', 'CONFLICT', 'NOT_FOUND', 'RATE_LIMITED', 'READ_MODEL_BEHIND'] as const) {
       expect(errorCodeOf(apiError(code))).toBe(code);
       expect(hasErrorCode(apiError(code), code)).toBe(true);
     }

@@ -1,7 +1,11 @@
 import type { CombinedError, OperationResult } from '@urql/core';
 
-/** The stable `extensions.code` values the api puts on GraphQL errors. */
-export const API_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_ERROR', 'CONFLICT', 'NOT_FOUND', 'RATE_LIMITED'] as const;
+/**
+ * The stable `extensions.code` values the api puts on GraphQL errors. `READ_MODEL_BEHIND`: the
+ * command was stored but the server was too busy to show it in time; sending it again with the
+ * same command id is safe.
+ */
+export const API_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_ERROR', 'CONFLICT', 'NOT_FOUND', 'RATE_LIMITED', 'READ_MODEL_BEHIND'] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -6,7 +6,8 @@
  *
  *   node --import tsx api-server.ts --store <esdb url> --composition product|jit-on|jit-off [--seed]
  *
- * `product` is `buildApp` itself; `jit-on`/`jit-off` the same composition with the JIT switch;
+ * `product` is `buildApp` itself, logging as `npm start` does; `jit-on`/`jit-off` the same
+ * composition with the JIT switch (and no logger);
  * `bare` is Fastify alone answering every POST /graphql with a fixed reply of the size of the
  * `departments` answer: what HTTP alone costs on this machine, the ceiling under any query.
  * It stops on SIGTERM or when its parent closes stdin.
@@ -50,7 +51,8 @@ let waitUntilCaughtUp: () => Promise<void>;
 let eventsApplied = () => NaN;
 let seeded: Promise<unknown> = Promise.resolve();
 if (composition === 'product') {
-  const product = await buildApp({ eventStoreUrl: store, seedDemoData: process.argv.includes('--seed'), logger: false });
+  // Logging as `npm start` logs (info, written synchronously), into /dev/null instead of a terminal.
+  const product = await buildApp({ eventStoreUrl: store, seedDemoData: process.argv.includes('--seed'), logger: { level: 'info', file: '/dev/null' } });
   app = product;
   waitUntilCaughtUp = () => product.platform.waitUntilCaughtUp();
   eventsApplied = () => product.platform.status().eventsApplied;

@@ -146,6 +146,18 @@ export async function pushLatency(options: PushLatencyOptions): Promise<PushLate
     const closed = next(child, 'closed', 10_000);
     if (child.connected) tell({ type: 'close' });
     await closed;
-    if (child.exitCode === null) child.kill('SIGKILL');
+    // Let it exit on its own (a CPU profile is written on exit), but not forever.
+    if (child.exitCode === null && child.signalCode === null) {
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => {
+          child.kill('SIGKILL');
+          resolve();
+        }, 10_000);
+        child.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
+    }
   }
 }
