@@ -1,11 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiProcess, type ApiProcess } from './api-process';
-import { requireBuiltApps } from './built-apps';
-import { launchBrowser } from './launch-browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserJourney, type JourneyPage, type StaffSignIn } from './browser-journey';
 import { watchPageProblems, type PageProblems } from './page-problems';
 import { testOutputPath } from './test-output';
 
@@ -31,37 +26,13 @@ const SLUG = 'error-2738-when-setup-runs-its-script';
 const FIRST_BODY = '## Solution\n\nRegister **vbscript.dll** again, then run setup.\n\n<script>window.hacked = 1</script> [click](javascript:window.hacked=2)';
 const SECOND_BODY = '## Solution\n\nOpen a command prompt as administrator and register **vbscript.dll** again.';
 
-let dataDir: string;
-let api: ApiProcess | undefined;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const journey = useBrowserJourney({ dataDirPrefix: 'deskstream-e2e-kb-', uiTimeoutMs: UI_TIMEOUT_MS });
 
-beforeAll(async () => {
-  requireBuiltApps();
-  dataDir = await mkdtemp(join(tmpdir(), 'deskstream-e2e-kb-'));
-  [api, browser] = await Promise.all([startApiProcess({ dataDir }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await api?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
-
-interface Console {
-  page: Page;
-  problems: PageProblems;
-}
-
-async function openConsole(): Promise<Console> {
+async function openConsole(): Promise<JourneyPage> {
   // UTC, so the time-travel picker's local time is the api's instant.
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
-  contexts.push(context);
-  context.setDefaultTimeout(UI_TIMEOUT_MS);
-  const page = await context.newPage();
-  page.on('dialog', (dialog) => void dialog.dismiss());
-  return { page, problems: problemsOf(page) };
+  const opened = await journey.openPage({ locale: 'en-US', timezoneId: 'UTC' }, problemsOf);
+  opened.page.on('dialog', (dialog) => void dialog.dismiss());
+  return opened;
 }
 
 /**
@@ -78,14 +49,7 @@ function problemsOf(page: Page): PageProblems {
   return problems;
 }
 
-async function signIn({ page }: Console, who: { username: string; password: string }): Promise<void> {
-  await page.goto(`${api!.url}/console/`);
-  await page.waitForURL(/\/console\/sign-in$/);
-  await page.getByLabel('Username').fill(who.username);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/console\/$/);
-}
+const signIn = ({ page }: JourneyPage, who: StaffSignIn) => journey.signInToConsole(page, who);
 
 const byTest = (page: Page, id: string) => page.locator(`[data-test="${id}"]`);
 const notice = (page: Page, text: string) => byTest(page, 'kb-notice').filter({ hasText: text }).waitFor();
@@ -108,7 +72,7 @@ const secondBefore = (instant: number) => pickerValue(Math.ceil(instant / 1000) 
 const secondAfter = (instant: number) => pickerValue(Math.floor(instant / 1000) * 1000 + 1000);
 
 async function publicArticle(locale: string, slug: string) {
-  const response = await fetch(`${api!.url}/graphql`, {
+  const response = await fetch(`${journey.api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -121,7 +85,7 @@ async function publicArticle(locale: string, slug: string) {
 
 /** The server-rendered public page of an article: real HTML with the article's content in it. */
 async function expectServerRenderedArticle(path: string, expected: { title: string; text: string }): Promise<void> {
-  const response = await fetch(`${api!.url}${path}`);
+  const response = await fetch(`${journey.api.url}${path}`);
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^text\/html/);
   const html = await response.text();
@@ -129,8 +93,6 @@ async function expectServerRenderedArticle(path: string, expected: { title: stri
   expect(html).toContain(expected.text);
 }
 
-/** The api's log lines at level error or fatal. */
-const apiErrors = (running: ApiProcess) => running.output().split('\n').filter((line) => /"level":(50|60)\b/.test(line));
 
 describe('the knowledge-base editor, end to end', () => {
   it('drafts, revises and publishes; shows history, diff and time travel; restores; refuses a silent overwrite', async () => {
@@ -217,7 +179,7 @@ describe('the knowledge-base editor, end to end', () => {
     // Another editor saves the same article meanwhile; this editor's save then meets a conflict.
     const other = await openConsole();
     await signIn(other, OTHER_EDITOR);
-    await other.page.goto(`${api!.url}/console/articles/${encodeURIComponent(articleId)}`);
+    await other.page.goto(`${journey.api.url}/console/articles/${encodeURIComponent(articleId)}`);
     await byTest(other.page, 'kb-title').fill(`${TITLE} (Windows 11)`);
     await byTest(other.page, 'kb-save').click();
     await notice(other.page, 'Revision 4 saved.');
@@ -248,6 +210,6 @@ describe('the knowledge-base editor, end to end', () => {
 
     expect(editor.problems.messages).toEqual([]);
     expect(other.problems.messages).toEqual([]);
-    expect(apiErrors(api!)).toEqual([]);
+    expect(journey.apiErrors()).toEqual([]);
   }, 180_000);
 });

@@ -1,13 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiProcess, type ApiProcess } from './api-process';
-import { requireBuiltApps } from './built-apps';
-import { launchBrowser } from './launch-browser';
-import { watchPageProblems, type PageProblems } from './page-problems';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserJourney, type JourneyPage } from './browser-journey';
 import { testOutputPath } from './test-output';
 
 // Issue 5's public pages against the real api (`main.ts`, embedded store, seeded articles): the
@@ -20,31 +14,8 @@ const JA_1603 = '/kb/ja/error-1603';
 /** The issue's budget for an article page's initial JavaScript, gzipped. */
 const INITIAL_JS_BUDGET = 60 * 1024;
 
-let dataDir: string;
-let api: ApiProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  requireBuiltApps();
-  dataDir = await mkdtemp(join(tmpdir(), 'deskstream-e2e-kb-'));
-  [api, browser] = await Promise.all([startApiProcess({ dataDir }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await api?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
-
-async function openPage(locale: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({ locale, ...options });
-  contexts.push(context);
-  context.setDefaultTimeout(UI_TIMEOUT_MS);
-  const page = await context.newPage();
-  return { page, problems: watchPageProblems(page) };
-}
+const journey = useBrowserJourney({ dataDirPrefix: 'deskstream-e2e-kb-', uiTimeoutMs: UI_TIMEOUT_MS });
+const openPage = (locale: string, options: { javaScriptEnabled?: boolean } = {}): Promise<JourneyPage> => journey.openPage({ locale, ...options });
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'جست‌وجو در پایگاه دانش' });
 const options = (page: Page) => page.locator('#kb-suggest-list [role="option"] a');
@@ -62,13 +33,13 @@ async function searchAsYouType(page: Page, query: string): Promise<string> {
     },
     query,
   );
-  return new URL((await options(page).first().getAttribute('href'))!, api.url).pathname;
+  return new URL((await options(page).first().getAttribute('href'))!, journey.api.url).pathname;
 }
 
 describe('the public knowledge-base pages, in Chromium', () => {
   it('opens /kb/errors/1603 in Persian, right to left, and finds the right article as the reader types', async () => {
     const { page, problems } = await openPage('fa-IR');
-    await page.goto(`${api.url}/kb/errors/1603`);
+    await page.goto(`${journey.api.url}/kb/errors/1603`);
     expect(new URL(page.url()).pathname).toBe(FA_1603);
     await page.getByRole('heading', { level: 1, name: 'بروز خطای ۱۶۰۳ هنگام نصب' }).waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, getComputedStyle(document.body).direction])).toEqual(['fa', 'rtl', 'rtl']);
@@ -92,13 +63,13 @@ describe('the public knowledge-base pages, in Chromium', () => {
   });
 
   it('renders a Persian article right to left with its content in the HTML, and saves a screenshot', async () => {
-    const html = await (await fetch(`${api.url}${FA_1603}`)).text();
+    const html = await (await fetch(`${journey.api.url}${FA_1603}`)).text();
     expect(html).toContain('<h1 id="kb-article-title">بروز خطای ۱۶۰۳ هنگام نصب</h1>');
     expect(html).toContain('<html lang="fa" dir="rtl">');
 
     const { page, problems } = await openPage('fa-IR');
     await page.setViewportSize({ width: 1100, height: 900 });
-    await page.goto(`${api.url}${FA_1603}`);
+    await page.goto(`${journey.api.url}${FA_1603}`);
     const heading = page.getByRole('heading', { level: 1, name: 'بروز خطای ۱۶۰۳ هنگام نصب' });
     await heading.waitFor();
     expect(await heading.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
@@ -113,12 +84,12 @@ describe('the public knowledge-base pages, in Chromium', () => {
   });
 
   it(`keeps an article page's initial JavaScript under ${INITIAL_JS_BUDGET / 1024} KB gzipped`, async () => {
-    const html = await (await fetch(`${api.url}${FA_1603}`)).text();
+    const html = await (await fetch(`${journey.api.url}${FA_1603}`)).text();
     const addresses = [...html.matchAll(/<script type="module" src="([^"]+)"|<link rel="modulepreload" href="([^"]+)"/g)].map((match) => match[1] ?? match[2]!);
     expect(addresses.length).toBeGreaterThan(0);
     let gzipped = 0;
     for (const address of addresses) {
-      const response = await fetch(`${api.url}${address}`);
+      const response = await fetch(`${journey.api.url}${address}`);
       expect(response.status).toBe(200);
       gzipped += gzipSync(Buffer.from(await response.arrayBuffer()), { level: 9 }).length;
     }
@@ -128,19 +99,19 @@ describe('the public knowledge-base pages, in Chromium', () => {
 
   it('works without JavaScript: results, the not-found page, and the portal links to the knowledge base', async () => {
     const { page } = await openPage('ja-JP', { javaScriptEnabled: false });
-    await page.goto(`${api.url}/kb`);
+    await page.goto(`${journey.api.url}/kb`);
     expect(new URL(page.url()).pathname).toBe('/kb/ja');
     await page.getByRole('searchbox', { name: 'ナレッジベースを検索' }).fill('1628');
     await page.getByRole('button', { name: '検索' }).click();
     await page.waitForURL(/\/kb\/ja\/search\?q=1628$/);
     expect(await page.locator('.kb-result h3 a').first().getAttribute('href')).toBe('/kb/ja/error-1628');
 
-    const missing = await page.goto(`${api.url}/kb/ja/no-such-article`);
+    const missing = await page.goto(`${journey.api.url}/kb/ja/no-such-article`);
     expect(missing!.status()).toBe(404);
     await page.getByRole('heading', { level: 1, name: 'ページが見つかりません' }).waitFor();
 
     const portal = await openPage('fa-IR');
-    await portal.page.goto(`${api.url}/`);
+    await portal.page.goto(`${journey.api.url}/`);
     await Promise.all([portal.page.waitForURL(/\/kb\/fa$/), portal.page.getByRole('link', { name: 'رفتن به پایگاه دانش' }).click()]);
     await portal.page.getByRole('heading', { level: 1, name: 'پایگاه دانش' }).waitFor();
   });

@@ -1,12 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiProcess, type ApiProcess } from './api-process';
-import { requireBuiltApps } from './built-apps';
-import { launchBrowser } from './launch-browser';
-import { watchPageProblems, type PageProblems } from './page-problems';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserJourney, type JourneyPage, type StaffSignIn } from './browser-journey';
 import { testOutputPath } from './test-output';
 
 // Issue 3's journey against the real api (`main.ts` with the embedded store on a fresh data
@@ -18,44 +12,11 @@ const SUPERVISOR = { username: 'yuki', password: 'deskstream-agent', name: 'Yuki
 const PERSIAN_DIGITS = /[۰-۹]/;
 const UI_TIMEOUT_MS = 10_000;
 
-let dataDir: string;
-let api: ApiProcess | undefined;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const journey = useBrowserJourney({ dataDirPrefix: 'deskstream-e2e-', uiTimeoutMs: UI_TIMEOUT_MS });
+const openConsole = () => journey.openPage({ locale: 'en-US' });
 
-beforeAll(async () => {
-  requireBuiltApps();
-  dataDir = await mkdtemp(join(tmpdir(), 'deskstream-e2e-'));
-  [api, browser] = await Promise.all([startApiProcess({ dataDir }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await api?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
-
-interface Console {
-  page: Page;
-  problems: PageProblems;
-}
-
-async function openConsole(): Promise<Console> {
-  const context = await browser.newContext({ locale: 'en-US' });
-  contexts.push(context);
-  context.setDefaultTimeout(UI_TIMEOUT_MS);
-  const page = await context.newPage();
-  return { page, problems: watchPageProblems(page) };
-}
-
-async function signIn({ page }: Console, who: { username: string; password: string }): Promise<void> {
-  await page.goto(`${api!.url}/console/`);
-  await page.waitForURL(/\/console\/sign-in$/);
-  await page.getByLabel('Username').fill(who.username);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/console\/$/);
+async function signIn({ page }: JourneyPage, who: StaffSignIn): Promise<void> {
+  await journey.signInToConsole(page, who);
   await page.getByRole('heading', { name: 'Online agents' }).waitFor();
 }
 
@@ -72,10 +33,8 @@ const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, {
 const documentMark = (page: Page) => page.evaluate(() => (window as { deskstreamJourney?: string }).deskstreamJourney);
 
 /** Page problems other than the live socket being refused while the api is down for its restart. */
-const problemsBesidesRestart = ({ problems }: Console) =>
+const problemsBesidesRestart = ({ problems }: JourneyPage) =>
   problems.messages.filter((message) => !/^console: WebSocket connection to '\S+\/graphql' failed: .*ERR_CONNECTION_REFUSED/.test(message));
-/** The api's log lines at level error or fatal. */
-const apiErrors = (running: ApiProcess) => running.output().split('\n').filter((line) => /"level":(50|60)\b/.test(line));
 
 describe('agent presence, end to end', () => {
   it('an agent goes online and offline, a supervisor sees it live, and it survives an api restart', async () => {
@@ -123,11 +82,8 @@ describe('agent presence, end to end', () => {
     expect(agent.problems.messages).toEqual([]);
     expect(supervisor.problems.messages).toEqual([]);
 
-    const { port } = api!;
-    expect(apiErrors(api!)).toEqual([]);
-    expect(await api!.stop()).toBe(0);
-    api = undefined;
-    api = await startApiProcess({ dataDir, port });
+    expect(journey.apiErrors()).toEqual([]);
+    expect(await journey.restartApi()).toBe(0);
 
     // After a reload, both sessions are still valid and presence is rebuilt from the events.
     await board.reload();
@@ -157,6 +113,6 @@ describe('agent presence, end to end', () => {
 
     expect(problemsBesidesRestart(agent)).toEqual([]);
     expect(problemsBesidesRestart(supervisor)).toEqual([]);
-    expect(apiErrors(api!)).toEqual([]);
+    expect(journey.apiErrors()).toEqual([]);
   }, 60_000);
 });

@@ -15,6 +15,7 @@ import {
   TransferChatMutation,
 } from '../api/chat-operations';
 import { useSessionStore } from '../session/session-store';
+import { createSharedFollow } from '../shared/following';
 import { deskOutcomeOf, type DeskFailure } from './chat-outcome';
 import { useChatQueueStore } from './chat-queue-store';
 
@@ -267,30 +268,15 @@ export const useChatDeskStore = defineStore('chat-desk', () => {
     return null;
   }
 
-  let followers = 0;
-  let stopFollowing: (() => void) | null = null;
-
   /** Keeps the agent's chats loaded and caught up after reconnections; returns the function that stops. */
-  function follow(): () => void {
-    followers += 1;
-    if (!stopFollowing) {
-      stopFollowing = connection.onLiveConnected(() => {
-        void loadMine();
-        for (const open of tabs.value) void reloadChat(open.id);
-      });
+  const follow = createSharedFollow(() => {
+    const stopCatchingUp = connection.onLiveConnected(() => {
       void loadMine();
-    }
-    let stopped = false;
-    return () => {
-      if (stopped) return;
-      stopped = true;
-      followers -= 1;
-      if (followers === 0) {
-        stopFollowing?.();
-        stopFollowing = null;
-      }
-    };
-  }
+      for (const open of tabs.value) void reloadChat(open.id);
+    });
+    void loadMine();
+    return stopCatchingUp;
+  });
 
   // --- accepting ------------------------------------------------------------------------------
   /** Takes a pending chat. Another agent may win it first: then `acceptFailure` says so (CONFLICT). */

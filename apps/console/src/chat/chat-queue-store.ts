@@ -5,6 +5,7 @@ import { computed, ref, shallowRef, watch } from 'vue';
 import type { ChatSummary } from '../api/chat-contract';
 import { ChatQueueChangedSubscription, PendingChatsQuery } from '../api/chat-operations';
 import { useSessionStore } from '../session/session-store';
+import { createSharedFollow } from '../shared/following';
 
 export type QueueState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -92,38 +93,19 @@ export const useChatQueueStore = defineStore('chat-queue', () => {
     show(next);
   }
 
-  let followers = 0;
-  let stopFollowing: (() => void) | null = null;
-
   /** Keeps the queue live while at least one view follows it; returns the function that stops. */
-  function follow(): () => void {
-    followers += 1;
-    if (!stopFollowing) {
-      const live = pipe(
-        connection.client.subscription(ChatQueueChangedSubscription, {}),
-        subscribe((result) => {
-          if (result.data) takePush(result.data.chatQueueChanged.departmentId, result.data.chatQueueChanged.chats);
-          else if (result.error) queueError.value = errorCodeOf(result.error);
-        }),
-      );
-      const stopCatchingUp = connection.onLiveConnected(() => void loadQueue());
-      stopFollowing = () => {
-        live.unsubscribe();
-        stopCatchingUp();
-      };
-      void loadQueue();
-    }
-    let stopped = false;
-    return () => {
-      if (stopped) return;
-      stopped = true;
-      followers -= 1;
-      if (followers === 0) {
-        stopFollowing?.();
-        stopFollowing = null;
-      }
-    };
-  }
+  const follow = createSharedFollow(() => {
+    const live = pipe(
+      connection.client.subscription(ChatQueueChangedSubscription, {}),
+      subscribe((result) => {
+        if (result.data) takePush(result.data.chatQueueChanged.departmentId, result.data.chatQueueChanged.chats);
+        else if (result.error) queueError.value = errorCodeOf(result.error);
+      }),
+    );
+    const stopCatchingUp = connection.onLiveConnected(() => void loadQueue());
+    void loadQueue();
+    return [() => live.unsubscribe(), stopCatchingUp];
+  });
 
   /** Takes a chat out at once (accepted here); the next push or load says the same. */
   function drop(chatId: string): void {

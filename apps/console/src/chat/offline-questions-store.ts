@@ -4,6 +4,7 @@ import { computed, ref, shallowRef, watch } from 'vue';
 import type { OfflineQuestion } from '../api/chat-contract';
 import { AnswerOfflineQuestionMutation, OfflineQuestionsQuery } from '../api/chat-operations';
 import { useSessionStore } from '../session/session-store';
+import { createSharedFollow, repeatEvery } from '../shared/following';
 import { deskOutcomeOf, type DeskFailure } from './chat-outcome';
 
 /** How often the list is read again while it is shown (questions are not pushed). */
@@ -76,32 +77,11 @@ export const useOfflineQuestionsStore = defineStore('offline-questions', () => {
     return true;
   }
 
-  let followers = 0;
-  let stopFollowing: (() => void) | null = null;
-
   /** Keeps the list fresh while shown: now, every half minute, and after reconnections. */
-  function follow(): () => void {
-    followers += 1;
-    if (!stopFollowing) {
-      const timer = setInterval(() => void load(), QUESTIONS_REFRESH_MS);
-      const stopCatchingUp = connection.onLiveConnected(() => void load());
-      stopFollowing = () => {
-        clearInterval(timer);
-        stopCatchingUp();
-      };
-      void load();
-    }
-    let stopped = false;
-    return () => {
-      if (stopped) return;
-      stopped = true;
-      followers -= 1;
-      if (followers === 0) {
-        stopFollowing?.();
-        stopFollowing = null;
-      }
-    };
-  }
+  const follow = createSharedFollow(() => {
+    void load();
+    return [repeatEvery(QUESTIONS_REFRESH_MS, () => void load()), connection.onLiveConnected(() => void load())];
+  });
 
   watch(
     () => session.token,

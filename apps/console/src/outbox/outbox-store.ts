@@ -4,6 +4,7 @@ import { ref, shallowRef, watch } from 'vue';
 import type { MailDeliveryState, OutboxMail } from '../api/chat-contract';
 import { OutboxMailsQuery } from '../api/outbox-operations';
 import { useSessionStore } from '../session/session-store';
+import { createSharedFollow, repeatEvery } from '../shared/following';
 
 /** How often the outbox is read again while its page is shown and visible (mails are not pushed). */
 export const OUTBOX_REFRESH_MS = 10_000;
@@ -48,34 +49,11 @@ export const useOutboxStore = defineStore('outbox', () => {
     return load();
   }
 
-  let followers = 0;
-  let stopFollowing: (() => void) | null = null;
-
   /** Loads now, then again every few seconds while the page is visible, and after reconnections. */
-  function follow(): () => void {
-    followers += 1;
-    if (!stopFollowing) {
-      const timer = setInterval(() => {
-        if (typeof document === 'undefined' || document.visibilityState !== 'hidden') void load();
-      }, OUTBOX_REFRESH_MS);
-      const stopCatchingUp = connection.onLiveConnected(() => void load());
-      stopFollowing = () => {
-        clearInterval(timer);
-        stopCatchingUp();
-      };
-      void load();
-    }
-    let stopped = false;
-    return () => {
-      if (stopped) return;
-      stopped = true;
-      followers -= 1;
-      if (followers === 0) {
-        stopFollowing?.();
-        stopFollowing = null;
-      }
-    };
-  }
+  const follow = createSharedFollow(() => {
+    void load();
+    return [repeatEvery(OUTBOX_REFRESH_MS, () => void load(), { onlyWhileVisible: true }), connection.onLiveConnected(() => void load())];
+  });
 
   watch(
     () => session.token,

@@ -5,6 +5,7 @@ import { computed, ref, shallowRef, watch } from 'vue';
 import type { PresenceStatus } from '../api/contract';
 import { OnlineAgentsQuery, PresenceChangedSubscription, SetPresenceMutation, type BoardDepartment } from '../api/operations';
 import { useSessionStore } from '../session/session-store';
+import { createSharedFollow } from '../shared/following';
 
 export type BoardState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -68,46 +69,27 @@ export const usePresenceStore = defineStore('presence', () => {
     boardError.value = null;
   }
 
-  let followers = 0;
-  let stopFollowing: (() => void) | null = null;
-
   /**
    * Keeps the board live while at least one view follows it: loads it, subscribes to
    * `presenceChanged`, and reloads after every (re)connection of the live socket to catch up
    * on what was missed. Returns the function that stops following.
    */
-  function followBoard(): () => void {
-    followers += 1;
-    if (!stopFollowing) {
-      const live = pipe(
-        connection.client.subscription(PresenceChangedSubscription, {}),
-        subscribe((result) => {
-          if (result.data) {
-            boardRequests.invalidate();
-            showBoard(result.data.presenceChanged);
-          } else if (result.error) {
-            boardError.value = errorCodeOf(result.error);
-          }
-        }),
-      );
-      const stopCatchingUp = connection.onLiveConnected(() => void loadBoard());
-      stopFollowing = () => {
-        live.unsubscribe();
-        stopCatchingUp();
-      };
-      void loadBoard();
-    }
-    let stopped = false;
-    return () => {
-      if (stopped) return;
-      stopped = true;
-      followers -= 1;
-      if (followers === 0) {
-        stopFollowing?.();
-        stopFollowing = null;
-      }
-    };
-  }
+  const followBoard = createSharedFollow(() => {
+    const live = pipe(
+      connection.client.subscription(PresenceChangedSubscription, {}),
+      subscribe((result) => {
+        if (result.data) {
+          boardRequests.invalidate();
+          showBoard(result.data.presenceChanged);
+        } else if (result.error) {
+          boardError.value = errorCodeOf(result.error);
+        }
+      }),
+    );
+    const stopCatchingUp = connection.onLiveConnected(() => void loadBoard());
+    void loadBoard();
+    return [() => live.unsubscribe(), stopCatchingUp];
+  });
 
   // A new or ended session starts from a clean slate.
   watch(

@@ -6,6 +6,7 @@ import type { ChatOverview, DailyChatFigures } from '../api/chat-contract';
 import { ChatQueueChangedSubscription } from '../api/chat-operations';
 import { ChatDailyFiguresQuery, ChatOverviewQuery } from '../api/supervisor-operations';
 import { useSessionStore } from '../session/session-store';
+import { createSharedFollow, repeatEvery } from '../shared/following';
 
 /** The overview is read again this often while shown (active chats and loads are not pushed)… */
 export const OVERVIEW_REFRESH_MS = 15_000;
@@ -65,46 +66,27 @@ export const useSupervisorStore = defineStore('supervisor', () => {
     } else figuresError.value = outcome.code;
   }
 
-  let followers = 0;
-  let stopFollowing: (() => void) | null = null;
-
   /** Keeps everything fresh while the page is shown; returns the function that stops. */
-  function follow(): () => void {
-    followers += 1;
-    if (!stopFollowing) {
-      let afterPush: ReturnType<typeof setTimeout> | undefined;
-      const pushes = pipe(
-        connection.client.subscription(ChatQueueChangedSubscription, {}),
-        subscribe((result) => {
-          if (!result.data) return;
-          clearTimeout(afterPush);
-          afterPush = setTimeout(() => void loadOverview(), OVERVIEW_AFTER_PUSH_MS);
-        }),
-      );
-      const overviewTimer = setInterval(() => void loadOverview(), OVERVIEW_REFRESH_MS);
-      const figuresTimer = setInterval(() => void loadFigures(), FIGURES_REFRESH_MS);
-      const stopCatchingUp = connection.onLiveConnected(() => void loadOverview());
-      stopFollowing = () => {
-        pushes.unsubscribe();
+  const follow = createSharedFollow(() => {
+    let afterPush: ReturnType<typeof setTimeout> | undefined;
+    const pushes = pipe(
+      connection.client.subscription(ChatQueueChangedSubscription, {}),
+      subscribe((result) => {
+        if (!result.data) return;
         clearTimeout(afterPush);
-        clearInterval(overviewTimer);
-        clearInterval(figuresTimer);
-        stopCatchingUp();
-      };
-      void loadOverview();
-      void loadFigures();
-    }
-    let stopped = false;
-    return () => {
-      if (stopped) return;
-      stopped = true;
-      followers -= 1;
-      if (followers === 0) {
-        stopFollowing?.();
-        stopFollowing = null;
-      }
-    };
-  }
+        afterPush = setTimeout(() => void loadOverview(), OVERVIEW_AFTER_PUSH_MS);
+      }),
+    );
+    void loadOverview();
+    void loadFigures();
+    return [
+      () => pushes.unsubscribe(),
+      () => clearTimeout(afterPush),
+      repeatEvery(OVERVIEW_REFRESH_MS, () => void loadOverview()),
+      repeatEvery(FIGURES_REFRESH_MS, () => void loadFigures()),
+      connection.onLiveConnected(() => void loadOverview()),
+    ];
+  });
 
   watch(
     () => session.token,

@@ -1,0 +1,113 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startApiProcess, type ApiProcess } from './api-process';
+import { requireBuiltApps } from './built-apps';
+import { launchBrowser } from './launch-browser';
+import { watchPageProblems, type PageProblems } from './page-problems';
+
+export interface BrowserJourneyOptions {
+  /** Start of the name of the fresh data folder, e.g. `deskstream-e2e-kb-`. */
+  dataDirPrefix: string;
+  /** Default timeout of every page's actions and waits. */
+  uiTimeoutMs: number;
+}
+
+/** A page in a browser context of its own (its own cookies and storage), and what it reported. */
+export interface JourneyPage {
+  page: Page;
+  problems: PageProblems;
+}
+
+export interface StaffSignIn {
+  username: string;
+  password: string;
+}
+
+/** What a browser journey's tests share: the real api on a fresh data folder, and Chromium. */
+export interface BrowserJourney {
+  /** The running api (a new one after `restartApi`). */
+  readonly api: ApiProcess;
+  /**
+   * Opens a page in a new context, closed after the file's tests. `watch` says what counts as
+   * a problem on it (the default: everything the developer tools would show red).
+   */
+  openPage(context?: BrowserContextOptions, watch?: (page: Page) => PageProblems): Promise<JourneyPage>;
+  /** Signs staff in through the console's sign-in form and waits for the console's home page. */
+  signInToConsole(page: Page, who: StaffSignIn): Promise<void>;
+  /** The api's log lines at level error or fatal. */
+  apiErrors(): string[];
+  /** Stops the api as an operator does and starts it again on the same data and port; resolves with the exit code of the stop. */
+  restartApi(): Promise<number | null>;
+}
+
+/**
+ * Registers the file's `beforeAll`/`afterAll`: before, checks the front ends are built, starts
+ * the api on a fresh data folder and Chromium side by side; after, closes every opened context,
+ * the browser and the api, and removes the data folder.
+ */
+export function useBrowserJourney(options: BrowserJourneyOptions): BrowserJourney {
+  let dataDir: string | undefined;
+  let api: ApiProcess | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    requireBuiltApps();
+    dataDir = await mkdtemp(join(tmpdir(), options.dataDirPrefix));
+    [api, browser] = await Promise.all([startApiProcess({ dataDir }), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await api?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const running = (): ApiProcess => {
+    if (!api) throw new Error('the api is not running (is this called outside a test?)');
+    return api;
+  };
+
+  return {
+    get api() {
+      return running();
+    },
+
+    async openPage(contextOptions = {}, watch = (page: Page) => watchPageProblems(page)) {
+      if (!browser) throw new Error('the browser is not running (is this called outside a test?)');
+      const context = await browser.newContext(contextOptions);
+      contexts.push(context);
+      context.setDefaultTimeout(options.uiTimeoutMs);
+      const page = await context.newPage();
+      return { page, problems: watch(page) };
+    },
+
+    async signInToConsole(page, who) {
+      await page.goto(`${running().url}/console/`);
+      await page.waitForURL(/\/console\/sign-in$/);
+      await page.getByLabel('Username').fill(who.username);
+      await page.getByLabel('Password').fill(who.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(/\/console\/$/);
+    },
+
+    apiErrors() {
+      return running()
+        .output()
+        .split('\n')
+        .filter((line) => /"level":(50|60)\b/.test(line));
+    },
+
+    async restartApi() {
+      const stopping = running();
+      api = undefined;
+      const exitCode = await stopping.stop();
+      api = await startApiProcess({ dataDir: dataDir!, port: stopping.port });
+      return exitCode;
+    },
+  };
+}
