@@ -20,7 +20,7 @@
  * message, both ways; the mutations' latency; messages per second; errors; the api's and the
  * store's CPU and memory; this process's own event-loop delay. Before the load, the limits under
  * these figures: the disk's fsync rate, a loopback gRPC round trip, and what one `readStream` call
- * of the real client costs against the api's store (every command reads its chat first).
+ * of the real client costs against the api's store (what a command pays when it must re-read its chat: a cold cache, a conflict, a possible retry).
  *
  * Results: tools/bench/results/chat[-quick].json; docs/performance.md quotes them.
  */
@@ -88,10 +88,10 @@ function summary(load: ChatLoadResult, limits: Limits) {
     { figure: 'CPU per message delivered (api / store)', target: '—', measured: `${load.cpuMicrosPerMessage.api} / ${load.cpuMicrosPerMessage.store} µs`, met: null },
     { figure: 'RSS after the load (api / store)', target: '—', measured: `${load.rssMb.api.afterLoad} / ${load.rssMb.store.afterLoad} MB`, met: null },
     { figure: 'load generator event-loop delay', target: '—', measured: `p50 ${load.benchEventLoopDelayMs.p50} / p99 ${load.benchEventLoopDelayMs.p99} / max ${load.benchEventLoopDelayMs.max} ms`, met: null },
-    { figure: 'events per chat stream at the end (each re-read per command)', target: '—', measured: `${load.eventsPerChatAtEnd}`, met: null },
+    { figure: 'events per chat stream at the end', target: '—', measured: `${load.eventsPerChatAtEnd}`, met: null },
     { figure: 'limit: fsyncs/s of the disk; loopback gRPC round trip', target: '—', measured: `${limits.fsync.fsyncsPerSecond}/s; p50 ${round(limits.grpcRoundTripMs.p50, 2)} / p99 ${round(limits.grpcRoundTripMs.p99, 2)} ms`, met: null },
     ...limits.readStream.map((cost) => ({
-      figure: `limit: one readStream call of ${cost.events} events (every command reads its chat first)`,
+      figure: `limit: one readStream call of ${cost.events} events (a command re-reads its chat only on a cold cache, a conflict or a possible retry)`,
       target: '—',
       measured: `${cost.wallMsPerRead} ms; CPU ${cost.clientCpuMicrosPerRead} µs client + ${cost.storeCpuMicrosPerRead} µs store`,
       met: null,
