@@ -6,6 +6,8 @@ export interface Shortcut {
   alt?: boolean;
   shift?: boolean;
   ctrl?: boolean;
+  /** The platform's command key: Ctrl, or ⌘ on a Mac (either is accepted); instead of `ctrl`. */
+  mod?: boolean;
 }
 
 export function matchesShortcut(event: KeyboardEvent, shortcut: Shortcut): boolean {
@@ -13,8 +15,7 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: Shortcut): boole
     event.code === shortcut.code &&
     event.altKey === Boolean(shortcut.alt) &&
     event.shiftKey === Boolean(shortcut.shift) &&
-    event.ctrlKey === Boolean(shortcut.ctrl) &&
-    !event.metaKey &&
+    (shortcut.mod ? event.ctrlKey !== event.metaKey : event.ctrlKey === Boolean(shortcut.ctrl) && !event.metaKey) &&
     !event.repeat
   );
 }
