@@ -43,6 +43,9 @@ export {
 } from './graphql/errors';
 export { newCommandId } from './graphql/command-id';
 
+// Chat
+export { createTypingSignal, type TypingSignal, type TypingSignalTiming } from './chat-typing/typing-signal';
+
 // Session
 export { createSessionPersistence, SESSION_STORAGE_KEY, type SessionPersistence, type SessionStorageLike } from './session/session-persistence';
 export { createLatestRequest, type LatestRequest } from './session/latest-request';

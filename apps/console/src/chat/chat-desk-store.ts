@@ -1,4 +1,4 @@
-import { createLatestRequest, newCommandId, useGraphqlConnection } from '@deskstream/ui';
+import { createLatestRequest, createTypingSignal, newCommandId, useGraphqlConnection, type TypingSignal } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { pipe, subscribe } from 'wonka';
 import { computed, ref, watch } from 'vue';
@@ -361,31 +361,26 @@ export const useChatDeskStore = defineStore('chat-desk', () => {
   }
 
   // --- typing ---------------------------------------------------------------------------------
-  const typingAnnounced = new Map<string, number>();
-  const typingIdle = new Map<string, ReturnType<typeof setTimeout>>();
+  const typingSignals = new Map<string, TypingSignal>();
 
   /** The agent pressed a key in the reply box: tells the visitor, at most every few seconds. */
   function noteTyping(chatId: string): void {
     const open = tab(chatId);
     if (!open || !isMine(open.chat)) return;
-    const now = Date.now();
-    if (now - (typingAnnounced.get(chatId) ?? 0) >= TYPING_REPEAT_MS) {
-      typingAnnounced.set(chatId, now);
-      void connection.client.mutation(SetTypingMutation, { chatId, typing: true }).toPromise();
+    let signal = typingSignals.get(chatId);
+    if (!signal) {
+      signal = createTypingSignal(
+        (typing) => void connection.client.mutation(SetTypingMutation, { chatId, typing }).toPromise(),
+        { repeatMs: TYPING_REPEAT_MS, idleMs: TYPING_IDLE_MS },
+      );
+      typingSignals.set(chatId, signal);
     }
-    clearTimeout(typingIdle.get(chatId));
-    typingIdle.set(
-      chatId,
-      setTimeout(() => stopTyping(chatId), TYPING_IDLE_MS),
-    );
+    signal.keyPressed();
   }
 
   function stopTyping(chatId: string): void {
-    clearTimeout(typingIdle.get(chatId));
-    typingIdle.delete(chatId);
-    if (!typingAnnounced.has(chatId)) return;
-    typingAnnounced.delete(chatId);
-    void connection.client.mutation(SetTypingMutation, { chatId, typing: false }).toPromise();
+    typingSignals.get(chatId)?.stop();
+    typingSignals.delete(chatId);
   }
 
   // --- transfer and close ---------------------------------------------------------------------
@@ -424,7 +419,8 @@ export const useChatDeskStore = defineStore('chat-desk', () => {
       accepting.value = null;
       acceptFailure.value = null;
       mineRequests.invalidate();
-      typingAnnounced.clear();
+      for (const signal of typingSignals.values()) signal.cancel();
+      typingSignals.clear();
     },
   );
 

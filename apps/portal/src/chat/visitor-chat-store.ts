@@ -1,4 +1,4 @@
-import { createLatestRequest, newCommandId, useGraphqlConnection } from '@deskstream/ui';
+import { createLatestRequest, createTypingSignal, newCommandId, useGraphqlConnection } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { pipe, subscribe } from 'wonka';
 import { computed, inject, reactive, ref, shallowRef, watch } from 'vue';
@@ -324,37 +324,23 @@ export const useVisitorChatStore = defineStore('visitorChat', () => {
   });
 
   // --- typing -----------------------------------------------------------------------------------
-  let visitorTyping = false;
-  let visitorTypingSentAt = 0;
-  let visitorTypingTimer: ReturnType<typeof setTimeout> | undefined;
   let agentTypingTimer: ReturnType<typeof setTimeout> | undefined;
-
-  function sendTyping(typing: boolean): void {
-    const current = saved.value;
-    if (!current) return;
-    void connection.client.mutation(SetVisitorTypingMutation, { chatId: current.chatId, visitorToken: current.visitorToken, typing }).toPromise();
-  }
+  const typingSignal = createTypingSignal(
+    (typing) => {
+      const current = saved.value;
+      if (!current) return;
+      void connection.client.mutation(SetVisitorTypingMutation, { chatId: current.chatId, visitorToken: current.visitorToken, typing }).toPromise();
+    },
+    { repeatMs: VISITOR_TYPING_REPEAT_MS, idleMs: VISITOR_TYPING_IDLE_MS },
+  );
 
   /** Called on each key in the message box: "typing" goes out now and then, "stopped" after a pause. */
   function noteTyping(): void {
     if (!saved.value || chat.value?.status === 'CLOSED') return;
-    const now = Date.now();
-    if (!visitorTyping || now - visitorTypingSentAt > VISITOR_TYPING_REPEAT_MS) {
-      visitorTyping = true;
-      visitorTypingSentAt = now;
-      sendTyping(true);
-    }
-    clearTimeout(visitorTypingTimer);
-    visitorTypingTimer = setTimeout(stopTyping, VISITOR_TYPING_IDLE_MS);
+    typingSignal.keyPressed();
   }
 
-  function stopTyping(): void {
-    clearTimeout(visitorTypingTimer);
-    visitorTypingTimer = undefined;
-    if (!visitorTyping) return;
-    visitorTyping = false;
-    sendTyping(false);
-  }
+  const stopTyping = (): void => typingSignal.stop();
 
   function showAgentTyping(name: string | null): void {
     clearTimeout(agentTypingTimer);
