@@ -1,28 +1,42 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import vueParser from 'vue-eslint-parser';
+import { builtinModules } from 'node:module';
 
 /**
  * Module boundaries are part of the architecture: apps compose, domains meet through events,
  * ui and util libraries stay leaves. A violation fails `npm test`.
  */
+/** What a domain layer may never import: it is pure TypeScript that runs in Node and in the browser. */
+const NOT_IN_DOMAIN = ['fastify', 'fastify-*', '@fastify/*', 'mercurius', 'mercurius-*', '@eventstore/*', '@kurrent/*', '@grpc/*', 'vue', 'vue-*', '@vue/*', 'pinia', '@urql/*', 'node:*', 'nodemailer', '@node-rs/*'];
+/** What a read-model layer may never import: projections fold events; they serve no HTTP and render nothing. */
+const NOT_IN_READ_MODELS = ['fastify', 'fastify-*', '@fastify/*', 'mercurius', 'mercurius-*', 'vue', 'vue-*', '@vue/*', 'pinia', '@urql/*', 'nodemailer'];
+
+/** The bounded contexts: each is three projects (domain, read-models, api) with the same scope tag. */
+const CONTEXTS = ['identity', 'chat', 'outbox', 'knowledge-base'];
+
 /** Who may import whom, by tag. */
 const productionConstraints = [
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:ui', 'type:util', 'type:store'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:read-model', 'type:domain', 'type:platform', 'type:ui', 'type:util', 'type:store'] },
   { sourceTag: 'type:store', onlyDependOnLibsWithTags: ['type:util'] },
   { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:util'] },
-  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:platform', 'type:util'] },
+  { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:read-model', 'type:domain', 'type:platform', 'type:util'] },
+  { sourceTag: 'type:read-model', onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:util'], bannedExternalImports: NOT_IN_READ_MODELS },
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: NOT_IN_DOMAIN },
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
-  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:app', 'type:store', 'type:platform', 'type:domain', 'type:ui', 'type:util'] },
+  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:app', 'type:store', 'type:platform', 'type:api', 'type:read-model', 'type:domain', 'type:ui', 'type:util'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  // A context reaches another only through that context's domain layer (its published events and
+  // rules), never its read models or GraphQL module; the browser apps likewise.
+  ...[...CONTEXTS, 'console', 'portal'].map((scope) => ({ sourceTag: `scope:${scope}`, onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared', 'type:domain'] })),
 ];
 
 /** Tests may also start the store (the emulator) to talk to it through the real client. */
 const testConstraints = productionConstraints.map((c) =>
   c.sourceTag.startsWith('type:') && !c.onlyDependOnLibsWithTags.includes('type:store')
     ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:store'] }
-    : c.sourceTag === 'scope:shared'
+    : c.sourceTag.startsWith('scope:')
       ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'scope:store'] }
       : c,
 );
@@ -52,6 +66,16 @@ export default [
       '@nx/enforce-module-boundaries': ['error', boundaries(productionConstraints)],
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The module-boundary rule lets Node's built-ins through; a domain layer must not have them.
+    files: ['libs/*/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', ...builtinModules], message: 'A domain layer runs in the browser too: no Node built-ins.' }] },
+      ],
     },
   },
   {

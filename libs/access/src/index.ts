@@ -3,7 +3,8 @@
  * `StaffDirectory` built by identity into every GraphQL context (HTTP and subscriptions alike),
  * and any context checks roles with `requireStaff` without importing identity.
  */
-import mercurius from 'mercurius';
+import { errorTable } from '@deskstream/domain-kit';
+import { userError } from './user-errors';
 
 export type StaffRole = 'AGENT' | 'SUPERVISOR' | 'ADMIN' | 'PRODUCT';
 
@@ -31,18 +32,17 @@ export interface AccessContext {
 }
 
 /** Stable codes, as every context reports them (`extensions.code`, `extensions.reason`). */
-export const ACCESS_ERRORS = {
+export const ACCESS_ERRORS = errorTable('ACCESS', {
   ACCESS_NOT_SIGNED_IN: { code: 'UNAUTHENTICATED', message: 'Sign in first.' },
   ACCESS_SESSION_ENDED: { code: 'UNAUTHENTICATED', message: 'Your session has ended; sign in again.' },
   ACCESS_ROLE_REQUIRED: { code: 'FORBIDDEN', message: 'Your role does not allow this.' },
   ACCESS_DEPARTMENT_REQUIRED: { code: 'FORBIDDEN', message: 'This belongs to a department you are not in.' },
-} as const;
+});
 
-export type AccessErrorReason = keyof typeof ACCESS_ERRORS;
+export type AccessErrorReason = keyof typeof ACCESS_ERRORS.entries;
 
 export function accessError(reason: AccessErrorReason): Error {
-  const { code, message } = ACCESS_ERRORS[reason];
-  return new mercurius.ErrorWithProps(message, { code, reason });
+  return userError(ACCESS_ERRORS, reason);
 }
 
 export function identifyStaff(context: AccessContext): SignedInStaff | Unidentified {
@@ -67,3 +67,4 @@ export function requireStaffInDepartment(context: AccessContext, roles: readonly
   return staff;
 }
 export { FloodGuard, type FloodLimits } from './flood-guard';
+export { commandError, userError, type StoreConflict } from './user-errors';

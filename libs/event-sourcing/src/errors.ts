@@ -2,7 +2,7 @@
  * The platform's own error values. Codes are stable strings, mapped as they are to GraphQL
  * `extensions.code`; a context's domain rejections live in that context's table.
  */
-import type { DomainError } from './decider';
+import type { DomainError } from '@deskstream/domain-kit';
 
 export const CONFLICT = 'CONFLICT';
 

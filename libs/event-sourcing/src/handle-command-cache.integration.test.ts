@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonEvent, type EventStoreDBClient } from '@eventstore/db-client';
 import { AggregateCache } from './aggregate-cache';
-import type { Decider } from './decider';
+import type { Decider } from '@deskstream/domain-kit';
 import { eventIdFor } from './event-ids';
 import { handleCommand, withAggregateCache, type CommandStore } from './handle-command';
 import { readRecords, startTestStore, type TestStore } from './test-support/emulator';

@@ -18,7 +18,7 @@ import {
   type Position,
 } from '@eventstore/db-client';
 import { AggregateCache, eventIdFingerprint } from './aggregate-cache';
-import { isRejection, type Decider, type DomainError } from './decider';
+import { isRejection, type Decider, type DomainError } from '@deskstream/domain-kit';
 import { toEventData, fromStoredEvent } from './envelope';
 import { conflictError, type ConflictError } from './errors';
 import { eventIdFor } from './event-ids';

@@ -4,8 +4,6 @@ export { comparePositions, formatPosition, hasReached } from './position';
 export { defineUpcasters, noUpcasters, upcaster, type Upcaster, type Upcasters } from './upcasting';
 export { fromStoredEvent, toEventData } from './envelope';
 export { EVENT_ID_NAMESPACE, eventIdFor } from './event-ids';
-export { fold, isRejection, type Decider, type DomainError } from './decider';
-export { deciderSpec, type DeciderExpectation } from './decider-spec';
 export {
   CONFLICT,
   READ_MODEL_BEHIND,
@@ -43,3 +41,4 @@ export {
   type RunnerStatus,
   type SubscribingStore,
 } from './projection-runner';
+export { CommandRunner, type CommandOutcome, type ReadModelProgress } from './command-runner';

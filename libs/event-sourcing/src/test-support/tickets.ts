@@ -2,7 +2,7 @@
  * A small ticket context for the library's own tests: a decider, an upcaster and an
  * open-tickets projection. The real tickets context lives in its own library.
  */
-import type { Decider, DomainError } from '../decider';
+import type { Decider, DomainError } from '@deskstream/domain-kit';
 import type { DomainEvent, RecordedEvent } from '../events';
 import type { Projection } from '../projection';
 import { defineUpcasters, upcaster } from '../upcasting';

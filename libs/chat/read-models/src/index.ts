@@ -1,0 +1,2 @@
+/** `@deskstream/chat-read-models`. */
+export {};

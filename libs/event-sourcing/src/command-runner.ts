@@ -1,0 +1,35 @@
+/**
+ * The command side every context uses: run a command through its decider on the store
+ * (`handleCommand`), then wait until this process's read models hold what it wrote, so the
+ * caller can answer from them (read-your-writes). Rejections come back as values with the
+ * context's stable reasons; a conflict after the retries as CONFLICT.
+ */
+import type { DomainEvent, Rejection } from '@deskstream/domain-kit';
+import type { ConflictError } from './errors';
+import { handleCommand, type CommandStore, type HandleCommandOptions } from './handle-command';
+import type { Position } from './events';
+
+/** Whatever can tell when the read models have passed a position: the projection runner. */
+export interface ReadModelProgress {
+  waitFor(position: Position): Promise<void>;
+}
+
+export type CommandOutcome<Event, Reason extends string = string> =
+  | { ok: true; events: Event[] }
+  | { ok: false; error: Rejection<Reason> | ConflictError };
+
+export class CommandRunner {
+  constructor(
+    private readonly store: CommandStore,
+    private readonly progress: ReadModelProgress,
+  ) {}
+
+  async run<Command, Event extends DomainEvent, State, Reason extends string>(
+    options: HandleCommandOptions<Command, Event, State, Rejection<Reason>>,
+  ): Promise<CommandOutcome<Event, Reason>> {
+    const result = await handleCommand(this.store, options);
+    if (!result.ok) return result;
+    if (result.position) await this.progress.waitFor(result.position);
+    return { ok: true, events: [...result.events] };
+  }
+}

@@ -1,0 +1,2 @@
+/** `@deskstream/identity-api`. */
+export {};

@@ -1,0 +1,2 @@
+/** `@deskstream/knowledge-base-domain`. */
+export {};

@@ -1,0 +1,2 @@
+/** `@deskstream/knowledge-base-read-models`. */
+export {};

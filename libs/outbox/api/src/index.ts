@@ -1,0 +1,2 @@
+/** `@deskstream/outbox-api`. */
+export {};

@@ -1,0 +1,2 @@
+/** `@deskstream/outbox-read-models`. */
+export {};
