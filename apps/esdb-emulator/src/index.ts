@@ -1,5 +1,5 @@
 /** The embeddable emulator: `startEmulator({ memDb, port: 0 })` for the api and for tests. */
-import { FileLog, MemoryLog } from './storage/log';
+import { FileLog, MemoryLog, type LogCut, type SalvageReport } from './storage/log';
 import { Store } from './store';
 import { startGrpcServer } from './grpc/server';
 
@@ -14,8 +14,23 @@ export interface EmulatorOptions {
   host?: string;
   /** Largest append in bytes (data + metadata). Default 1 MiB, as EventStoreDB. */
   maxAppendSize?: number;
-  /** Where to say what happened at start (a truncated tail, for one). */
-  log?: (message: string) => void;
+  /**
+   * Salvage a log damaged in the middle instead of refusing to start (EventStoreDB has no such
+   * option; see the README): whole appends keep their positions, damage becomes filler, the
+   * damaged file and a report of what was dropped are kept beside the log.
+   */
+  salvageLog?: boolean;
+  /**
+   * Where to say what happened at start. Changes to the log come with `fields` for machines:
+   * `{ event: 'log-cut', ...LogCut }` and `{ event: 'log-salvaged', ... }` (see the README).
+   */
+  log?: (message: string, fields?: Record<string, unknown>) => void;
+}
+
+/** What opening the log changed: a cut torn tail, a salvage. Empty for a whole log. */
+export interface LogRecovery {
+  cut?: LogCut;
+  salvage?: SalvageReport;
 }
 
 export interface RunningEmulator {
@@ -23,16 +38,29 @@ export interface RunningEmulator {
   url: string;
   host: string;
   port: number;
+  /** What opening the log changed at this start. */
+  recovery: LogRecovery;
   stop(): Promise<void>;
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? '127.0.0.1';
   if (!options.memDb && !options.dbPath) throw new Error('startEmulator needs memDb: true or a dbPath');
-  const log = options.memDb ? new MemoryLog() : new FileLog(options.dbPath!);
-  const { store, truncated } = await Store.open(log, { maxAppendSize: options.maxAppendSize });
-  if (truncated) {
-    options.log?.(`recovered the log: cut ${truncated.bytes} bytes at offset ${truncated.at} (${truncated.reason})`);
+  const log = options.memDb ? new MemoryLog() : new FileLog(options.dbPath!, { salvage: options.salvageLog });
+  const { store, cut, salvage } = await Store.open(log, { maxAppendSize: options.maxAppendSize });
+  const recovery: LogRecovery = { ...(cut && { cut }), ...(salvage && { salvage }) };
+  if (salvage) {
+    const { file, damagedCopy, report, keptEvents, droppedEvents } = salvage;
+    options.log?.(
+      `salvaged ${file}: kept ${keptEvents} events, dropped ${droppedEvents} in ${salvage.dropped.length} damaged ranges; the damaged file is ${damagedCopy}, the report ${report}`,
+      { event: 'log-salvaged', file, damagedCopy, report, keptEvents, droppedEvents, droppedRanges: salvage.dropped.length },
+    );
+  }
+  if (cut) {
+    options.log?.(`cut the log's torn tail: ${cut.bytes} bytes at byte offset ${cut.at} of ${cut.file} (${cut.reason}; ${cut.droppedEvents} events of an unfinished append)`, {
+      event: 'log-cut',
+      ...cut,
+    });
   }
   let server;
   try {
@@ -47,9 +75,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     url: `esdb://${host.includes(':') ? `[${host}]` : host}:${running.port}?tls=false`,
     host,
     port: running.port,
+    recovery,
     stop: () => (stopping ??= running.stop().then(() => store.close())),
   };
 }
 
 export { Store } from './store';
+export { LogDamageError } from './storage/log';
+export type { LogCut, SalvageReport, DroppedRange, DroppedEvent } from './storage/log';
 export type { ExpectedRevision, ProposedEvent, AppendResult, StoreError } from './store';

@@ -1,5 +1,5 @@
 /** Standalone start: `npm run esdb -- --insecure --mem-db --node-port 2113` (or `--db ./data`). */
-import { startEmulator } from './index';
+import { LogDamageError, startEmulator } from './index';
 import { parseOptions, usage } from './options';
 
 const parsed = parseOptions(process.argv.slice(2), process.env);
@@ -12,7 +12,9 @@ if (parsed.options.help) {
   process.exit(0);
 }
 const { options } = parsed;
-const log = (message: string) => console.log(JSON.stringify({ time: new Date().toISOString(), service: 'esdb-emulator', message }));
+/** One JSON object a line: `time`, `service`, `message`, and for machines `event` with its fields. */
+const log = (message: string, fields: Record<string, unknown> = {}) =>
+  console.log(JSON.stringify({ time: new Date().toISOString(), service: 'esdb-emulator', ...fields, message }));
 
 try {
   const emulator = await startEmulator({
@@ -21,6 +23,7 @@ try {
     port: options.nodePort,
     host: options.nodeIp,
     maxAppendSize: options.maxAppendSize,
+    salvageLog: options.salvageLog,
     log,
   });
   log(`listening on ${emulator.host}:${emulator.port} (${options.memDb ? 'in memory' : `data in ${options.db}`}); connect with ${emulator.url}`);
@@ -44,6 +47,10 @@ try {
     process.stdin.on('end', () => stop('parent gone')).on('error', () => stop('parent gone')).resume();
   }
 } catch (error) {
+  if (error instanceof LogDamageError) {
+    const { file, at, reason, validRecordAt } = error;
+    log(error.message, { event: 'log-damaged', file, at, reason, validRecordAt });
+  }
   console.error(`esdb-emulator: could not start: ${(error as Error).message}`);
   process.exit(1);
 }

@@ -10,6 +10,7 @@ export interface CliOptions {
   nodePort: number;
   nodeIp: string;
   maxAppendSize?: number;
+  salvageLog: boolean;
   help: boolean;
 }
 
@@ -28,6 +29,7 @@ const SPECS: Record<string, Spec> = {
   'node-port': { kind: 'port', key: 'nodePort', help: 'gRPC port (default 2113)' },
   'node-ip': { kind: 'string', key: 'nodeIp', help: 'address to listen on (default 127.0.0.1)' },
   'max-append-size': { kind: 'size', key: 'maxAppendSize', help: 'largest append in bytes (default 1048576)' },
+  'salvage-log': { kind: 'flag', key: 'salvageLog', help: 'keep what is whole of a log damaged in the middle (see the README)' },
   help: { kind: 'flag', key: 'help', help: 'print this help' },
 };
 
@@ -37,7 +39,7 @@ export function usage(): string {
 }
 
 export function parseOptions(argv: string[], env: Record<string, string | undefined> = {}): Parsed {
-  const options: CliOptions = { insecure: false, memDb: false, nodePort: 2113, nodeIp: '127.0.0.1', help: false };
+  const options: CliOptions = { insecure: false, memDb: false, nodePort: 2113, nodeIp: '127.0.0.1', salvageLog: false, help: false };
   const set = (name: string, raw: string | undefined, source: string): string | undefined => {
     const spec = SPECS[name];
     if (!spec) return `unknown option ${source}; the emulator supports: ${Object.keys(SPECS).map((n) => `--${n}`).join(', ')}`;
@@ -71,7 +73,8 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
   for (const [key, value] of Object.entries(env)) {
     if (!key.startsWith('EVENTSTORE_') || value === undefined) continue;
     const name = key.slice('EVENTSTORE_'.length).toLowerCase().replace(/_/g, '-');
-    if (!SPECS[name] || name === 'help') continue; // other EVENTSTORE_* variables belong to other tools
+    // Other EVENTSTORE_* variables belong to other tools; a salvage is asked for on purpose, once.
+    if (!SPECS[name] || name === 'help' || name === 'salvage-log') continue;
     const error = set(name, value, key);
     if (error) return { ok: false, error };
   }

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import type { EventLog } from './storage/log';
+import type { EventLog, LogCut, SalvageReport } from './storage/log';
 import { encodeRecord, TOMBSTONE_REVISION, type NewRecord, type StoredEvent } from './storage/record';
 import { metastreamOf, parseStreamMetadata, type StreamMetadata } from './stream-metadata';
 
@@ -77,13 +77,13 @@ export class Store {
     this.changes.setMaxListeners(0);
   }
 
-  static async open(log: EventLog, options: StoreOptions = {}): Promise<{ store: Store; truncated?: { bytes: number; at: number; reason: string } }> {
+  static async open(log: EventLog, options: StoreOptions = {}): Promise<{ store: Store; cut?: LogCut; salvage?: SalvageReport }> {
     const recovery = await log.open();
     const store = new Store(log, recovery.end, options);
     for (const event of recovery.events) store.index(event);
     store.durableCount = store.all.length;
     if (store.all.length === 0) await store.writeSystemEvents();
-    return { store, truncated: recovery.truncated };
+    return { store, cut: recovery.cut, salvage: recovery.salvage };
   }
 
   async close(): Promise<void> {

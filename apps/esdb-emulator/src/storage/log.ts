@@ -4,9 +4,14 @@
  * in the next single write + fsync, and each caller's promise settles once its frames are on
  * disk.
  */
-import { mkdir, open, readFile, rm, writeFile, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
-import { decodeRecord, type StoredEvent } from './record';
+import { mkdir, open, readFile, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { StoredEvent } from './record';
+import { scanLog, type LogCut } from './recovery';
+import { planSalvage, type DroppedRange } from './salvage';
+
+export type { LogCut } from './recovery';
+export type { DroppedRange, DroppedEvent } from './salvage';
 
 const MAGIC = Buffer.from('DSKLOG01', 'ascii');
 
@@ -14,8 +19,46 @@ export interface Recovery {
   events: StoredEvent[];
   /** Position the next record will get. */
   end: number;
-  /** Bytes cut from a torn or corrupt tail, and why. */
-  truncated?: { bytes: number; at: number; reason: string };
+  /** The torn tail cut at this start, if there was one. */
+  cut?: LogCut;
+  /** What a salvage at this start kept and dropped, if one ran. */
+  salvage?: SalvageReport;
+}
+
+export interface SalvageReport {
+  file: string;
+  /** The damaged log, kept as it was. */
+  damagedCopy: string;
+  /** The JSON report written beside it: this object. */
+  report: string;
+  keptEvents: number;
+  droppedEvents: number;
+  /** Byte ranges now filler (or cut, at the end), each with its reason and the events it held. */
+  dropped: DroppedRange[];
+}
+
+/** The log holds damage that is not a torn tail: refusing to start beats losing what follows. */
+export class LogDamageError extends Error {
+  constructor(
+    readonly file: string,
+    readonly at: number,
+    readonly reason: string,
+    readonly validRecordAt?: number,
+  ) {
+    super(
+      `${file} is damaged at byte offset ${at} (${reason})` +
+        (validRecordAt !== undefined ? `, and valid records follow from byte offset ${validRecordAt}` : '') +
+        '; this is not a torn write at the end, so nothing was cut. Start once with --salvage-log ' +
+        '(startEmulator({ salvageLog: true })) to keep every whole append at its position, put filler where damage was, ' +
+        'keep the damaged file beside it and write a report of what was dropped.',
+    );
+    this.name = 'LogDamageError';
+  }
+}
+
+export interface FileLogOptions {
+  /** Salvage a damaged log instead of refusing it. */
+  salvage?: boolean;
 }
 
 export interface EventLog {
@@ -52,8 +95,11 @@ export class FileLog implements EventLog {
   private readonly path: string;
   private readonly lockPath: string;
 
-  constructor(private readonly dir: string) {
-    this.path = join(dir, 'events.log');
+  constructor(
+    private readonly dir: string,
+    private readonly options: FileLogOptions = {},
+  ) {
+    this.path = resolve(dir, 'events.log');
     this.lockPath = join(dir, 'lock');
   }
 
@@ -74,33 +120,63 @@ export class FileLog implements EventLog {
       await this.close();
       throw new Error(`${this.path} is not a Deskstream event log (bad header); refusing to touch it`);
     }
-    const events: StoredEvent[] = [];
-    let offset = MAGIC.length;
-    let committedEnd = offset;
-    let committedCount = 0;
-    let reason = 'incomplete record at the end of the log';
-    while (offset < bytes.length) {
-      const result = decodeRecord(bytes, offset, offset);
-      if (result.kind !== 'record') {
-        if (result.kind === 'corrupt') reason = result.reason;
-        break;
+    let scan = scanLog(bytes, MAGIC.length);
+    let salvage: SalvageReport | undefined;
+    let cut: LogCut | undefined;
+    if (scan.kind === 'damaged') {
+      if (!this.options.salvage) {
+        await this.close();
+        throw new LogDamageError(this.path, scan.at, scan.reason, scan.validRecordAt);
       }
-      events.push(result.event);
-      offset += result.size;
-      if (result.last) {
-        committedEnd = offset;
-        committedCount = events.length;
-      }
+      const salvaged = await this.salvage(bytes);
+      salvage = salvaged.report;
+      if (salvaged.cut) cut = { file: this.path, ...salvaged.cut };
+      scan = scanLog(salvaged.bytes, MAGIC.length);
+      if (scan.kind === 'damaged') throw new Error(`salvaging ${this.path} left damage at byte offset ${scan.at} (${scan.reason})`);
     }
-    if (committedCount < events.length && offset >= bytes.length) reason = 'append cut short before its last event';
-    events.length = committedCount;
-    this.end = committedEnd;
-    if (committedEnd < bytes.length) {
-      await this.handle.truncate(committedEnd);
+    if (scan.kind === 'torn') {
+      await this.handle.truncate(scan.end);
       await this.handle.sync();
-      return { events, end: committedEnd, truncated: { bytes: bytes.length - committedEnd, at: committedEnd, reason } };
+      cut = { file: this.path, ...scan.cut };
     }
-    return { events, end: committedEnd };
+    this.end = scan.end;
+    return { events: scan.events, end: scan.end, cut, salvage };
+  }
+
+  /**
+   * Writes the salvaged log beside the damaged one, then swaps them: the damaged file is kept as
+   * `events.log.damaged-<time>`, the report as `events.log.salvage-<time>.json`.
+   */
+  private async salvage(bytes: Buffer): Promise<{ bytes: Buffer; report: SalvageReport; cut?: Omit<LogCut, 'file'> }> {
+    const plan = planSalvage(bytes, MAGIC.length);
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const damagedCopy = `${this.path}.damaged-${stamp}`;
+    const reportPath = `${this.path}.salvage-${stamp}.json`;
+    const temporary = `${this.path}.salvaging`;
+    const out = await open(temporary, 'w');
+    try {
+      await out.writeFile(plan.bytes);
+      await out.sync();
+    } finally {
+      await out.close();
+    }
+    await this.handle?.close();
+    await rename(this.path, damagedCopy);
+    await rename(temporary, this.path);
+    await syncDirectory(this.dir);
+    this.handle = await open(this.path, 'r+');
+    const report: SalvageReport = {
+      file: this.path,
+      damagedCopy,
+      report: reportPath,
+      keptEvents: plan.kept,
+      droppedEvents: plan.dropped.reduce((n, r) => n + r.events.length, 0),
+      dropped: plan.dropped,
+    };
+    await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+    const tail = plan.dropped.at(-1);
+    const cut = plan.cutBytes > 0 && tail ? { at: bytes.length - plan.cutBytes, bytes: plan.cutBytes, reason: tail.reason, droppedEvents: tail.events.length } : undefined;
+    return { bytes: plan.bytes, report, cut };
   }
 
   write(frames: Buffer[]): Promise<void> {

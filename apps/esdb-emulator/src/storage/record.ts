@@ -5,12 +5,15 @@
  *
  * and the payload is:
  *
- *   u8 flags (bit 0: last event of its append) | i64 created (100 ns ticks since the Unix epoch)
+ *   u8 flags (bit 0: last event of its append; bit 2: filler) | i64 created (100 ns ticks since the Unix epoch)
  *   f64 stream revision (-1 for a tombstone) | 16 bytes event id
  *   u16 + stream name | u16 + event type | u16 + content type | u32 + metadata | u32 + data
  *
  * An append of several events is atomic: recovery keeps only whole appends (up to a record whose
  * "last" flag is set).
+ *
+ * A filler frame (flags bit 2, the rest of its payload zeros) holds no event: a salvaged log puts
+ * one where damaged or dropped records were, so that every kept event keeps its position.
  */
 import { crc32 } from 'node:zlib';
 import { bytesToUuid, uuidToBytes } from './uuid';
@@ -18,6 +21,11 @@ import { bytesToUuid, uuidToBytes } from './uuid';
 export const FRAME_HEADER = 8;
 export const TOMBSTONE_REVISION = -1;
 const FLAG_LAST = 1;
+const FLAG_FILLER = 4;
+/** The largest frame a log holds; anything claiming more is damage. */
+export const MAX_FRAME = 64 * 1024 * 1024;
+/** The smallest frame: a filler with just its flags byte. */
+export const MIN_FRAME = FRAME_HEADER + 1;
 
 export interface StoredEvent {
   /** Byte offset of the record in the log; commit and prepare position alike. */
@@ -63,8 +71,18 @@ export function encodeRecord(event: NewRecord, last: boolean): Buffer {
   return frame;
 }
 
+/** A filler frame of exactly `size` bytes (MIN_FRAME to MAX_FRAME). */
+export function encodeFiller(size: number): Buffer {
+  const frame = Buffer.alloc(size);
+  frame.writeUInt32LE(size - FRAME_HEADER, 0);
+  frame.writeUInt8(FLAG_FILLER, FRAME_HEADER);
+  frame.writeUInt32LE(crc32(frame.subarray(FRAME_HEADER)), 4);
+  return frame;
+}
+
 export type DecodeResult =
   | { kind: 'record'; event: StoredEvent; last: boolean; size: number }
+  | { kind: 'filler'; size: number }
   | { kind: 'incomplete' }
   | { kind: 'corrupt'; reason: string };
 
@@ -72,14 +90,14 @@ export type DecodeResult =
 export function decodeRecord(buffer: Buffer, offset: number, position: number): DecodeResult {
   if (buffer.length - offset < FRAME_HEADER) return { kind: 'incomplete' };
   const length = buffer.readUInt32LE(offset);
-  if (length < 47 || length > 64 * 1024 * 1024) return { kind: 'corrupt', reason: `impossible record length ${length}` };
+  if (length < MIN_FRAME - FRAME_HEADER || length > MAX_FRAME - FRAME_HEADER) return { kind: 'corrupt', reason: `impossible record length ${length}` };
   if (buffer.length - offset - FRAME_HEADER < length) return { kind: 'incomplete' };
   const payload = buffer.subarray(offset + FRAME_HEADER, offset + FRAME_HEADER + length);
   if (crc32(payload) !== buffer.readUInt32LE(offset + 4)) return { kind: 'corrupt', reason: 'checksum mismatch' };
+  const flags = payload.readUInt8(0);
+  if ((flags & FLAG_FILLER) !== 0) return { kind: 'filler', size: FRAME_HEADER + length };
   try {
-    let at = 0;
-    const flags = payload.readUInt8(at);
-    at += 1;
+    let at = 1; // after the flags
     const created = payload.readBigInt64LE(at);
     at += 8;
     const revision = payload.readDoubleLE(at);
@@ -101,6 +119,8 @@ export function decodeRecord(buffer: Buffer, offset: number, position: number): 
       blobs.push(payload.subarray(at, at + n));
       at += n;
     }
+    if (at !== payload.length) return { kind: 'corrupt', reason: 'fields do not fill their record' };
+    if (!Number.isSafeInteger(revision) || revision < TOMBSTONE_REVISION) return { kind: 'corrupt', reason: `impossible revision ${revision}` };
     const [stream, type, contentType] = strings as [string, string, string];
     const [metadata, data] = blobs as [Buffer, Buffer];
     return {
