@@ -1,5 +1,4 @@
 import { defineConfig } from 'vitest/config';
+import { testProjects } from '../../vitest.shared';
 
-export default defineConfig({
-  test: { include: ['src/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
-});
+export default defineConfig({ test: testProjects({ timeoutMs: 120_000 }) });
