@@ -66,6 +66,8 @@ export default [
       '@nx/enforce-module-boundaries': ['error', boundaries(productionConstraints)],
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A file is one idea: past 250 lines of code it is time to split it by concern.
+      'max-lines': ['warn', { max: 250, skipBlankLines: true, skipComments: true }],
     },
   },
   {
@@ -81,6 +83,7 @@ export default [
   {
     files: ['**/*.test.ts', '**/test-support/**/*.ts'],
     rules: {
+      'max-lines': 'off',
       '@nx/enforce-module-boundaries': ['error', boundaries(testConstraints)],
     },
   },
