@@ -7,7 +7,10 @@ export interface PageProblems {
 
 /**
  * Records what would show up red in a browser's developer tools, so a test can assert that a
- * page worked without any. Requests the test expects to fail can be ignored by URL.
+ * page worked without any. Requests the test expects to fail can be ignored by URL. A request
+ * the page itself cancelled (`net::ERR_ABORTED`: a reload or a navigation while it was on its
+ * way, which a busy machine makes likelier) is not a problem; every other failure is recorded
+ * with its reason.
  */
 export function watchPageProblems(page: Page, ignoreUrl: (url: string) => boolean = () => false): PageProblems {
   const messages: string[] = [];
@@ -19,7 +22,9 @@ export function watchPageProblems(page: Page, ignoreUrl: (url: string) => boolea
     messages.push(`console: ${message.text()}`);
   });
   page.on('requestfailed', (request) => {
-    if (!ignoreUrl(request.url())) messages.push(`request failed: ${request.url()}`);
+    const reason = request.failure()?.errorText ?? 'unknown';
+    if (reason === 'net::ERR_ABORTED' || ignoreUrl(request.url())) return;
+    messages.push(`request failed: ${request.url()} (${reason})`);
   });
   return { messages };
 }
