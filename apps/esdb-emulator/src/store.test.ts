@@ -101,4 +101,25 @@ describe('the store', () => {
     const read = store.readStream('call-1', 'start', 'forwards', 10);
     expect(read.kind === 'found' && read.events.map((e) => e.revision)).toEqual([1]);
   });
+
+  it('takes an append whole or not at all: one record it cannot hold leaves no trace and no position', async () => {
+    const { store } = await Store.open(new HeldLog(), { maxAppendSize: 2 ** 31 });
+    const before = await store.append('ticket-9', { kind: 'no_stream' }, [proposed('TicketOpened')]);
+    const huge = { ...proposed('TicketUpdated'), data: Buffer.alloc(64 * 1024 * 1024) };
+    const failed = await store.append('ticket-9', { kind: 'exact', revision: 0 }, [proposed('TicketUpdated'), huge]);
+    expect(failed).toMatchObject({ ok: false, error: { code: 'maximum-append-size-exceeded' } });
+    const read = store.readStream('ticket-9', 'start', 'forwards', 10);
+    expect(read.kind === 'found' && read.events.map((e) => e.revision)).toEqual([0]);
+    expect(store.endPosition).toBeGreaterThan(before.ok ? before.position! : Infinity);
+    const after = await store.append('ticket-9', { kind: 'exact', revision: 0 }, [proposed('TicketClosed')]);
+    expect(after).toMatchObject({ ok: true, currentRevision: 1 });
+    const events = store.readStream('ticket-9', 'start', 'forwards', 10);
+    expect(events.kind === 'found' && events.events.map((e) => e.type)).toEqual(['TicketOpened', 'TicketClosed']);
+  });
+
+  it('counts the event type towards the maximum append size, as EventStoreDB does', async () => {
+    const { store } = await Store.open(new HeldLog(), { maxAppendSize: 1000 });
+    expect(await store.append('ticket-10', { kind: 'any' }, [proposed('T'.repeat(499))])).toMatchObject({ ok: true });
+    expect(await store.append('ticket-10', { kind: 'any' }, [proposed('T'.repeat(500))])).toMatchObject({ ok: false, error: { code: 'maximum-append-size-exceeded' } });
+  });
 });

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { EventLog, LogCut, SalvageReport } from './storage/log';
-import { encodeRecord, TOMBSTONE_REVISION, type NewRecord, type StoredEvent } from './storage/record';
+import { encodeRecord, RecordTooLarge, TOMBSTONE_REVISION, type NewRecord, type StoredEvent } from './storage/record';
 import { metastreamOf, parseStreamMetadata, type StreamMetadata } from './stream-metadata';
 
 export type ExpectedRevision =
@@ -55,6 +55,14 @@ export interface StoreOptions {
 }
 
 export const DEFAULT_MAX_APPEND_SIZE = 1024 * 1024;
+
+/**
+ * What an event counts towards the maximum append size, as EventStoreDB counts it: data,
+ * metadata, and the event type at two bytes a UTF-16 code unit.
+ */
+export function appendSizeOf(event: { type: string; data: Buffer; metadata: Buffer }): number {
+  return event.data.length + event.metadata.length + event.type.length * 2;
+}
 const TICKS_PER_MS = 10_000n;
 /** How far back, per stream, a retry with expected revision any/stream_exists is recognised. */
 export const IDEMPOTENCY_WINDOW = 10_000;
@@ -99,8 +107,8 @@ export class Store {
 
   async append(stream: string, expected: ExpectedRevision, proposed: ProposedEvent[]): Promise<AppendResult> {
     this.assertHealthy();
-    const size = proposed.reduce((n, e) => n + e.data.length + e.metadata.length, 0);
-    if (size > this.maxAppendSize) return { ok: false, error: { code: 'maximum-append-size-exceeded', maxAppendSize: this.maxAppendSize } };
+    const size = proposed.reduce((n, e) => n + appendSizeOf(e), 0);
+    if (size > this.maxAppendSize) return this.tooLarge();
     const state = this.streams.get(stream);
     const describesTombstoned = stream.startsWith('$$') && this.streams.get(stream.slice(2))?.tombstoned === true;
     if (state?.tombstoned || describesTombstoned) return { ok: false, error: { code: 'stream-deleted', stream } };
@@ -131,8 +139,24 @@ export class Store {
     const records = proposed.map(
       (e, i): NewRecord => ({ stream, revision: last + 1 + i, id: e.id, type: e.type, contentType: e.contentType, created, metadata: e.metadata, data: e.data }),
     );
-    const position = await this.write(records);
+    const frames = this.encode(records);
+    if (!frames) return this.tooLarge();
+    const position = await this.write(records, frames);
     return { ok: true, currentRevision: last + proposed.length, position };
+  }
+
+  private tooLarge(): { ok: false; error: StoreError } {
+    return { ok: false, error: { code: 'maximum-append-size-exceeded', maxAppendSize: this.maxAppendSize } };
+  }
+
+  /** Every frame of an append, before anything of it is indexed or written; undefined if one cannot be. */
+  private encode(records: NewRecord[]): Buffer[] | undefined {
+    try {
+      return records.map((record, i) => encodeRecord(record, i === records.length - 1));
+    } catch (error) {
+      if (error instanceof RecordTooLarge) return undefined;
+      throw error;
+    }
   }
 
   /** Soft delete: hides every event so far behind `$tb`; appending again continues the numbering. */
@@ -153,9 +177,12 @@ export class Store {
     const check = this.checkDeletion(stream, expected, 'hard');
     if (!check.ok) return check;
     const created = BigInt(this.now()) * TICKS_PER_MS;
-    const position = await this.write([
+    const records: NewRecord[] = [
       { id: randomUUID(), stream, revision: TOMBSTONE_REVISION, type: '$streamDeleted', contentType: 'application/octet-stream', created, metadata: Buffer.alloc(0), data: Buffer.alloc(0) },
-    ]);
+    ];
+    const frames = this.encode(records);
+    if (!frames) return this.tooLarge();
+    const position = await this.write(records, frames);
     return { ok: true, position };
   }
 
@@ -231,11 +258,15 @@ export class Store {
     return undefined;
   }
 
-  private async write(records: NewRecord[]): Promise<number> {
-    const frames: Buffer[] = [];
+  /**
+   * Indexes an append whose frames are all encoded, then writes them. Nothing before this point
+   * changes the store, so an append that fails validation or encoding leaves no trace and takes
+   * no position.
+   */
+  private async write(records: NewRecord[], frames: Buffer[]): Promise<number> {
     let last!: StoredEvent;
     records.forEach((record, i) => {
-      const frame = encodeRecord(record, i === records.length - 1);
+      const frame = frames[i]!;
       last = {
         position: this.end,
         stream: record.stream,
@@ -248,7 +279,6 @@ export class Store {
         data: record.data,
       };
       this.end += frame.length;
-      frames.push(frame);
       this.index(last);
     });
     try {

@@ -1,7 +1,7 @@
 /** Streams.Append: options first, then the events, one message each; one answer at the end. */
 import { status, type sendUnaryData, type ServerReadableStream } from '@grpc/grpc-js';
 import type { AppendResp } from '@eventstore/db-client/generated/streams_pb';
-import type { ProposedEvent, Store } from '../store';
+import { appendSizeOf, type ProposedEvent, type Store } from '../store';
 import { expectedRevision, RequestError, streamName } from './convert';
 import type { AppendRequest } from './decode';
 import { invalidArgument, serviceError, storeErrorToService } from './errors';
@@ -37,7 +37,7 @@ export function appendHandler(store: Store) {
         const event = message.proposed;
         if (!event) throw new RequestError(serviceError(status.INVALID_ARGUMENT, 'Expected an event after the options.'));
         if (event instanceof RequestError) throw event;
-        size += event.data.length + event.metadata.length;
+        size += appendSizeOf(event);
         if (size > store.maxAppendSizeBytes) {
           return answer(storeErrorToService({ code: 'maximum-append-size-exceeded', maxAppendSize: store.maxAppendSizeBytes }));
         }

@@ -6,7 +6,7 @@
 import { status, type ServerDuplexStream } from '@grpc/grpc-js';
 import type { BatchAppendResp } from '@eventstore/db-client/generated/streams_pb';
 import type { UUID } from '@eventstore/db-client/generated/shared_pb';
-import type { ExpectedRevision, ProposedEvent, Store, StoreError } from '../store';
+import { appendSizeOf, type ExpectedRevision, type ProposedEvent, type Store, type StoreError } from '../store';
 import { expectedRevision, RequestError, streamName } from './convert';
 import type { BatchAppendRequest } from './decode';
 import { invalidArgument } from './errors';
@@ -89,7 +89,7 @@ export function batchAppendHandler(store: Store) {
         if (!batch.failed) {
           for (const event of message.proposed) {
             if (event instanceof RequestError) throw event;
-            batch.size += event.data.length + event.metadata.length;
+            batch.size += appendSizeOf(event);
             batch.events.push(event);
           }
           if (batch.size > store.maxAppendSizeBytes) {

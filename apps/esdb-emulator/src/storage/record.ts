@@ -5,9 +5,13 @@
  *
  * and the payload is:
  *
- *   u8 flags (bit 0: last event of its append; bit 2: filler) | i64 created (100 ns ticks since the Unix epoch)
- *   f64 stream revision (-1 for a tombstone) | 16 bytes event id
- *   u16 + stream name | u16 + event type | u16 + content type | u32 + metadata | u32 + data
+ *   u8 flags (bit 0: last event of its append; bit 1: wide names; bit 2: filler)
+ *   i64 created (100 ns ticks since the Unix epoch) | f64 stream revision (-1 for a tombstone)
+ *   16 bytes event id | u16 + stream name | u16 + event type | u16 + content type
+ *   u32 + metadata | u32 + data
+ *
+ * With "wide names" the three names have u32 lengths instead (a name over 64 KiB, which
+ * EventStoreDB accepts); other records keep the short form.
  *
  * An append of several events is atomic: recovery keeps only whole appends (up to a record whose
  * "last" flag is set).
@@ -21,6 +25,7 @@ import { bytesToUuid, uuidToBytes } from './uuid';
 export const FRAME_HEADER = 8;
 export const TOMBSTONE_REVISION = -1;
 const FLAG_LAST = 1;
+const FLAG_WIDE = 2;
 const FLAG_FILLER = 4;
 /** The largest frame a log holds; anything claiming more is damage. */
 export const MAX_FRAME = 64 * 1024 * 1024;
@@ -46,20 +51,26 @@ export interface StoredEvent {
 
 export type NewRecord = Omit<StoredEvent, 'position' | 'wire'>;
 
+/** Thrown for a record larger than a log frame can hold; nothing has been written then. */
+export class RecordTooLarge extends Error {}
+
 export function encodeRecord(event: NewRecord, last: boolean): Buffer {
   const stream = Buffer.from(event.stream, 'utf8');
   const type = Buffer.from(event.type, 'utf8');
   const contentType = Buffer.from(event.contentType, 'utf8');
+  const wide = stream.length > 0xffff || type.length > 0xffff || contentType.length > 0xffff;
+  const nameLength = wide ? 4 : 2;
   const payloadLength =
-    1 + 8 + 8 + 16 + 2 + stream.length + 2 + type.length + 2 + contentType.length + 4 + event.metadata.length + 4 + event.data.length;
+    1 + 8 + 8 + 16 + 3 * nameLength + stream.length + type.length + contentType.length + 4 + event.metadata.length + 4 + event.data.length;
+  if (FRAME_HEADER + payloadLength > MAX_FRAME) throw new RecordTooLarge(`a record of ${FRAME_HEADER + payloadLength} bytes is over the log's ${MAX_FRAME}`);
   const frame = Buffer.allocUnsafe(FRAME_HEADER + payloadLength);
   let at = FRAME_HEADER;
-  at = frame.writeUInt8(last ? FLAG_LAST : 0, at);
+  at = frame.writeUInt8((last ? FLAG_LAST : 0) | (wide ? FLAG_WIDE : 0), at);
   at = frame.writeBigInt64LE(event.created, at);
   at = frame.writeDoubleLE(event.revision, at);
   at += uuidToBytes(event.id).copy(frame, at);
   for (const part of [stream, type, contentType]) {
-    at = frame.writeUInt16LE(part.length, at);
+    at = wide ? frame.writeUInt32LE(part.length, at) : frame.writeUInt16LE(part.length, at);
     at += part.copy(frame, at);
   }
   for (const part of [event.metadata, event.data]) {
@@ -104,10 +115,12 @@ export function decodeRecord(buffer: Buffer, offset: number, position: number): 
     at += 8;
     const id = bytesToUuid(payload.subarray(at, at + 16));
     at += 16;
+    const wide = (flags & FLAG_WIDE) !== 0;
     const strings: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const n = payload.readUInt16LE(at);
-      at += 2;
+      const n = wide ? payload.readUInt32LE(at) : payload.readUInt16LE(at);
+      at += wide ? 4 : 2;
+      if (at + n > payload.length) return { kind: 'corrupt', reason: 'field overruns its record' };
       strings.push(payload.toString('utf8', at, at + n));
       at += n;
     }
