@@ -82,12 +82,35 @@ function withCode(error: GraphQLError, code: RequestErrorCode, message: string):
   return { error: shaped, status: REQUEST_ERRORS[code].status };
 }
 
-export function createErrorFormatter(production: boolean) {
+/** GraphQL's "Did you mean …?" endings, which tell a stranger the names of fields, arguments, types and values. */
+const SUGGESTION = /\s*Did you mean [^]*\?\s*$/;
+
+export function withoutSuggestions(error: GraphQLError): GraphQLError {
+  if (!SUGGESTION.test(error.message)) return error;
+  return new GraphQLError(error.message.replace(SUGGESTION, ''), {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: error.extensions,
+  });
+}
+
+export interface ErrorFormatterOptions {
+  /** Keep GraphQL's "Did you mean …?" suggestions (on with introspection). Default true. */
+  suggestions?: boolean;
+}
+
+export function createErrorFormatter(production: boolean, options: ErrorFormatterOptions = {}) {
+  const suggestions = options.suggestions ?? true;
   return (execution: ExecutionResult & { statusCode?: number }, context: { reply?: { log: FastifyBaseLogger }; app: { log: FastifyBaseLogger } }) => {
     const log = context.reply?.log ?? context.app.log;
     const classified = (execution.errors ?? []).flatMap((error) => {
       const wrapperCode = (error.originalError as { code?: string } | undefined)?.code;
-      return unwrap(error).map((inner) => classify(inner, wrapperCode, production, log));
+      return unwrap(error).map((inner) => {
+        const item = classify(inner, wrapperCode, production, log);
+        return suggestions ? item : { ...item, error: withoutSuggestions(item.error) };
+      });
     });
     const status = execution.data ? 200 : Math.max(200, ...classified.map((item) => (item.status === 200 ? 0 : item.status)));
     return {

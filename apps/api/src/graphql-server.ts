@@ -1,17 +1,31 @@
 /**
  * Mercurius, set up once for every context: the empty root types contexts extend, JIT after the
  * first run, subscriptions over graphql-ws (the token from connectionParams; served by the api's
- * own transport in `live/`, which executes a change once for every subscriber sharing it),
- * request limits, the error formatter, and GraphiQL outside production.
+ * own transport in `live/`, which executes a change once for every subscriber sharing it, caps
+ * subscriptions and ends them when the caller's session ends), request limits, the error
+ * formatter, introspection and "did you mean" suggestions as a setting, and GraphiQL outside
+ * production.
  */
 import type { AccessContext, StaffDirectory } from '@deskstream/access';
+import { createRequire } from 'node:module';
+import type { ValidationRule } from 'graphql';
 import mercurius from 'mercurius';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CallerContext } from '@deskstream/identity';
 import { REQUEST_ERRORS, createErrorFormatter } from './graphql-errors';
 import { QUERY_LIMITS, queryShapeLimit } from './query-limits';
-import { liveTransport } from './live/live-transport';
-import type { LiveOperations } from './live/live-operations';
+import { liveTransport, refuseOtherProtocols, type LiveTransport } from './live/live-transport';
+import type { LiveLimits } from './live/live-admission';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The api's graphql-ws transport: its operations, admission counts and open connections. */
+    live: LiveTransport;
+  }
+}
+
+// The graphql module Mercurius (CommonJS) builds the schema with: the rule checks types by class.
+const { NoSchemaIntrospectionCustomRule } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 /** Root types with one harmless field each; every bounded context extends them. */
 const ROOT_SCHEMA = /* GraphQL */ `
@@ -29,6 +43,9 @@ const ROOT_SCHEMA = /* GraphQL */ `
   }
 `;
 
+/** Nothing publishes here: `heartbeat` stays open and quiet. */
+const HEARTBEAT_TOPIC = 'API_HEARTBEAT';
+
 export const API_VERSION = '0.1.0';
 
 export interface GraphqlServerOptions {
@@ -37,14 +54,33 @@ export interface GraphqlServerOptions {
   staffDirectory: StaffDirectory;
   /** A graphql-ws connection that has not sent connection_init by then is closed (4408). Default 10 s. */
   connectionInitTimeoutMs?: number;
+  /**
+   * Schema introspection (`__schema`, `__type`) and "did you mean …?" suggestions in errors.
+   * Default: on outside production, off in production (GRAPHQL_INTROSPECTION).
+   */
+  introspection?: boolean;
+  /** Subscriptions per connection and per address, subscribe messages per minute (LIVE_* settings). */
+  liveLimits?: Partial<LiveLimits>;
+  /** How often open subscriptions re-check their caller's session besides before each push. Default 5 s. */
+  accessRecheckMs?: number;
 }
+
+/** What `buildApp` passes on from the settings. */
+export type GraphqlSettings = Pick<GraphqlServerOptions, 'introspection' | 'liveLimits' | 'accessRecheckMs'>;
 
 const KEEP_ALIVE_MS = 30_000;
 
-/** Returns the live transport's operations (how many pushes were shared shows in `shared.stats()`). */
-export async function graphqlServer(app: FastifyInstance, options: GraphqlServerOptions): Promise<LiveOperations> {
-  const formatErrors = createErrorFormatter(options.production);
-  const validationRules = [queryShapeLimit(QUERY_LIMITS)];
+/** Returns the live transport (how many pushes were shared shows in `operations.shared.stats()`); also `app.live`. */
+export async function graphqlServer(app: FastifyInstance, options: GraphqlServerOptions): Promise<LiveTransport> {
+  const introspection = options.introspection ?? !options.production;
+  const formatErrors = createErrorFormatter(options.production, { suggestions: introspection });
+  const validationRules: ValidationRule[] = [queryShapeLimit(QUERY_LIMITS)];
+  if (!introspection) validationRules.push(NoSchemaIntrospectionCustomRule);
+  /** The staff session a token names now; subscriptions end once it no longer names the one they started with. */
+  const sessionOf = (context: Record<string, unknown>): string | undefined => {
+    const staff = options.staffDirectory.identify(typeof context.authorization === 'string' ? context.authorization : undefined);
+    return typeof staff === 'object' ? staff.sessionId : undefined;
+  };
   const callerFrom = (payload: Record<string, unknown> | null | undefined): CallerContext & AccessContext => ({
     authorization: typeof payload?.authorization === 'string' ? payload.authorization : undefined,
     staffDirectory: options.staffDirectory,
@@ -57,16 +93,24 @@ export async function graphqlServer(app: FastifyInstance, options: GraphqlServer
     format: (result) => formatErrors(result, { app }).response,
     keepAliveMs: KEEP_ALIVE_MS,
     initTimeoutMs: options.connectionInitTimeoutMs,
+    limits: options.liveLimits,
+    sessionOf,
+    accessRecheckMs: options.accessRecheckMs,
   });
+  app.decorate('live', live);
   await app.register(mercurius, {
     schema: ROOT_SCHEMA,
     resolvers: {
       Query: { apiVersion: () => API_VERSION },
       Mutation: { ping: () => true },
+      // Without a `subscribe` the field's source would be undefined, which GraphQL reports as a bug.
+      Subscription: {
+        heartbeat: { subscribe: (_root: unknown, _args: unknown, context: { pubsub: { subscribe(topic: string): unknown } }) => context.pubsub.subscribe(HEARTBEAT_TOPIC) },
+      },
     },
     jit: 1,
     path: '/graphql',
-    graphiql: !options.production,
+    graphiql: !options.production && introspection,
     validationRules,
     graphql: { parseOptions: { maxTokens: QUERY_LIMITS.tokens } },
     errorFormatter: formatErrors as never,
@@ -75,10 +119,12 @@ export async function graphqlServer(app: FastifyInstance, options: GraphqlServer
       clientAddress: request.ip,
       staffDirectory: options.staffDirectory,
     }),
-    // Mercurius's own subscription handling now serves only the older subscriptions-transport-ws protocol.
+    // Mercurius declares the websocket route, which the live transport serves; an upgrade for the
+    // older subscriptions-transport-ws protocol (Mercurius's own handler, without the api's limits) is refused.
     subscription: {
       keepAlive: KEEP_ALIVE_MS,
-      onConnect: ({ payload }: { payload?: Record<string, unknown> }) => callerFrom(payload),
+      verifyClient: refuseOtherProtocols,
+      onConnect: () => false,
     },
   });
   // Mercurius also takes a query sent as a JSON syntax tree; anything else that is not a document is refused here.

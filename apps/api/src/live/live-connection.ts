@@ -6,6 +6,7 @@
  */
 import type { WebSocket } from 'ws';
 import type { FastifyBaseLogger } from 'fastify';
+import { LIVE_REFUSALS, type LiveAdmission, type LiveRefusal } from './live-admission';
 import type { LiveOperations, StartedSubscription } from './live-operations';
 import { CLOSE, nextMessage, nextMessageStart, parseClientMessage, type SubscribePayload } from './protocol';
 
@@ -22,11 +23,31 @@ export interface LiveConnectionOptions {
   initTimeoutMs: number;
   /** Beyond this many bytes waiting in the socket, a subscription waits before sending more. */
   highWaterBytes: number;
+  /** The client's address (Fastify's `request.ip`, after TRUST_PROXY). */
+  address: string;
+  /** Subscription caps and the subscribe flood guard, shared by every connection. */
+  admission: LiveAdmission;
+  /**
+   * The staff session behind a context's token as of now, or undefined when there is none. The
+   * session found at connection_init is the connection's; once the token no longer names it
+   * (signed out, expired, ended), every subscription of the connection ends with UNAUTHENTICATED.
+   */
+  sessionOf?(context: Record<string, unknown>): string | undefined;
 }
+
+/** What each subscription of a connection whose session ended gets, as `requireStaff` says it. */
+export const SESSION_ENDED_ERRORS = [
+  { message: 'Your session has ended; sign in again.', extensions: { code: 'UNAUTHENTICATED', reason: 'ACCESS_SESSION_ENDED' } },
+] as const;
+
+/** Messages waiting to be handled beyond which the connection stops reading until it catches up. */
+const MAX_QUEUED_MESSAGES = 64;
 
 interface Active {
   stopped: boolean;
   started?: Extract<StartedSubscription, { ok: true }>;
+  /** Gives back the subscription's place in the per-address count. */
+  release(): void;
 }
 
 const textOf = (data: Buffer | ArrayBuffer | Buffer[]): string =>
@@ -44,6 +65,12 @@ export class LiveConnection {
   private readonly subscriptions = new Map<string, Active>();
   private readonly initTimer: ReturnType<typeof setTimeout>;
   private keepAliveTimer: ReturnType<typeof setInterval> | undefined;
+  /** The staff session the connection was opened with, if any. */
+  private sessionId: string | undefined;
+  /** Messages are handled one after the other, so a burst cannot start work in parallel. */
+  private queue: Promise<void> = Promise.resolve();
+  private queued = 0;
+  private paused = false;
 
   constructor(
     private readonly socket: WebSocket,
@@ -51,10 +78,25 @@ export class LiveConnection {
   ) {
     this.initTimer = setTimeout(() => this.close(CLOSE.initTimeout, 'Connection initialisation timeout'), options.initTimeoutMs);
     socket.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
-      this.onMessage(textOf(data)).catch((error: unknown) => {
-        options.log.error({ err: error }, 'a graphql-ws message failed');
-        this.close(CLOSE.internalError, 'Internal server error');
-      });
+      const text = textOf(data);
+      this.queued++;
+      if (this.queued > MAX_QUEUED_MESSAGES && !this.paused) {
+        this.paused = true;
+        socket.pause();
+      }
+      this.queue = this.queue
+        .then(() => this.onMessage(text))
+        .catch((error: unknown) => {
+          options.log.error({ err: error }, 'a graphql-ws message failed');
+          this.close(CLOSE.internalError, 'Internal server error');
+        })
+        .finally(() => {
+          this.queued--;
+          if (this.paused && this.queued <= MAX_QUEUED_MESSAGES / 2) {
+            this.paused = false;
+            if (!this.closed) socket.resume();
+          }
+        });
     });
     socket.on('close', () => this.release());
     socket.on('error', () => this.release());
@@ -92,6 +134,7 @@ export class LiveConnection {
     if (caller === false) return this.close(CLOSE.forbidden, 'Forbidden');
     clearTimeout(this.initTimer);
     this.context = { ...this.options.baseContext, ...caller, _connectionInit: payload ?? undefined };
+    this.sessionId = this.options.sessionOf?.(this.context);
     this.acknowledged = true;
     this.sendText('{"type":"connection_ack"}');
     this.keepAliveTimer = setInterval(() => this.sendText('{"type":"ping"}'), this.options.keepAliveMs);
@@ -101,9 +144,18 @@ export class LiveConnection {
   private async subscribe(id: string, payload: SubscribePayload): Promise<void> {
     if (!this.acknowledged) return this.close(CLOSE.unauthorized, 'Unauthorized');
     if (this.subscriptions.has(id)) return this.close(CLOSE.subscriberExists, `Subscriber for ${id} already exists`);
-    const active: Active = { stopped: false };
-    this.subscriptions.set(id, active);
     const idJson = JSON.stringify(id);
+    if (this.sessionHasEnded()) {
+      this.sendText(`{"id":${idJson},"type":"error","payload":${JSON.stringify(SESSION_ENDED_ERRORS)}}`);
+      return;
+    }
+    const admitted = this.options.admission.admit({ address: this.options.address, sessionId: this.sessionId }, this.subscriptions.size);
+    if (!admitted.ok) {
+      this.sendText(`{"id":${idJson},"type":"error","payload":${JSON.stringify(refusal(admitted.reason))}}`);
+      return;
+    }
+    const active: Active = { stopped: false, release: admitted.release };
+    this.subscriptions.set(id, active);
 
     let started: StartedSubscription;
     try {
@@ -116,14 +168,41 @@ export class LiveConnection {
       if (started.ok) started.stop();
       return;
     }
+    if (started.ok && this.sessionHasEnded()) {
+      // The session ended while the subscription was starting.
+      this.end(id, active);
+      started.stop();
+      this.sendText(`{"id":${idJson},"type":"error","payload":${JSON.stringify(SESSION_ENDED_ERRORS)}}`);
+      return;
+    }
     if (!started.ok) {
       this.subscriptions.delete(id);
       active.stopped = true;
+      active.release();
       this.sendText(`{"id":${idJson},"type":"error","payload":${JSON.stringify(started.errors)}}`);
       return;
     }
     active.started = started;
-    await this.pump(id, idJson, active, started);
+    // Not awaited: the next message is handled as soon as this subscription has started.
+    void this.pump(id, idJson, active, started);
+  }
+
+  /**
+   * Ends every subscription with UNAUTHENTICATED if the session the connection was opened with
+   * has ended; true if it has. Called before each push and periodically by the transport.
+   */
+  recheckAccess(): boolean {
+    if (this.closed || !this.sessionHasEnded()) return false;
+    for (const [id, active] of [...this.subscriptions]) {
+      this.end(id, active);
+      this.sendText(`{"id":${JSON.stringify(id)},"type":"error","payload":${JSON.stringify(SESSION_ENDED_ERRORS)}}`);
+    }
+    return true;
+  }
+
+  private sessionHasEnded(): boolean {
+    if (this.sessionId === undefined || !this.options.sessionOf) return false;
+    return this.options.sessionOf(this.context) !== this.sessionId;
   }
 
   /** Sends each payload's result until the source ends or the subscription is stopped. */
@@ -133,6 +212,16 @@ export class LiveConnection {
       for (;;) {
         const { value, done } = await started.payloads.next();
         if (done || active.stopped) break;
+        if (this.recheckAccess()) return;
+        if (started.allowed) {
+          const refused = await started.allowed(value);
+          if (active.stopped) break;
+          if (refused) {
+            this.end(id, active);
+            this.sendText(`{"id":${idJson},"type":"error","payload":${JSON.stringify(refused)}}`);
+            return;
+          }
+        }
         let result = started.deliver(value);
         if (!Buffer.isBuffer(result)) result = await result;
         if (active.stopped) break;
@@ -158,6 +247,7 @@ export class LiveConnection {
   private end(id: string, active: Active): void {
     if (this.subscriptions.get(id) === active) this.subscriptions.delete(id);
     active.stopped = true;
+    active.release();
     active.started?.stop();
   }
 
@@ -189,6 +279,11 @@ export class LiveConnection {
     this.release();
   }
 
+  /** Whether the socket is gone (the transport forgets the connection then). */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   /** Stops every subscription and timer; the socket is closing or closed. */
   private release(): void {
     if (this.closed) return;
@@ -197,4 +292,8 @@ export class LiveConnection {
     clearInterval(this.keepAliveTimer);
     for (const [id, active] of [...this.subscriptions]) this.end(id, active);
   }
+}
+
+function refusal(reason: LiveRefusal): readonly unknown[] {
+  return [{ message: LIVE_REFUSALS[reason], extensions: { code: 'RATE_LIMITED', reason } }];
 }

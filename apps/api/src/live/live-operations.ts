@@ -38,7 +38,26 @@ export interface LiveOperationsOptions {
   format: ResultFormatter;
   /** Distinct documents kept parsed and validated. Default 500. */
   documentCacheSize?: number;
+  /** Longest query text taken, in characters (as the HTTP body limit). Default 64 KiB. */
+  maxQueryLength?: number;
 }
+
+/**
+ * The per-delivery access hook: a subscription field may declare
+ * `extensions: { stillAllowed(context, payload) }` next to its `subscribe`. Before each payload is
+ * pushed to one subscriber it is called with that subscriber's context (the one its `subscribe`
+ * saw) and the payload; `true` pushes it, `false` ends the subscription with FORBIDDEN
+ * (`ACCESS_REVOKED`), and a thrown error with an `extensions.code` (as `requireStaff` throws) ends
+ * it with that error. It runs per subscriber even when the push itself is shared (`sharedPush`).
+ */
+export type StillAllowed = (context: Record<string, unknown>, payload: unknown) => boolean | Promise<boolean>;
+
+export function stillAllowedOf(extensions: unknown): StillAllowed | undefined {
+  const hook = (extensions as { stillAllowed?: unknown } | null | undefined)?.stillAllowed;
+  return typeof hook === 'function' ? (hook as StillAllowed) : undefined;
+}
+
+export const ACCESS_REVOKED = { message: 'You may no longer follow this.', extensions: { code: 'FORBIDDEN', reason: 'ACCESS_REVOKED' } } as const;
 
 export type StartedSubscription =
   | { ok: false; errors: readonly unknown[] }
@@ -48,6 +67,8 @@ export type StartedSubscription =
       payloads: AsyncIterator<unknown>;
       /** The `next` payload for one published payload: the execution result as UTF-8 JSON. */
       deliver(payload: unknown): Buffer | Promise<Buffer>;
+      /** The field's `stillAllowed` hook, if it has one: undefined to push, or the errors that end the subscription. */
+      allowed?(payload: unknown): Promise<readonly unknown[] | undefined>;
       /** Ends the subscription: its topics are left and its resolver's iterator returned. */
       stop(): void;
     };
@@ -59,7 +80,7 @@ interface Prepared {
 
 /** Parsed and validated documents by their text, for one schema; the least recently used goes first. */
 class DocumentCache {
-  private readonly entries = new Map<string, Prepared | readonly GraphQLError[]>();
+  private readonly entries = new Map<string, Prepared>();
   private nextId = 1;
 
   constructor(
@@ -74,13 +95,14 @@ class DocumentCache {
       this.entries.set(query, known);
       return known;
     }
-    let prepared: Prepared | readonly GraphQLError[];
+    let prepared: Prepared;
     try {
       const document = parse(query, { maxTokens });
       const errors = validate(this.schema, document, [...specifiedRules, ...rules]);
-      prepared = errors.length > 0 ? errors : { id: this.nextId++, document };
+      if (errors.length > 0) return errors; // not kept: a flood of distinct bad documents must not fill memory
+      prepared = { id: this.nextId++, document };
     } catch (error) {
-      prepared = [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+      return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
     }
     this.entries.set(query, prepared);
     if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
@@ -126,6 +148,9 @@ export class LiveOperations {
   async start(request: SubscribePayload, context: Record<string, unknown>, id: string): Promise<StartedSubscription> {
     const schema = this.options.schema();
     if (this.documents?.schema !== schema) this.documents = new DocumentCache(schema, this.options.documentCacheSize ?? 500);
+    if (request.query.length > (this.options.maxQueryLength ?? 64 * 1024)) {
+      return this.refuse([new GraphQLError('The query is too large.', { extensions: { code: 'PAYLOAD_TOO_LARGE' } })]);
+    }
     const prepared = this.documents.prepare(request.query, this.options.validationRules, this.options.maxTokens);
     if (!('document' in prepared)) return this.refuse(prepared);
     const { document } = prepared;
@@ -162,16 +187,28 @@ export class LiveOperations {
       key = undefined; // a scope that cannot be told is nobody else's: this subscriber is served on its own
     }
     const payloads = stream[Symbol.asyncIterator]();
+    const stillAllowed = stillAllowedOf(field?.extensions);
     const run = (payload: unknown) => this.serialise(execute({ schema, document, rootValue: payload, contextValue, variableValues, operationName }));
     return {
       ok: true,
       payloads,
       deliver: (payload) => this.shared.resultFor(payload, key, () => run(payload)),
+      allowed: stillAllowed && ((payload) => this.checkAccess(stillAllowed, contextValue, payload)),
       stop: () => {
         topics.endAll();
         payloads.return?.().catch(() => undefined);
       },
     };
+  }
+
+  private async checkAccess(stillAllowed: StillAllowed, context: Record<string, unknown>, payload: unknown): Promise<readonly unknown[] | undefined> {
+    try {
+      if (await stillAllowed(context, payload)) return undefined;
+      return [ACCESS_REVOKED];
+    } catch (error) {
+      const original = error instanceof Error ? error : new Error(String(error));
+      return this.options.format({ errors: [new GraphQLError(original.message, { originalError: original })] }).errors ?? [ACCESS_REVOKED];
+    }
   }
 
   private serialise(result: ExecutionResult | Promise<ExecutionResult>): Buffer | Promise<Buffer> {

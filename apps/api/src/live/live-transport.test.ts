@@ -3,7 +3,8 @@
  * small schema of its own and real graphql-ws clients (raw sockets for the protocol's edges):
  * a shared subscription is executed once per change however many subscribe, subscribers of other
  * variables or scopes get their own results, undeclared ones are executed per subscriber with
- * their own context, and the subscribe checks still refuse who they refuse.
+ * their own context, the subscribe checks still refuse who they refuse, and the older
+ * subscriptions-transport-ws protocol is refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -116,7 +117,7 @@ const sockets: WebSocket[] = [];
 
 beforeAll(async () => {
   app = Fastify({ logger: false });
-  live = await graphqlServer(app, { production: true, staffDirectory: directory, connectionInitTimeoutMs: 300 });
+  live = (await graphqlServer(app, { production: true, staffDirectory: directory, connectionInitTimeoutMs: 300 })).operations;
   await app.register(testSubscriptions);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   wsUrl = `${address.replace(/^http/, 'ws')}/graphql`;
@@ -342,14 +343,26 @@ describe('the graphql-ws protocol', () => {
     expect(raw.messages.filter((m) => m.type === 'next')).toEqual([]);
   });
 
-  it('leaves the older subscriptions-transport-ws protocol to Mercurius', async () => {
-    const raw = await rawSocket('graphql-ws');
+  it('refuses the upgrade for the older subscriptions-transport-ws protocol, or none, with the reason', async () => {
+    const refusal = (protocols?: string | string[]) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const socket = new WebSocket(wsUrl, protocols);
+        socket.on('open', () => reject(new Error(`the upgrade for ${String(protocols)} was accepted`)));
+        socket.on('error', () => undefined);
+        socket.on('unexpected-response', (_request, response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        });
+      });
+    for (const protocols of ['graphql-ws', undefined, ['graphql-ws', 'graphql-transport-ws']]) {
+      const refused = await refusal(protocols);
+      expect(refused.status).toBe(400);
+      expect(refused.body).toContain('graphql-transport-ws');
+    }
+    // The protocol the console and portal speak still connects.
+    const raw = await rawSocket('graphql-transport-ws');
     raw.send(init);
     await raw.next('connection_ack');
-    const before = counts.started;
-    raw.send({ type: 'start', id: 'old', payload: { query: 'subscription { board { n } }' } });
-    await until(() => counts.started > before, 'the subscription to start');
-    publish('BOARD', { board: { n: 7 } });
-    expect(await raw.next('data')).toEqual({ id: 'old', type: 'data', payload: { data: { board: { n: 7 } } } });
   });
 });

@@ -11,6 +11,7 @@ export const CLOSE = {
   badRequest: 4400,
   unauthorized: 4401,
   forbidden: 4403,
+  subprotocolNotAcceptable: 4406,
   initTimeout: 4408,
   subscriberExists: 4409,
   tooManyInits: 4429,
