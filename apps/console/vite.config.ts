@@ -1,5 +1,8 @@
 import { vueProjectConfig } from '@deskstream/ui/vite';
 import { defineConfig } from 'vitest/config';
 
-// Served by the api under /console/; built into apps/console/dist.
-export default defineConfig(vueProjectConfig({ base: '/console/' }));
+const project = vueProjectConfig({ base: '/console/' });
+
+// Served by the api under /console/; built into apps/console/dist. No source maps: the api
+// serves the build as it is, and the sources are not for visitors.
+export default defineConfig({ ...project, build: { ...project.build, sourcemap: false } });

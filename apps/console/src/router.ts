@@ -1,5 +1,5 @@
 import type { Pinia } from 'pinia';
-import type { Role } from './api/contract';
+import type { Role } from './generated/graphql';
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
 import PresencePage from './presence/PresencePage.vue';
 import SignInPage from './session/SignInPage.vue';

@@ -1,129 +1,157 @@
-import { gql } from '@urql/core';
-import type { Department } from './contract';
-import type {
-  ChatActivity,
-  ChatSummary,
-  ChatWithTranscript,
-  OfflineQuestion,
-  OfflineQuestionStatus,
-  PendingQueue,
-  SavedReply,
-  TranscriptEntry,
-  TransferTarget,
-  TypingIndication,
-  VisitorHistory,
-} from './chat-contract';
+import { graphql } from '../generated';
 
-/** The chat desk's operations (chat's GraphQL module), written against `chat-contract.ts`. */
+/** The chat desk's operations (chat's GraphQL module); their types are generated from the schema. */
 
-export const CHAT_SUMMARY_FIELDS = `
-  id status departmentId
-  visitor { name email }
-  firstWords requestedAt waitingSince acceptedAt closedAt closedBy closeReason
-  agent { id name }
-`;
-
-export const TRANSCRIPT_ENTRY_FIELDS = `
-  id kind author { kind id name } text at notice subject { kind id name } staffNote
-`;
-
-const CHAT_FIELDS = `${CHAT_SUMMARY_FIELDS} transcript { ${TRANSCRIPT_ENTRY_FIELDS} }`;
-
-const QUESTION_FIELDS = `
-  id departmentId visitor { name email } question firstWords askedAt status
-  answeredBy { id name } answer answeredAt mailId
-`;
-
-const SAVED_REPLY_FIELDS = 'id departmentId title text updatedAt updatedBy { id name }';
-
-type None = Record<string, never>;
-
-export const ChatDepartmentsQuery = gql<{ departments: Department[] }, None>(`
-  query ChatDepartments { departments { id name { fa en ja vi } } }
+/** A chat without its transcript: what queues, pushes and lists carry. */
+graphql(`
+  fragment ChatSummaryFields on Chat {
+    id
+    status
+    departmentId
+    visitor { name email }
+    firstWords
+    requestedAt
+    waitingSince
+    acceptedAt
+    closedAt
+    closedBy
+    closeReason
+    agent { id name }
+  }
 `);
 
-export const PendingChatsQuery = gql<{ pendingChats: ChatSummary[] }, None>(`
-  query PendingChats { pendingChats { ${CHAT_SUMMARY_FIELDS} } }
+graphql(`
+  fragment TranscriptEntryFields on TranscriptEntry {
+    id
+    kind
+    author { kind id name }
+    text
+    at
+    notice
+    subject { kind id name }
+    staffNote
+  }
 `);
 
-export const ChatQueueChangedSubscription = gql<{ chatQueueChanged: PendingQueue }, None>(`
-  subscription ChatQueueChanged { chatQueueChanged { departmentId chats { ${CHAT_SUMMARY_FIELDS} } } }
+graphql(`
+  fragment ChatWithTranscriptFields on Chat {
+    ...ChatSummaryFields
+    transcript { ...TranscriptEntryFields }
+  }
 `);
 
-export const MyChatsQuery = gql<{ myChats: ChatWithTranscript[] }, None>(`
-  query MyChats { myChats { ${CHAT_FIELDS} } }
+graphql(`
+  fragment OfflineQuestionFields on OfflineQuestion {
+    id
+    departmentId
+    visitor { name email }
+    question
+    firstWords
+    askedAt
+    status
+    answeredBy { id name }
+    answer
+    answeredAt
+    mailId
+  }
 `);
 
-export const ChatQuery = gql<{ chat: ChatWithTranscript }, { id: string }>(`
-  query Chat($id: ID!) { chat(id: $id) { ${CHAT_FIELDS} } }
+graphql(`
+  fragment SavedReplyFields on SavedReply {
+    id
+    departmentId
+    title
+    text
+    updatedAt
+    updatedBy { id name }
+  }
 `);
 
-export const AcceptChatMutation = gql<{ acceptChat: ChatWithTranscript }, { chatId: string }>(`
-  mutation AcceptChat($chatId: ID!) { acceptChat(chatId: $chatId) { ${CHAT_FIELDS} } }
+export const ChatDepartmentsQuery = graphql(`
+  query ChatDepartments { departments { ...DepartmentFields } }
 `);
 
-export const SendMessageMutation = gql<{ sendMessage: TranscriptEntry }, { chatId: string; clientMessageId: string; text: string }>(`
+export const PendingChatsQuery = graphql(`
+  query PendingChats { pendingChats { ...ChatSummaryFields } }
+`);
+
+export const ChatQueueChangedSubscription = graphql(`
+  subscription ChatQueueChanged { chatQueueChanged { departmentId chats { ...ChatSummaryFields } } }
+`);
+
+export const MyChatsQuery = graphql(`
+  query MyChats { myChats { ...ChatWithTranscriptFields } }
+`);
+
+export const ChatQuery = graphql(`
+  query Chat($id: ID!) { chat(id: $id) { ...ChatWithTranscriptFields } }
+`);
+
+export const AcceptChatMutation = graphql(`
+  mutation AcceptChat($chatId: ID!) { acceptChat(chatId: $chatId) { ...ChatWithTranscriptFields } }
+`);
+
+export const SendMessageMutation = graphql(`
   mutation SendMessage($chatId: ID!, $clientMessageId: ID!, $text: String!) {
-    sendMessage(chatId: $chatId, clientMessageId: $clientMessageId, text: $text) { ${TRANSCRIPT_ENTRY_FIELDS} }
+    sendMessage(chatId: $chatId, clientMessageId: $clientMessageId, text: $text) { ...TranscriptEntryFields }
   }
 `);
 
-export const TransferChatMutation = gql<{ transferChat: ChatSummary }, { chatId: string; to: TransferTarget; note: string | null; commandId: string }>(`
+export const TransferChatMutation = graphql(`
   mutation TransferChat($chatId: ID!, $to: TransferTargetInput!, $note: String, $commandId: ID!) {
-    transferChat(chatId: $chatId, to: $to, note: $note, commandId: $commandId) { ${CHAT_SUMMARY_FIELDS} }
+    transferChat(chatId: $chatId, to: $to, note: $note, commandId: $commandId) { ...ChatSummaryFields }
   }
 `);
 
-export const CloseChatMutation = gql<{ closeChat: ChatSummary }, { chatId: string; reason: string; commandId: string }>(`
+export const CloseChatMutation = graphql(`
   mutation CloseChat($chatId: ID!, $reason: String!, $commandId: ID!) {
-    closeChat(chatId: $chatId, reason: $reason, commandId: $commandId) { ${CHAT_SUMMARY_FIELDS} }
+    closeChat(chatId: $chatId, reason: $reason, commandId: $commandId) { ...ChatSummaryFields }
   }
 `);
 
-export const SetTypingMutation = gql<{ setTyping: boolean }, { chatId: string; typing: boolean }>(`
+export const SetTypingMutation = graphql(`
   mutation SetTyping($chatId: ID!, $typing: Boolean!) { setTyping(chatId: $chatId, typing: $typing) }
 `);
 
-export const ChatActivitySubscription = gql<{ chatActivity: ChatActivity }, { chatId: string }>(`
+export const ChatActivitySubscription = graphql(`
   subscription ChatActivity($chatId: ID!) {
-    chatActivity(chatId: $chatId) { chat { ${CHAT_SUMMARY_FIELDS} } entry { ${TRANSCRIPT_ENTRY_FIELDS} } }
+    chatActivity(chatId: $chatId) { chat { ...ChatSummaryFields } entry { ...TranscriptEntryFields } }
   }
 `);
 
-export const ChatTypingSubscription = gql<{ chatTyping: TypingIndication }, { chatId: string }>(`
+export const ChatTypingSubscription = graphql(`
   subscription ChatTyping($chatId: ID!) { chatTyping(chatId: $chatId) { chatId by name typing at } }
 `);
 
-export const OfflineQuestionsQuery = gql<{ offlineQuestions: OfflineQuestion[] }, { status: OfflineQuestionStatus | null }>(`
-  query OfflineQuestions($status: OfflineQuestionStatus) { offlineQuestions(status: $status) { ${QUESTION_FIELDS} } }
+export const OfflineQuestionsQuery = graphql(`
+  query OfflineQuestions($status: OfflineQuestionStatus) { offlineQuestions(status: $status) { ...OfflineQuestionFields } }
 `);
 
-export const AnswerOfflineQuestionMutation = gql<{ answerOfflineQuestion: OfflineQuestion }, { questionId: string; answer: string; commandId: string }>(`
+export const AnswerOfflineQuestionMutation = graphql(`
   mutation AnswerOfflineQuestion($questionId: ID!, $answer: String!, $commandId: ID!) {
-    answerOfflineQuestion(questionId: $questionId, answer: $answer, commandId: $commandId) { ${QUESTION_FIELDS} }
+    answerOfflineQuestion(questionId: $questionId, answer: $answer, commandId: $commandId) { ...OfflineQuestionFields }
   }
 `);
 
-export const VisitorHistoryQuery = gql<{ visitorHistory: VisitorHistory }, { email: string }>(`
+export const VisitorHistoryQuery = graphql(`
   query VisitorHistory($email: String!) {
-    visitorHistory(email: $email) { email chats { ${CHAT_SUMMARY_FIELDS} } questions { ${QUESTION_FIELDS} } }
+    visitorHistory(email: $email) { email chats { ...ChatSummaryFields } questions { ...OfflineQuestionFields } }
   }
 `);
 
-export const SavedRepliesQuery = gql<{ savedReplies: SavedReply[] }, { departmentId: string }>(`
-  query SavedReplies($departmentId: ID!) { savedReplies(departmentId: $departmentId) { ${SAVED_REPLY_FIELDS} } }
+export const SavedRepliesQuery = graphql(`
+  query SavedReplies($departmentId: ID!) { savedReplies(departmentId: $departmentId) { ...SavedReplyFields } }
 `);
 
-export const SaveSavedReplyMutation = gql<
-  { saveSavedReply: SavedReply },
-  { departmentId: string; replyId: string | null; title: string; text: string; commandId: string }
->(`
+export const SaveSavedReplyMutation = graphql(`
   mutation SaveSavedReply($departmentId: ID!, $replyId: ID, $title: String!, $text: String!, $commandId: ID!) {
-    saveSavedReply(departmentId: $departmentId, replyId: $replyId, title: $title, text: $text, commandId: $commandId) { ${SAVED_REPLY_FIELDS} }
+    saveSavedReply(departmentId: $departmentId, replyId: $replyId, title: $title, text: $text, commandId: $commandId) {
+      ...SavedReplyFields
+    }
   }
 `);
 
-export const RemoveSavedReplyMutation = gql<{ removeSavedReply: boolean }, { departmentId: string; replyId: string; commandId: string }>(`
+export const RemoveSavedReplyMutation = graphql(`
   mutation RemoveSavedReply($departmentId: ID!, $replyId: ID!, $commandId: ID!) {
     removeSavedReply(departmentId: $departmentId, replyId: $replyId, commandId: $commandId)
   }

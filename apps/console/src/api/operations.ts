@@ -1,49 +1,62 @@
-import { gql } from '@urql/core';
-import type { DepartmentPresence, PresenceStatus, SignInResult, StaffMember } from './contract';
+import { graphql } from '../generated';
 
-const STAFF_FIELDS = `
-  id
-  username
-  displayName
-  roles
-  departments { id name { fa en ja vi } }
-  presence
-  onlineSince
-`;
+/**
+ * The console's session and presence operations (identity's GraphQL module). Their result and
+ * variables types are generated from the schema (`npm run codegen`); `graphql.ts` in
+ * `src/generated` holds the fragment types the stores and components read.
+ */
 
-const DEPARTMENT_PRESENCE_FIELDS = `
-  department { id name { fa en ja vi } }
-  agents { id displayName presence onlineSince }
-`;
-
-/** The agents on the board carry only what the board shows. */
-export type BoardAgent = Pick<StaffMember, 'id' | 'displayName' | 'presence' | 'onlineSince'>;
-export type BoardDepartment = Omit<DepartmentPresence, 'agents'> & { agents: BoardAgent[] };
-
-export const MeQuery = gql<{ me: StaffMember | null }, Record<string, never>>(`
-  query Me { me { ${STAFF_FIELDS} } }
-`);
-
-export const SignInMutation = gql<{ signIn: SignInResult }, { username: string; password: string }>(`
-  mutation SignIn($username: String!, $password: String!) {
-    signIn(username: $username, password: $password) { token staff { ${STAFF_FIELDS} } }
+graphql(`
+  fragment DepartmentFields on Department {
+    id
+    name { fa en ja vi }
   }
 `);
 
-export const SignOutMutation = gql<{ signOut: boolean }, Record<string, never>>(`
+graphql(`
+  fragment StaffMemberFields on StaffMember {
+    id
+    username
+    displayName
+    roles
+    departments { ...DepartmentFields }
+    presence
+    onlineSince
+  }
+`);
+
+/** The agents on the board carry only what the board shows. */
+graphql(`
+  fragment BoardDepartmentFields on DepartmentPresence {
+    department { ...DepartmentFields }
+    agents { id displayName presence onlineSince }
+  }
+`);
+
+export const MeQuery = graphql(`
+  query Me { me { ...StaffMemberFields } }
+`);
+
+export const SignInMutation = graphql(`
+  mutation SignIn($username: String!, $password: String!) {
+    signIn(username: $username, password: $password) { token staff { ...StaffMemberFields } }
+  }
+`);
+
+export const SignOutMutation = graphql(`
   mutation SignOut { signOut }
 `);
 
-export const SetPresenceMutation = gql<{ setPresence: StaffMember }, { status: PresenceStatus; commandId: string }>(`
+export const SetPresenceMutation = graphql(`
   mutation SetPresence($status: PresenceStatus!, $commandId: ID!) {
-    setPresence(status: $status, commandId: $commandId) { ${STAFF_FIELDS} }
+    setPresence(status: $status, commandId: $commandId) { ...StaffMemberFields }
   }
 `);
 
-export const OnlineAgentsQuery = gql<{ onlineAgents: BoardDepartment[] }, Record<string, never>>(`
-  query OnlineAgents { onlineAgents { ${DEPARTMENT_PRESENCE_FIELDS} } }
+export const OnlineAgentsQuery = graphql(`
+  query OnlineAgents { onlineAgents { ...BoardDepartmentFields } }
 `);
 
-export const PresenceChangedSubscription = gql<{ presenceChanged: BoardDepartment[] }, Record<string, never>>(`
-  subscription PresenceChanged { presenceChanged { ${DEPARTMENT_PRESENCE_FIELDS} } }
+export const PresenceChangedSubscription = graphql(`
+  subscription PresenceChanged { presenceChanged { ...BoardDepartmentFields } }
 `);

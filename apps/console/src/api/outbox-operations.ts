@@ -1,12 +1,26 @@
-import { gql } from '@urql/core';
-import type { MailDeliveryState, OutboxMail } from './chat-contract';
+import { graphql } from '../generated';
+
+graphql(`
+  fragment OutboxMailFields on OutboxMail {
+    id
+    to
+    subject
+    purpose { kind id }
+    state
+    queuedAt
+    attempts
+    maxAttempts
+    nextAttemptAt
+    lastError
+    sentAt
+    transport
+    deliveryDetail
+  }
+`);
 
 /** The Outbox page's operation (the outbox's GraphQL module): every mail and how it went, newest first. */
-export const OutboxMailsQuery = gql<{ outboxMails: OutboxMail[] }, { state: MailDeliveryState | null; limit: number }>(`
+export const OutboxMailsQuery = graphql(`
   query OutboxMails($state: MailDeliveryState, $limit: Int) {
-    outboxMails(state: $state, limit: $limit) {
-      id to subject purpose { kind id } state queuedAt attempts maxAttempts nextAttemptAt
-      lastError sentAt transport deliveryDetail
-    }
+    outboxMails(state: $state, limit: $limit) { ...OutboxMailFields }
   }
 `);

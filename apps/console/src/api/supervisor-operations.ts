@@ -1,24 +1,34 @@
-import { gql } from '@urql/core';
-import type { ChatOverview, DailyChatFigures } from './chat-contract';
-import { CHAT_SUMMARY_FIELDS } from './chat-operations';
+import { graphql } from '../generated';
 
 /** What the supervisor page reads: every waiting and active chat, each agent's load, the daily figures. */
 
-export const ChatOverviewQuery = gql<{ chatOverview: ChatOverview }, Record<string, never>>(`
-  query ChatOverview {
-    chatOverview {
-      waiting { ${CHAT_SUMMARY_FIELDS} }
-      active { ${CHAT_SUMMARY_FIELDS} }
-      agents { agent { id name } online departmentIds activeChats }
-    }
+graphql(`
+  fragment ChatOverviewFields on ChatOverview {
+    waiting { ...ChatSummaryFields }
+    active { ...ChatSummaryFields }
+    agents { agent { id name } online departmentIds activeChats }
   }
 `);
 
-export const ChatDailyFiguresQuery = gql<{ chatDailyFigures: DailyChatFigures[] }, { from: string; to: string }>(`
+graphql(`
+  fragment DailyChatFiguresFields on DailyChatFigures {
+    day
+    chatsStarted
+    chatsAnswered
+    chatsMissed
+    offlineQuestions
+    offlineQuestionsAnswered
+    medianWaitSeconds
+    medianFirstResponseSeconds
+  }
+`);
+
+export const ChatOverviewQuery = graphql(`
+  query ChatOverview { chatOverview { ...ChatOverviewFields } }
+`);
+
+export const ChatDailyFiguresQuery = graphql(`
   query ChatDailyFigures($from: String!, $to: String!) {
-    chatDailyFigures(from: $from, to: $to) {
-      day chatsStarted chatsAnswered chatsMissed offlineQuestions offlineQuestionsAnswered
-      medianWaitSeconds medianFirstResponseSeconds
-    }
+    chatDailyFigures(from: $from, to: $to) { ...DailyChatFiguresFields }
   }
 `);

@@ -1,11 +1,13 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import type { NoticeSubject, TranscriptEntry } from '../api/chat-contract';
+import type { TranscriptEntryFieldsFragment as TranscriptEntry } from '../generated/graphql';
 import { createConsoleHarness } from '../testing/console-harness';
 import ChatTranscript from './ChatTranscript.vue';
 import type { OutgoingMessage } from './chat-desk-store';
 import { useDeskDepartmentsStore } from './desk-departments-store';
 import { LAW, LETTERS, agentEntry, chatSummary, entry, visitorEntry } from './testing/desk-fixtures';
+
+type NoticeSubject = NonNullable<TranscriptEntry['subject']>;
 
 const notice = (id: string, kind: TranscriptEntry['notice'], subject: NoticeSubject, text: string, staffNote: string | null = null) =>
   entry({ id, kind: 'NOTICE', author: { kind: 'SYSTEM', id: null, name: '' }, text, notice: kind, subject, staffNote });

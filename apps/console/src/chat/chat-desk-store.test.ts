@@ -1,6 +1,6 @@
 import { deferred, type FakeAnswer } from '@deskstream/ui/testing';
 import { describe, expect, it } from 'vitest';
-import type { ChatWithTranscript } from '../api/chat-contract';
+import type { ChatWithTranscriptFieldsFragment as ChatWithTranscript } from '../generated/graphql';
 import { useChatDeskStore } from './chat-desk-store';
 import { useChatQueueStore } from './chat-queue-store';
 import { agentEntry, chatSummary, entry, myChat, signedInDesk, visitorEntry } from './testing/desk-fixtures';

@@ -2,18 +2,13 @@ import { createLatestRequest, createTypingSignal, newCommandId, useGraphqlConnec
 import { defineStore } from 'pinia';
 import { pipe, subscribe } from 'wonka';
 import { computed, ref, watch } from 'vue';
-import type { ChatSummary, ChatWithTranscript, TranscriptEntry, TransferTarget } from '../api/chat-contract';
-import {
-  AcceptChatMutation,
-  ChatActivitySubscription,
-  ChatQuery,
-  ChatTypingSubscription,
-  CloseChatMutation,
-  MyChatsQuery,
-  SendMessageMutation,
-  SetTypingMutation,
-  TransferChatMutation,
-} from '../api/chat-operations';
+import type {
+  ChatSummaryFieldsFragment as ChatSummary,
+  ChatWithTranscriptFieldsFragment as ChatWithTranscript,
+  TranscriptEntryFieldsFragment as TranscriptEntry,
+  TransferTargetInput as TransferTarget,
+} from '../generated/graphql';
+import { AcceptChatMutation, ChatActivitySubscription, ChatQuery, ChatTypingSubscription, CloseChatMutation, MyChatsQuery, SendMessageMutation, SetTypingMutation, TransferChatMutation } from '../api/chat-operations';
 import { useSessionStore } from '../session/session-store';
 import { createSharedFollow } from '../shared/following';
 import { deskOutcomeOf, type DeskFailure } from './chat-outcome';

@@ -1,6 +1,6 @@
 import { deferred, type FakeAnswer } from '@deskstream/ui/testing';
 import { describe, expect, it } from 'vitest';
-import type { ChatSummary } from '../api/chat-contract';
+import type { ChatSummaryFieldsFragment as ChatSummary } from '../generated/graphql';
 import { useChatQueueStore } from './chat-queue-store';
 import { LAW, LETTERS, chatSummary, signedInDesk } from './testing/desk-fixtures';
 

@@ -2,7 +2,7 @@ import { createLatestRequest, errorCodeOf, outcomeOf, useGraphqlConnection, type
 import { defineStore } from 'pinia';
 import { pipe, subscribe } from 'wonka';
 import { computed, ref, shallowRef, watch } from 'vue';
-import type { ChatSummary } from '../api/chat-contract';
+import type { ChatSummaryFieldsFragment as ChatSummary } from '../generated/graphql';
 import { ChatQueueChangedSubscription, PendingChatsQuery } from '../api/chat-operations';
 import { useSessionStore } from '../session/session-store';
 import { createSharedFollow } from '../shared/following';

@@ -1,7 +1,7 @@
 import { createLatestRequest, outcomeOf, textIn, useGraphqlConnection, type Locale } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { shallowRef, watch } from 'vue';
-import type { Department } from '../api/contract';
+import type { DepartmentFieldsFragment as Department } from '../generated/graphql';
 import { ChatDepartmentsQuery } from '../api/chat-operations';
 import { useSessionStore } from '../session/session-store';
 

@@ -1,7 +1,7 @@
 import { createLatestRequest, newCommandId, useGraphqlConnection, type ClientErrorCode } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import type { OfflineQuestion } from '../api/chat-contract';
+import type { OfflineQuestionFieldsFragment as OfflineQuestion } from '../generated/graphql';
 import { AnswerOfflineQuestionMutation, OfflineQuestionsQuery } from '../api/chat-operations';
 import { useSessionStore } from '../session/session-store';
 import { createSharedFollow, repeatEvery } from '../shared/following';

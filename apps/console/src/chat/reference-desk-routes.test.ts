@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
-import type { Role } from '../api/contract';
+import type { Role } from '../generated/graphql';
 import { createConsoleRouter } from '../router';
 import ConsoleNav from '../shell/ConsoleNav.vue';
 import { createConsoleHarness, staffMember } from '../testing/console-harness';

@@ -1,7 +1,7 @@
 import { newCommandId, useGraphqlConnection } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
-import type { SavedReply } from '../api/chat-contract';
+import type { SavedReplyFieldsFragment as SavedReply } from '../generated/graphql';
 import { RemoveSavedReplyMutation, SaveSavedReplyMutation, SavedRepliesQuery } from '../api/chat-operations';
 import { useSessionStore } from '../session/session-store';
 import { deskOutcomeOf, type DeskFailure } from './chat-outcome';

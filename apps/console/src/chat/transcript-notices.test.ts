@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { NoticeSubject, TranscriptEntry } from '../api/chat-contract';
+import type { TranscriptEntryFieldsFragment as TranscriptEntry } from '../generated/graphql';
 import { noticeWording } from './transcript-notices';
 import { entry } from './testing/desk-fixtures';
+
+type NoticeSubject = NonNullable<TranscriptEntry['subject']>;
 
 const notice = (kind: TranscriptEntry['notice'], subject: NoticeSubject | null, text = 'whatever the api wrote') =>
   entry({ kind: 'NOTICE', author: { kind: 'SYSTEM', id: null, name: '' }, notice: kind, subject, text });

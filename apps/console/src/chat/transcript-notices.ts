@@ -1,4 +1,4 @@
-import type { TranscriptEntry } from '../api/chat-contract';
+import type { TranscriptEntryFieldsFragment as TranscriptEntry } from '../generated/graphql';
 
 /**
  * A notice in the reader's language, from its kind and its subject (whom it is about) as the

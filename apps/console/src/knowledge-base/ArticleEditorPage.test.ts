@@ -2,7 +2,7 @@
 // The page renders the Markdown preview through DOMPurify, which needs a browser-like DOM (see article-markdown.test.ts).
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ArticleDiff } from '../api/knowledge-base-operations';
+import type { ArticleDiffFieldsFragment as ArticleDiff } from '../generated/graphql';
 import { editableArticle, listEntry, signedInConsole, YUKI } from './test-support/knowledge-base-fixtures';
 import { mountKnowledgeBase } from './test-support/mount-knowledge-base';
 

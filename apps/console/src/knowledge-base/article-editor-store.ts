@@ -2,17 +2,11 @@ import { createLatestRequest, newCommandId, useGraphqlConnection, type ClientErr
 import type { TypedDocumentNode } from '@urql/core';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import {
-  DraftArticleMutation,
-  EditableArticleQuery,
-  PublishArticleMutation,
-  RestoreArticleRevisionMutation,
-  ReviseArticleMutation,
-  SubmitArticleForReviewMutation,
-  UnpublishArticleMutation,
-  type ArticleLocale,
-  type EditableArticle,
-} from '../api/knowledge-base-operations';
+import { DraftArticleMutation, EditableArticleQuery, PublishArticleMutation, RestoreArticleRevisionMutation, ReviseArticleMutation, SubmitArticleForReviewMutation, UnpublishArticleMutation } from '../api/knowledge-base-operations';
+import type {
+  EditableArticleFieldsFragment as EditableArticle,
+  KnowledgeBaseLocale as ArticleLocale,
+} from '../generated/graphql';
 import { useSessionStore } from '../session/session-store';
 import { apiOutcomeOf, type ApiFailure, type ApiOutcome } from './api-outcome';
 import { checkForm, copyForm, emptyForm, formOf, inputOf, sameForm, type ArticleForm } from './article-form';
@@ -43,7 +37,7 @@ export interface EditorConflict {
  * is ever overwritten silently. Each async action takes a request token, so an answer for an
  * article the editor has left never lands in the one now open.
  */
-export const useArticleEditorStore = defineStore('kbArticleEditor', () => {
+export const useArticleEditorStore = defineStore('article-editor', () => {
   const connection = useGraphqlConnection();
   const session = useSessionStore();
   const list = useArticleListStore();

@@ -3,9 +3,12 @@
  * `ArticleInput`, and the checks the api makes (repeated here so a field can say what is wrong
  * before anything is sent; the api checks again and stays the judge).
  */
-import type { ArticleInput, ArticleLocale, ArticleRevision } from '../api/knowledge-base-operations';
+import type { ArticleContentFieldsFragment, ArticleInput, KnowledgeBaseLocale } from '../generated/graphql';
 
-export type ArticleForm = ArticleInput;
+/** The content as the editor types it: every field of a revision's content, the translation group too. */
+export type ArticleForm = ArticleContentFieldsFragment;
+
+export const ARTICLE_LOCALES: readonly KnowledgeBaseLocale[] = ['fa', 'en', 'ja', 'vi'];
 
 /** The api's limits (`CONTENT_LIMITS` in the knowledge-base library; a test keeps them equal). */
 export const CONTENT_LIMITS = {
@@ -45,11 +48,11 @@ export type ArticleFieldReason =
 
 export type ArticleFieldErrors = Partial<Record<keyof ArticleForm, ArticleFieldReason>>;
 
-export function emptyForm(locale: ArticleLocale): ArticleForm {
+export function emptyForm(locale: KnowledgeBaseLocale): ArticleForm {
   return { slug: '', locale, translationGroup: '', title: '', body: '', products: [], stage: '', errorCodes: [], symptoms: [], tags: [] };
 }
 
-export function formOf(revision: ArticleRevision | ArticleInput): ArticleForm {
+export function formOf(revision: ArticleForm): ArticleForm {
   return {
     slug: revision.slug,
     locale: revision.locale,
@@ -67,7 +70,7 @@ export function formOf(revision: ArticleRevision | ArticleInput): ArticleForm {
 export const copyForm = (form: ArticleForm): ArticleForm => formOf(form);
 
 /** What the api receives: trimmed values; an empty translation group becomes the slug. */
-export function inputOf(form: ArticleForm): ArticleInput {
+export function inputOf(form: ArticleForm): ArticleForm & ArticleInput {
   const slug = form.slug.trim();
   return {
     ...formOf(form),

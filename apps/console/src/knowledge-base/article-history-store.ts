@@ -1,7 +1,11 @@
 import { createLatestRequest, useGraphqlConnection } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { ref, shallowRef, watch } from 'vue';
-import { ArticleAsPublishedAtQuery, ArticleDiffQuery, type ArticleDiff, type PublicArticleSnapshot } from '../api/knowledge-base-operations';
+import { ArticleAsPublishedAtQuery, ArticleDiffQuery } from '../api/knowledge-base-operations';
+import type {
+  ArticleDiffFieldsFragment as ArticleDiff,
+  PublicArticleSnapshotFieldsFragment as PublicArticleSnapshot,
+} from '../generated/graphql';
 import { apiOutcomeOf, type ApiFailure } from './api-outcome';
 import { useArticleEditorStore } from './article-editor-store';
 
@@ -12,7 +16,7 @@ export type LookupState = 'idle' | 'loading' | 'ready' | 'error';
  * the diff between them, and time travel — the article exactly as the public saw it at an
  * instant (or that it was not public then). Both start over when another article is opened.
  */
-export const useArticleHistoryStore = defineStore('kbArticleHistory', () => {
+export const useArticleHistoryStore = defineStore('article-history', () => {
   const connection = useGraphqlConnection();
   const editor = useArticleEditorStore();
 

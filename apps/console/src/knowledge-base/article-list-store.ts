@@ -1,12 +1,12 @@
 import { createLatestRequest, outcomeOf, useGraphqlConnection, type ClientErrorCode } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import {
-  EditableArticlesQuery,
-  type ArticleListEntry,
-  type ArticleLocale,
-  type ArticleStatus,
-} from '../api/knowledge-base-operations';
+import { EditableArticlesQuery } from '../api/knowledge-base-operations';
+import type {
+  ArticleListEntryFieldsFragment as ArticleListEntry,
+  ArticleStatus,
+  KnowledgeBaseLocale as ArticleLocale,
+} from '../generated/graphql';
 import { useSessionStore } from '../session/session-store';
 import { COMMON_STAGES, foldForFilter } from './article-form';
 
@@ -23,7 +23,7 @@ const sortedUnique = (values: Iterable<string>) => [...new Set(values)].filter(B
  * language, status and a quick search on titles and error codes. The editor also asks it which
  * products, versions, stages and translation groups are already in use.
  */
-export const useArticleListStore = defineStore('kbArticleList', () => {
+export const useArticleListStore = defineStore('article-list', () => {
   const connection = useGraphqlConnection();
   const session = useSessionStore();
   const requests = createLatestRequest();

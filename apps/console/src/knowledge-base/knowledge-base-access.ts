@@ -1,4 +1,4 @@
-import type { Role } from '../api/contract';
+import type { Role } from '../generated/graphql';
 
 /**
  * Who may do what in the knowledge base, as the api decides it (its `ROLES_FOR`): agents write

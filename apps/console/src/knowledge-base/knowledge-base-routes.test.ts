@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { createConsoleRouter } from '../router';
-import type { Role } from '../api/contract';
+import type { Role } from '../generated/graphql';
 import { createConsoleHarness, staffMember } from '../testing/console-harness';
 
 async function routerFor(roles: Role[]) {

@@ -1,7 +1,11 @@
 import { createLatestRequest, outcomeOf, useGraphqlConnection, type ClientErrorCode } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import { VisitorInboxQuery, type KnowledgeBaseQuestion, type UnansweredSearch } from '../api/knowledge-base-operations';
+import { VisitorInboxQuery } from '../api/knowledge-base-operations';
+import type {
+  KnowledgeBaseQuestionFieldsFragment as KnowledgeBaseQuestion,
+  UnansweredSearchFieldsFragment as UnansweredSearch,
+} from '../generated/graphql';
 import { useSessionStore } from '../session/session-store';
 
 export type InboxState = 'idle' | 'loading' | 'ready' | 'error';
@@ -13,7 +17,7 @@ export const INBOX_SIZE = 500;
  * What visitors left in the public knowledge base: questions sent with "not answered? ask us"
  * (newest first) and searches that found nothing (with how often each was tried).
  */
-export const useVisitorInboxStore = defineStore('kbVisitorInbox', () => {
+export const useVisitorInboxStore = defineStore('visitor-inbox', () => {
   const connection = useGraphqlConnection();
   const session = useSessionStore();
   const requests = createLatestRequest();

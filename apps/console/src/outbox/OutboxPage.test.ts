@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { OutboxMail } from '../api/chat-contract';
+import type { OutboxMailFieldsFragment as OutboxMail } from '../generated/graphql';
 import { useSessionStore } from '../session/session-store';
 import { createConsoleHarness, staffMember } from '../testing/console-harness';
 import OutboxPage from './OutboxPage.vue';

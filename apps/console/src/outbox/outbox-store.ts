@@ -1,7 +1,7 @@
 import { createLatestRequest, outcomeOf, useGraphqlConnection, type ClientErrorCode } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { ref, shallowRef, watch } from 'vue';
-import type { MailDeliveryState, OutboxMail } from '../api/chat-contract';
+import type { MailDeliveryState, OutboxMailFieldsFragment as OutboxMail } from '../generated/graphql';
 import { OutboxMailsQuery } from '../api/outbox-operations';
 import { useSessionStore } from '../session/session-store';
 import { createSharedFollow, repeatEvery } from '../shared/following';

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import type { BoardDepartment } from '../api/operations';
+import type { BoardDepartmentFieldsFragment as BoardDepartment } from '../generated/graphql';
 import { createConsoleHarness } from '../testing/console-harness';
 import PresenceBoard from './PresenceBoard.vue';
 

@@ -1,6 +1,6 @@
 import { deferred, type FakeAnswer } from '@deskstream/ui/testing';
 import { describe, expect, it } from 'vitest';
-import type { BoardDepartment } from '../api/operations';
+import type { BoardDepartmentFieldsFragment as BoardDepartment } from '../generated/graphql';
 import { useSessionStore } from '../session/session-store';
 import { createConsoleHarness, staffMember } from '../testing/console-harness';
 import { usePresenceStore } from './presence-store';

@@ -2,8 +2,8 @@ import { createLatestRequest, errorCodeOf, newCommandId, outcomeOf, useGraphqlCo
 import { defineStore } from 'pinia';
 import { pipe, subscribe } from 'wonka';
 import { computed, ref, shallowRef, watch } from 'vue';
-import type { PresenceStatus } from '../api/contract';
-import { OnlineAgentsQuery, PresenceChangedSubscription, SetPresenceMutation, type BoardDepartment } from '../api/operations';
+import type { BoardDepartmentFieldsFragment as BoardDepartment, PresenceStatus } from '../generated/graphql';
+import { OnlineAgentsQuery, PresenceChangedSubscription, SetPresenceMutation } from '../api/operations';
 import { useSessionStore } from '../session/session-store';
 import { createSharedFollow } from '../shared/following';
 

@@ -8,7 +8,7 @@ import {
 } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { computed, inject, ref, shallowRef, type InjectionKey } from 'vue';
-import type { StaffMember } from '../api/contract';
+import type { StaffMemberFieldsFragment as StaffMember } from '../generated/graphql';
 import { MeQuery, SignInMutation, SignOutMutation } from '../api/operations';
 
 /**

@@ -1,6 +1,9 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ChatOverview, DailyChatFigures } from '../api/chat-contract';
+import type {
+  ChatOverviewFieldsFragment as ChatOverview,
+  DailyChatFiguresFieldsFragment as DailyChatFigures,
+} from '../generated/graphql';
 import { LAW, LETTERS, chatSummary, signedInDesk } from '../chat/testing/desk-fixtures';
 import SupervisorPage from './SupervisorPage.vue';
 import { OVERVIEW_AFTER_PUSH_MS, useSupervisorStore } from './supervisor-store';

@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import type { SavedReply } from '../api/chat-contract';
+import type { SavedReplyFieldsFragment as SavedReply } from '../generated/graphql';
 import { LETTERS, signedInDesk } from '../chat/testing/desk-fixtures';
 import SupervisorSavedReplies from './SupervisorSavedReplies.vue';
 

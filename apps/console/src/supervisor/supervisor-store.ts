@@ -2,7 +2,10 @@ import { createLatestRequest, outcomeOf, useGraphqlConnection, type ClientErrorC
 import { defineStore } from 'pinia';
 import { pipe, subscribe } from 'wonka';
 import { computed, ref, shallowRef, watch } from 'vue';
-import type { ChatOverview, DailyChatFigures } from '../api/chat-contract';
+import type {
+  ChatOverviewFieldsFragment as ChatOverview,
+  DailyChatFiguresFieldsFragment as DailyChatFigures,
+} from '../generated/graphql';
 import { ChatQueueChangedSubscription } from '../api/chat-operations';
 import { ChatDailyFiguresQuery, ChatOverviewQuery } from '../api/supervisor-operations';
 import { useSessionStore } from '../session/session-store';

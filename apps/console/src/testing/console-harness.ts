@@ -2,7 +2,7 @@ import { createDeskstreamI18n, createSessionPersistence, installGraphql } from '
 import { createFakeGraphql, type FakeResolver } from '@deskstream/ui/testing';
 import { createPinia } from 'pinia';
 import { createApp, type App, type Plugin } from 'vue';
-import type { StaffMember } from '../api/contract';
+import type { StaffMemberFieldsFragment as StaffMember } from '../generated/graphql';
 import { consoleMessages } from '../i18n/messages/index';
 import { sessionPersistenceKey } from '../session/session-store';
 

@@ -1,7 +1,12 @@
 /** Chats, entries and questions as the api describes them, for the desk's tests. */
 import type { FakeResolver } from '@deskstream/ui/testing';
-import type { ChatSummary, ChatWithTranscript, OfflineQuestion, TranscriptEntry } from '../../api/chat-contract';
-import type { StaffMember } from '../../api/contract';
+import type {
+  ChatSummaryFieldsFragment as ChatSummary,
+  ChatWithTranscriptFieldsFragment as ChatWithTranscript,
+  OfflineQuestionFieldsFragment as OfflineQuestion,
+  StaffMemberFieldsFragment as StaffMember,
+  TranscriptEntryFieldsFragment as TranscriptEntry,
+} from '../../generated/graphql';
 import { useSessionStore } from '../../session/session-store';
 import { createConsoleHarness, staffMember } from '../../testing/console-harness';
 

@@ -1,12 +1,18 @@
-import type { ArticleInput, ArticleListEntry, EditableArticle, KnowledgeBaseQuestion, UnansweredSearch } from '../../api/knowledge-base-operations';
-import type { Role } from '../../api/contract';
+import type {
+  ArticleContentFieldsFragment as ArticleContent,
+  ArticleListEntryFieldsFragment as ArticleListEntry,
+  EditableArticleFieldsFragment as EditableArticle,
+  KnowledgeBaseQuestionFieldsFragment as KnowledgeBaseQuestion,
+  Role,
+  UnansweredSearchFieldsFragment as UnansweredSearch,
+} from '../../generated/graphql';
 import { useSessionStore } from '../../session/session-store';
 import { createConsoleHarness, staffMember } from '../../testing/console-harness';
 
 export const SARA = { staffId: 'agent-1', displayName: 'Sara Ahmadi' };
 export const YUKI = { staffId: 'agent-3', displayName: 'Yuki Tanaka' };
 
-export function articleContent(overrides: Partial<ArticleInput> = {}): ArticleInput {
+export function articleContent(overrides: Partial<ArticleContent> = {}): ArticleContent {
   return {
     slug: 'error-1603',
     locale: 'en',
@@ -24,7 +30,7 @@ export function articleContent(overrides: Partial<ArticleInput> = {}): ArticleIn
 
 /** An article as the api returns it, with `revisions` revisions by Sara an hour apart. */
 export function editableArticle(
-  options: { id?: string; revisions?: number; content?: Partial<ArticleInput>; published?: number | null; review?: number | null; by?: typeof SARA } = {},
+  options: { id?: string; revisions?: number; content?: Partial<ArticleContent>; published?: number | null; review?: number | null; by?: typeof SARA } = {},
 ): EditableArticle {
   const count = options.revisions ?? 1;
   const by = options.by ?? SARA;
