@@ -1,7 +1,11 @@
 /** The embeddable emulator: `startEmulator({ memDb, port: 0 })` for the api and for tests. */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FileLog, MemoryLog, type LogCut, type SalvageReport } from './storage/log';
 import { Store } from './store';
-import { startGrpcServer } from './grpc/server';
+import { startGrpcServer, type Security } from './grpc/server';
+import { selfSignedCertificate, Users, type TlsCertificate } from './grpc/security';
 
 export interface EmulatorOptions {
   /** Keep everything in memory (EventStoreDB's `--mem-db`). */
@@ -12,8 +16,19 @@ export interface EmulatorOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** Largest append in bytes (data + metadata). Default 1 MiB, as EventStoreDB. */
+  /** Largest append in bytes (data + metadata + type, as EventStoreDB counts). Default 1 MiB. */
   maxAppendSize?: number;
+  /**
+   * Secure mode (EventStoreDB's `--default-admin-password`): TLS, and every call that touches
+   * data must carry user `admin` with this password. Unset: insecure, as `--insecure`.
+   */
+  defaultAdminPassword?: string;
+  /**
+   * The certificate to serve in secure mode (EventStoreDB's `--certificate-file` and
+   * `--certificate-private-key-file`). Unset: a self-signed one made for this start, handed
+   * back as `ca` / `caFile` for the client to trust.
+   */
+  certificate?: TlsCertificate;
   /**
    * Salvage a log damaged in the middle instead of refusing to start (EventStoreDB has no such
    * option; see the README): whole appends keep their positions, damage becomes filler, the
@@ -34,8 +49,17 @@ export interface LogRecovery {
 }
 
 export interface RunningEmulator {
-  /** A connection string for `EventStoreDBClient.connectionString`. */
+  /**
+   * A connection string for `EventStoreDBClient.connectionString`. In secure mode it says
+   * `tls=true&tlsCAFile=<caFile>` and carries no credentials: add `admin:<password>@`.
+   */
   url: string;
+  /** Whether TLS and credentials are required. */
+  secure: boolean;
+  /** In secure mode, the PEM certificate the client must trust (`rootCertificate`). */
+  ca?: string;
+  /** In secure mode, a file holding `ca`, removed at stop (`tlsCAFile`). */
+  caFile?: string;
   host: string;
   port: number;
   /** What opening the log changed at this start. */
@@ -63,24 +87,43 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     });
   }
   let server;
+  let security: Security | undefined;
+  let caDir: string | undefined;
   try {
-    server = await startGrpcServer(store, host, options.port ?? 2113);
+    if (options.defaultAdminPassword !== undefined) {
+      if (!options.defaultAdminPassword) throw new Error('the default admin password must not be empty');
+      const certificate = options.certificate ?? (await selfSignedCertificate(host));
+      security = { certificate, users: new Users({ admin: options.defaultAdminPassword }) };
+      caDir = await mkdtemp(join(tmpdir(), 'esdb-emulator-tls-'));
+      await writeFile(join(caDir, 'ca.pem'), certificate.cert, { mode: 0o644 });
+    }
+    server = await startGrpcServer(store, host, options.port ?? 2113, security);
   } catch (error) {
+    if (caDir) await rm(caDir, { recursive: true, force: true });
     await store.close();
     throw error;
   }
   const running = server;
   let stopping: Promise<void> | undefined;
+  const address = `${host.includes(':') ? `[${host}]` : host}:${running.port}`;
+  const caFile = caDir && join(caDir, 'ca.pem');
   return {
-    url: `esdb://${host.includes(':') ? `[${host}]` : host}:${running.port}?tls=false`,
+    url: caFile ? `esdb://${address}?tls=true&tlsCAFile=${caFile}` : `esdb://${address}?tls=false`,
+    secure: security !== undefined,
+    ...(security && { ca: security.certificate.cert, caFile }),
     host,
     port: running.port,
     recovery,
-    stop: () => (stopping ??= running.stop().then(() => store.close())),
+    stop: () =>
+      (stopping ??= running
+        .stop()
+        .then(() => store.close())
+        .then(() => (caDir ? rm(caDir, { recursive: true, force: true }) : undefined))),
   };
 }
 
 export { Store } from './store';
 export { LogDamageError } from './storage/log';
+export type { TlsCertificate } from './grpc/security';
 export type { LogCut, SalvageReport, DroppedRange, DroppedEvent } from './storage/log';
 export type { ExpectedRevision, ProposedEvent, AppendResult, StoreError } from './store';

@@ -1,4 +1,8 @@
-/** Standalone start: `npm run esdb -- --insecure --mem-db --node-port 2113` (or `--db ./data`). */
+/**
+ * Standalone start: `npm run esdb -- --insecure --mem-db --node-port 2113` (or `--db ./data`), or
+ * secure: `EVENTSTORE_DEFAULT_ADMIN_PASSWORD=<secret> npm run esdb -- --db ./data`.
+ */
+import { readFile } from 'node:fs/promises';
 import { LogDamageError, startEmulator } from './index';
 import { parseOptions, usage } from './options';
 
@@ -17,6 +21,13 @@ const log = (message: string, fields: Record<string, unknown> = {}) =>
   console.log(JSON.stringify({ time: new Date().toISOString(), service: 'esdb-emulator', ...fields, message }));
 
 try {
+  if (options.passwordOnCommandLine) {
+    log('the admin password was given on the command line, where every local user can read it; pass it as EVENTSTORE_DEFAULT_ADMIN_PASSWORD', { event: 'warning' });
+  }
+  const certificate =
+    options.certificateFile && options.certificatePrivateKeyFile
+      ? { cert: await readFile(options.certificateFile, 'utf8'), key: await readFile(options.certificatePrivateKeyFile, 'utf8') }
+      : undefined;
   const emulator = await startEmulator({
     memDb: options.memDb,
     dbPath: options.db,
@@ -24,9 +35,14 @@ try {
     host: options.nodeIp,
     maxAppendSize: options.maxAppendSize,
     salvageLog: options.salvageLog,
+    defaultAdminPassword: options.defaultAdminPassword,
+    certificate,
     log,
   });
-  log(`listening on ${emulator.host}:${emulator.port} (${options.memDb ? 'in memory' : `data in ${options.db}`}); connect with ${emulator.url}`);
+  log(
+    `listening on ${emulator.host}:${emulator.port} (${options.memDb ? 'in memory' : `data in ${options.db}`}, ${emulator.secure ? 'TLS, credentials required' : 'insecure'}); connect with ${emulator.url}`,
+    { event: 'listening', url: emulator.url, secure: emulator.secure, ...(emulator.caFile && { caFile: emulator.caFile }) },
+  );
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

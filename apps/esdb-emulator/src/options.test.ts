@@ -14,6 +14,9 @@ describe('emulator options', () => {
 
   it.each([
     [['--mem-db'], /--insecure/],
+    [['--mem-db'], /EVENTSTORE_DEFAULT_ADMIN_PASSWORD/],
+    [['--insecure', '--mem-db', '--default-admin-password', 'x'], /drop --insecure/],
+    [['--mem-db', '--default-admin-password', 'x', '--certificate-file', 'c.pem'], /go together/],
     [['--insecure'], /--db <folder>, or --mem-db/],
     [['--insecure', '--mem-db', '--db', 'x'], /either --mem-db or --db/],
     [['--insecure', '--mem-db', '--node-port', 'abc'], /port number/],
@@ -25,5 +28,15 @@ describe('emulator options', () => {
     const parsed = parseOptions(argv);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toMatch(message);
+  });
+
+  it('takes secure mode from EventStoreDB\'s option names, the password best from the environment', () => {
+    const fromEnv = parseOptions(['--mem-db'], { EVENTSTORE_DEFAULT_ADMIN_PASSWORD: 's3cret' });
+    expect(fromEnv).toEqual({ ok: true, options: expect.objectContaining({ insecure: false, defaultAdminPassword: 's3cret', passwordOnCommandLine: false }) });
+    const fromArgs = parseOptions(['--mem-db', '--default-admin-password=s3cret', '--certificate-file', 'c.pem', '--certificate-private-key-file', 'k.pem']);
+    expect(fromArgs).toEqual({
+      ok: true,
+      options: expect.objectContaining({ defaultAdminPassword: 's3cret', passwordOnCommandLine: true, certificateFile: 'c.pem', certificatePrivateKeyFile: 'k.pem' }),
+    });
   });
 });

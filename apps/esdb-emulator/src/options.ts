@@ -1,7 +1,8 @@
 /**
  * Command-line options, with EventStoreDB's own names (`--insecure`, `--mem-db`, `--db`,
- * `--node-port`, `--node-ip`, `--max-append-size`), as `--name value`, `--name=value`, or
- * `EVENTSTORE_<NAME>` environment variables.
+ * `--node-port`, `--node-ip`, `--max-append-size`, `--default-admin-password`,
+ * `--certificate-file`, `--certificate-private-key-file`), as `--name value`, `--name=value`,
+ * or `EVENTSTORE_<NAME>` environment variables.
  */
 export interface CliOptions {
   insecure: boolean;
@@ -11,6 +12,11 @@ export interface CliOptions {
   nodeIp: string;
   maxAppendSize?: number;
   salvageLog: boolean;
+  defaultAdminPassword?: string;
+  certificateFile?: string;
+  certificatePrivateKeyFile?: string;
+  /** Where the admin password came from: the command line shows it to every local user. */
+  passwordOnCommandLine: boolean;
   help: boolean;
 }
 
@@ -23,7 +29,14 @@ interface Spec {
 }
 
 const SPECS: Record<string, Spec> = {
-  insecure: { kind: 'flag', key: 'insecure', help: 'run without TLS (the only mode the emulator has)' },
+  insecure: { kind: 'flag', key: 'insecure', help: 'plain gRPC, no credentials asked (development and tests)' },
+  'default-admin-password': {
+    kind: 'string',
+    key: 'defaultAdminPassword',
+    help: 'secure mode: TLS, and every call needs user admin with this password (pass it as EVENTSTORE_DEFAULT_ADMIN_PASSWORD)',
+  },
+  'certificate-file': { kind: 'string', key: 'certificateFile', help: 'secure mode: PEM certificate to serve (default: self-signed for this start)' },
+  'certificate-private-key-file': { kind: 'string', key: 'certificatePrivateKeyFile', help: "secure mode: the certificate's PEM private key" },
   'mem-db': { kind: 'flag', key: 'memDb', help: 'keep everything in memory; nothing survives a restart' },
   db: { kind: 'string', key: 'db', help: 'folder of the durable log' },
   'node-port': { kind: 'port', key: 'nodePort', help: 'gRPC port (default 2113)' },
@@ -39,7 +52,7 @@ export function usage(): string {
 }
 
 export function parseOptions(argv: string[], env: Record<string, string | undefined> = {}): Parsed {
-  const options: CliOptions = { insecure: false, memDb: false, nodePort: 2113, nodeIp: '127.0.0.1', salvageLog: false, help: false };
+  const options: CliOptions = { insecure: false, memDb: false, nodePort: 2113, nodeIp: '127.0.0.1', salvageLog: false, passwordOnCommandLine: false, help: false };
   const set = (name: string, raw: string | undefined, source: string): string | undefined => {
     const spec = SPECS[name];
     if (!spec) return `unknown option ${source}; the emulator supports: ${Object.keys(SPECS).map((n) => `--${n}`).join(', ')}`;
@@ -92,11 +105,22 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
     }
     const error = set(name, value, `--${name}`);
     if (error) return { ok: false, error };
+    if (name === 'default-admin-password') options.passwordOnCommandLine = true;
   }
 
   if (options.help) return { ok: true, options };
-  if (!options.insecure) {
-    return { ok: false, error: 'the emulator serves plain gRPC only: start it with --insecure (TLS needs a real EventStoreDB)' };
+  const secureOnly = ['default-admin-password', 'certificate-file', 'certificate-private-key-file'].filter((n) => options[SPECS[n]!.key] !== undefined);
+  if (options.insecure && secureOnly.length > 0) {
+    return { ok: false, error: `--insecure serves plain gRPC, where clients send no credentials: drop --insecure to use ${secureOnly.map((n) => `--${n}`).join(', ')}` };
+  }
+  if (!options.insecure && !options.defaultAdminPassword) {
+    return {
+      ok: false,
+      error: 'say how clients get in: --insecure (plain gRPC, no credentials), or secure mode with a password for admin in EVENTSTORE_DEFAULT_ADMIN_PASSWORD',
+    };
+  }
+  if ((options.certificateFile === undefined) !== (options.certificatePrivateKeyFile === undefined)) {
+    return { ok: false, error: '--certificate-file and --certificate-private-key-file go together' };
   }
   if (options.memDb && options.db) return { ok: false, error: 'choose either --mem-db or --db, not both' };
   if (!options.memDb && !options.db) return { ok: false, error: 'say where the data lives: --db <folder>, or --mem-db to keep it in memory' };

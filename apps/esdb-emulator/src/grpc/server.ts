@@ -8,6 +8,7 @@ import { deleteHandler, tombstoneHandler } from './delete';
 import { gossipHandler, supportedMethods } from './features';
 import { featuresGrpc, gossipGrpc, streamsGrpc } from './proto';
 import { readHandler } from './read';
+import { authentication, type TlsCertificate, type Users } from './security';
 import { guarded, SHAPES } from './wellformed';
 
 /**
@@ -42,11 +43,21 @@ export interface GrpcServer {
   stop(graceMs?: number): Promise<void>;
 }
 
-export async function startGrpcServer(store: Store, host: string, port: number): Promise<GrpcServer> {
+/** Secure mode: TLS with this certificate, and calls refused without these users' credentials. */
+export interface Security {
+  certificate: TlsCertificate;
+  users: Users;
+}
+
+export async function startGrpcServer(store: Store, host: string, port: number, security?: Security): Promise<GrpcServer> {
   const server = new Server({
     'grpc.max_receive_message_length': 17 * 1024 * 1024,
     'grpc.keepalive_permit_without_calls': 1,
+    ...(security && { interceptors: [authentication(security.users)] }),
   });
+  const credentials = security
+    ? ServerCredentials.createSsl(null, [{ cert_chain: Buffer.from(security.certificate.cert), private_key: Buffer.from(security.certificate.key) }], false)
+    : ServerCredentials.createInsecure();
   let bound = port;
   server.addService(withHandWrittenHotPaths(streamsGrpc.StreamsService as unknown as ServiceDefinition), {
     read: readHandler(store),
@@ -63,7 +74,7 @@ export async function startGrpcServer(store: Store, host: string, port: number):
   } as unknown as UntypedServiceImplementation);
 
   bound = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${host.includes(':') ? `[${host}]` : host}:${port}`, ServerCredentials.createInsecure(), (error, actual) =>
+    server.bindAsync(`${host.includes(':') ? `[${host}]` : host}:${port}`, credentials, (error, actual) =>
       error ? reject(error) : resolve(actual),
     ),
   );
