@@ -11,12 +11,33 @@ import { contextMappers } from './tools/codegen/mappers';
 
 const schema = ['libs/graphql-types/src/root.graphql', 'libs/*/api/src/**/*.graphql'];
 
+const clientConfig = { useTypeImports: true, enumsAsTypes: true, scalars: { ID: 'string' }, skipTypename: true, avoidOptionals: false };
+
 const clientApp = (app: 'console' | 'portal') => ({
   preset: 'client' as const,
-  documents: [`apps/${app}/src/**/*.ts`, `apps/${app}/src/**/*.vue`, `!apps/${app}/src/generated/**`, `!apps/${app}/src/**/*.test.ts`],
+  documents: [
+    `apps/${app}/src/**/*.ts`,
+    `apps/${app}/src/**/*.vue`,
+    `!apps/${app}/src/generated/**`,
+    `!apps/${app}/src/**/*.test.ts`,
+    // The knowledge-base pages' script has its own, string-only documents (below).
+    `!apps/${app}/src/kb-client/**`,
+  ],
   presetConfig: { fragmentMasking: false },
-  config: { useTypeImports: true, enumsAsTypes: true, scalars: { ID: 'string' }, skipTypename: true, avoidOptionals: false },
+  config: clientConfig,
 });
+
+/**
+ * The knowledge-base pages' script is a few KB of plain TypeScript on a JavaScript budget: its
+ * operations are validated and typed like the apps', but generated as typed strings (`documentMode:
+ * 'string'`) it posts as they are, with no parsed document nodes and no GraphQL client.
+ */
+const kbPagesScript = {
+  preset: 'client' as const,
+  documents: ['apps/portal/src/kb-client/**/*.ts', '!apps/portal/src/kb-client/generated/**', '!apps/portal/src/kb-client/**/*.test.ts'],
+  presetConfig: { fragmentMasking: false },
+  config: { ...clientConfig, documentMode: 'string' as const },
+};
 
 const config: CodegenConfig = {
   overwrite: true,
@@ -41,6 +62,7 @@ const config: CodegenConfig = {
     },
     'apps/console/src/generated/': clientApp('console'),
     'apps/portal/src/generated/': clientApp('portal'),
+    'apps/portal/src/kb-client/generated/': kbPagesScript,
   },
 };
 

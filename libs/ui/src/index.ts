@@ -35,16 +35,40 @@ export {
   API_ERROR_CODES,
   errorCodeOf,
   errorMessageKey,
+  errorReasonOf,
   hasErrorCode,
+  isTransient,
   outcomeOf,
   type ApiErrorCode,
   type ClientErrorCode,
+  type Failure,
   type Outcome,
 } from './graphql/errors';
 export { newCommandId } from './graphql/command-id';
 
-// Chat
+// Chat, the same way in the widget and the desk
 export { createTypingSignal, type TypingSignal, type TypingSignalTiming } from './chat-typing/typing-signal';
+export { useTypingIndicator, type TypingIndicator } from './chat-typing/typing-indicator';
+export {
+  useOutgoingMessages,
+  type EchoedEntry,
+  type MessageStatus,
+  type OutgoingMessage,
+  type OutgoingMessages,
+  type OutgoingMessagesOptions,
+  type OutgoingState,
+  type UnsentMessage,
+} from './chat-messages/outgoing-messages';
+export {
+  useDepartmentAvailability,
+  type Availability,
+  type DepartmentAvailability,
+  type DepartmentAvailabilityOptions,
+  type KeepFreshOptions,
+} from './chat-messages/department-availability';
+
+// The page
+export { usePageVisibility, type PageVisibility, type PageVisibilityOptions } from './page/page-visibility';
 
 // Session
 export { createSessionPersistence, SESSION_STORAGE_KEY, type SessionPersistence, type SessionStorageLike } from './session/session-persistence';

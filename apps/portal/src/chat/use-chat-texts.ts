@@ -1,6 +1,5 @@
-import { errorMessageKey, textIn, useFormat, useLocale } from '@deskstream/ui';
+import { errorMessageKey, textIn, useFormat, useLocale, type Failure } from '@deskstream/ui';
 import { useI18n } from 'vue-i18n';
-import type { ChatFailure } from './chat-outcome';
 import type { Department, TranscriptEntry } from './operations';
 
 /** The chat's texts in the visitor's language: errors, notices, who wrote what, times. */
@@ -9,7 +8,7 @@ export function useChatTexts() {
   const format = useFormat();
   const { locale } = useLocale();
 
-  function failure(failed: ChatFailure): string {
+  function failure(failed: Failure): string {
     const specific = failed.reason ? `chat.errors.${failed.reason}` : null;
     return specific && te(specific) ? t(specific) : t(errorMessageKey(failed.code));
   }

@@ -1,95 +1,19 @@
 import { deferred, type FakeAnswer } from '@deskstream/ui/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPortalHarness, entry, memoryStorage, visitorChat } from '../testing/portal-harness';
+import { entry, memoryStorage, visitorChat } from '../testing/portal-harness';
+import { callsOf, inChat, saved, visitorStores, withoutTranscript } from '../testing/visitor-chat-setup';
 import { CHAT_STORAGE_KEY } from './chat-storage';
-import type { VisitorChatWithTranscript } from './operations';
-import { AGENT_TYPING_FADE_MS, QUEUE_REFRESH_MS, VISITOR_TYPING_IDLE_MS, useVisitorChatStore } from './visitor-chat-store';
+import { AGENT_TYPING_FADE_MS, QUEUE_REFRESH_MS, VISITOR_TYPING_IDLE_MS } from './visitor-chat-store';
 
 afterEach(() => vi.useRealTimers());
-
-function setup(resolvers: Parameters<typeof createPortalHarness>[0] = {}, storage = memoryStorage()) {
-  const harness = createPortalHarness(resolvers, { storage });
-  return { ...harness, store: useVisitorChatStore(harness.pinia) };
-}
-
-const saved = (storage: ReturnType<typeof memoryStorage>) => JSON.parse(storage.items.get(CHAT_STORAGE_KEY) ?? 'null');
-const callsOf = (fake: { calls: { name: string; variables: Record<string, unknown> }[] }, name: string) => fake.calls.filter((call) => call.name === name);
-const withoutTranscript = ({ transcript: _transcript, ...chat }: VisitorChatWithTranscript) => chat;
-
-/** A visitor who has started a chat in Law and follows it live. */
-async function inChat(resolvers: Parameters<typeof createPortalHarness>[0] = {}, chat = visitorChat()) {
-  const harness = setup({ RequestChat: () => ({ data: { requestChat: chat } }), VisitorChat: () => ({ data: { visitorChat: chat } }), ...resolvers });
-  await harness.store.open('law');
-  Object.assign(harness.store.draft, { name: 'Reza Karimi', email: '', question: chat.transcript[0]!.text });
-  await harness.store.startChat();
-  const stop = harness.store.follow();
-  await vi.waitFor(() => expect(harness.fake.openSubscriptions('VisitorChatActivity')).toBe(1));
-  return { ...harness, stop };
-}
-
-describe('useVisitorChatStore: choosing where to ask', () => {
-  it('loads the departments, preselects the one asked for, and offers a live chat when someone is online', async () => {
-    const { store, fake } = setup();
-    await store.open('law');
-    expect(store.departments.map((department) => department.id)).toEqual(['humanities', 'law']);
-    expect(store.departmentId).toBe('law');
-    expect(callsOf(fake, 'ChatAvailability').at(-1)!.variables).toEqual({ departmentId: 'law' });
-    expect(store.availability).toBe('online');
-    expect(store.screen).toBe('form');
-    expect(store.formMode).toBe('live');
-  });
-
-  it('ignores an unknown preselected department and turns into the offline form where nobody is online', async () => {
-    const { store } = setup({ ChatAvailability: ({ departmentId }) => ({ data: { chatAvailability: { departmentId, online: departmentId !== 'humanities' } } }) });
-    await store.open('no-such-department');
-    expect(store.departmentId).toBeNull();
-    store.selectDepartment('humanities');
-    await vi.waitFor(() => expect(store.availability).toBe('offline'));
-    expect(store.formMode).toBe('offline');
-    store.selectDepartment('law');
-    await vi.waitFor(() => expect(store.formMode).toBe('live'));
-  });
-
-  it('lets the latest availability answer win when an older one arrives last', async () => {
-    const answers = new Map([
-      ['humanities', deferred<FakeAnswer>()],
-      ['law', deferred<FakeAnswer>()],
-    ]);
-    const { store } = setup({ ChatAvailability: ({ departmentId }) => answers.get(departmentId as string)!.promise });
-    store.selectDepartment('humanities');
-    store.selectDepartment('law');
-    answers.get('law')!.resolve({ data: { chatAvailability: { departmentId: 'law', online: true } } });
-    await vi.waitFor(() => expect(store.availability).toBe('online'));
-    answers.get('humanities')!.resolve({ data: { chatAvailability: { departmentId: 'humanities', online: false } } });
-    await new Promise((resolve) => setTimeout(resolve));
-    expect(store.availability).toBe('online');
-  });
-
-  it('asks again who is online while the form is shown, and when the page regains focus', async () => {
-    vi.useFakeTimers();
-    const { store, fake } = setup();
-    await store.open('law');
-    const target = new EventTarget();
-    const stop = store.keepAvailabilityFresh(target as unknown as Window);
-    const before = callsOf(fake, 'ChatAvailability').length;
-    target.dispatchEvent(new Event('focus'));
-    expect(callsOf(fake, 'ChatAvailability')).toHaveLength(before + 1);
-    await vi.advanceTimersByTimeAsync(30_000);
-    expect(callsOf(fake, 'ChatAvailability')).toHaveLength(before + 2);
-    stop();
-    target.dispatchEvent(new Event('focus'));
-    await vi.advanceTimersByTimeAsync(60_000);
-    expect(callsOf(fake, 'ChatAvailability')).toHaveLength(before + 2);
-  });
-});
 
 describe('useVisitorChatStore: starting a chat', () => {
   it('sends a fresh 32-byte token with the question, keeps the chat in storage and shows it', async () => {
     const storage = memoryStorage();
     const chat = visitorChat();
-    const { store, fake } = setup({ RequestChat: () => ({ data: { requestChat: chat } }) }, storage);
+    const { store, form, fake } = visitorStores({ RequestChat: () => ({ data: { requestChat: chat } }) }, storage);
     await store.open('law');
-    Object.assign(store.draft, { name: ' Reza Karimi ', email: '  ', question: 'شرایط عضویت مهمان چیست؟' });
+    Object.assign(form.draft, { name: ' Reza Karimi ', email: '  ', question: 'شرایط عضویت مهمان چیست؟' });
     await store.startChat();
 
     const input = callsOf(fake, 'RequestChat')[0]!.variables['input'] as Record<string, unknown>;
@@ -99,14 +23,14 @@ describe('useVisitorChatStore: starting a chat', () => {
     expect(store.screen).toBe('chat');
     expect(store.chat).toEqual(withoutTranscript(chat));
     expect(store.shownEntries.map((shown) => [shown.entry.text, shown.status])).toEqual([['شرایط عضویت مهمان چیست؟', 'sent']]);
-    expect(store.draft.question).toBe('');
+    expect(form.draft.question).toBe('');
   });
 
   it('retries a failed start with the same token, so the api finds the same chat', async () => {
     let calls = 0;
-    const { store, fake } = setup({ RequestChat: () => (calls++ === 0 ? { networkError: true } : { data: { requestChat: visitorChat() } }) });
+    const { store, form, fake } = visitorStores({ RequestChat: () => (calls++ === 0 ? { networkError: true } : { data: { requestChat: visitorChat() } }) });
     await store.open('law');
-    Object.assign(store.draft, { name: 'Reza', question: 'Hello?' });
+    Object.assign(form.draft, { name: 'Reza', question: 'Hello?' });
     await store.startChat();
     expect(store.startError).toEqual({ code: 'NETWORK_ERROR', reason: null });
     expect(store.screen).toBe('form');
@@ -117,37 +41,13 @@ describe('useVisitorChatStore: starting a chat', () => {
   });
 
   it('turns into the offline question form, text kept, when everyone went offline meanwhile', async () => {
-    const { store } = setup({ RequestChat: () => ({ errors: [{ message: 'nobody', code: 'CONFLICT', reason: 'CHAT_NO_AGENT_ONLINE' }] }) });
+    const { store, form } = visitorStores({ RequestChat: () => ({ errors: [{ message: 'nobody', code: 'CONFLICT', reason: 'CHAT_NO_AGENT_ONLINE' }] }) });
     await store.open('law');
-    Object.assign(store.draft, { name: 'Reza', question: 'Opening hours?' });
+    Object.assign(form.draft, { name: 'Reza', question: 'Opening hours?' });
     await store.startChat();
-    expect(store.formMode).toBe('offline');
+    expect(form.formMode).toBe('offline');
     expect(store.startError?.reason).toBe('CHAT_NO_AGENT_ONLINE');
-    expect(store.draft.question).toBe('Opening hours?');
-  });
-});
-
-describe('useVisitorChatStore: an offline question', () => {
-  it('is sent with the email and a client request id kept for retries, then acknowledged', async () => {
-    let calls = 0;
-    const { store, fake } = setup({
-      ChatAvailability: ({ departmentId }) => ({ data: { chatAvailability: { departmentId, online: false } } }),
-      AskOfflineQuestion: () => (calls++ === 0 ? { networkError: true } : { data: { askOfflineQuestion: { id: 'q-1', askedAt: '2026-03-21T08:00:00.000Z' } } }),
-    });
-    await store.open('law');
-    expect(store.formMode).toBe('offline');
-    Object.assign(store.draft, { name: 'Reza Karimi', email: ' reza@example.ir ', question: 'Guest membership?' });
-    await store.askOffline();
-    expect(store.offlineError?.code).toBe('NETWORK_ERROR');
-    await store.askOffline();
-
-    const [first, second] = callsOf(fake, 'AskOfflineQuestion').map((call) => call.variables['input'] as Record<string, string>);
-    expect(second).toEqual(first);
-    expect(first).toMatchObject({ departmentId: 'law', name: 'Reza Karimi', email: 'reza@example.ir', question: 'Guest membership?' });
-    expect(store.screen).toBe('offline-sent');
-    expect(store.offlineReceipt).toEqual({ id: 'q-1', email: 'reza@example.ir' });
-    store.askAnother();
-    expect(store.screen).toBe('form');
+    expect(form.draft.question).toBe('Opening hours?');
   });
 });
 
@@ -157,7 +57,7 @@ describe('useVisitorChatStore: resuming', () => {
     const token = 'x'.repeat(43);
     storage.setItem(CHAT_STORAGE_KEY, JSON.stringify({ chatId: 'chat-1', visitorToken: token, unsent: [{ clientMessageId: 'm-1', text: 'Still there?', at: '2026-03-21T08:05:00.000Z' }] }));
     const chat = visitorChat({ status: 'ACTIVE', agentName: 'Sara Ahmadi', queuePosition: null });
-    const { store, fake } = setup(
+    const { store, fake } = visitorStores(
       {
         VisitorChat: () => ({ data: { visitorChat: chat } }),
         SendVisitorMessage: ({ text }) => ({ data: { sendVisitorMessage: entry({ id: 'posted-1', text: text as string, at: '2026-03-21T08:05:01.000Z' }) } }),
@@ -180,7 +80,7 @@ describe('useVisitorChatStore: resuming', () => {
   it('forgets a chat the api no longer knows, and keeps it when the api cannot be reached', async () => {
     const gone = memoryStorage();
     gone.setItem(CHAT_STORAGE_KEY, JSON.stringify({ chatId: 'old', visitorToken: 'x'.repeat(43), unsent: [] }));
-    const first = setup({ VisitorChat: () => ({ errors: [{ message: 'no', code: 'NOT_FOUND' }] }) }, gone);
+    const first = visitorStores({ VisitorChat: () => ({ errors: [{ message: 'no', code: 'NOT_FOUND' }] }) }, gone);
     await first.store.open(null);
     expect(first.store.screen).toBe('form');
     expect(gone.items.has(CHAT_STORAGE_KEY)).toBe(false);
@@ -188,7 +88,7 @@ describe('useVisitorChatStore: resuming', () => {
     const offline = memoryStorage();
     offline.setItem(CHAT_STORAGE_KEY, JSON.stringify({ chatId: 'chat-1', visitorToken: 'x'.repeat(43), unsent: [] }));
     let reachable = false;
-    const second = setup({ VisitorChat: () => (reachable ? { data: { visitorChat: visitorChat() } } : { networkError: true }) }, offline);
+    const second = visitorStores({ VisitorChat: () => (reachable ? { data: { visitorChat: visitorChat() } } : { networkError: true }) }, offline);
     await second.store.open(null);
     expect(second.store.screen).toBe('resume-error');
     expect(offline.items.has(CHAT_STORAGE_KEY)).toBe(true);
@@ -239,6 +139,24 @@ describe('useVisitorChatStore: talking', () => {
     expect(ids[1]).toBe(ids[0]);
     expect(saved(storageArea).unsent).toEqual([]);
     expect(callsOf(fake, 'VisitorChat').length).toBeGreaterThan(0);
+  });
+
+  it('takes its own message from the live feed by client message id, before the api answers, and shows it once', async () => {
+    const answer = deferred<FakeAnswer>();
+    const { store, fake, storageArea } = await inChat({ SendVisitorMessage: () => answer.promise });
+    store.send('Same words');
+    const clientMessageId = callsOf(fake, 'SendVisitorMessage')[0]!.variables['clientMessageId'] as string;
+    const chat = withoutTranscript(visitorChat());
+    // Another message of the same text that is not this one's echo leaves it on its way.
+    fake.push('VisitorChatActivity', { visitorChatActivity: { chat, entry: entry({ id: 'other', text: 'Same words', clientMessageId: 'someone-else' }) } });
+    expect(store.outgoing).toHaveLength(1);
+    const echo = entry({ id: 'posted', text: 'Same words', clientMessageId });
+    fake.push('VisitorChatActivity', { visitorChatActivity: { chat, entry: echo } });
+    expect(store.outgoing).toEqual([]);
+    expect(saved(storageArea).unsent).toEqual([]);
+    answer.resolve({ data: { sendVisitorMessage: echo } });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(store.shownEntries.filter((shown) => shown.entry.id === 'posted')).toHaveLength(1);
   });
 
   it('refuses a message over 10,000 characters without sending it', async () => {
@@ -305,7 +223,7 @@ describe('useVisitorChatStore: ending', () => {
       queuePosition: null,
       transcript: [...visitorChat().transcript, entry({ kind: 'NOTICE', author: { kind: 'SYSTEM', name: '' }, text: 'Reza Karimi has closed the chat explicitly', notice: 'CLOSED_BY_VISITOR', subject: { kind: 'VISITOR', name: 'Reza Karimi' } })],
     });
-    const { store, fake, storageArea } = await inChat({ CloseChatAsVisitor: () => ({ data: { closeChatAsVisitor: closed } }) });
+    const { store, form, fake, storageArea } = await inChat({ CloseChatAsVisitor: () => ({ data: { closeChatAsVisitor: closed } }) });
     const firstToken = saved(storageArea).visitorToken;
     await store.close();
     expect(callsOf(fake, 'CloseChatAsVisitor')[0]!.variables).toEqual({ chatId: 'chat-1', visitorToken: firstToken });
@@ -316,17 +234,11 @@ describe('useVisitorChatStore: ending', () => {
     store.startNewChat();
     expect(store.screen).toBe('form');
     expect(storageArea.items.has(CHAT_STORAGE_KEY)).toBe(false);
-    expect(store.draft.name).toBe('Reza Karimi');
-    Object.assign(store.draft, { question: 'Another question' });
+    expect(form.draft.name).toBe('Reza Karimi');
+    Object.assign(form.draft, { question: 'Another question' });
     await store.startChat();
     const tokens = callsOf(fake, 'RequestChat').map((call) => (call.variables['input'] as { visitorToken: string }).visitorToken);
     expect(tokens[1]).not.toBe(tokens[0]);
   });
 
-  it('mails the transcript to the address given', async () => {
-    const { store, fake, storageArea } = await inChat({ EmailChatTranscript: ({ email }) => ({ data: { emailChatTranscript: { mailId: 'mail-1', to: email } } }) });
-    await store.emailTranscript(' reza@example.ir ');
-    expect(callsOf(fake, 'EmailChatTranscript')[0]!.variables).toEqual({ chatId: 'chat-1', visitorToken: saved(storageArea).visitorToken, email: 'reza@example.ir' });
-    expect(store.transcriptMail).toEqual({ state: 'sent', to: 'reza@example.ir', failure: null });
-  });
 });

@@ -2,7 +2,50 @@
 import * as types from './graphql';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment VisitorEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind name }\n    text\n    at\n    notice\n    subject { kind name }\n    clientMessageId\n  }\n": typeof types.VisitorEntryFieldsFragmentDoc,
+    "\n  fragment VisitorChatFields on VisitorChat {\n    id\n    status\n    departmentId\n    visitorName\n    agentName\n    queuePosition\n    requestedAt\n    closedAt\n    closedBy\n  }\n": typeof types.VisitorChatFieldsFragmentDoc,
+    "\n  fragment VisitorChatWithTranscript on VisitorChat {\n    ...VisitorChatFields\n    transcript { ...VisitorEntryFields }\n  }\n": typeof types.VisitorChatWithTranscriptFragmentDoc,
+    "\n  query ChatDepartments { departments { id name { fa en ja vi } } }\n": typeof types.ChatDepartmentsDocument,
+    "\n  query ChatAvailability($departmentId: ID!) { chatAvailability(departmentId: $departmentId) { departmentId online } }\n": typeof types.ChatAvailabilityDocument,
+    "\n  query VisitorChat($chatId: ID!, $visitorToken: String!) {\n    visitorChat(chatId: $chatId, visitorToken: $visitorToken) { ...VisitorChatWithTranscript }\n  }\n": typeof types.VisitorChatDocument,
+    "\n  mutation RequestChat($input: ChatRequestInput!) { requestChat(input: $input) { ...VisitorChatWithTranscript } }\n": typeof types.RequestChatDocument,
+    "\n  mutation SendVisitorMessage($chatId: ID!, $visitorToken: String!, $clientMessageId: ID!, $text: String!) {\n    sendVisitorMessage(chatId: $chatId, visitorToken: $visitorToken, clientMessageId: $clientMessageId, text: $text) { ...VisitorEntryFields }\n  }\n": typeof types.SendVisitorMessageDocument,
+    "\n  mutation CloseChatAsVisitor($chatId: ID!, $visitorToken: String!) {\n    closeChatAsVisitor(chatId: $chatId, visitorToken: $visitorToken) { ...VisitorChatWithTranscript }\n  }\n": typeof types.CloseChatAsVisitorDocument,
+    "\n  mutation SetVisitorTyping($chatId: ID!, $visitorToken: String!, $typing: Boolean!) {\n    setVisitorTyping(chatId: $chatId, visitorToken: $visitorToken, typing: $typing)\n  }\n": typeof types.SetVisitorTypingDocument,
+    "\n  mutation AskOfflineQuestion($input: OfflineQuestionInput!) { askOfflineQuestion(input: $input) { id askedAt } }\n": typeof types.AskOfflineQuestionDocument,
+    "\n  mutation EmailChatTranscript($chatId: ID!, $visitorToken: String!, $email: String!) {\n    emailChatTranscript(chatId: $chatId, visitorToken: $visitorToken, email: $email) { mailId to }\n  }\n": typeof types.EmailChatTranscriptDocument,
+    "\n  subscription VisitorChatActivity($chatId: ID!, $visitorToken: String!) {\n    visitorChatActivity(chatId: $chatId, visitorToken: $visitorToken) { chat { ...VisitorChatFields } entry { ...VisitorEntryFields } }\n  }\n": typeof types.VisitorChatActivityDocument,
+    "\n  subscription VisitorChatTyping($chatId: ID!, $visitorToken: String!) {\n    visitorChatTyping(chatId: $chatId, visitorToken: $visitorToken) { chatId by name typing at }\n  }\n": typeof types.VisitorChatTypingDocument,
+};
+const documents: Documents = {
+    "\n  fragment VisitorEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind name }\n    text\n    at\n    notice\n    subject { kind name }\n    clientMessageId\n  }\n": types.VisitorEntryFieldsFragmentDoc,
+    "\n  fragment VisitorChatFields on VisitorChat {\n    id\n    status\n    departmentId\n    visitorName\n    agentName\n    queuePosition\n    requestedAt\n    closedAt\n    closedBy\n  }\n": types.VisitorChatFieldsFragmentDoc,
+    "\n  fragment VisitorChatWithTranscript on VisitorChat {\n    ...VisitorChatFields\n    transcript { ...VisitorEntryFields }\n  }\n": types.VisitorChatWithTranscriptFragmentDoc,
+    "\n  query ChatDepartments { departments { id name { fa en ja vi } } }\n": types.ChatDepartmentsDocument,
+    "\n  query ChatAvailability($departmentId: ID!) { chatAvailability(departmentId: $departmentId) { departmentId online } }\n": types.ChatAvailabilityDocument,
+    "\n  query VisitorChat($chatId: ID!, $visitorToken: String!) {\n    visitorChat(chatId: $chatId, visitorToken: $visitorToken) { ...VisitorChatWithTranscript }\n  }\n": types.VisitorChatDocument,
+    "\n  mutation RequestChat($input: ChatRequestInput!) { requestChat(input: $input) { ...VisitorChatWithTranscript } }\n": types.RequestChatDocument,
+    "\n  mutation SendVisitorMessage($chatId: ID!, $visitorToken: String!, $clientMessageId: ID!, $text: String!) {\n    sendVisitorMessage(chatId: $chatId, visitorToken: $visitorToken, clientMessageId: $clientMessageId, text: $text) { ...VisitorEntryFields }\n  }\n": types.SendVisitorMessageDocument,
+    "\n  mutation CloseChatAsVisitor($chatId: ID!, $visitorToken: String!) {\n    closeChatAsVisitor(chatId: $chatId, visitorToken: $visitorToken) { ...VisitorChatWithTranscript }\n  }\n": types.CloseChatAsVisitorDocument,
+    "\n  mutation SetVisitorTyping($chatId: ID!, $visitorToken: String!, $typing: Boolean!) {\n    setVisitorTyping(chatId: $chatId, visitorToken: $visitorToken, typing: $typing)\n  }\n": types.SetVisitorTypingDocument,
+    "\n  mutation AskOfflineQuestion($input: OfflineQuestionInput!) { askOfflineQuestion(input: $input) { id askedAt } }\n": types.AskOfflineQuestionDocument,
+    "\n  mutation EmailChatTranscript($chatId: ID!, $visitorToken: String!, $email: String!) {\n    emailChatTranscript(chatId: $chatId, visitorToken: $visitorToken, email: $email) { mailId to }\n  }\n": types.EmailChatTranscriptDocument,
+    "\n  subscription VisitorChatActivity($chatId: ID!, $visitorToken: String!) {\n    visitorChatActivity(chatId: $chatId, visitorToken: $visitorToken) { chat { ...VisitorChatFields } entry { ...VisitorEntryFields } }\n  }\n": types.VisitorChatActivityDocument,
+    "\n  subscription VisitorChatTyping($chatId: ID!, $visitorToken: String!) {\n    visitorChatTyping(chatId: $chatId, visitorToken: $visitorToken) { chatId by name typing at }\n  }\n": types.VisitorChatTypingDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +59,63 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VisitorEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind name }\n    text\n    at\n    notice\n    subject { kind name }\n    clientMessageId\n  }\n"): (typeof documents)["\n  fragment VisitorEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind name }\n    text\n    at\n    notice\n    subject { kind name }\n    clientMessageId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VisitorChatFields on VisitorChat {\n    id\n    status\n    departmentId\n    visitorName\n    agentName\n    queuePosition\n    requestedAt\n    closedAt\n    closedBy\n  }\n"): (typeof documents)["\n  fragment VisitorChatFields on VisitorChat {\n    id\n    status\n    departmentId\n    visitorName\n    agentName\n    queuePosition\n    requestedAt\n    closedAt\n    closedBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VisitorChatWithTranscript on VisitorChat {\n    ...VisitorChatFields\n    transcript { ...VisitorEntryFields }\n  }\n"): (typeof documents)["\n  fragment VisitorChatWithTranscript on VisitorChat {\n    ...VisitorChatFields\n    transcript { ...VisitorEntryFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatDepartments { departments { id name { fa en ja vi } } }\n"): (typeof documents)["\n  query ChatDepartments { departments { id name { fa en ja vi } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatAvailability($departmentId: ID!) { chatAvailability(departmentId: $departmentId) { departmentId online } }\n"): (typeof documents)["\n  query ChatAvailability($departmentId: ID!) { chatAvailability(departmentId: $departmentId) { departmentId online } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitorChat($chatId: ID!, $visitorToken: String!) {\n    visitorChat(chatId: $chatId, visitorToken: $visitorToken) { ...VisitorChatWithTranscript }\n  }\n"): (typeof documents)["\n  query VisitorChat($chatId: ID!, $visitorToken: String!) {\n    visitorChat(chatId: $chatId, visitorToken: $visitorToken) { ...VisitorChatWithTranscript }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestChat($input: ChatRequestInput!) { requestChat(input: $input) { ...VisitorChatWithTranscript } }\n"): (typeof documents)["\n  mutation RequestChat($input: ChatRequestInput!) { requestChat(input: $input) { ...VisitorChatWithTranscript } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendVisitorMessage($chatId: ID!, $visitorToken: String!, $clientMessageId: ID!, $text: String!) {\n    sendVisitorMessage(chatId: $chatId, visitorToken: $visitorToken, clientMessageId: $clientMessageId, text: $text) { ...VisitorEntryFields }\n  }\n"): (typeof documents)["\n  mutation SendVisitorMessage($chatId: ID!, $visitorToken: String!, $clientMessageId: ID!, $text: String!) {\n    sendVisitorMessage(chatId: $chatId, visitorToken: $visitorToken, clientMessageId: $clientMessageId, text: $text) { ...VisitorEntryFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseChatAsVisitor($chatId: ID!, $visitorToken: String!) {\n    closeChatAsVisitor(chatId: $chatId, visitorToken: $visitorToken) { ...VisitorChatWithTranscript }\n  }\n"): (typeof documents)["\n  mutation CloseChatAsVisitor($chatId: ID!, $visitorToken: String!) {\n    closeChatAsVisitor(chatId: $chatId, visitorToken: $visitorToken) { ...VisitorChatWithTranscript }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetVisitorTyping($chatId: ID!, $visitorToken: String!, $typing: Boolean!) {\n    setVisitorTyping(chatId: $chatId, visitorToken: $visitorToken, typing: $typing)\n  }\n"): (typeof documents)["\n  mutation SetVisitorTyping($chatId: ID!, $visitorToken: String!, $typing: Boolean!) {\n    setVisitorTyping(chatId: $chatId, visitorToken: $visitorToken, typing: $typing)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskOfflineQuestion($input: OfflineQuestionInput!) { askOfflineQuestion(input: $input) { id askedAt } }\n"): (typeof documents)["\n  mutation AskOfflineQuestion($input: OfflineQuestionInput!) { askOfflineQuestion(input: $input) { id askedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailChatTranscript($chatId: ID!, $visitorToken: String!, $email: String!) {\n    emailChatTranscript(chatId: $chatId, visitorToken: $visitorToken, email: $email) { mailId to }\n  }\n"): (typeof documents)["\n  mutation EmailChatTranscript($chatId: ID!, $visitorToken: String!, $email: String!) {\n    emailChatTranscript(chatId: $chatId, visitorToken: $visitorToken, email: $email) { mailId to }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription VisitorChatActivity($chatId: ID!, $visitorToken: String!) {\n    visitorChatActivity(chatId: $chatId, visitorToken: $visitorToken) { chat { ...VisitorChatFields } entry { ...VisitorEntryFields } }\n  }\n"): (typeof documents)["\n  subscription VisitorChatActivity($chatId: ID!, $visitorToken: String!) {\n    visitorChatActivity(chatId: $chatId, visitorToken: $visitorToken) { chat { ...VisitorChatFields } entry { ...VisitorEntryFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription VisitorChatTyping($chatId: ID!, $visitorToken: String!) {\n    visitorChatTyping(chatId: $chatId, visitorToken: $visitorToken) { chatId by name typing at }\n  }\n"): (typeof documents)["\n  subscription VisitorChatTyping($chatId: ID!, $visitorToken: String!) {\n    visitorChatTyping(chatId: $chatId, visitorToken: $visitorToken) { chatId by name typing at }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -6,9 +6,7 @@
  */
 import { errorMessage, type KbConfig } from './config';
 import { newCommandId, postGraphql } from './graphql';
-
-const VOTE = 'mutation KbVote($id: ID!, $helpful: Boolean!) { voteOnArticle(id: $id, helpful: $helpful) { helpful notHelpful } }';
-const ASK = 'mutation KbAsk($input: KnowledgeBaseQuestionInput!) { askKnowledgeBase(input: $input) { id at } }';
+import { AskMutation, VoteMutation } from './operations';
 
 const statusOf = (form: HTMLFormElement) => form.querySelector<HTMLElement>('.kb-form-status');
 const setBusy = (form: HTMLFormElement, busy: boolean) => {
@@ -25,7 +23,7 @@ export function enhanceVote(form: HTMLFormElement, config: KbConfig): void {
     const status = statusOf(form);
     setBusy(form, true);
     if (status) status.textContent = config.texts.sending;
-    void postGraphql(config.graphqlPath, VOTE, { id: articleId, helpful }).then((outcome) => {
+    void postGraphql(config.graphqlPath, VoteMutation, { id: articleId, helpful }).then((outcome) => {
       if (outcome.ok) {
         for (const button of form.querySelectorAll('button')) button.hidden = true;
         if (status) status.textContent = config.texts.voteThanks;
@@ -62,7 +60,7 @@ export function enhanceAsk(form: HTMLFormElement, config: KbConfig): void {
       searchQuery: text('searchQuery') || null,
       commandId,
     };
-    void postGraphql(config.graphqlPath, ASK, { input }).then((outcome) => {
+    void postGraphql(config.graphqlPath, AskMutation, { input }).then((outcome) => {
       sending = false;
       setBusy(form, false);
       if (outcome.ok) {

@@ -1,7 +1,11 @@
 /**
  * GraphQL over a plain POST, which is all the knowledge-base pages need: an answer's data, or the
- * reason it was refused (`KB_TOO_MANY_REQUESTS`, …), `network` when the server cannot be reached.
+ * reason it was refused (`KB_RATE_LIMITED`, …), `network` when the server cannot be reached.
+ * Operations are the typed strings generated from `./operations.ts`, so data and variables are
+ * typed and the text sent is the one codegen validated.
  */
+import type { TypedDocumentString } from './generated/graphql';
+
 export type GraphqlOutcome<Data> = { ok: true; data: Data } | { ok: false; reason: string };
 
 interface GraphqlBody<Data> {
@@ -9,13 +13,18 @@ interface GraphqlBody<Data> {
   errors?: { extensions?: { reason?: string; code?: string } }[];
 }
 
-export async function postGraphql<Data>(path: string, query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<GraphqlOutcome<Data>> {
+export async function postGraphql<Data, Variables>(
+  path: string,
+  operation: TypedDocumentString<Data, Variables>,
+  variables: Variables,
+  signal?: AbortSignal,
+): Promise<GraphqlOutcome<Data>> {
   let body: GraphqlBody<Data>;
   try {
     const response = await fetch(path, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: operation.toString(), variables }),
       signal,
     });
     body = (await response.json()) as GraphqlBody<Data>;

@@ -7,33 +7,12 @@
  * nothing once the reader stops typing is reported, as the results page reports it.
  */
 import { codeText, fillCount, type KbConfig } from './config';
+import type { KbHitFragment } from './generated/graphql';
 import { postGraphql } from './graphql';
+import { ReportUnansweredMutation, SuggestQuery } from './operations';
 
-export interface SuggestedArticle {
-  id: string;
-  locale: KbConfig['locale'];
-  slug: string;
-  title: string;
-  errorCodes: string[];
-}
-
-export interface SuggestionHit {
-  exactErrorCode: boolean;
-  article: SuggestedArticle;
-}
-
-interface SuggestData {
-  local: { hits: SuggestionHit[] };
-  everywhere: { hits: SuggestionHit[] };
-}
-
-export const SUGGEST_QUERY = `query KbSuggest($q: String!, $l: KnowledgeBaseLocale!, $first: Int!) {
-  local: searchArticles(query: $q, locale: $l, first: $first) { hits { ...KbHit } }
-  everywhere: searchArticles(query: $q, first: $first) { hits { ...KbHit } }
-}
-fragment KbHit on ArticleSearchHit { exactErrorCode article { id locale slug title errorCodes } }`;
-
-const REPORT_QUERY = 'mutation KbMiss($q: String!, $l: KnowledgeBaseLocale) { reportUnansweredSearch(query: $q, locale: $l) }';
+export type SuggestionHit = KbHitFragment;
+export type SuggestedArticle = SuggestionHit['article'];
 
 export const SUGGESTIONS = 8;
 const MAX_QUERY = 200;
@@ -155,7 +134,7 @@ export function enhanceSearch(form: HTMLFormElement, config: KbConfig, timing: S
     reportTimer = setTimeout(() => {
       if (input.value.trim() !== query || reported.has(query)) return;
       reported.add(query);
-      void postGraphql(config.graphqlPath, REPORT_QUERY, { q: query, l: locale }).catch(() => undefined);
+      void postGraphql(config.graphqlPath, ReportUnansweredMutation, { q: query, l: locale }).catch(() => undefined);
     }, timing.reportAfterMs);
   };
 
@@ -167,7 +146,7 @@ export function enhanceSearch(form: HTMLFormElement, config: KbConfig, timing: S
     status.textContent = texts.searching;
     let outcome;
     try {
-      outcome = await postGraphql<SuggestData>(config.graphqlPath, SUGGEST_QUERY, { q: query, l: locale, first: SUGGESTIONS }, controller.signal);
+      outcome = await postGraphql(config.graphqlPath, SuggestQuery, { q: query, l: locale, first: SUGGESTIONS }, controller.signal);
     } catch {
       return; // aborted: a newer query is on its way
     }

@@ -32,6 +32,7 @@ export function entry(overrides: Partial<TranscriptEntry> & Pick<TranscriptEntry
     at: new Date(Date.UTC(2026, 2, 21, 8, 0, entrySequence)).toISOString(),
     notice: null,
     subject: null,
+    clientMessageId: null,
     ...overrides,
   };
 }

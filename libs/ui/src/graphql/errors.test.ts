@@ -1,6 +1,6 @@
 import { CombinedError, type OperationResult } from '@urql/core';
 import { describe, expect, it } from 'vitest';
-import { errorCodeOf, errorMessageKey, hasErrorCode, outcomeOf } from './errors';
+import { errorCodeOf, errorMessageKey, hasErrorCode, isTransient, outcomeOf } from './errors';
 
 const apiError = (code: string) => new CombinedError({ graphQLErrors: [{ message: 'no', extensions: { code } }] });
 
@@ -31,8 +31,19 @@ describe('outcomeOf', () => {
   });
 
   it('gives the code of a failed one, and never throws', async () => {
-    expect(await outcomeOf(result({ error: apiError('FORBIDDEN') }))).toEqual({ ok: false, code: 'FORBIDDEN' });
-    expect(await outcomeOf(result({}))).toEqual({ ok: false, code: 'UNKNOWN' });
-    expect(await outcomeOf(Promise.reject(new Error('boom')))).toEqual({ ok: false, code: 'NETWORK_ERROR' });
+    expect(await outcomeOf(result({ error: apiError('FORBIDDEN') }))).toEqual({ ok: false, code: 'FORBIDDEN', reason: null });
+    expect(await outcomeOf(result({}))).toEqual({ ok: false, code: 'UNKNOWN', reason: null });
+    expect(await outcomeOf(Promise.reject(new Error('boom')))).toEqual({ ok: false, code: 'NETWORK_ERROR', reason: null });
+  });
+
+  it("keeps the api's stable reason beside the code", async () => {
+    const error = new CombinedError({ graphQLErrors: [{ message: 'nobody', extensions: { code: 'CONFLICT', reason: 'CHAT_NO_AGENT_ONLINE' } }] });
+    expect(await outcomeOf(result({ error }))).toEqual({ ok: false, code: 'CONFLICT', reason: 'CHAT_NO_AGENT_ONLINE' });
+  });
+
+  it('calls only an unreached or failing api worth trying again by itself', () => {
+    expect(isTransient({ code: 'NETWORK_ERROR', reason: null })).toBe(true);
+    expect(isTransient({ code: 'UNKNOWN', reason: null })).toBe(true);
+    expect(isTransient({ code: 'CONFLICT', reason: 'CHAT_CLOSED' })).toBe(false);
   });
 });

@@ -35,16 +35,39 @@ export function errorMessageKey(code: ClientErrorCode): string {
   return `errors.${code}`;
 }
 
-/** A finished operation as a value: its data, or the code of why it failed. */
-export type Outcome<T> = { ok: true; data: T } | { ok: false; code: ClientErrorCode };
+/**
+ * Why an operation failed: the code the front end acts on and, where the api says more, its
+ * stable `extensions.reason` (`CHAT_NO_AGENT_ONLINE`, `KB_RATE_LIMITED`, …) so the reader can be
+ * told exactly what to fix; null when the api gave none (or was not reached).
+ */
+export interface Failure {
+  code: ClientErrorCode;
+  reason: string | null;
+}
 
+/** A finished operation as a value: its data, or why it failed. */
+export type Outcome<T> = { ok: true; data: T } | ({ ok: false } & Failure);
+
+/** The first `extensions.reason` of a failed operation, if the api gave one. */
+export function errorReasonOf(error: CombinedError): string | null {
+  for (const graphQLError of error.graphQLErrors) {
+    const reason = graphQLError.extensions?.['reason'];
+    if (typeof reason === 'string') return reason;
+  }
+  return null;
+}
+
+/** The one way both apps turn an urql answer into an `Outcome`; it never throws. */
 export async function outcomeOf<T>(pending: PromiseLike<OperationResult<T>>): Promise<Outcome<T>> {
   try {
     const result = await pending;
-    if (result.error) return { ok: false, code: errorCodeOf(result.error) };
-    if (result.data === undefined || result.data === null) return { ok: false, code: 'UNKNOWN' };
+    if (result.error) return { ok: false, code: errorCodeOf(result.error), reason: errorReasonOf(result.error) };
+    if (result.data === undefined || result.data === null) return { ok: false, code: 'UNKNOWN', reason: null };
     return { ok: true, data: result.data };
   } catch {
-    return { ok: false, code: 'NETWORK_ERROR' };
+    return { ok: false, code: 'NETWORK_ERROR', reason: null };
   }
 }
+
+/** Worth sending again by itself (after a reconnection, a pause): the api was not reached or failed. */
+export const isTransient = (failure: Failure): boolean => failure.code === 'NETWORK_ERROR' || failure.code === 'UNKNOWN';
