@@ -1,0 +1,63 @@
+/**
+ * Answering an offline question by email: the answer is queued in the outbox (through this
+ * port, which the api connects to the outbox; chat never imports it), then the question is
+ * marked answered with who answered, when, and the mail's id. The mail id is derived from the
+ * question, so only one answer can ever be queued for it; a retry with the same command id
+ * finds the mail and the mark it made the first time.
+ */
+import { CHAT_MAIL_PURPOSES, checkMessage, reject, type ChatRejection, type StaffRef } from '@deskstream/chat-domain';
+import type { QuestionRecord } from '@deskstream/chat-read-models';
+import type { Actor, ConflictError } from '@deskstream/event-sourcing';
+import { eventIdFor } from '@deskstream/event-sourcing';
+import type { ChatCommands } from './commands';
+
+export interface MailToSend {
+  mailId: string;
+  to: string;
+  subject: string;
+  text: string;
+  purpose: { kind: string; id: string };
+}
+
+/** The outbox as chat needs it. `exists`: a mail with this id was queued by another command. */
+export interface AnswerMailbox {
+  queue(mail: MailToSend, commandId: string, actor: Actor): Promise<{ ok: true } | { ok: false; exists: boolean; message: string }>;
+}
+
+export const answerMailId = (questionId: string) => eventIdFor(`offline-question-answer/${questionId}`, 0);
+
+export function answerMail(question: QuestionRecord, answer: string, by: StaffRef): MailToSend {
+  const quoted = question.question
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+  return {
+    mailId: answerMailId(question.id),
+    to: question.visitor.email,
+    subject: `Re: ${question.firstWords}`.replace(/[\r\n]+/g, ' ').slice(0, 200),
+    text: `${question.visitor.name},\n\n${answer}\n\n— ${by.name}\n\n${quoted}\n`,
+    purpose: { kind: CHAT_MAIL_PURPOSES.offlineQuestionAnswer, id: question.id },
+  };
+}
+
+export async function answerByEmail(
+  deps: { commands: ChatCommands; mailbox: AnswerMailbox },
+  question: QuestionRecord,
+  answer: string,
+  by: StaffRef,
+  commandId: string,
+  at: string,
+): Promise<{ ok: true } | { ok: false; error: ChatRejection | ConflictError }> {
+  const invalid = checkMessage(answer);
+  if (invalid) return { ok: false, error: invalid };
+  const actor: Actor = { kind: 'staff', id: by.id };
+  const mail = answerMail(question, answer, by);
+  const queued = await deps.mailbox.queue(mail, commandId, actor);
+  if (!queued.ok) return { ok: false, error: queued.exists ? reject('CHAT_QUESTION_ALREADY_ANSWERED') : reject('CHAT_EMAIL_INVALID') };
+  const marked = await deps.commands.question(
+    { type: 'AnswerOfflineQuestion', data: { questionId: question.id, by, answer, mailId: mail.mailId, at } },
+    commandId,
+    actor,
+  );
+  return marked.ok ? { ok: true } : marked;
+}

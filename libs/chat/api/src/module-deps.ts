@@ -1,0 +1,24 @@
+/** What the chat module's resolvers share: read models, commands, the visitor gate, the clock. */
+import type { ChatReadModel, DeskDirectory } from '@deskstream/chat-read-models';
+import type { ChatCommands } from './commands';
+import type { AnswerMailbox } from './answer-mailbox';
+import type { VisitorGate } from './chat-access';
+
+export interface ChatModuleDeps {
+  readModel: ChatReadModel;
+  directory: DeskDirectory;
+  commands: ChatCommands;
+  mailbox: AnswerMailbox;
+  visitors: VisitorGate;
+  now: () => Date;
+  /** Publishes an ephemeral typing indication (never stored). */
+  publishTyping(chatId: string, indication: TypingIndication): void;
+}
+
+export interface TypingIndication {
+  chatId: string;
+  by: 'VISITOR' | 'AGENT';
+  name: string;
+  typing: boolean;
+  at: string;
+}

@@ -1,0 +1,254 @@
+/**
+ * The reference desk's read model, folded from chat and question events: every chat with its
+ * full transcript, indexed as the pending queue per department, active chats per agent and
+ * history per visitor email; offline questions; and the per-day figures. Pure and in memory.
+ */
+import { assertNever } from '@deskstream/domain-kit';
+import { CHAT_MAIL_PURPOSES, firstWords, type ChatEvent, type QuestionEvent, type StaffRef } from '@deskstream/chat-domain';
+import { DailyCounts } from './daily-counts';
+import { OfflineQuestionBook, type QuestionRecord } from './offline-questions';
+import { SavedReplyBook } from './saved-replies-read-model';
+import { entryFor, type TranscriptEntry } from './transcript';
+
+export type ChatStatus = 'PENDING' | 'ACTIVE' | 'CLOSED';
+
+export interface ChatRecord {
+  id: string;
+  departmentId: string;
+  visitor: { name: string; email: string | null };
+  visitorTokenHash: string;
+  firstQuestion: string;
+  firstWords: string;
+  status: ChatStatus;
+  requestedAt: string;
+  /** In the queue since: the request, or the latest transfer back to a department. */
+  waitingSince: string;
+  acceptedAt: string | null;
+  firstResponseAt: string | null;
+  closedAt: string | null;
+  closedBy: 'VISITOR' | 'AGENT' | null;
+  closeReason: string | null;
+  agent: StaffRef | null;
+  transcript: TranscriptEntry[];
+}
+
+const addTo = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+};
+
+export class ChatReadModel {
+  readonly daily = new DailyCounts();
+  /** Each department's saved replies (fed by chat's projection with their own events). */
+  readonly savedReplies = new SavedReplyBook();
+  private readonly chats = new Map<string, ChatRecord>();
+  private readonly questions = new OfflineQuestionBook();
+  private readonly pendingByDepartment = new Map<string, Set<string>>();
+  private readonly activeByAgent = new Map<string, Set<string>>();
+  private readonly byEmail = new Map<string, { chats: Set<string>; questions: Set<string> }>();
+  private readonly queueVersions = new Map<string, number>();
+
+  /** `departmentName` names a department in transfer notices (English, as the notices are). */
+  constructor(private readonly departmentName: (id: string) => string = (id) => id) {}
+
+  apply(event: ChatEvent | QuestionEvent): boolean {
+    if (event.type === 'OfflineQuestionAsked' || event.type === 'OfflineQuestionAnswered') return this.applyQuestion(event);
+    if (event.type === 'ChatRequested') {
+      const { chatId, departmentId, visitor, firstQuestion, visitorTokenHash, requestedAt } = event.data;
+      if (this.chats.has(chatId)) return false;
+      const chat: ChatRecord = {
+        id: chatId,
+        departmentId,
+        visitor,
+        visitorTokenHash,
+        firstQuestion,
+        firstWords: firstWords(firstQuestion),
+        status: 'PENDING',
+        requestedAt,
+        waitingSince: requestedAt,
+        acceptedAt: null,
+        firstResponseAt: null,
+        closedAt: null,
+        closedBy: null,
+        closeReason: null,
+        agent: null,
+        transcript: [],
+      };
+      this.chats.set(chatId, chat);
+      this.addEntry(chat, event);
+      this.enqueue(chat);
+      this.remember(visitor.email, 'chats', chatId);
+      this.daily.chatStarted(requestedAt);
+      return true;
+    }
+    const chat = this.chats.get(event.data.chatId);
+    if (!chat) return false;
+    switch (event.type) {
+      case 'ChatAccepted':
+        this.dequeue(chat);
+        if (chat.acceptedAt === null) this.daily.chatAnswered(chat.requestedAt, event.data.acceptedAt);
+        chat.acceptedAt ??= event.data.acceptedAt;
+        this.assign(chat, event.data.agent);
+        break;
+      case 'MessagePosted':
+        if (event.data.author.kind === 'agent' && chat.firstResponseAt === null) {
+          chat.firstResponseAt = event.data.postedAt;
+          this.daily.firstResponse(chat.requestedAt, event.data.postedAt);
+        }
+        break;
+      case 'ChatTransferred': {
+        const { to } = event.data;
+        this.dequeue(chat);
+        if (to.kind === 'department') {
+          this.assign(chat, null);
+          chat.departmentId = to.departmentId;
+          chat.waitingSince = event.data.transferredAt;
+          this.enqueue(chat);
+        } else this.assign(chat, { id: to.id, name: to.name });
+        break;
+      }
+      case 'ChatClosedByVisitor':
+      case 'ChatClosedByAgent':
+        if (chat.status === 'CLOSED') return false;
+        if (chat.acceptedAt === null) this.daily.chatMissed(chat.requestedAt);
+        this.dequeue(chat);
+        this.assign(chat, chat.agent, false);
+        chat.status = 'CLOSED';
+        chat.closedAt = event.data.closedAt;
+        chat.closedBy = event.type === 'ChatClosedByVisitor' ? 'VISITOR' : 'AGENT';
+        chat.closeReason = event.type === 'ChatClosedByAgent' ? event.data.reason : null;
+        break;
+      default:
+        return assertNever(event);
+    }
+    this.addEntry(chat, event);
+    return true;
+  }
+
+  chat(id: string): ChatRecord | undefined {
+    return this.chats.get(id);
+  }
+
+  /** The transcript entry with this id (a message id, or `<chatId>/<n>` for the others). */
+  entry(chatId: string, entryId: string): TranscriptEntry | undefined {
+    return this.chats.get(chatId)?.transcript.find((entry) => entry.id === entryId);
+  }
+
+  /** Waiting chats of these departments (all when none are named), the longest waiting first. */
+  pending(departmentIds?: readonly string[]): ChatRecord[] {
+    const ids = departmentIds ?? [...this.pendingByDepartment.keys()];
+    const chats = ids.flatMap((id) => [...(this.pendingByDepartment.get(id) ?? [])].map((chatId) => this.chats.get(chatId)!));
+    return chats.sort((a, b) => a.waitingSince.localeCompare(b.waitingSince) || a.id.localeCompare(b.id));
+  }
+
+  /** 1 for the chat answered next in its department; null once it is not waiting. */
+  queuePosition(chat: ChatRecord): number | null {
+    if (chat.status !== 'PENDING') return null;
+    return this.pending([chat.departmentId]).findIndex((each) => each.id === chat.id) + 1;
+  }
+
+  activeFor(agentId: string): ChatRecord[] {
+    return [...(this.activeByAgent.get(agentId) ?? [])].map((id) => this.chats.get(id)!).sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
+  }
+
+  /** Every agent holding chats now, with how many. */
+  loads(): Map<string, number> {
+    return new Map([...this.activeByAgent].map(([agentId, chats]) => [agentId, chats.size]));
+  }
+
+  active(): ChatRecord[] {
+    return [...this.activeByAgent.values()].flatMap((ids) => [...ids].map((id) => this.chats.get(id)!));
+  }
+
+  /** Goes up whenever the department's pending queue changed. */
+  queueVersion(departmentId: string): number {
+    return this.queueVersions.get(departmentId) ?? 0;
+  }
+
+  /** Every department that has had a queue. */
+  queueDepartments(): string[] {
+    return [...this.queueVersions.keys()];
+  }
+
+  question(id: string): QuestionRecord | undefined {
+    return this.questions.question(id);
+  }
+
+  /** Offline questions of these departments (all when none are named), oldest first. */
+  offlineQuestions(status?: QuestionRecord['status'], departmentIds?: readonly string[]): QuestionRecord[] {
+    return this.questions.list(status, departmentIds);
+  }
+
+  /**
+   * Where a mail the desk queued came from, by its outbox purpose: the chat (a transcript) or
+   * the offline question (an answer) as it is now, so whoever may see that may see the mail.
+   * Undefined for a purpose that is not the desk's or a source it does not know.
+   */
+  mailSource(purpose: { kind: string; id: string }): { chat: ChatRecord } | { question: QuestionRecord } | undefined {
+    if (purpose.kind === CHAT_MAIL_PURPOSES.chatTranscript) {
+      const chat = this.chats.get(purpose.id);
+      return chat && { chat };
+    }
+    if (purpose.kind === CHAT_MAIL_PURPOSES.offlineQuestionAnswer) {
+      const question = this.questions.question(purpose.id);
+      return question && { question };
+    }
+    return undefined;
+  }
+
+  /** Everything a visitor with this email asked, chats and offline questions, oldest first. */
+  historyFor(email: string): { chats: ChatRecord[]; questions: QuestionRecord[] } {
+    const found = this.byEmail.get(email.trim().toLowerCase());
+    return {
+      chats: [...(found?.chats ?? [])].map((id) => this.chats.get(id)!).sort((a, b) => a.requestedAt.localeCompare(b.requestedAt)),
+      questions: [...(found?.questions ?? [])].map((id) => this.questions.question(id)!).sort((a, b) => a.askedAt.localeCompare(b.askedAt)),
+    };
+  }
+
+  private applyQuestion(event: QuestionEvent): boolean {
+    const changed = this.questions.apply(event);
+    if (!changed) return false;
+    if (event.type === 'OfflineQuestionAsked') {
+      this.remember(changed.visitor.email, 'questions', changed.id);
+      this.daily.questionAsked(changed.askedAt);
+    } else this.daily.questionAnswered(changed.askedAt);
+    return true;
+  }
+
+  private addEntry(chat: ChatRecord, event: ChatEvent): void {
+    const id = event.type === 'MessagePosted' ? event.data.messageId : `${chat.id}/${chat.transcript.length}`;
+    chat.transcript.push(entryFor(event, id, chat.visitor.name, this.departmentName));
+  }
+
+  private enqueue(chat: ChatRecord): void {
+    chat.status = 'PENDING';
+    addTo(this.pendingByDepartment, chat.departmentId, chat.id);
+    this.queueVersions.set(chat.departmentId, this.queueVersion(chat.departmentId) + 1);
+  }
+
+  private dequeue(chat: ChatRecord): void {
+    if (this.pendingByDepartment.get(chat.departmentId)?.delete(chat.id)) {
+      this.queueVersions.set(chat.departmentId, this.queueVersion(chat.departmentId) + 1);
+    }
+  }
+
+  /** Moves the chat to `agent` (active) or to nobody; `keep` false only unlists it (closing). */
+  private assign(chat: ChatRecord, agent: StaffRef | null, keep = true): void {
+    if (chat.agent) this.activeByAgent.get(chat.agent.id)?.delete(chat.id);
+    if (!keep) return;
+    chat.agent = agent;
+    if (agent) {
+      chat.status = 'ACTIVE';
+      addTo(this.activeByAgent, agent.id, chat.id);
+    }
+  }
+
+  private remember(email: string | null, kind: 'chats' | 'questions', id: string): void {
+    if (!email) return;
+    const key = email.toLowerCase();
+    let entry = this.byEmail.get(key);
+    if (!entry) this.byEmail.set(key, (entry = { chats: new Set(), questions: new Set() }));
+    entry[kind].add(id);
+  }
+}

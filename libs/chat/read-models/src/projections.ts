@@ -1,0 +1,39 @@
+/**
+ * Chat's projections for the runner: the reference desk's read model from chat and question
+ * events, and the desk directory from the events identity publishes.
+ */
+import type { Projection } from '@deskstream/event-sourcing';
+import { ChatReadModel } from './chat-read-model';
+import { DESK_EVENT_TYPES, type DeskEvent } from './desk-events';
+import { DeskDirectory } from './desk-directory';
+import {
+  CHAT_EVENT_TYPES,
+  QUESTION_EVENT_TYPES,
+  SAVED_REPLY_EVENT_TYPES,
+  isSavedReplyEvent,
+  type ChatEvent,
+  type QuestionEvent,
+  type SavedReplyEvent,
+} from '@deskstream/chat-domain';
+
+export const CHAT_PROJECTION = 'chat';
+export const DESK_DIRECTORY_PROJECTION = 'chat-desk-directory';
+
+export function chatProjection(readModel: ChatReadModel): Projection<ChatEvent | QuestionEvent | SavedReplyEvent> {
+  return {
+    name: CHAT_PROJECTION,
+    handles: [...CHAT_EVENT_TYPES, ...QUESTION_EVENT_TYPES, ...SAVED_REPLY_EVENT_TYPES],
+    apply: (event) => (isSavedReplyEvent(event) ? readModel.savedReplies.apply(event) : readModel.apply(event)),
+  };
+}
+
+export function deskDirectoryProjection(directory: DeskDirectory): Projection<DeskEvent> {
+  return { name: DESK_DIRECTORY_PROJECTION, handles: DESK_EVENT_TYPES, apply: (event) => directory.apply(event) };
+}
+
+/** The read models of the reference desk, wired so transfer notices can name departments. */
+export function createReferenceDeskReadModels(): { chats: ChatReadModel; directory: DeskDirectory } {
+  const directory = new DeskDirectory();
+  const chats = new ChatReadModel((id) => directory.departments.get(id)?.name.en ?? id);
+  return { chats, directory };
+}
