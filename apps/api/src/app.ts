@@ -12,7 +12,7 @@ import { graphqlServer } from './graphql-server';
 import { referenceDesk, type ReferenceDeskOptions } from './reference-desk';
 import { knowledgeBase, type KnowledgeBaseOptions } from './knowledge-base';
 import { knowledgeBasePages } from './knowledge-base-pages';
-import { healthRoutes } from './health';
+import { healthRoutes, storeProbe } from './health';
 import { RequestLog } from './request-logging';
 import { seedDemoData, type SeedReport } from './seed';
 import { staticSites, type StaticSitesOptions } from './static-sites';
@@ -91,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   healthRoutes(app, {
     caughtUp: () => runner.status().caughtUp,
+    store: storeProbe(client),
     details: () => {
       const { state, eventsApplied, eventsPerSecond, lagMs, deadLetters } = runner.status();
       return {

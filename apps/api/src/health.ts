@@ -1,18 +1,62 @@
 /**
- * `/health/live`: the process answers. `/health/ready`: the read models have caught up with
- * the store, so queries answer with everything; until then 503 "catching up".
+ * `/health/live`: the process answers. `/health/ready`: the read models have caught up with the
+ * store and the store answers now, so commands and queries work; otherwise 503 with the reason:
+ * `catching up` (until the first catch-up), or `store unavailable` (with the client's reason in
+ * `store`) whenever the store does not answer.
  */
+import { BACKWARDS, END, type EventStoreDBClient } from '@eventstore/db-client';
 import type { FastifyInstance } from 'fastify';
 
 export interface Readiness {
   caughtUp(): boolean;
   details(): Record<string, unknown>;
+  /** Whether the store answers now: true, or why not. Unset: not asked. */
+  store?(): Promise<true | string>;
 }
 
 export function healthRoutes(app: FastifyInstance, readiness: Readiness): void {
   app.get('/health/live', async () => ({ status: 'live' }));
   app.get('/health/ready', async (_request, reply) => {
-    if (readiness.caughtUp()) return { status: 'ready', ...readiness.details() };
-    return reply.code(503).send({ status: 'catching up', ...readiness.details() });
+    const store = readiness.store ? await readiness.store() : true;
+    const storeDetails = store === true ? {} : { store };
+    if (!readiness.caughtUp()) return reply.code(503).send({ status: 'catching up', ...storeDetails, ...readiness.details() });
+    if (store !== true) return reply.code(503).send({ status: 'store unavailable', ...storeDetails, ...readiness.details() });
+    return { status: 'ready', ...readiness.details() };
   });
+}
+
+export interface StoreProbeOptions {
+  /** How long the store has to answer. Default 2 s. */
+  timeoutMs?: number;
+  /** A probe's answer is reused this long, so frequent health checks cost one read. Default 1 s. */
+  reuseMs?: number;
+}
+
+/**
+ * Asks the store for the last event of `$all` (at most one read at a time, its answer reused for
+ * `reuseMs`): true if it answered, else the client's reason.
+ */
+export function storeProbe(client: Pick<EventStoreDBClient, 'readAll'>, options: StoreProbeOptions = {}): () => Promise<true | string> {
+  const timeoutMs = options.timeoutMs ?? 2_000;
+  const reuseMs = options.reuseMs ?? 1_000;
+  let last: { at: number; answer: true | string } | undefined;
+  let running: Promise<true | string> | undefined;
+  const probe = async (): Promise<true | string> => {
+    try {
+      // Read to the end (one event at most): leaving the stream early would leave the call open.
+      for await (const _event of client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, deadline: timeoutMs })) void _event;
+      return true;
+    } catch (error) {
+      return (error as Error).message?.split('\n')[0] || 'the event store did not answer';
+    }
+  };
+  return () => {
+    if (last && Date.now() - last.at < reuseMs) return Promise.resolve(last.answer);
+    running ??= probe().then((answer) => {
+      last = { at: Date.now(), answer };
+      running = undefined;
+      return answer;
+    });
+    return running;
+  };
 }

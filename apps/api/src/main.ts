@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { readConfig } from './config';
-import { startEmbeddedStore, type EmbeddedStore } from './embedded-store';
+import { startEmbeddedStore, type EmbeddedStore, type StoreLogLevel } from './embedded-store';
 
 const parsed = readConfig(process.env);
 if (!parsed.ok) {
@@ -18,8 +18,9 @@ const { config } = parsed;
 const appsDir = fileURLToPath(new URL('../../', import.meta.url));
 
 let store: EmbeddedStore | undefined;
-const logLine = (message: string) =>
-  console.log(JSON.stringify({ level: 30, time: Date.now(), service: 'deskstream-api', msg: message }));
+const LEVELS: Record<StoreLogLevel, number> = { info: 30, warn: 40, error: 50 };
+const logLine = (message: string, level: StoreLogLevel = 'info') =>
+  console.log(JSON.stringify({ level: LEVELS[level], time: Date.now(), service: 'deskstream-api', msg: message }));
 
 try {
   let eventStoreUrl = config.eventStoreUrl;
