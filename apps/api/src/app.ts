@@ -6,7 +6,8 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { EventStoreDBClient } from '@eventstore/db-client';
 import { AggregateCache, ProjectionRunner, withAggregateCache, type RunnerStatus } from '@deskstream/event-sourcing';
-import { IdentityCommands, IdentityReadModel, identityGraphql, identityProjection, identityStaffDirectory, type IdentityModuleOptions } from '@deskstream/identity';
+import { IdentityCommands, identityGraphql, identityStaffDirectory, type IdentityModuleOptions } from '@deskstream/identity-api';
+import { IdentityReadModel, identityProjection } from '@deskstream/identity-read-models';
 import { fastifyTrustProxy, type TrustProxy } from './config';
 import { graphqlServer } from './graphql-server';
 import { referenceDesk, type ReferenceDeskOptions } from './reference-desk';

@@ -2,7 +2,7 @@
  * Demo data for a first start: a university library's virtual reference desk. The credentials
  * are stated in apps/api/README.md. Ids are fixed, so seeding twice writes nothing new.
  */
-import type { LocalizedText, Role } from '@deskstream/identity';
+import type { LocalizedText, Role } from '@deskstream/identity-domain';
 
 export interface DemoDepartment {
   id: string;

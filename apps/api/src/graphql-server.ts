@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import type { ValidationRule } from 'graphql';
 import mercurius from 'mercurius';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { CallerContext } from '@deskstream/identity';
+import type { CallerContext } from '@deskstream/identity-api';
 import { REQUEST_ERRORS, createErrorFormatter } from './graphql-errors';
 import { QUERY_LIMITS, queryShapeLimit } from './query-limits';
 import { liveTransport, refuseOtherProtocols, type LiveTransport } from './live/live-transport';

@@ -58,6 +58,24 @@ describe('signing in', () => {
   });
 });
 
+describe('signing in with many usernames from one address', () => {
+  const signInFrom = async (remoteAddress: string, username: string, password: string) => {
+    const response = await api.app.inject({ method: 'POST', url: '/graphql', remoteAddress, payload: { query: SIGN_IN, variables: { u: username, p: password } } });
+    const body = response.json() as { data?: { signIn?: { token: string } } | null; errors?: { extensions?: { code?: string; reason?: string } }[] };
+    return body.errors?.[0]?.extensions ?? { code: 'SIGNED_IN' };
+  };
+
+  it('is refused with IDENTITY_SIGN_IN_RATE_LIMITED after 20 failures, even with a right password, while other addresses sign in', async () => {
+    const sprayer = '203.0.113.66';
+    for (let i = 0; i < 20; i++) {
+      expect(await signInFrom(sprayer, `made-up-${i}-${Math.random().toString(36).slice(2)}`, 'guess')).toEqual({ code: 'UNAUTHENTICATED', reason: 'IDENTITY_SIGN_IN_FAILED' });
+    }
+    expect(await signInFrom(sprayer, 'made-up-next', 'guess')).toEqual({ code: 'RATE_LIMITED', reason: 'IDENTITY_SIGN_IN_RATE_LIMITED' });
+    expect(await signInFrom(sprayer, 'sara', 'deskstream-agent')).toEqual({ code: 'RATE_LIMITED', reason: 'IDENTITY_SIGN_IN_RATE_LIMITED' });
+    expect(await signInFrom('198.51.100.67', 'sara', 'deskstream-agent')).toEqual({ code: 'SIGNED_IN' });
+  });
+});
+
 describe('roles', () => {
   it('answers me with null and refuses staff queries without a session', async () => {
     expect((await api.gql('{ me { id } }')).data).toEqual({ me: null });

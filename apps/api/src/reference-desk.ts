@@ -9,17 +9,9 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { CommandStore, Projection, ProjectionRunner } from '@deskstream/event-sourcing';
 import { chatGraphql, chatProjection, createReferenceDeskReadModels, deskDirectoryProjection, type AnswerMailbox, type FloodLimits } from '@deskstream/chat';
-import {
-  Mailbox,
-  OutboxCommands,
-  OutboxReadModel,
-  emlTransport,
-  outboxGraphql,
-  outboxProjection,
-  smtpTransport,
-  type MailTransport,
-  type RetryPolicy,
-} from '@deskstream/outbox';
+import { Mailbox, OutboxCommands, emlTransport, outboxGraphql, smtpTransport, type MailTransport } from '@deskstream/outbox-api';
+import type { RetryPolicy } from '@deskstream/outbox-domain';
+import { OutboxReadModel, outboxProjection } from '@deskstream/outbox-read-models';
 
 export interface ReferenceDeskOptions {
   mail?: {

@@ -3,7 +3,8 @@
  * second start (or a second api process) writes nothing; what the read model already shows is
  * skipped without touching the store, and passwords are hashed only for accounts not yet there.
  */
-import { hashPassword, type IdentityCommands, type IdentityReadModel } from '@deskstream/identity';
+import { hashPassword, type IdentityCommands } from '@deskstream/identity-api';
+import type { IdentityReadModel } from '@deskstream/identity-read-models';
 import type { Actor } from '@deskstream/event-sourcing';
 import { DEMO_DEPARTMENTS, DEMO_STAFF, type DemoDepartment, type DemoStaff } from './demo-data';
 

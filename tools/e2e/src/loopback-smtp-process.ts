@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The outbox's loopback SMTP server (`libs/outbox/src/test-support/loopback-smtp-main.ts`), run
+ * The outbox's loopback SMTP server (`libs/outbox/api/src/test-support/loopback-smtp-main.ts`), run
  * as a process beside the api: browser tests import no context library, as they run the api as
  * a process too. The api sends to `url` (its `SMTP_URL`); every message that arrives is parsed
  * and kept in `mails`.
  */
-export const LOOPBACK_SMTP_MAIN = fileURLToPath(new URL('../../../libs/outbox/src/test-support/loopback-smtp-main.ts', import.meta.url));
+export const LOOPBACK_SMTP_MAIN = fileURLToPath(new URL('../../../libs/outbox/api/src/test-support/loopback-smtp-main.ts', import.meta.url));
 
 export interface ArrivedMail {
   /** The envelope's recipients (RCPT TO). */

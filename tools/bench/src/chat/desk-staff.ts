@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { EventStoreDBClient } from '@eventstore/db-client';
-import { IdentityCommands, hashPassword } from '@deskstream/identity';
+import { IdentityCommands, hashPassword } from '@deskstream/identity-api';
 
 export interface DeskStaffAccount {
   username: string;

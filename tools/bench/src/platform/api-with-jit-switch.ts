@@ -9,7 +9,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import mercurius from 'mercurius';
 import { EventStoreDBClient } from '@eventstore/db-client';
 import { ProjectionRunner } from '@deskstream/event-sourcing';
-import { IdentityReadModel, identityGraphql, identityProjection, identityStaffDirectory, type CallerContext } from '@deskstream/identity';
+import { identityGraphql, identityStaffDirectory, type CallerContext } from '@deskstream/identity-api';
+import { IdentityReadModel, identityProjection } from '@deskstream/identity-read-models';
 import type { AccessContext } from '@deskstream/access';
 import type { FastifyRequest } from 'fastify';
 

@@ -1,0 +1,17 @@
+/**
+ * Identity's projections for the runner: the read model of staff, sessions, departments and
+ * presence, folded from identity's own events in `$all` order.
+ */
+import type { Projection } from '@deskstream/event-sourcing';
+import { IDENTITY_EVENT_TYPES, type IdentityEvent } from '@deskstream/identity-domain';
+import type { IdentityReadModel } from './identity-read-model';
+
+export const IDENTITY_PROJECTION = 'identity';
+
+export function identityProjection(readModel: IdentityReadModel): Projection<IdentityEvent> {
+  return {
+    name: IDENTITY_PROJECTION,
+    handles: IDENTITY_EVENT_TYPES,
+    apply: (event) => readModel.apply(event),
+  };
+}
