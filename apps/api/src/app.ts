@@ -9,7 +9,7 @@ import { AggregateCache, ProjectionRunner, withAggregateCache, type RunnerStatus
 import { IdentityCommands, identityGraphql, identityStaffDirectory, type IdentityModuleOptions } from '@deskstream/identity-api';
 import { IdentityReadModel, identityProjection } from '@deskstream/identity-read-models';
 import { fastifyTrustProxy, type TrustProxy } from './config';
-import { graphqlServer } from './graphql-server';
+import { graphqlServer, type GraphqlSettings } from './graphql-server';
 import { referenceDesk, type ReferenceDeskOptions } from './reference-desk';
 import { knowledgeBase, type KnowledgeBaseOptions } from './knowledge-base';
 import { knowledgeBasePages } from './knowledge-base-pages';
@@ -32,6 +32,10 @@ export interface AppOptions {
   trustProxy?: TrustProxy;
   /** How many streams the command handlers keep folded in memory (0: none). Default 10,000. */
   aggregateCacheSize?: number;
+  /** Introspection and live subscription limits (see `graphql-server.ts`). */
+  graphql?: GraphqlSettings;
+  /** The origin of the knowledge base's canonical links (PUBLIC_ORIGIN); unset: relative links. */
+  publicOrigin?: string;
   identity?: Partial<Pick<IdentityModuleOptions, 'now' | 'sessionTtlMs' | 'sweepIntervalMs' | 'throttle'>>;
   /** Chat and the outbox: where mail goes, flood limits, the clock. */
   referenceDesk?: ReferenceDeskOptions;
@@ -85,7 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     seeded,
   } satisfies Platform);
 
-  await graphqlServer(app, { production, staffDirectory: identityStaffDirectory(identityReadModel, options.identity?.now) });
+  await graphqlServer(app, { production, staffDirectory: identityStaffDirectory(identityReadModel, options.identity?.now), ...options.graphql });
   await app.register(identityGraphql, { store: commands, runner, readModel: identityReadModel, ...options.identity });
   await desk.register(app, { store: commands, runner });
   await kb.register(app, { store: commands, runner });
@@ -102,7 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   // Before the static sites, whose fallback would answer /kb/… with the portal's index.html.
-  await app.register(knowledgeBasePages, { readModel: kb.readModel, portalDir: options.webRoots?.portalDir });
+  await app.register(knowledgeBasePages, { readModel: kb.readModel, portalDir: options.webRoots?.portalDir, publicOrigin: options.publicOrigin });
   if (options.webRoots) await staticSites(app, options.webRoots);
 
   app.addHook('onReady', async () => {

@@ -16,6 +16,9 @@ describe('readConfig', () => {
         logLevel: 'info',
         trustProxy: false,
         aggregateCacheSize: 10_000,
+        introspection: true,
+        live: { perConnection: 50, perAddress: 200, subscribesPerMinute: 300 },
+        publicOrigin: undefined,
       },
     });
   });

@@ -25,6 +25,12 @@ export interface ApiConfig {
   trustProxy: TrustProxy;
   /** How many streams each process keeps folded in memory between commands (0: none). */
   aggregateCacheSize: number;
+  /** Schema introspection and "did you mean" suggestions; off in production unless asked for. */
+  introspection: boolean;
+  /** Caps on live subscriptions (graphql-ws). */
+  live: { perConnection: number; perAddress: number; subscribesPerMinute: number };
+  /** `https://help.example.org`: the origin of the knowledge base's canonical and hreflang links; unset: relative links. */
+  publicOrigin: string | undefined;
 }
 
 export type ConfigResult = { ok: true; config: ApiConfig } | { ok: false; errors: string[] };
@@ -32,6 +38,9 @@ export type ConfigResult = { ok: true; config: ApiConfig } | { ok: false; errors
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export const DEFAULT_AGGREGATE_CACHE_SIZE = 10_000;
+
+/** Live subscriptions per connection, per visitor address, and subscribe messages per minute. */
+export const DEFAULT_LIVE_SETTINGS = { perConnection: 50, perAddress: 200, subscribesPerMinute: 300 } as const;
 
 /** Names of address ranges that Fastify's proxy-address matching knows. */
 const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
@@ -115,6 +124,32 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
     errors.push(`AGGREGATE_CACHE_SIZE must be a whole number of streams from 0 (0 turns the cache off), such as ${DEFAULT_AGGREGATE_CACHE_SIZE} (got "${rawCacheSize}")`);
   }
 
+  const rawIntrospection = text('GRAPHQL_INTROSPECTION')?.toLowerCase();
+  const production = env.NODE_ENV === 'production';
+  if (rawIntrospection !== undefined && rawIntrospection !== 'true' && rawIntrospection !== 'false') {
+    errors.push(`GRAPHQL_INTROSPECTION must be true or false (got "${text('GRAPHQL_INTROSPECTION')}")`);
+  }
+  const introspection = rawIntrospection === undefined ? !production : rawIntrospection === 'true';
+
+  const count = (name: string, fallback: number, what: string) => {
+    const raw = text(name) ?? String(fallback);
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < 1 || value > 1_000_000) errors.push(`${name} must be a whole number from 1 to 1000000: ${what}, such as ${fallback} (got "${raw}")`);
+    return value;
+  };
+  const live = {
+    perConnection: count('LIVE_SUBSCRIPTIONS_PER_CONNECTION', DEFAULT_LIVE_SETTINGS.perConnection, 'subscriptions one graphql-ws connection may hold'),
+    perAddress: count('LIVE_SUBSCRIPTIONS_PER_ADDRESS', DEFAULT_LIVE_SETTINGS.perAddress, 'subscriptions visitors without a session may hold from one address'),
+    subscribesPerMinute: count('LIVE_SUBSCRIBES_PER_MINUTE', DEFAULT_LIVE_SETTINGS.subscribesPerMinute, 'subscriptions one address or staff session may start per minute'),
+  };
+
+  const rawOrigin = text('PUBLIC_ORIGIN');
+  let publicOrigin: string | undefined;
+  if (rawOrigin !== undefined) {
+    publicOrigin = originOf(rawOrigin);
+    if (publicOrigin === undefined) errors.push(`PUBLIC_ORIGIN must be an http:// or https:// origin without a path, such as https://help.example.org (got "${rawOrigin}")`);
+  }
+
   if (errors.length > 0 || !trustProxy.ok) return { ok: false, errors };
   return {
     ok: true,
@@ -125,10 +160,27 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       dataDir,
       smtpUrl,
       mailFrom,
-      production: env.NODE_ENV === 'production',
+      production,
       logLevel,
       trustProxy: trustProxy.value,
       aggregateCacheSize,
+      introspection,
+      live,
+      publicOrigin,
     },
   };
+}
+
+/** `https://help.example.org` (a trailing slash allowed), or undefined for anything else. */
+function originOf(raw: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) return undefined;
+  if (!/^https?:\/\/[^/?#]+\/?$/.test(raw)) return undefined;
+  return url.origin;
 }

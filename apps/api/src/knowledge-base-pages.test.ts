@@ -32,6 +32,7 @@ beforeAll(async () => {
   );
   api = await startTestApi({
     webRoots: { portalDir: portal, consoleDir: join(web, 'console') },
+    publicOrigin: 'https://help.example.org',
     knowledgeBase: {
       floodLimits: {
         vote: { max: 3, windowMs: 60_000 },
@@ -49,7 +50,7 @@ afterAll(async () => {
   if (web) await rm(web, { recursive: true, force: true });
 });
 
-const get = (url: string, headers: Record<string, string> = {}) => api.app.inject({ method: 'GET', url, headers: { accept: 'text/html', host: 'help.example.org', ...headers } });
+const get = (url: string, headers: Record<string, string> = {}) => api.app.inject({ method: 'GET', url, headers: { accept: 'text/html', host: 'attacker.example', ...headers } });
 const postForm = (url: string, fields: Record<string, string>) =>
   api.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(fields).toString() });
 
@@ -99,7 +100,7 @@ describe('the home page', () => {
     expect(page.body).toContain('مرحلهٔ نصب نرم‌افزار');
     expect(page.body).toContain('href="/kb/fa/errors/1603"><bdi class="kb-code">۱۶۰۳</bdi>');
     expect(page.body).toContain('جدیدترین پرسش‌ها');
-    expect(page.body).toContain('<link rel="canonical" href="http://help.example.org/kb/fa">');
+    expect(page.body).toContain('<link rel="canonical" href="https://help.example.org/kb/fa">');
     expect(page.body).toMatch(/<link rel="stylesheet" href="\/assets\/kb-abc\.css\?v=[\w-]{12}">/);
     expect(page.body).toMatch(/<link rel="modulepreload" href="\/assets\/shared-def\.js\?v=[\w-]{12}">/);
     expect(page.body).toMatch(/<script type="module" src="\/assets\/kb-abc\.js\?v=[\w-]{12}"><\/script>/);
@@ -124,9 +125,9 @@ describe('article pages', () => {
     const html = page.body;
     expect(html).toContain('<title>بروز خطای ۱۶۰۳ هنگام نصب · راهنمای دسک‌استریم</title>');
     expect(html).toMatch(/<meta name="description" content="برنامه نصب پیام/);
-    expect(html).toContain(`<link rel="canonical" href="http://help.example.org${FA_1603}">`);
+    expect(html).toContain(`<link rel="canonical" href="https://help.example.org${FA_1603}">`);
     for (const [locale, slug] of [['fa', encodeURIComponent('خطای-1603')], ['en', 'error-1603'], ['ja', 'error-1603'], ['vi', 'loi-1603']]) {
-      expect(html).toContain(`<link rel="alternate" hreflang="${locale}" href="http://help.example.org/kb/${locale}/${slug}">`);
+      expect(html).toContain(`<link rel="alternate" hreflang="${locale}" href="https://help.example.org/kb/${locale}/${slug}">`);
     }
     expect(html).toContain('<h2>راه حل</h2>');
     expect(html).toContain('نسخه‌های ۲٫۵، ۳٫۰، ۳٫۱');

@@ -36,7 +36,11 @@ export interface KnowledgeBasePagesOptions {
   readModel: KnowledgeBaseReadModel;
   /** The built portal, whose manifest names the pages' script and style sheet. */
   portalDir?: string;
-  /** `https://help.example.org`: the origin of canonical and hreflang links. Unset: the request's own. */
+  /**
+   * `https://help.example.org` (PUBLIC_ORIGIN): the origin of canonical and hreflang links. Unset:
+   * the links are relative to the page, never built from the request's Host header, which the
+   * sender chooses.
+   */
   publicOrigin?: string;
 }
 
@@ -95,8 +99,8 @@ export async function knowledgeBasePages(app: FastifyInstance, options: Knowledg
   const pages = new KnowledgeBasePages(options.readModel);
   const assets = pageAssetsFrom(options.portalDir, app.log);
 
-  const contextOf = (request: FastifyRequest): RenderContext => ({
-    origin: options.publicOrigin ?? `${request.protocol}://${request.host || 'localhost'}`,
+  const contextOf = (_request: FastifyRequest): RenderContext => ({
+    origin: options.publicOrigin ?? '',
     assets: assets(),
   });
   const readerLocale = (request: FastifyRequest): Locale => preferredLocale(request.headers.cookie, request.headers['accept-language']);

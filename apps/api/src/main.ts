@@ -33,6 +33,8 @@ try {
     production: config.production,
     trustProxy: config.trustProxy,
     aggregateCacheSize: config.aggregateCacheSize,
+    graphql: { introspection: config.introspection, liveLimits: config.live },
+    publicOrigin: config.publicOrigin,
     logger: { level: config.logLevel },
     seedDemoData: true,
     referenceDesk: { mail: { smtpUrl: config.smtpUrl, dataDir: config.dataDir, from: config.mailFrom } },
