@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NO_ASSETS, type PageAssets } from '@deskstream/knowledge-base';
+import { NO_ASSETS, type PageAssets } from '@deskstream/knowledge-base-api';
 
 /** The client entry as the portal's build names it in its manifest. */
 export const KB_CLIENT_ENTRY = 'src/kb-client/kb.ts';

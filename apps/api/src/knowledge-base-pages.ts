@@ -23,11 +23,11 @@ import {
   isPageLocale,
   preferredLocale,
   searchPath,
-  type KnowledgeBaseReadModel,
   type Notice,
   type PageResult,
   type RenderContext,
-} from '@deskstream/knowledge-base';
+} from '@deskstream/knowledge-base-api';
+import type { KnowledgeBaseReadModel } from '@deskstream/knowledge-base-read-models';
 import { pageAssetsFrom } from './knowledge-base-pages-assets';
 
 type Locale = Parameters<typeof homePath>[0];

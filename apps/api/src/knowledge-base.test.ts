@@ -1,6 +1,6 @@
 /** The knowledge base through the real api, store and projection runner: public pages and search, editing, visitors. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_ARTICLES } from '@deskstream/knowledge-base';
+import { SEED_ARTICLES } from '@deskstream/knowledge-base-api';
 import { gqlOn, startTestApi, type TestApi } from './testing/harness';
 
 let api: TestApi;
@@ -57,8 +57,9 @@ const firstHit = async (query: string, locale?: string) => (await api.gql(SEARCH
 
 describe('the seeded public knowledge base', () => {
   it('is seeded with every demo article', async () => {
-    const result = await api.gql('{ newestArticles(first: 100) { id } }');
-    expect(result.data!.newestArticles).toHaveLength(SEED_ARTICLES.length);
+    // A public list holds at most 50 articles: count them language by language.
+    const lists = await Promise.all(['fa', 'en', 'ja', 'vi'].map((locale) => api.gql(`{ newestArticles(locale: ${locale}, first: 50) { id } }`)));
+    expect(lists.reduce((total, result) => total + result.data!.newestArticles.length, 0)).toBe(SEED_ARTICLES.length);
   });
 
   it('finds 1603 from Persian digits, ASCII digits, a Persian phrase and a Japanese phrase', async () => {

@@ -6,13 +6,13 @@ import type { FastifyInstance } from 'fastify';
 import type { CommandStore, Projection, ProjectionRunner } from '@deskstream/event-sourcing';
 import {
   KnowledgeBaseCommands,
-  KnowledgeBaseReadModel,
   knowledgeBaseGraphql,
-  knowledgeBaseProjections,
+  knowledgeBaseReadModel,
   seedKnowledgeBase,
   type KnowledgeBaseModuleOptions,
   type KnowledgeBaseSeedReport,
-} from '@deskstream/knowledge-base';
+} from '@deskstream/knowledge-base-api';
+import { knowledgeBaseProjections, type KnowledgeBaseReadModel } from '@deskstream/knowledge-base-read-models';
 
 export type KnowledgeBaseOptions = Partial<Pick<KnowledgeBaseModuleOptions, 'now' | 'floodLimits' | 'viewFlushIntervalMs'>>;
 
@@ -26,7 +26,7 @@ export interface KnowledgeBaseSlice {
 }
 
 export function knowledgeBase(options: KnowledgeBaseOptions = {}): KnowledgeBaseSlice {
-  const readModel = new KnowledgeBaseReadModel();
+  const readModel = knowledgeBaseReadModel();
   return {
     readModel,
     projections: knowledgeBaseProjections(readModel),

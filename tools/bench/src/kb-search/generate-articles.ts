@@ -3,7 +3,8 @@
  * as templates, with words of that language drawn at random into titles, symptoms and bodies, and
  * random error codes. Deterministic (a seeded generator), so every run searches the same corpus.
  */
-import { LOCALES, SEED_ARTICLES, type ArticleContent, type Locale } from '@deskstream/knowledge-base';
+import { SEED_ARTICLES } from '@deskstream/knowledge-base-api';
+import { LOCALES, type ArticleContent, type Locale } from '@deskstream/knowledge-base-domain';
 
 export interface GeneratedArticle {
   id: string;

@@ -1,6 +1,6 @@
 /** Writes generated articles to a store through the knowledge base's own commands: drafted, then published. */
 import { EventStoreDBClient } from '@eventstore/db-client';
-import { KnowledgeBaseCommands } from '@deskstream/knowledge-base';
+import { KnowledgeBaseCommands } from '@deskstream/knowledge-base-api';
 import type { GeneratedArticle } from './generate-articles';
 
 const BENCH_ACTOR = { kind: 'system', id: 'bench' } as const;

@@ -3,7 +3,7 @@
  * phrases (with ZWNJ, with a space), Japanese phrases without spaces, Vietnamese with and without
  * tone marks, English with typos, and every prefix of a query as it is typed.
  */
-import { LOCALES, type Locale } from '@deskstream/knowledge-base';
+import { LOCALES, type Locale } from '@deskstream/knowledge-base-domain';
 import { randomGenerator, vocabularies } from './generate-articles';
 
 export interface BenchQuery {

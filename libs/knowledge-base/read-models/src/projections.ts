@@ -1,0 +1,34 @@
+/**
+ * The knowledge base's projections for the runner: articles (catalog and public search, kept in
+ * step), popularity (views and votes), and the visitor inbox (questions and searches that found
+ * nothing).
+ */
+import type { Projection } from '@deskstream/event-sourcing';
+import { ARTICLE_EVENT_TYPES, type ArticleEvent, type ArticleViewsCounted, type ArticleVoted, type KnowledgeBaseQuestionAsked, type KnowledgeBaseSearchFoundNothing } from '@deskstream/knowledge-base-domain';
+import type { KnowledgeBaseReadModel } from './read-model';
+
+export const KB_ARTICLES_PROJECTION = 'knowledge-base-articles';
+export const KB_POPULARITY_PROJECTION = 'knowledge-base-popularity';
+export const KB_VISITOR_INBOX_PROJECTION = 'knowledge-base-visitor-inbox';
+
+export function knowledgeBaseProjections(readModel: KnowledgeBaseReadModel): Projection[] {
+  const articles: Projection<ArticleEvent> = {
+    name: KB_ARTICLES_PROJECTION,
+    handles: ARTICLE_EVENT_TYPES,
+    apply: (event) => {
+      const changed = readModel.catalog.apply(event);
+      if (changed !== undefined) readModel.search.update(changed, readModel.catalog.publicArticle(changed));
+    },
+  };
+  const popularity: Projection<ArticleVoted | ArticleViewsCounted> = {
+    name: KB_POPULARITY_PROJECTION,
+    handles: ['ArticleVoted', 'ArticleViewsCounted'],
+    apply: (event) => readModel.popularity.apply(event),
+  };
+  const inbox: Projection<KnowledgeBaseQuestionAsked | KnowledgeBaseSearchFoundNothing> = {
+    name: KB_VISITOR_INBOX_PROJECTION,
+    handles: ['KnowledgeBaseQuestionAsked', 'KnowledgeBaseSearchFoundNothing'],
+    apply: (event) => readModel.inbox.apply(event),
+  };
+  return [articles, popularity, inbox] as Projection[];
+}
