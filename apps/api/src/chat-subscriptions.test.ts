@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestApi, type TestApi } from './testing/harness';
+import { DEMO_STAFF } from './demo-data';
 import { ACCEPT, SEND_AGENT, goOnline, visitor } from './testing/reference-desk';
 
 let api: TestApi;
@@ -114,6 +115,39 @@ describe('live', () => {
     expect(seenByVisitor.pushes.every((p) => p.visitorChatTyping.by === 'AGENT')).toBe(true);
     expect(agentTyping.pushes.every((p) => p.chatTyping.by === 'VISITOR')).toBe(true);
     for (const each of [agentSide, visitorSide, agentTyping, seenByVisitor]) each.stop();
+  });
+
+  it('stops following a chat for the agent it was transferred away from: no later replies, no closing reason', async () => {
+    const minhId = DEMO_STAFF.find((staff) => staff.username === 'minh')!.id;
+    const minh = await api.signIn('minh', 'deskstream-agent');
+    const reza = visitor(api.gql);
+    const chatId = await reza.startChat('humanities', 'handed over and back');
+    await api.gql(ACCEPT, { chatId }, sara);
+    // Minh is of engineering only: he may follow the chat while it is his.
+    const handed = await api.gql('mutation ($c: ID!, $to: TransferTargetInput!) { transferChat(chatId: $c, to: $to, commandId: "to-minh") { status } }', { c: chatId, to: { agentId: minhId } }, sara);
+    expect(handed.errors).toBeUndefined();
+    const following = watch<Activity>(connect(minh), 'subscription ($c: ID!) { chatActivity(chatId: $c) { chat { status } entry { text author { kind } } } }', { c: chatId });
+    await following.until(
+      (p) => p.chatActivity.entry.text.startsWith('still there'),
+      (attempt) => reza.say(chatId, `still there ${attempt}`),
+    );
+
+    // Back to humanities; Sara takes it again, answers and closes with a staff-only reason.
+    const back = await api.gql('mutation ($c: ID!) { transferChat(chatId: $c, to: { departmentId: "humanities" }, note: "not engineering", commandId: "back") { status } }', { c: chatId }, minh);
+    expect(back.errors).toBeUndefined();
+    await api.gql(ACCEPT, { chatId }, sara);
+    await api.gql(SEND_AGENT, { chatId, id: 'after-transfer', text: 'Sara again, privately' }, sara);
+    await api.gql('mutation ($c: ID!) { closeChat(chatId: $c, reason: "staff-only reason", commandId: "close-after") { status } }', { c: chatId }, sara);
+
+    // The first push after the transfer away (its own notice) ends Minh's subscription instead.
+    expect(await Promise.race([following.failure, new Promise((resolve) => setTimeout(() => resolve('still open'), 5_000))])).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+    ]);
+    const seen = following.pushes.map((p) => p.chatActivity.entry.text);
+    expect(seen.some((text) => text.startsWith('still there'))).toBe(true);
+    expect(seen).not.toContain('Sara again, privately');
+    expect(JSON.stringify(following.pushes)).not.toContain('staff-only reason');
+    following.stop();
   });
 
   it('refuses a subscriber with the token of another chat', async () => {

@@ -1,7 +1,8 @@
 /** The reference desk's live chat through the real api, store and projection runner (000: the virtual reference desk). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, gqlOn, type TestApi } from './testing/harness';
-import { ACCEPT, REQUEST_CHAT, SEND_AGENT, STAFF_CHAT, codeOf, goOffline, goOnline, newVisitorToken, visitor } from './testing/reference-desk';
+import { DEMO_STAFF } from './demo-data';
+import { ACCEPT, REQUEST_CHAT, SEND_AGENT, SEND_VISITOR, STAFF_CHAT, codeOf, goOffline, goOnline, newVisitorToken, visitor } from './testing/reference-desk';
 
 let api: TestApi;
 const GENEROUS = Object.fromEntries(['startChat', 'question', 'message', 'typing', 'read'].map((action) => [action, { max: 10_000, windowMs: 60_000 }])) as never;
@@ -117,6 +118,51 @@ describe('a live chat, as in the reference desk guide', () => {
     expect((await reza.view(chatId)).data!.visitorChat.transcript.at(-1)).toMatchObject({ notice: 'TRANSFERRED', staffNote: null });
     const closed = await api.gql('mutation ($c: ID!) { closeChat(chatId: $c, reason: "answered by phone", commandId: "k1") { status closeReason } }', { c: chatId }, sara);
     expect(closed.data!.closeChat).toEqual({ status: 'CLOSED', closeReason: 'answered by phone' });
+  });
+});
+
+describe('transfers to a person', () => {
+  const TRANSFER = 'mutation ($c: ID!, $to: TransferTargetInput!, $k: ID!) { transferChat(chatId: $c, to: $to, commandId: $k) { status agent { name } } }';
+  const staffId = (username: string) => DEMO_STAFF.find((staff) => staff.username === username)!.id;
+
+  it('are refused to someone who does not answer chats, and go to an agent of a department', async () => {
+    await goOnline(api.gql, sara);
+    const reza = visitor(api.gql);
+    const chatId = await reza.startChat('humanities', 'Who answers?');
+    await api.gql(ACCEPT, { chatId }, sara);
+    for (const [username, k] of [['pouya', 'to-product'], ['admin', 'to-admin']] as const) {
+      expect(codeOf(await api.gql(TRANSFER, { c: chatId, to: { agentId: staffId(username) }, k }, sara))).toEqual({
+        code: 'CONFLICT',
+        reason: 'CHAT_TRANSFER_TARGET_CANNOT_ANSWER',
+      });
+    }
+    expect((await api.gql(STAFF_CHAT, { id: chatId }, sara)).data!.chat).toMatchObject({ status: 'ACTIVE', agent: { name: 'Sara Ahmadi' } });
+    const toMinh = await api.gql(TRANSFER, { c: chatId, to: { agentId: staffId('minh') }, k: 'to-minh' }, sara);
+    expect(toMinh.errors).toBeUndefined();
+    expect(toMinh.data!.transferChat.status).toBe('ACTIVE');
+  });
+});
+
+describe('client message ids', () => {
+  it('come back on each side’s own messages, for everyone who reads the transcript', async () => {
+    await goOnline(api.gql, sara);
+    const reza = visitor(api.gql);
+    const chatId = await reza.startChat('humanities', 'Which is mine?');
+    await api.gql(ACCEPT, { chatId }, sara);
+    const sent = await api.gql(SEND_VISITOR, { chatId, token: reza.token, id: 'visitor-msg-1', text: 'mine' });
+    expect(sent.errors).toBeUndefined();
+    const replied = await api.gql('mutation ($c: ID!) { sendMessage(chatId: $c, clientMessageId: "agent-msg-1", text: "yours") { clientMessageId } }', { c: chatId }, sara);
+    expect(replied.data!.sendMessage).toEqual({ clientMessageId: 'agent-msg-1' });
+    const entries = (entries: { text: string; clientMessageId: string | null }[]) => entries.map((entry) => [entry.text, entry.clientMessageId]);
+    const staffSide = await api.gql('query ($id: ID!) { chat(id: $id) { transcript { text clientMessageId } } }', { id: chatId }, sara);
+    expect(entries(staffSide.data!.chat.transcript)).toEqual([
+      ['Which is mine?', null],
+      ['Sara Ahmadi has joined the chat', null],
+      ['mine', 'visitor-msg-1'],
+      ['yours', 'agent-msg-1'],
+    ]);
+    const visitorSide = await api.gql('query ($c: ID!, $t: String!) { visitorChat(chatId: $c, visitorToken: $t) { transcript { text clientMessageId } } }', { c: chatId, t: reza.token });
+    expect(entries(visitorSide.data!.visitorChat.transcript)).toEqual(entries(staffSide.data!.chat.transcript));
   });
 });
 

@@ -8,7 +8,8 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { CommandStore, Projection, ProjectionRunner } from '@deskstream/event-sourcing';
-import { chatGraphql, chatProjection, createReferenceDeskReadModels, deskDirectoryProjection, type AnswerMailbox, type FloodLimits } from '@deskstream/chat';
+import { chatGraphql, type AnswerMailbox, type FloodLimits } from '@deskstream/chat-api';
+import { chatProjection, createReferenceDeskReadModels, deskDirectoryProjection } from '@deskstream/chat-read-models';
 import { Mailbox, OutboxCommands, emlTransport, outboxGraphql, smtpTransport, type MailTransport } from '@deskstream/outbox-api';
 import type { RetryPolicy } from '@deskstream/outbox-domain';
 import { OutboxReadModel, outboxProjection } from '@deskstream/outbox-read-models';

@@ -16,7 +16,11 @@ export interface MailToSend {
   to: string;
   subject: string;
   text: string;
-  purpose: { kind: string; id: string };
+  /**
+   * What the mail is about: its kind (`CHAT_MAIL_PURPOSES`), the question's or chat's id, and the
+   * department it belongs to when queued, so the outbox shows it to that department's staff only.
+   */
+  purpose: { kind: string; id: string; departmentId: string };
 }
 
 /** The outbox as chat needs it. `exists`: a mail with this id was queued by another command. */
@@ -36,7 +40,7 @@ export function answerMail(question: QuestionRecord, answer: string, by: StaffRe
     to: question.visitor.email,
     subject: `Re: ${question.firstWords}`.replace(/[\r\n]+/g, ' ').slice(0, 200),
     text: `${question.visitor.name},\n\n${answer}\n\n— ${by.name}\n\n${quoted}\n`,
-    purpose: { kind: CHAT_MAIL_PURPOSES.offlineQuestionAnswer, id: question.id },
+    purpose: { kind: CHAT_MAIL_PURPOSES.offlineQuestionAnswer, id: question.id, departmentId: question.departmentId },
   };
 }
 

@@ -98,7 +98,7 @@ describe('emailChatTranscript', () => {
     expect(mailbox.queued).toHaveLength(1);
     const [{ mail, actor }] = mailbox.queued as [(typeof mailbox.queued)[number]];
     expect(mail.mailId).toBe(first.data!.emailChatTranscript.mailId);
-    expect(mail.purpose).toEqual({ kind: 'chat-transcript', id: chatId });
+    expect(mail.purpose).toEqual({ kind: 'chat-transcript', id: chatId, departmentId: 'law' });
     expect(actor).toEqual({ kind: 'visitor', id: chatId });
     expect(mail.text).toContain('your chat with Law');
     expect(mail.text).toContain('Can a guest borrow <i>books</i>?');

@@ -51,7 +51,7 @@ describe('transcriptMail', () => {
     );
     expect(mail.to).toBe('Reza@Example.ir');
     expect(mail.subject).toBe('Your chat transcript: شرایط عضویت مهمان');
-    expect(mail.purpose).toEqual({ kind: 'chat-transcript', id: 'c1' });
+    expect(mail.purpose).toEqual({ kind: 'chat-transcript', id: 'c1', departmentId: 'law' });
     expect(mail.text).toBe(
       [
         'Reza Karimi,',

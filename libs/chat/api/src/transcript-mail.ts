@@ -42,6 +42,6 @@ export function transcriptMail(chat: ChatRecord, email: string, departmentName: 
     to,
     subject: `Your chat transcript: ${chat.firstWords}`.replace(/[\r\n]+/g, ' ').slice(0, 200),
     text: `${[heading, ...kept].join('\n\n')}\n`,
-    purpose: { kind: CHAT_MAIL_PURPOSES.chatTranscript, id: chat.id },
+    purpose: { kind: CHAT_MAIL_PURPOSES.chatTranscript, id: chat.id, departmentId: chat.departmentId },
   };
 }
