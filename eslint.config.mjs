@@ -71,6 +71,11 @@ export default [
     },
   },
   {
+    // Every project's vitest config takes the repo's one test-kind convention from the root.
+    files: ['**/vitest.config.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
     // The module-boundary rule lets Node's built-ins through; a domain layer must not have them.
     files: ['libs/*/domain/**/*.ts'],
     rules: {
