@@ -30,6 +30,7 @@ graphql(`
     notice
     subject { kind id name }
     staffNote
+    clientMessageId
   }
 `);
 

@@ -1,9 +1,9 @@
+import type { OutgoingMessage } from '@deskstream/ui';
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { TranscriptEntryFieldsFragment as TranscriptEntry } from '../generated/graphql';
 import { createConsoleHarness } from '../testing/console-harness';
 import ChatTranscript from './ChatTranscript.vue';
-import type { OutgoingMessage } from './chat-desk-store';
 import { useDeskDepartmentsStore } from './desk-departments-store';
 import { LAW, LETTERS, agentEntry, chatSummary, entry, visitorEntry } from './testing/desk-fixtures';
 
@@ -66,9 +66,8 @@ describe('ChatTranscript', () => {
 
   it('shows the agent’s messages on their way, and a failed one with why and a retry', async () => {
     const outgoing: OutgoingMessage[] = [
-      { clientMessageId: 'c-1', text: 'One moment', state: 'sending', failure: null, entryId: null },
-      { clientMessageId: 'c-2', text: 'Hello?', state: 'failed', failure: { code: 'CONFLICT', reason: 'CHAT_CLOSED' }, entryId: null },
-      { clientMessageId: 'c-3', text: 'Already shown', state: 'sending', failure: null, entryId: 'a-1' },
+      { clientMessageId: 'c-1', text: 'One moment', at: '2026-03-21T08:04:00.000Z', state: 'sending', failure: null },
+      { clientMessageId: 'c-2', text: 'Hello?', at: '2026-03-21T08:04:10.000Z', state: 'failed', failure: { code: 'CONFLICT', reason: 'CHAT_CLOSED' } },
     ];
     const wrapper = await mountTranscript('en', outgoing);
     const pending = wrapper.findAll('[data-test="chat-outgoing"]');

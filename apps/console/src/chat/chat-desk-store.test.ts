@@ -68,12 +68,25 @@ describe('useChatDeskStore: the conversation', () => {
     expect(call.variables['clientMessageId']).toMatch(/^[0-9a-f-]{36}$/);
     expect(desk.active!.outgoing.map((message) => message.state)).toEqual(['sending']);
 
-    const posted = agentEntry('m-1', 'Yes, **on the second floor**.');
+    // The echo carries the client message id it was sent with: the message is in the transcript, no longer on its way.
+    const posted = { ...agentEntry('m-1', 'Yes, **on the second floor**.'), clientMessageId: call.variables['clientMessageId'] as string };
     fake.push('ChatActivity', activity(myChat(), posted));
-    expect(desk.active!.outgoing.filter((message) => message.entryId === null)).toEqual([]);
+    expect(desk.active!.outgoing).toEqual([]);
     answer.resolve({ data: { sendMessage: posted } });
-    await expect.poll(() => desk.active!.outgoing.length).toBe(0);
+    await answer.promise;
     expect(desk.active!.transcript.filter((each) => each.text === posted.text)).toHaveLength(1);
+    stop();
+  });
+
+  it('knows its own messages by client message id, not by text: two of the same text each wait for their own entry', async () => {
+    const { desk, fake, stop } = await withMyChat({ SendMessage: () => deferred<FakeAnswer>().promise });
+    desk.send('chat-1', 'Thanks!');
+    desk.send('chat-1', 'Thanks!');
+    const [first, second] = fake.calls.filter((each) => each.name === 'SendMessage').map((each) => each.variables['clientMessageId'] as string);
+    fake.push('ChatActivity', activity(myChat(), { ...visitorEntry('v-1', 'Thanks!'), clientMessageId: first! }));
+    expect(desk.active!.outgoing.map((message) => message.clientMessageId)).toEqual([first, second]);
+    fake.push('ChatActivity', activity(myChat(), { ...agentEntry('m-2', 'Thanks!'), clientMessageId: second! }));
+    expect(desk.active!.outgoing.map((message) => message.clientMessageId)).toEqual([first]);
     stop();
   });
 

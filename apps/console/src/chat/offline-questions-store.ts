@@ -1,11 +1,10 @@
-import { createLatestRequest, newCommandId, useGraphqlConnection, type ClientErrorCode } from '@deskstream/ui';
+import { createLatestRequest, newCommandId, outcomeOf, useGraphqlConnection, type ClientErrorCode, type Failure } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
 import type { OfflineQuestionFieldsFragment as OfflineQuestion } from '../generated/graphql';
 import { AnswerOfflineQuestionMutation, OfflineQuestionsQuery } from '../api/chat-operations';
 import { useSessionStore } from '../session/session-store';
 import { createSharedFollow, repeatEvery } from '../shared/following';
-import { deskOutcomeOf, type DeskFailure } from './chat-outcome';
 
 /** How often the list is read again while it is shown (questions are not pushed). */
 export const QUESTIONS_REFRESH_MS = 30_000;
@@ -30,13 +29,13 @@ export const useOfflineQuestionsStore = defineStore('offline-questions', () => {
   const selectedId = ref<string | null>(null);
   const selected = computed(() => questions.value.find((question) => question.id === selectedId.value) ?? null);
   const answering = ref<string | null>(null);
-  const answerFailure = ref<{ questionId: string; failure: DeskFailure } | null>(null);
+  const answerFailure = ref<{ questionId: string; failure: Failure } | null>(null);
   const answerCommands = new Map<string, string>();
 
   async function load(): Promise<void> {
     const ticket = requests.begin();
     if (listState.value !== 'ready') listState.value = 'loading';
-    const outcome = await deskOutcomeOf(connection.client.query(OfflineQuestionsQuery, { status: null }, { requestPolicy: 'network-only' }).toPromise());
+    const outcome = await outcomeOf(connection.client.query(OfflineQuestionsQuery, { status: null }, { requestPolicy: 'network-only' }).toPromise());
     if (!requests.isLatest(ticket)) return;
     if (outcome.ok) {
       questions.value = outcome.data.offlineQuestions;
@@ -60,7 +59,7 @@ export const useOfflineQuestionsStore = defineStore('offline-questions', () => {
     if (!commandId) answerCommands.set(questionId, (commandId = newCommandId()));
     answering.value = questionId;
     answerFailure.value = null;
-    const outcome = await deskOutcomeOf(connection.client.mutation(AnswerOfflineQuestionMutation, { questionId, answer: text, commandId }).toPromise());
+    const outcome = await outcomeOf(connection.client.mutation(AnswerOfflineQuestionMutation, { questionId, answer: text, commandId }).toPromise());
     answering.value = null;
     if (!outcome.ok) {
       answerFailure.value = { questionId, failure: outcome };

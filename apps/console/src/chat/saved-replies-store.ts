@@ -1,10 +1,9 @@
-import { newCommandId, useGraphqlConnection } from '@deskstream/ui';
+import { newCommandId, outcomeOf, useGraphqlConnection, type Failure } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
 import type { SavedReplyFieldsFragment as SavedReply } from '../generated/graphql';
 import { RemoveSavedReplyMutation, SaveSavedReplyMutation, SavedRepliesQuery } from '../api/chat-operations';
 import { useSessionStore } from '../session/session-store';
-import { deskOutcomeOf, type DeskFailure } from './chat-outcome';
 
 /**
  * Each department's saved replies: agents pick them in the reply box; supervisors and admins
@@ -14,14 +13,14 @@ export const useSavedRepliesStore = defineStore('saved-replies', () => {
   const connection = useGraphqlConnection();
   const session = useSessionStore();
   const byDepartment = ref<Record<string, SavedReply[]>>({});
-  const loading = new Map<string, Promise<DeskFailure | null>>();
+  const loading = new Map<string, Promise<Failure | null>>();
   let generation = 0;
 
   const canEdit = () => (session.staff?.roles ?? []).some((role) => role === 'SUPERVISOR' || role === 'ADMIN');
 
-  async function load(departmentId: string): Promise<DeskFailure | null> {
+  async function load(departmentId: string): Promise<Failure | null> {
     const started = generation;
-    const outcome = await deskOutcomeOf(connection.client.query(SavedRepliesQuery, { departmentId }, { requestPolicy: 'network-only' }).toPromise());
+    const outcome = await outcomeOf(connection.client.query(SavedRepliesQuery, { departmentId }, { requestPolicy: 'network-only' }).toPromise());
     if (started !== generation) return null;
     if (!outcome.ok) {
       loading.delete(departmentId);
@@ -32,7 +31,7 @@ export const useSavedRepliesStore = defineStore('saved-replies', () => {
   }
 
   /** Loads the department's replies unless loaded or on their way. */
-  function ensureLoaded(departmentId: string): Promise<DeskFailure | null> {
+  function ensureLoaded(departmentId: string): Promise<Failure | null> {
     let pending = loading.get(departmentId);
     if (!pending) loading.set(departmentId, (pending = load(departmentId)));
     return pending;
@@ -50,8 +49,8 @@ export const useSavedRepliesStore = defineStore('saved-replies', () => {
   }
 
   /** Adds a reply (no id) or revises one. */
-  async function save(departmentId: string, reply: { id: string | null; title: string; text: string }): Promise<DeskFailure | null> {
-    const outcome = await deskOutcomeOf(
+  async function save(departmentId: string, reply: { id: string | null; title: string; text: string }): Promise<Failure | null> {
+    const outcome = await outcomeOf(
       connection.client
         .mutation(SaveSavedReplyMutation, { departmentId, replyId: reply.id, title: reply.title.trim(), text: reply.text, commandId: newCommandId() })
         .toPromise(),
@@ -61,8 +60,8 @@ export const useSavedRepliesStore = defineStore('saved-replies', () => {
     return null;
   }
 
-  async function remove(departmentId: string, replyId: string): Promise<DeskFailure | null> {
-    const outcome = await deskOutcomeOf(connection.client.mutation(RemoveSavedReplyMutation, { departmentId, replyId, commandId: newCommandId() }).toPromise());
+  async function remove(departmentId: string, replyId: string): Promise<Failure | null> {
+    const outcome = await outcomeOf(connection.client.mutation(RemoveSavedReplyMutation, { departmentId, replyId, commandId: newCommandId() }).toPromise());
     if (!outcome.ok && outcome.reason !== 'CHAT_SAVED_REPLY_NOT_FOUND') return outcome;
     byDepartment.value = { ...byDepartment.value, [departmentId]: repliesOf(departmentId).filter((each) => each.id !== replyId) };
     return null;

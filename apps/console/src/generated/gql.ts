@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n  }\n": typeof types.ChatSummaryFieldsFragmentDoc,
-    "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n  }\n": typeof types.TranscriptEntryFieldsFragmentDoc,
+    "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n  }\n": typeof types.TranscriptEntryFieldsFragmentDoc,
     "\n  fragment ChatWithTranscriptFields on Chat {\n    ...ChatSummaryFields\n    transcript { ...TranscriptEntryFields }\n  }\n": typeof types.ChatWithTranscriptFieldsFragmentDoc,
     "\n  fragment OfflineQuestionFields on OfflineQuestion {\n    id\n    departmentId\n    visitor { name email }\n    question\n    firstWords\n    askedAt\n    status\n    answeredBy { id name }\n    answer\n    answeredAt\n    mailId\n  }\n": typeof types.OfflineQuestionFieldsFragmentDoc,
     "\n  fragment SavedReplyFields on SavedReply {\n    id\n    departmentId\n    title\n    text\n    updatedAt\n    updatedBy { id name }\n  }\n": typeof types.SavedReplyFieldsFragmentDoc,
@@ -77,7 +77,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n  }\n": types.ChatSummaryFieldsFragmentDoc,
-    "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n  }\n": types.TranscriptEntryFieldsFragmentDoc,
+    "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n  }\n": types.TranscriptEntryFieldsFragmentDoc,
     "\n  fragment ChatWithTranscriptFields on Chat {\n    ...ChatSummaryFields\n    transcript { ...TranscriptEntryFields }\n  }\n": types.ChatWithTranscriptFieldsFragmentDoc,
     "\n  fragment OfflineQuestionFields on OfflineQuestion {\n    id\n    departmentId\n    visitor { name email }\n    question\n    firstWords\n    askedAt\n    status\n    answeredBy { id name }\n    answer\n    answeredAt\n    mailId\n  }\n": types.OfflineQuestionFieldsFragmentDoc,
     "\n  fragment SavedReplyFields on SavedReply {\n    id\n    departmentId\n    title\n    text\n    updatedAt\n    updatedBy { id name }\n  }\n": types.SavedReplyFieldsFragmentDoc,
@@ -159,7 +159,7 @@ export function graphql(source: "\n  fragment ChatSummaryFields on Chat {\n    i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n  }\n"): (typeof documents)["\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n  }\n"];
+export function graphql(source: "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n  }\n"): (typeof documents)["\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,14 +1,9 @@
-import { createLatestRequest, newCommandId, useGraphqlConnection, type ClientErrorCode } from '@deskstream/ui';
-import type { TypedDocumentNode } from '@urql/core';
+import { createLatestRequest, useGraphqlConnection, type ClientErrorCode, type Failure, type Outcome } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import { DraftArticleMutation, EditableArticleQuery, PublishArticleMutation, RestoreArticleRevisionMutation, ReviseArticleMutation, SubmitArticleForReviewMutation, UnpublishArticleMutation } from '../api/knowledge-base-operations';
-import type {
-  EditableArticleFieldsFragment as EditableArticle,
-  KnowledgeBaseLocale as ArticleLocale,
-} from '../generated/graphql';
+import type { EditableArticleFieldsFragment as EditableArticle, KnowledgeBaseLocale as ArticleLocale } from '../generated/graphql';
 import { useSessionStore } from '../session/session-store';
-import { apiOutcomeOf, type ApiFailure, type ApiOutcome } from './api-outcome';
+import { createArticleEditorApi } from './article-editor-api';
 import { checkForm, copyForm, emptyForm, formOf, inputOf, sameForm, type ArticleForm } from './article-form';
 import { useArticleListStore } from './article-list-store';
 import { may } from './knowledge-base-access';
@@ -38,7 +33,7 @@ export interface EditorConflict {
  * article the editor has left never lands in the one now open.
  */
 export const useArticleEditorStore = defineStore('article-editor', () => {
-  const connection = useGraphqlConnection();
+  const api = createArticleEditorApi(useGraphqlConnection());
   const session = useSessionStore();
   const list = useArticleListStore();
   const requests = createLatestRequest();
@@ -49,7 +44,7 @@ export const useArticleEditorStore = defineStore('article-editor', () => {
   const form = ref<ArticleForm>(emptyForm('en'));
   const pristine = shallowRef<ArticleForm>(emptyForm('en'));
   const busy = ref<EditorAction | null>(null);
-  const failure = shallowRef<ApiFailure | null>(null);
+  const failure = shallowRef<Failure | null>(null);
   const conflict = shallowRef<EditorConflict | null>(null);
   const notice = shallowRef<EditorNotice | null>(null);
   const slugTaken = ref(false);
@@ -101,10 +96,10 @@ export const useArticleEditorStore = defineStore('article-editor', () => {
     clear();
     loadState.value = 'loading';
     const ticket = requests.begin();
-    const outcome = await fetchArticle(id);
+    const outcome = await api.fetch(id);
     if (!requests.isLatest(ticket)) return;
     if (!outcome.ok) {
-      loadError.value = outcome.failure.code;
+      loadError.value = outcome.code;
       loadState.value = 'error';
     } else if (outcome.data.editableArticle === null) {
       loadState.value = 'missing';
@@ -112,9 +107,6 @@ export const useArticleEditorStore = defineStore('article-editor', () => {
       show(outcome.data.editableArticle);
     }
   }
-
-  const fetchArticle = (id: string) =>
-    apiOutcomeOf(connection.client.query(EditableArticleQuery, { id }, { requestPolicy: 'network-only' }).toPromise());
 
   /** Takes the article as the api answered; the form follows unless it was changed meanwhile. */
   function accept(next: EditableArticle, sent: ArticleForm | null): void {
@@ -125,11 +117,7 @@ export const useArticleEditorStore = defineStore('article-editor', () => {
     list.remember({ id: next.id, status: next.status, updatedAt: next.updatedAt, publishedRevision: next.publishedRevision, latest: next.latest });
   }
 
-  async function run(
-    action: EditorAction,
-    send: () => Promise<ApiOutcome<EditableArticle>>,
-    sent: ArticleForm | null,
-  ): Promise<EditableArticle | null> {
+  async function run(action: EditorAction, send: () => Promise<Outcome<EditableArticle>>, sent: ArticleForm | null): Promise<EditableArticle | null> {
     if (busy.value !== null) return null;
     const ticket = requests.begin();
     busy.value = action;
@@ -142,16 +130,16 @@ export const useArticleEditorStore = defineStore('article-editor', () => {
       accept(outcome.data, sent);
       return outcome.data;
     }
-    await explain(outcome.failure, ticket);
+    await explain({ code: outcome.code, reason: outcome.reason }, ticket);
     if (requests.isLatest(ticket)) busy.value = null;
     return null;
   }
 
   /** A CONFLICT is either someone else's save (then load theirs beside the form) or a slug in use. */
-  async function explain(reason: ApiFailure, ticket: number): Promise<void> {
+  async function explain(reason: Failure, ticket: number): Promise<void> {
     const current = article.value;
     if (reason.code === 'CONFLICT' && reason.reason !== 'KB_SLUG_TAKEN' && current) {
-      const latest = await fetchArticle(current.id);
+      const latest = await api.fetch(current.id);
       if (!requests.isLatest(ticket)) return;
       const theirs = latest.ok ? latest.data.editableArticle : null;
       if (theirs && theirs.latest.revision !== current.latest.revision) {
@@ -165,15 +153,6 @@ export const useArticleEditorStore = defineStore('article-editor', () => {
     failure.value = reason;
   }
 
-  const mutate = <Data, Variables extends object>(
-    document: TypedDocumentNode<Data, Variables>,
-    variables: Variables,
-    pick: (data: Data) => EditableArticle,
-  ) =>
-    apiOutcomeOf(connection.client.mutation(document, variables).toPromise()).then(
-      (outcome): ApiOutcome<EditableArticle> => (outcome.ok ? { ok: true, data: pick(outcome.data) } : outcome),
-    );
-
   /** Saves the form: the first draft, or a revision on top of the one the editor loaded. */
   async function save(): Promise<boolean> {
     if (busy.value !== null || conflict.value !== null) return false;
@@ -186,17 +165,13 @@ export const useArticleEditorStore = defineStore('article-editor', () => {
     const input = inputOf(sent);
     const current = article.value;
     if (!current) {
-      const drafted = await run('save', () => mutate(DraftArticleMutation, { input, commandId: newCommandId() }, (d) => d.draftArticle), sent);
+      const drafted = await run('save', () => api.draft(input), sent);
       if (drafted) notice.value = { key: 'drafted', params: {} };
       return drafted !== null;
     }
     if (!dirty.value) return true;
     const base = current.latest.revision;
-    const saved = await run(
-      'save',
-      () => mutate(ReviseArticleMutation, { id: current.id, baseRevision: base, input, commandId: newCommandId() }, (d) => d.reviseArticle),
-      sent,
-    );
+    const saved = await run('save', () => api.revise(current.id, base, input), sent);
     if (saved) notice.value = saved.latest.revision > base ? { key: 'saved', params: { revision: saved.latest.revision } } : { key: 'unchanged', params: {} };
     return saved !== null;
   }
@@ -231,8 +206,7 @@ export const useArticleEditorStore = defineStore('article-editor', () => {
   async function submitForReview(): Promise<boolean> {
     const current = needsSavedArticle();
     if (!current) return false;
-    const revision = current.latest.revision;
-    const done = await run('submit', () => mutate(SubmitArticleForReviewMutation, { id: current.id, revision, commandId: newCommandId() }, (d) => d.submitArticleForReview), null);
+    const done = await run('submit', () => api.submitForReview(current.id, current.latest.revision), null);
     if (done) notice.value = { key: 'submitted', params: {} };
     return done !== null;
   }
@@ -240,8 +214,7 @@ export const useArticleEditorStore = defineStore('article-editor', () => {
   async function publish(): Promise<boolean> {
     const current = needsSavedArticle();
     if (!current) return false;
-    const revision = current.latest.revision;
-    const done = await run('publish', () => mutate(PublishArticleMutation, { id: current.id, revision, commandId: newCommandId() }, (d) => d.publishArticle), null);
+    const done = await run('publish', () => api.publish(current.id, current.latest.revision), null);
     if (done) notice.value = { key: 'published', params: {} };
     return done !== null;
   }
@@ -249,7 +222,7 @@ export const useArticleEditorStore = defineStore('article-editor', () => {
   async function unpublish(): Promise<boolean> {
     const current = article.value;
     if (!current || current.publishedRevision === null) return false;
-    const done = await run('unpublish', () => mutate(UnpublishArticleMutation, { id: current.id, commandId: newCommandId() }, (d) => d.unpublishArticle), null);
+    const done = await run('unpublish', () => api.unpublish(current.id), null);
     if (done) notice.value = { key: 'unpublished', params: {} };
     return done !== null;
   }
@@ -258,12 +231,7 @@ export const useArticleEditorStore = defineStore('article-editor', () => {
   async function restore(fromRevision: number): Promise<boolean> {
     const current = needsSavedArticle();
     if (!current) return false;
-    const base = current.latest.revision;
-    const done = await run(
-      'restore',
-      () => mutate(RestoreArticleRevisionMutation, { id: current.id, baseRevision: base, fromRevision, commandId: newCommandId() }, (d) => d.restoreArticleRevision),
-      null,
-    );
+    const done = await run('restore', () => api.restore(current.id, current.latest.revision, fromRevision), null);
     if (done) notice.value = { key: 'restored', params: { from: fromRevision, revision: done.latest.revision } };
     return done !== null;
   }

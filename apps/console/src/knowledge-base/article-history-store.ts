@@ -1,4 +1,4 @@
-import { createLatestRequest, useGraphqlConnection } from '@deskstream/ui';
+import { createLatestRequest, outcomeOf, useGraphqlConnection, type Failure } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { ref, shallowRef, watch } from 'vue';
 import { ArticleAsPublishedAtQuery, ArticleDiffQuery } from '../api/knowledge-base-operations';
@@ -6,7 +6,6 @@ import type {
   ArticleDiffFieldsFragment as ArticleDiff,
   PublicArticleSnapshotFieldsFragment as PublicArticleSnapshot,
 } from '../generated/graphql';
-import { apiOutcomeOf, type ApiFailure } from './api-outcome';
 import { useArticleEditorStore } from './article-editor-store';
 
 export type LookupState = 'idle' | 'loading' | 'ready' | 'error';
@@ -24,13 +23,13 @@ export const useArticleHistoryStore = defineStore('article-history', () => {
   const diffRequests = createLatestRequest();
   const diff = shallowRef<ArticleDiff | null>(null);
   const diffState = ref<LookupState>('idle');
-  const diffFailure = shallowRef<ApiFailure | null>(null);
+  const diffFailure = shallowRef<Failure | null>(null);
 
   const travelRequests = createLatestRequest();
   const snapshot = shallowRef<PublicArticleSnapshot | null>(null);
   const travelledTo = ref<string | null>(null);
   const travelState = ref<LookupState>('idle');
-  const travelFailure = shallowRef<ApiFailure | null>(null);
+  const travelFailure = shallowRef<Failure | null>(null);
 
   /** Picks or unpicks a revision; picking a third lets go of the first picked. */
   function togglePick(revision: number): void {
@@ -44,7 +43,7 @@ export const useArticleHistoryStore = defineStore('article-history', () => {
     const ticket = diffRequests.begin();
     diffState.value = 'loading';
     diffFailure.value = null;
-    const outcome = await apiOutcomeOf(
+    const outcome = await outcomeOf(
       connection.client.query(ArticleDiffQuery, { id, fromRevision: from, toRevision: to }, { requestPolicy: 'network-only' }).toPromise(),
     );
     if (!diffRequests.isLatest(ticket)) return;
@@ -52,7 +51,7 @@ export const useArticleHistoryStore = defineStore('article-history', () => {
       diff.value = outcome.data.articleDiff;
       diffState.value = 'ready';
     } else {
-      diffFailure.value = outcome.failure;
+      diffFailure.value = { code: outcome.code, reason: outcome.reason };
       diffState.value = 'error';
     }
   }
@@ -77,14 +76,14 @@ export const useArticleHistoryStore = defineStore('article-history', () => {
     const ticket = travelRequests.begin();
     travelState.value = 'loading';
     travelFailure.value = null;
-    const outcome = await apiOutcomeOf(connection.client.query(ArticleAsPublishedAtQuery, { id, at: instant }, { requestPolicy: 'network-only' }).toPromise());
+    const outcome = await outcomeOf(connection.client.query(ArticleAsPublishedAtQuery, { id, at: instant }, { requestPolicy: 'network-only' }).toPromise());
     if (!travelRequests.isLatest(ticket)) return;
     if (outcome.ok) {
       snapshot.value = outcome.data.articleAsPublishedAt;
       travelledTo.value = instant;
       travelState.value = 'ready';
     } else {
-      travelFailure.value = outcome.failure;
+      travelFailure.value = { code: outcome.code, reason: outcome.reason };
       travelState.value = 'error';
     }
   }

@@ -1,62 +1,59 @@
 /**
- * The editor's live preview of an article body, rendered by the same rules as the public pages
- * (`renderArticleBody` in the knowledge-base library, which runs on the api): markdown-it with raw
- * HTML off and only safe links, then an allow-list of elements and attributes. The library's
- * renderer cannot run in the browser (it brings the api's modules along), so this file repeats
- * its rules over DOMPurify; `article-markdown.test.ts` renders the same Markdown through both and
- * expects the same HTML, so the two cannot drift apart unnoticed.
+ * The editor's live preview of an article body, rendered by the knowledge base's own rules
+ * (`@deskstream/knowledge-base-domain`): its markdown-it setup (raw HTML off, only safe links,
+ * at most `MAX_IMAGES` images), then DOMPurify configured from its allow-list — the same list the
+ * api builds its sanitiser from, so the preview shows what the public pages will.
  */
+import { ARTICLE_HTML_ALLOW_LIST, EXTERNAL_LINK, IMAGE_STYLE, URL_WITH_SCHEME, createArticleMarkdown } from '@deskstream/knowledge-base-domain';
 import DOMPurify, { type Config } from 'dompurify';
-import MarkdownIt from 'markdown-it';
 
-export const MAX_IMAGES = 20;
-const SAFE_LINK = /^(?:https?:|mailto:|\/(?!\/)|#|\.{0,2}\/)/i;
-const SAFE_IMAGE = /^(?:https:|\/(?!\/))/i;
-const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-/** Relative links, and absolute ones only over http(s) or mailto, as the public side allows. */
-const ALLOWED_HREF = /^(?:https?:|mailto:|[^a-z]|[a-z0-9+.-]+(?:[^a-z0-9+.:-]|$))/i;
+const markdown = createArticleMarkdown();
 
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
-markdown.validateLink = (url: string) => {
-  const trimmed = url.trim();
-  return SAFE_LINK.test(trimmed) || !HAS_SCHEME.test(trimmed);
-};
+const allow = ARTICLE_HTML_ALLOW_LIST;
+type AllowedTag = keyof typeof allow.attributes;
+const attributesOf = (tag: string): readonly string[] => allow.attributes[tag as AllowedTag] ?? [];
+const schemesOf = (tag: string): readonly string[] => allow.urlSchemesByElement[tag as keyof typeof allow.urlSchemesByElement] ?? allow.urlSchemes;
+const classesOf = (tag: string): readonly RegExp[] => allow.classes[tag as keyof typeof allow.classes] ?? [];
+const stylesOf = (tag: string): Readonly<Record<string, readonly RegExp[]>> => allow.styles[tag as keyof typeof allow.styles] ?? {};
 
-const defaultImage = markdown.renderer.rules.image!;
-markdown.renderer.rules.image = (tokens, index, options, env, self) => {
-  const token = tokens[index]!;
-  const src = String(token.attrGet('src') ?? '');
-  const counter = env as { images?: number };
-  counter.images = (counter.images ?? 0) + 1;
-  if (counter.images > MAX_IMAGES || !SAFE_IMAGE.test(src)) {
-    const alt = markdown.utils.escapeHtml(token.content || src);
-    return SAFE_IMAGE.test(src) ? `<a href="${markdown.utils.escapeHtml(src)}">${alt}</a>` : alt;
-  }
-  token.attrSet('loading', 'lazy');
-  token.attrSet('decoding', 'async');
-  return defaultImage(tokens, index, options, env, self);
-};
+/** A URL the element may point to: relative (never `//host` unless allowed), or with one of its schemes. */
+function allowedUrl(tag: string, url: string): boolean {
+  if (url.startsWith('//')) return allow.allowProtocolRelative;
+  if (!URL_WITH_SCHEME.test(url)) return true;
+  const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
+  return schemesOf(tag).includes(scheme);
+}
 
-const ALLOWED_TAGS = [
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'pre', 'code', 'em', 'strong', 's', 'del',
-  'ul', 'ol', 'li', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'kbd', 'sup', 'sub',
-];
-const ATTRIBUTES_BY_TAG: Readonly<Record<string, readonly string[]>> = {
-  a: ['href', 'title', 'rel'],
-  img: ['src', 'alt', 'title', 'loading', 'decoding', 'style'],
-  ol: ['start'],
-  th: ['style'],
-  td: ['style'],
-  code: ['class'],
-};
-const CELL_STYLE = /^text-align:\s*(?:left|right|center);?$/i;
-const CODE_CLASS = /^language-[a-z0-9-]+$/;
-const IMAGE_STYLE = 'max-width:100%;height:auto';
+/** Every declaration of the style is a property the element may have, with an allowed value. */
+function allowedStyle(tag: string, style: string): boolean {
+  const declarations = style.split(';').map((each) => each.trim()).filter(Boolean);
+  const allowed = stylesOf(tag);
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => {
+      const colon = declaration.indexOf(':');
+      const property = declaration.slice(0, colon).trim().toLowerCase();
+      const value = declaration.slice(colon + 1).trim();
+      return colon > 0 && (allowed[property] ?? []).some((pattern) => pattern.test(value));
+    })
+  );
+}
+
+function allowedAttribute(tag: string, name: string, value: string): boolean {
+  if (!attributesOf(tag).includes(name)) return false;
+  if (name === 'href' || name === 'src') return allowedUrl(tag, value);
+  if (name === 'class') return value.split(/\s+/).every((each) => classesOf(tag).some((pattern) => pattern.test(each)));
+  if (name === 'style') return allowedStyle(tag, value);
+  return true;
+}
+
+const schemes = [...new Set([...allow.urlSchemes, ...Object.values(allow.urlSchemesByElement).flat()])];
 
 const CONFIG: Config = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR: [...new Set(Object.values(ATTRIBUTES_BY_TAG).flat())],
-  ALLOWED_URI_REGEXP: ALLOWED_HREF,
+  ALLOWED_TAGS: [...allow.elements],
+  ALLOWED_ATTR: [...new Set(Object.values(allow.attributes).flat())],
+  // DOMPurify's own URL check, before ours per element: the allowed schemes, or no scheme at all.
+  ALLOWED_URI_REGEXP: new RegExp(`^(?:(?:${schemes.join('|')}):|[^a-z]|[a-z0-9+.-]+(?:[^a-z0-9+.:-]|$))`, 'i'),
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   KEEP_CONTENT: true,
@@ -69,20 +66,12 @@ function sanitizer(): ReturnType<typeof DOMPurify> {
   if (purifier) return purifier;
   const instance = DOMPurify(window);
   instance.addHook('uponSanitizeAttribute', (node, data) => {
-    const tag = node.nodeName.toLowerCase();
-    const name = data.attrName;
-    const value = data.attrValue.trim();
-    let keep = ATTRIBUTES_BY_TAG[tag]?.includes(name) ?? false;
-    if (keep && tag === 'a' && name === 'href') keep = !value.startsWith('//') && (SAFE_LINK.test(value) || !HAS_SCHEME.test(value));
-    if (keep && tag === 'img' && name === 'src') keep = SAFE_IMAGE.test(value);
-    if (keep && (tag === 'th' || tag === 'td') && name === 'style') keep = CELL_STYLE.test(value);
-    if (keep && tag === 'code' && name === 'class') keep = CODE_CLASS.test(value);
-    if (!keep) data.keepAttr = false;
+    if (!allowedAttribute(node.nodeName.toLowerCase(), data.attrName, data.attrValue.trim())) data.keepAttr = false;
   });
   instance.addHook('afterSanitizeAttributes', (node) => {
     const element = node as Element;
     if (element.nodeName === 'A') {
-      if (/^https?:/i.test(element.getAttribute('href') ?? '')) element.setAttribute('rel', 'nofollow noopener noreferrer');
+      if (EXTERNAL_LINK.external.test(element.getAttribute('href') ?? '')) element.setAttribute('rel', EXTERNAL_LINK.rel);
       else element.removeAttribute('rel');
     }
     if (element.nodeName === 'IMG') {

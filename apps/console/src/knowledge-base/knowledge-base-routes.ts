@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { KNOWLEDGE_BASE_ROLES } from './knowledge-base-access';
+import { KNOWLEDGE_BASE_ROLES } from '@deskstream/knowledge-base-domain';
 
 /**
  * The knowledge base's pages in the console, under the signed-in layout: the articles and the

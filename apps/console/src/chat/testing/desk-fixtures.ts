@@ -41,6 +41,7 @@ export function entry(overrides: Partial<TranscriptEntry> = {}): TranscriptEntry
     notice: null,
     subject: null,
     staffNote: null,
+    clientMessageId: null,
     ...overrides,
   };
 }
