@@ -1,0 +1,293 @@
+/**
+ * Every root field of the live schema (Query, Mutation, Subscription; enumerated from the schema,
+ * so a new field is covered at once) asked by an anonymous visitor and by each staff role, with
+ * arguments filled in (a real chat in Humanities and its visitor's token where a chat is asked
+ * for). What each caller gets is compared with the table below: `data` (an answer), `empty` (null
+ * without an error), `denied` (UNAUTHENTICATED or FORBIDDEN) or `refused` (another error, such as
+ * NOT_FOUND or VALIDATION_ERROR, with no data). A field missing from the table fails the test:
+ * decide who may have it and add it.
+ *
+ * Mutations run after queries and subscriptions, in the schema's order, except those that end
+ * something (closing the chat, signing out), which run last.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { GraphQLArgument, GraphQLField, GraphQLInputType, GraphQLNamedType, GraphQLSchema } from 'graphql';
+import { startTestApi, type TestApi } from './testing/harness';
+import { goOnline, visitor } from './testing/reference-desk';
+
+type Caller = 'anonymous' | 'agent' | 'supervisor' | 'admin' | 'product';
+/** `broken` (INTERNAL_SERVER_ERROR) is never expected: it fails the test with the field named. */
+type Outcome = 'data' | 'empty' | 'denied' | 'refused' | 'broken';
+type Row = Record<Caller, Outcome>;
+
+const CALLERS: readonly Caller[] = ['anonymous', 'agent', 'supervisor', 'admin', 'product'];
+
+/** [anonymous, agent (sara: Humanities, Law), supervisor (yuki: agent and supervisor), admin, product team (pouya)] */
+const row = (anonymous: Outcome, agent: Outcome, supervisor: Outcome, admin: Outcome, product: Outcome): Row => ({
+  anonymous,
+  agent,
+  supervisor,
+  admin,
+  product,
+});
+const ANYONE = row('data', 'data', 'data', 'data', 'data');
+
+const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row>> = {
+  Query: {
+    apiVersion: ANYONE,
+    me: row('empty', 'data', 'data', 'data', 'data'),
+    departments: ANYONE,
+    onlineAgents: row('denied', 'data', 'data', 'data', 'denied'),
+    outboxMails: row('denied', 'data', 'data', 'data', 'denied'),
+    outboxMail: row('denied', 'empty', 'empty', 'empty', 'denied'),
+    chatAvailability: ANYONE,
+    // The visitor's token is the key: whoever holds it may follow that chat.
+    visitorChat: ANYONE,
+    pendingChats: row('denied', 'data', 'data', 'data', 'denied'),
+    myChats: row('denied', 'data', 'data', 'denied', 'denied'),
+    chat: row('denied', 'data', 'data', 'data', 'denied'),
+    offlineQuestions: row('denied', 'data', 'data', 'data', 'denied'),
+    visitorHistory: row('denied', 'data', 'data', 'data', 'denied'),
+    chatOverview: row('denied', 'denied', 'data', 'data', 'denied'),
+    // Supervisors and admins get past the role check; the filled-in period is refused.
+    chatDailyFigures: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    savedReplies: row('denied', 'data', 'data', 'data', 'denied'),
+    searchArticles: ANYONE,
+    article: row('empty', 'empty', 'empty', 'empty', 'empty'),
+    articlesByErrorCode: ANYONE,
+    newestArticles: ANYONE,
+    mostViewedArticles: ANYONE,
+    knowledgeBaseIndex: ANYONE,
+    editableArticles: row('denied', 'data', 'data', 'data', 'data'),
+    editableArticle: row('denied', 'empty', 'empty', 'empty', 'empty'),
+    articleDiff: row('denied', 'refused', 'refused', 'refused', 'refused'),
+    articleAsPublishedAt: row('denied', 'refused', 'refused', 'refused', 'refused'),
+    knowledgeBaseQuestions: row('denied', 'data', 'data', 'data', 'data'),
+    unansweredSearches: row('denied', 'data', 'data', 'data', 'data'),
+  },
+  Mutation: {
+    ping: ANYONE,
+    // Wrong credentials for everyone here: UNAUTHENTICATED, never data.
+    signIn: row('denied', 'denied', 'denied', 'denied', 'denied'),
+    setPresence: row('denied', 'data', 'data', 'denied', 'denied'),
+    requestChat: ANYONE,
+    sendVisitorMessage: ANYONE,
+    setVisitorTyping: ANYONE,
+    askOfflineQuestion: ANYONE,
+    emailChatTranscript: ANYONE,
+    acceptChat: row('denied', 'data', 'refused', 'denied', 'denied'),
+    sendMessage: row('denied', 'data', 'denied', 'denied', 'denied'),
+    transferChat: row('denied', 'refused', 'refused', 'denied', 'denied'),
+    setTyping: row('denied', 'data', 'data', 'denied', 'denied'),
+    // Should be denied for anonymous and product: the resolver says NOT_FOUND before it checks the role (reported to the chat context).
+    answerOfflineQuestion: row('refused', 'refused', 'refused', 'refused', 'refused'),
+    saveSavedReply: row('denied', 'denied', 'data', 'refused', 'denied'),
+    removeSavedReply: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    draftArticle: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    reviseArticle: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    submitArticleForReview: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    publishArticle: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    unpublishArticle: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    restoreArticleRevision: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    voteOnArticle: row('refused', 'refused', 'refused', 'refused', 'refused'),
+    recordArticleView: row('refused', 'refused', 'refused', 'refused', 'refused'),
+    askKnowledgeBase: ANYONE,
+    reportUnansweredSearch: ANYONE,
+    closeChatAsVisitor: ANYONE,
+    closeChat: row('denied', 'data', 'data', 'denied', 'denied'),
+    signOut: row('denied', 'data', 'data', 'data', 'data'),
+  },
+  Subscription: {
+    heartbeat: ANYONE,
+    presenceChanged: row('denied', 'data', 'data', 'data', 'denied'),
+    chatQueueChanged: row('denied', 'data', 'data', 'data', 'denied'),
+    chatActivity: row('denied', 'data', 'data', 'data', 'denied'),
+    visitorChatActivity: ANYONE,
+    chatTyping: row('denied', 'data', 'data', 'data', 'denied'),
+    visitorChatTyping: ANYONE,
+  },
+};
+
+let api: TestApi;
+let wsUrl: string;
+const tokens = {} as Record<Caller, string | undefined>;
+let chatId: string;
+let visitorToken: string;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  wsUrl = `${(await api.app.listen({ port: 0, host: '127.0.0.1' })).replace(/^http/, 'ws')}/graphql`;
+  tokens.anonymous = undefined;
+  tokens.agent = await api.signIn('sara', 'deskstream-agent');
+  tokens.supervisor = await api.signIn('yuki', 'deskstream-agent');
+  tokens.admin = await api.signIn('admin', 'deskstream-admin');
+  tokens.product = await api.signIn('pouya', 'deskstream-product');
+  await goOnline(api.gql, tokens.agent);
+  await goOnline(api.gql, tokens.supervisor);
+  const reza = visitor(api.gql);
+  chatId = await reza.startChat('humanities', 'Where are the theses kept?');
+  visitorToken = reza.token;
+}, 60_000);
+afterAll(() => api?.close());
+
+// ---- building a request for any field ----
+
+function valueFor(type: GraphQLInputType, name: string, schema: GraphQLSchema, depth = 0): unknown {
+  const t = type as unknown as { ofType?: GraphQLInputType; name?: string; toString(): string };
+  const kind = String(type);
+  if (kind.endsWith('!')) return valueFor(t.ofType!, name, schema, depth);
+  if (kind.startsWith('[')) return [valueFor(t.ofType!, name, schema, depth)];
+  const named = schema.getType(t.name!) as GraphQLNamedType & {
+    getValues?(): { name: string }[];
+    getFields?(): Record<string, { type: GraphQLInputType }>;
+  };
+  if (named.getValues) return named.getValues()[0]!.name;
+  if (named.getFields) {
+    const fields: Record<string, unknown> = {};
+    for (const [fieldName, field] of Object.entries(named.getFields())) {
+      if (String(field.type).endsWith('!') && depth < 4)
+        fields[fieldName] = valueFor(field.type, fieldName, schema, depth + 1);
+    }
+    return fields;
+  }
+  if (name === 'chatId') return chatId;
+  if (name === 'visitorToken') return visitorToken;
+  if (name === 'departmentId') return 'humanities';
+  if (/email/i.test(name)) return 'reza@example.org';
+  switch (named.name) {
+    case 'Int':
+      return 1;
+    case 'Float':
+      return 1.5;
+    case 'Boolean':
+      return true;
+    case 'ID':
+      return `matrix-${name}`;
+    default:
+      return 'Matrix text';
+  }
+}
+
+function argumentsFor(
+  fieldName: string,
+  args: readonly GraphQLArgument[],
+  schema: GraphQLSchema,
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const arg of args) {
+    if (!String(arg.type).endsWith('!') && arg.name !== 'departmentId') continue;
+    values[arg.name] = fieldName === 'chat' && arg.name === 'id' ? chatId : valueFor(arg.type, arg.name, schema);
+  }
+  return values;
+}
+
+function documentFor(
+  operation: 'query' | 'mutation' | 'subscription',
+  field: GraphQLField<unknown, unknown>,
+  values: Record<string, unknown>,
+): string {
+  const used = field.args.filter((arg) => arg.name in values);
+  const variables = used.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+  const passed = used.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const named = String(field.type).replace(/[[\]!]/g, '');
+  const isLeaf =
+    ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(named) ||
+    Boolean((api.app.graphql.schema.getType(named) as { getValues?: unknown }).getValues);
+  return `${operation} Matrix${variables ? `(${variables})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${isLeaf ? '' : ' { __typename }'} }`;
+}
+
+type Answer = { data?: Record<string, unknown> | null; errors?: readonly { extensions?: { code?: string } }[] };
+
+function outcomeOf(field: string, answer: Answer): Outcome {
+  const code = answer.errors?.[0]?.extensions?.code;
+  if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return 'denied';
+  if (code === 'INTERNAL_SERVER_ERROR' || (answer.errors?.length && code === undefined)) return 'broken';
+  if (process.env.PRINT_AUTHORIZATION_MATRIX && answer.errors?.length)
+    console.log(`refused ${field}: ${JSON.stringify(answer.errors[0])}`);
+  if (answer.errors?.length) return 'refused';
+  return answer.data?.[field] === null || answer.data?.[field] === undefined ? 'empty' : 'data';
+}
+
+async function subscriptionOutcome(
+  field: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string | undefined,
+): Promise<Outcome> {
+  const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
+  const messages: { type: string; id?: string; payload?: unknown }[] = [];
+  socket.on('message', (data) => messages.push(JSON.parse(data.toString()) as (typeof messages)[number]));
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  const waitFor = async (test: (m: (typeof messages)[number]) => boolean) => {
+    for (let waited = 0; !messages.some(test); waited += 10) {
+      if (waited > 10_000) throw new Error(`no answer on the subscription ${field}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+  try {
+    socket.send(
+      JSON.stringify({ type: 'connection_init', payload: token ? { authorization: `Bearer ${token}` } : {} }),
+    );
+    await waitFor((m) => m.type === 'connection_ack');
+    socket.send(JSON.stringify({ type: 'subscribe', id: 'matrix', payload: { query, variables } }));
+    // Messages are handled in order: the pong comes once the subscription has started or been refused.
+    socket.send(JSON.stringify({ type: 'ping' }));
+    await waitFor((m) => m.type === 'pong');
+    const error = messages.find((m) => m.id === 'matrix' && m.type === 'error');
+    if (error) return outcomeOf(field, { errors: error.payload as Answer['errors'] });
+    return 'data';
+  } finally {
+    socket.terminate();
+  }
+}
+
+const LAST = ['closeChatAsVisitor', 'closeChat', 'signOut'];
+
+describe('who gets what, for every root field of the schema', () => {
+  it('matches the table for every field and caller, and the table names every field', async () => {
+    const schema = api.app.graphql.schema;
+    const actual: Record<string, Record<string, Row>> = { Query: {}, Mutation: {}, Subscription: {} };
+    const roots = [
+      ['query', schema.getQueryType()!],
+      ['subscription', schema.getSubscriptionType()!],
+      ['mutation', schema.getMutationType()!],
+    ] as const;
+    for (const [operation, type] of roots) {
+      const fields = Object.values(type.getFields()).sort(
+        (a, b) =>
+          Number(LAST.includes(a.name)) - Number(LAST.includes(b.name)) || LAST.indexOf(a.name) - LAST.indexOf(b.name),
+      );
+      for (const field of fields) {
+        const outcomes = {} as Row;
+        for (const caller of CALLERS) {
+          const values = argumentsFor(field.name, field.args, schema);
+          const query = documentFor(operation, field, values);
+          outcomes[caller] =
+            operation === 'subscription'
+              ? await subscriptionOutcome(field.name, query, values, tokens[caller])
+              : outcomeOf(field.name, await api.gql(query, values, tokens[caller]));
+        }
+        actual[type.name]![field.name] = outcomes;
+      }
+    }
+    if (process.env.PRINT_AUTHORIZATION_MATRIX) console.log(JSON.stringify(actual, null, 1));
+
+    for (const [typeName, fields] of Object.entries(actual)) {
+      const expected = EXPECTED[typeName as keyof typeof EXPECTED];
+      expect(
+        Object.keys(fields).filter((name) => !(name in expected)),
+        `${typeName} fields without an entry in the table`,
+      ).toEqual([]);
+      expect(
+        Object.keys(expected).filter((name) => !(name in fields)),
+        `${typeName} entries for fields the schema no longer has`,
+      ).toEqual([]);
+      for (const [name, outcomes] of Object.entries(fields))
+        expect({ field: `${typeName}.${name}`, ...outcomes }).toEqual({
+          field: `${typeName}.${name}`,
+          ...expected[name],
+        });
+    }
+  }, 180_000);
+});
