@@ -81,7 +81,10 @@ export default [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', ...builtinModules], message: 'A domain layer runs in the browser too: no Node built-ins.' }] },
+        {
+          paths: builtinModules.map((name) => ({ name, message: 'A domain layer runs in the browser too: no Node built-ins.' })),
+          patterns: [{ group: ['node:*'], message: 'A domain layer runs in the browser too: no Node built-ins.' }],
+        },
       ],
     },
   },
