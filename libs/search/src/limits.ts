@@ -25,5 +25,15 @@ export const FIELD_WEIGHTS = {
 
 export type SearchField = keyof typeof FIELD_WEIGHTS;
 
-/** How much a term found another way counts against an exact match. */
+/**
+ * A document's neighbouring Latin words joined (`Check Sum` as `checksum`) weigh this much of a
+ * word in the same field, so a document that has the word itself comes first. Persian words
+ * joined to their short part (`نمی شود` as `نمیشود`) are the same word, and weigh as one.
+ */
+export const JOINED_WEIGHT = 0.5;
+
+/**
+ * How much a term found another way counts against an exact match. `joined`: query words found
+ * as one word (`check sum` finding `checksum`); each of the two counts it at this factor.
+ */
 export const MATCH_FACTORS = { exact: 1, joined: 0.9, prefix: 0.6, typo: 0.45 } as const;

@@ -47,12 +47,10 @@ export class ScoreBoard {
 
   /** The current term's offers so far: each document's best score, in the order first offered. */
   currentTerm(): TermMatches {
-    const docs: number[] = new Array(this.termCount);
-    const scores: number[] = new Array(this.termCount);
+    const docs = this.termTouched.slice(0, this.termCount);
+    const scores = new Float64Array(this.termCount);
     for (let index = 0; index < this.termCount; index++) {
-      const doc = this.termTouched[index]!;
-      docs[index] = doc;
-      scores[index] = this.termBest[doc]!;
+      scores[index] = this.termBest[docs[index]!]!;
     }
     return { docs, scores };
   }

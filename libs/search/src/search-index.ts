@@ -7,13 +7,17 @@
  *
  * Visitors' queries share their words and, while typing, their beginnings: what a query term
  * matched (and what a prefix expands to) is kept for the next queries until the index changes.
- * A group (a language) is searched by scoring only its documents.
+ * A group (a language) is searched by scoring only its documents. A word written apart meets the
+ * same word written as one (`term-weights.ts`): query words are also looked up joined.
+ *
+ * Memory: terms are numbers, postings live in shared typed arrays (`PostingStore`), each
+ * document's terms are one Int32Array, and typo keys are hashes in one sorted array.
  */
+import { collectHits } from './collect-hits';
 import { ErrorCodeIndex } from './error-codes';
 import { MATCH_FACTORS, SEARCH_LIMITS } from './limits';
-import { Posting } from './posting';
+import { PostingStore } from './posting-store';
 import { ScoreBoard } from './score-board';
-import { TopHits } from './top-hits';
 import { isJapaneseTerm, tokenize } from './tokenize';
 import { joinable, termWeights } from './term-weights';
 import { TermMatchCache } from './term-matches';
@@ -62,8 +66,9 @@ export class SearchIndex {
   private readonly ids: (string | undefined)[] = [];
   private readonly numbers = new Map<string, number>();
   private readonly freeNumbers: number[] = [];
-  private readonly termsOf = new Map<number, string[]>();
-  private readonly postings = new Map<string, Posting>();
+  /** Each document's term numbers; a term the document has only as neighbours joined is stored as `~number`. */
+  private readonly termsOf: (Int32Array | undefined)[] = [];
+  private readonly postings = new PostingStore();
   private readonly vocabulary = new Vocabulary();
   private readonly errorCodes = new ErrorCodeIndex();
   private readonly board = new ScoreBoard();
@@ -90,16 +95,21 @@ export class SearchIndex {
     this.ids[doc] = document.id;
     this.numbers.set(document.id, doc);
     this.groupOf[doc] = this.groupNumber(document.group);
-    const weights = termWeights(document);
-    for (const [term, weight] of weights) {
-      let posting = this.postings.get(term);
-      if (!posting) {
-        this.postings.set(term, (posting = new Posting()));
-        this.vocabulary.add(term);
-      }
-      posting.add(doc, weight);
+    const { words, joined } = termWeights(document);
+    const terms = new Int32Array(words.size + joined.size);
+    let next = 0;
+    for (const [term, weight] of words) {
+      const number = this.postings.intern(term);
+      this.postings.add(number, doc, weight);
+      if (this.postings.countWord(number, 1) === 1) this.vocabulary.add(term);
+      terms[next++] = number;
     }
-    this.termsOf.set(doc, [...weights.keys()]);
+    for (const [term, weight] of joined) {
+      const number = this.postings.intern(term);
+      this.postings.add(number, doc, weight);
+      terms[next++] = ~number;
+    }
+    this.termsOf[doc] = terms;
     this.errorCodes.add(doc, document.errorCodes ?? []);
   }
 
@@ -107,16 +117,13 @@ export class SearchIndex {
     const doc = this.numbers.get(id);
     if (doc === undefined) return;
     this.forgetMatches();
-    for (const term of this.termsOf.get(doc) ?? []) {
-      const posting = this.postings.get(term)!;
-      posting.delete(doc);
-      if (posting.size === 0) {
-        this.postings.delete(term);
-        this.vocabulary.delete(term);
-      }
+    for (const entry of this.termsOf[doc] ?? []) {
+      const number = entry < 0 ? ~entry : entry;
+      if (entry >= 0 && this.postings.countWord(number, -1) === 0) this.vocabulary.delete(this.postings.term(number));
+      this.postings.delete(number, doc);
     }
     this.errorCodes.remove(doc);
-    this.termsOf.delete(doc);
+    this.termsOf[doc] = undefined;
     this.numbers.delete(id);
     this.ids[doc] = undefined;
     this.groupOf[doc] = 0;
@@ -153,7 +160,7 @@ export class SearchIndex {
         this.matchJoinedWords(terms, index, group);
         board.endTerm();
       });
-      return { ...this.collect(terms.length, this.errorCodes.matching(terms), limit, options.filter), terms, truncated };
+      return { ...collectHits(board, this.ids, terms.length, this.errorCodes.matching(terms), limit, options.filter), terms, truncated };
     } finally {
       board.reset();
     }
@@ -178,66 +185,32 @@ export class SearchIndex {
     if (postings > 1) this.termMatches.set(key, this.board.currentTerm());
   }
 
-  /** `نرم افزار` typed apart also finds `نرم‌افزار`: the joined word counts for both its halves. */
+  /** `نرم افزار` and `check sum` typed apart also find `نرم‌افزار` and `checksum`: the joined word counts for both its halves. */
   private matchJoinedWords(terms: readonly string[], index: number, group: number): void {
     for (let left = index - 1; left <= index; left++) {
       const right = left + 1;
-      if (left < 0 || right >= terms.length || !joinable(terms[left]!, terms[right]!)) continue;
-      this.consider(terms[left]! + terms[right]!, MATCH_FACTORS.joined / 2, group);
+      if (left < 0 || right >= terms.length || !joinable(terms[left]!, terms[right]!, true)) continue;
+      this.consider(terms[left]! + terms[right]!, MATCH_FACTORS.joined, group);
     }
   }
 
   /** Offers the documents of one term's posting; 1 if there was one, else 0. */
   private consider(term: string, factor: number, group: number): number {
-    const posting = this.postings.get(term);
-    if (!posting) return 0;
-    const weightOfTerm = factor * this.idf(posting.size);
-    const { docs, weights } = posting;
+    const number = this.postings.termNumber(term);
+    if (number < 0) return 0;
+    const weightOfTerm = factor * this.idf(this.postings.size(number));
+    const { docs, weights, start, end } = this.postings.block(number);
     const board = this.board;
     if (group === ALL_GROUPS) {
-      for (let index = 0; index < docs.length; index++) board.offer(docs[index]!, weights[index]! * weightOfTerm);
+      for (let index = start; index < end; index++) board.offer(docs[index]!, weights[index]! * weightOfTerm);
       return 1;
     }
     const groupOf = this.groupOf;
-    for (let index = 0; index < docs.length; index++) {
+    for (let index = start; index < end; index++) {
       const doc = docs[index]!;
       if (groupOf[doc] === group) board.offer(doc, weights[index]! * weightOfTerm);
     }
     return 1;
-  }
-
-  /** The best hits among the documents scored, and how many there were. */
-  private collect(termCount: number, exact: Set<number>, limit: number, filter: SearchOptions['filter']): { hits: SearchHit[]; total: number } {
-    const board = this.board;
-    // The documents the filter lets through (every one scored, without a filter), and whether one matched every term.
-    let accepted: number[] | undefined;
-    let everyTermMatched = false;
-    if (filter) {
-      accepted = [];
-      for (let index = 0; index < board.documentCount; index++) {
-        const doc = board.document(index);
-        if (!filter(this.ids[doc]!)) continue;
-        accepted.push(doc);
-        if (board.matched(doc) === termCount) everyTermMatched = true;
-      }
-    } else {
-      for (let index = 0; index < board.documentCount && !everyTermMatched; index++) everyTermMatched = board.matched(board.document(index)) === termCount;
-    }
-    // Where some documents match every term, the others are noise, unless they carry the error code asked for.
-    const top = new TopHits(limit);
-    const count = accepted ? accepted.length : board.documentCount;
-    const anyExact = exact.size > 0;
-    let total = 0;
-    for (let index = 0; index < count; index++) {
-      const doc = accepted ? accepted[index]! : board.document(index);
-      const matchedTerms = board.matched(doc);
-      const exactErrorCode = anyExact && exact.has(doc);
-      if (everyTermMatched && matchedTerms !== termCount && !exactErrorCode) continue;
-      total++;
-      const score = round(board.total(doc));
-      if (top.wouldKeep(exactErrorCode, matchedTerms, score)) top.offer({ id: this.ids[doc]!, score, exactErrorCode, matchedTerms });
-    }
-    return { hits: top.sorted(), total };
   }
 
   /** Visitors type the same beginnings over and over: each prefix's expansion is kept until the index changes. */
@@ -247,7 +220,7 @@ export class SearchIndex {
     let found = this.vocabulary.withPrefix(prefix, SEARCH_LIMITS.prefixScan);
     if (found.length > SEARCH_LIMITS.prefixExpansions) {
       // Stable sort on frequency, as ties keep the vocabulary's order.
-      const frequency = new Map(found.map((term) => [term, this.postings.get(term)?.size ?? 0]));
+      const frequency = new Map(found.map((term) => [term, this.postings.size(this.postings.termNumber(term))]));
       found = found.sort((a, b) => frequency.get(b)! - frequency.get(a)!).slice(0, SEARCH_LIMITS.prefixExpansions);
     }
     if (this.expansions.size >= CACHED_EXPANSIONS) this.expansions.delete(this.expansions.keys().next().value!);
@@ -261,13 +234,11 @@ export class SearchIndex {
   }
 }
 
-const round = (value: number): number => Math.round(value * 1000) / 1000;
-
 const ALL_GROUPS = -1;
 const NO_GROUP = -2;
 /** Prefixes whose expansion is kept (each a short list of terms). */
 const CACHED_EXPANSIONS = 10_000;
-/** Document entries kept over all the query terms' matches (about 16 bytes each). */
+/** Document entries kept over all the query terms' matches (12 bytes each). */
 const CACHED_TERM_MATCHES = 1_000_000;
 
 /** The first `length` characters, without splitting a surrogate pair. */

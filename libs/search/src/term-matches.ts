@@ -2,13 +2,13 @@
  * What one query term matched, kept for the next query that has the term: visitors' queries
  * share their words and, while typing, their beginnings, so most terms were matched a moment ago.
  * One entry is each document's best score for the term (exact, prefix and one-typo matches
- * together), in the order the documents were first scored. The index empties the cache whenever
+ * together), in the order the documents were first scored, in typed arrays (12 bytes a document). The index empties the cache whenever
  * it changes; the least recently used entries go first once `capacity` documents are held.
  */
 
 export interface TermMatches {
-  readonly docs: readonly number[];
-  readonly scores: readonly number[];
+  readonly docs: ArrayLike<number>;
+  readonly scores: ArrayLike<number>;
 }
 
 export class TermMatchCache {
