@@ -27,8 +27,11 @@ const COMMON_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy':
 
 export const CONSOLE_HEADERS = { ...COMMON_HEADERS, 'content-security-policy': `${CSP_BASE}; frame-ancestors 'none'`, 'x-frame-options': 'DENY' } as const;
 export const PORTAL_HEADERS = { ...COMMON_HEADERS, 'content-security-policy': `${CSP_BASE}; frame-ancestors 'self'`, 'x-frame-options': 'SAMEORIGIN' } as const;
-/** The chat widget's frame page, embedded by any site that loads `/widget.js`. */
-export const WIDGET_FRAME_HEADERS = { ...COMMON_HEADERS, 'content-security-policy': `${CSP_BASE}; frame-ancestors *` } as const;
+/**
+ * The chat widget's frame page, embedded by any site that loads `/widget.js`: no frame-ancestors
+ * at all (`*` would still refuse a library page opened from a file or a sandboxed frame).
+ */
+export const WIDGET_FRAME_HEADERS = { ...COMMON_HEADERS, 'content-security-policy': CSP_BASE } as const;
 
 /** Paths served by other parts of the api, which set their own headers. */
 const NOT_SITE = /^\/(graphql|graphiql|health|kb)(\/|$|\?)/;
