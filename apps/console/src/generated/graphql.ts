@@ -43,9 +43,13 @@ export type ArticleStatus =
 
 export type ChatClosedBy =
   | 'AGENT'
-  | 'VISITOR';
+  | 'VISITOR'
+  /** Nobody: the visitor left while the chat was waiting (abandoned). */
+  | 'VISITOR_LEFT';
 
 export type ChatNotice =
+  /** The visitor left (no live connection for the desk's set time) while the chat was waiting. */
+  | 'ABANDONED'
   | 'ACCEPTED'
   | 'CLOSED_BY_AGENT'
   | 'CLOSED_BY_VISITOR'
@@ -99,6 +103,8 @@ export type TranscriptAuthorKind =
 
 export type TranscriptEntryKind =
   | 'MESSAGE'
+  /** An internal note between staff: never in the visitor's transcript or mail. */
+  | 'NOTE'
   | 'NOTICE';
 
 /** Exactly one of the two. */

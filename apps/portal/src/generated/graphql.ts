@@ -6,9 +6,13 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ChatClosedBy =
   | 'AGENT'
-  | 'VISITOR';
+  | 'VISITOR'
+  /** Nobody: the visitor left while the chat was waiting (abandoned). */
+  | 'VISITOR_LEFT';
 
 export type ChatNotice =
+  /** The visitor left (no live connection for the desk's set time) while the chat was waiting. */
+  | 'ABANDONED'
   | 'ACCEPTED'
   | 'CLOSED_BY_AGENT'
   | 'CLOSED_BY_VISITOR'
@@ -49,6 +53,8 @@ export type TranscriptAuthorKind =
 
 export type TranscriptEntryKind =
   | 'MESSAGE'
+  /** An internal note between staff: never in the visitor's transcript or mail. */
+  | 'NOTE'
   | 'NOTICE';
 
 export type VisitorEntryFieldsFragment = { id: string, kind: TranscriptEntryKind, text: string, at: string, notice: ChatNotice | null, clientMessageId: string | null, author: { kind: TranscriptAuthorKind, name: string }, subject: { kind: NoticeSubjectKind, name: string } | null };

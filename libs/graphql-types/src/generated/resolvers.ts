@@ -17,6 +17,18 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** An agent's chats and ratings over a period (by the day each chat was requested). */
+export type AgentChatFigures = {
+  __typename?: 'AgentChatFigures';
+  agent: ChatAgent;
+  averageRating?: Maybe<Scalars['Float']['output']>;
+  /** Chats this agent accepted first. */
+  chatsAnswered: Scalars['Int']['output'];
+  goodRatingShare?: Maybe<Scalars['Float']['output']>;
+  /** Ratings of chats the agent held when the visitor rated them. */
+  ratings: Scalars['Int']['output'];
+};
+
 export type AgentLoad = {
   __typename?: 'AgentLoad';
   activeChats: Scalars['Int']['output'];
@@ -214,8 +226,11 @@ export type Chat = {
   firstWords: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   queuePosition?: Maybe<Scalars['Int']['output']>;
+  /** The visitor's rating, once given. */
+  rating?: Maybe<ChatRating>;
   requestedAt: Scalars['String']['output'];
   status: ChatStatus;
+  /** Staff see NOTE entries too. */
   transcript: Array<TranscriptEntry>;
   visitor: ChatVisitor;
   waitingSince: Scalars['String']['output'];
@@ -233,6 +248,37 @@ export type ChatAgent = {
   name: Scalars['String']['output'];
 };
 
+export type ChatArchiveFilter = {
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** First and last day (YYYY-MM-DD, inclusive) of the chat's request, in the desk's time zone. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only chats rated good (true) or not good (false). */
+  ratedGood?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only chats rated with this score (1 to 5). */
+  rating?: InputMaybe<Scalars['Int']['input']>;
+  /** Words in the visitor's name or email, the department, the agent or the transcript (folded: Persian/Arabic letters and digits, Japanese segmented, Vietnamese tones). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A chat found in the archive. */
+export type ChatArchiveHit = {
+  __typename?: 'ChatArchiveHit';
+  chat: Chat;
+  /** Where the search words were found, a short excerpt (null without search words). */
+  excerpt?: Maybe<Scalars['String']['output']>;
+};
+
+export type ChatArchivePage = {
+  __typename?: 'ChatArchivePage';
+  hits: Array<ChatArchiveHit>;
+  /** Pass as `offset` for the next page; null on the last page. */
+  nextOffset?: Maybe<Scalars['Int']['output']>;
+  /** Every chat that matches, whatever the page. */
+  total: Scalars['Int']['output'];
+};
+
 export type ChatAvailability = {
   __typename?: 'ChatAvailability';
   departmentId: Scalars['ID']['output'];
@@ -242,9 +288,31 @@ export type ChatAvailability = {
 
 export type ChatClosedBy =
   | 'AGENT'
-  | 'VISITOR';
+  | 'VISITOR'
+  /** Nobody: the visitor left while the chat was waiting (abandoned). */
+  | 'VISITOR_LEFT';
+
+/** A chat was handed to you by name. */
+export type ChatHandedOver = {
+  __typename?: 'ChatHandedOver';
+  by: ChatAgent;
+  chat: Chat;
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** A staff member mentioned you in a chat's internal note. */
+export type ChatMention = {
+  __typename?: 'ChatMention';
+  by: ChatAgent;
+  chatId: Scalars['ID']['output'];
+  departmentId: Scalars['ID']['output'];
+  note: TranscriptEntry;
+  visitorName: Scalars['String']['output'];
+};
 
 export type ChatNotice =
+  /** The visitor left (no live connection for the desk's set time) while the chat was waiting. */
+  | 'ABANDONED'
   | 'ACCEPTED'
   | 'CLOSED_BY_AGENT'
   | 'CLOSED_BY_VISITOR'
@@ -255,6 +323,27 @@ export type ChatOverview = {
   active: Array<Chat>;
   agents: Array<AgentLoad>;
   waiting: Array<Chat>;
+};
+
+/** A visitor's rating of a chat, given once, after an agent answered it (also once the chat was closed). */
+export type ChatRating = {
+  __typename?: 'ChatRating';
+  /** As the visitor typed it; null when they left none. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** Whether the score counts as good (4 or 5). */
+  good: Scalars['Boolean']['output'];
+  ratedAt: Scalars['String']['output'];
+  /** 1 (poor) to 5 (excellent); 4 and 5 count as good. */
+  score: Scalars['Int']['output'];
+};
+
+export type ChatRatingInput = {
+  chatId: Scalars['ID']['input'];
+  /** At most 1,000 characters; optional. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (poor) to 5 (excellent). */
+  score: Scalars['Int']['input'];
+  visitorToken: Scalars['String']['input'];
 };
 
 export type ChatRequestInput = {
@@ -279,14 +368,22 @@ export type ChatVisitor = {
 
 export type DailyChatFigures = {
   __typename?: 'DailyChatFigures';
+  averageRating?: Maybe<Scalars['Float']['output']>;
+  /** Of the missed chats: those whose visitor left while waiting. */
+  chatsAbandoned: Scalars['Int']['output'];
   chatsAnswered: Scalars['Int']['output'];
+  /** Closed before anyone accepted them, the abandoned ones included. */
   chatsMissed: Scalars['Int']['output'];
   chatsStarted: Scalars['Int']['output'];
   day: Scalars['String']['output'];
+  /** Share (0 to 1) of those ratings that are good (4 or 5). */
+  goodRatingShare?: Maybe<Scalars['Float']['output']>;
   medianFirstResponseSeconds?: Maybe<Scalars['Float']['output']>;
   medianWaitSeconds?: Maybe<Scalars['Float']['output']>;
   offlineQuestions: Scalars['Int']['output'];
   offlineQuestionsAnswered: Scalars['Int']['output'];
+  /** Ratings of the chats requested that day. */
+  ratings: Scalars['Int']['output'];
 };
 
 export type Department = {
@@ -299,6 +396,14 @@ export type DepartmentPresence = {
   __typename?: 'DepartmentPresence';
   agents: Array<StaffMember>;
   department: Department;
+};
+
+/** How the desk counts days: the organisation's time zone (IANA name, e.g. Asia/Tehran). */
+export type DeskCalendar = {
+  __typename?: 'DeskCalendar';
+  timeZone: Scalars['String']['output'];
+  /** Today in that time zone (YYYY-MM-DD). */
+  today: Scalars['String']['output'];
 };
 
 /** An article as editors see it: the latest revision, where it stands, and its history. */
@@ -402,6 +507,8 @@ export type MailTransport =
 export type Mutation = {
   __typename?: 'Mutation';
   acceptChat: Chat;
+  /** An internal note in a chat, for staff only; `mentionIds` are staff members to notify, each of whom must be able to read the chat (else CHAT_MENTION_CANNOT_READ). */
+  addChatNote: TranscriptEntry;
   answerOfflineQuestion: OfflineQuestion;
   askKnowledgeBase: KnowledgeBaseQuestionReceipt;
   askOfflineQuestion: OfflineQuestionReceipt;
@@ -413,6 +520,8 @@ export type Mutation = {
   /** Does nothing; answers true. Lets a client check it may send mutations. */
   ping: Scalars['Boolean']['output'];
   publishArticle: EditableArticle;
+  /** The visitor rates the chat once (after an agent answered it, also once closed). The same rating again changes nothing; a different one is refused with CHAT_ALREADY_RATED. */
+  rateChat: VisitorChat;
   recordArticleView: Scalars['Boolean']['output'];
   removeSavedReply: Scalars['Boolean']['output'];
   /** Records that a search found nothing (the portal calls it when a visitor stops typing); true if it was recorded. */
@@ -439,6 +548,14 @@ export type Mutation = {
 
 export type MutationAcceptChatArgs = {
   chatId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddChatNoteArgs = {
+  chatId: Scalars['ID']['input'];
+  clientNoteId: Scalars['ID']['input'];
+  mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -489,6 +606,11 @@ export type MutationPublishArticleArgs = {
   commandId: Scalars['ID']['input'];
   id: Scalars['ID']['input'];
   revision: Scalars['Int']['input'];
+};
+
+
+export type MutationRateChatArgs = {
+  input: ChatRatingInput;
 };
 
 
@@ -637,6 +759,12 @@ export type OfflineQuestion = {
   visitor: ChatVisitor;
 };
 
+/** The desk's offline questions changed: the question as it is now. */
+export type OfflineQuestionChange = {
+  __typename?: 'OfflineQuestionChange';
+  question: OfflineQuestion;
+};
+
 export type OfflineQuestionInput = {
   /** Made by the visitor's browser per question, so a retried send is written once. */
   clientRequestId: Scalars['ID']['input'];
@@ -694,10 +822,17 @@ export type Query = {
   articleDiff: ArticleDiff;
   articlesByErrorCode: Array<ArticleSummary>;
   chat: Chat;
+  /** Supervisors: each agent's chats and ratings from `from` to `to` (days in the desk's time zone). */
+  chatAgentFigures: Array<AgentChatFigures>;
+  /** Past and present chats the caller may read, newest first, `limit` (1 to 100) from `offset`. */
+  chatArchive: ChatArchivePage;
   chatAvailability: ChatAvailability;
   chatDailyFigures: Array<DailyChatFigures>;
+  /** Staff who may read this chat, so a note can mention them. */
+  chatMentionCandidates: Array<ChatAgent>;
   chatOverview: ChatOverview;
   departments: Array<Department>;
+  deskCalendar: DeskCalendar;
   editableArticle?: Maybe<EditableArticle>;
   editableArticles: Array<EditableArticle>;
   knowledgeBaseIndex: KnowledgeBaseIndex;
@@ -752,6 +887,19 @@ export type QueryChatArgs = {
 };
 
 
+export type QueryChatAgentFiguresArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryChatArchiveArgs = {
+  filter?: InputMaybe<ChatArchiveFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryChatAvailabilityArgs = {
   departmentId: Scalars['ID']['input'];
 };
@@ -760,6 +908,11 @@ export type QueryChatAvailabilityArgs = {
 export type QueryChatDailyFiguresArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+
+export type QueryChatMentionCandidatesArgs = {
+  chatId: Scalars['ID']['input'];
 };
 
 
@@ -883,12 +1036,24 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Each new transcript entry of the chat, while the subscriber may still read it: access is checked again for every delivery, so after a transfer away (or a lost role or department) nothing more arrives. */
   chatActivity: ChatActivity;
+  /** Supervisors: the day (in the desk's time zone) whose figures changed; query them again. */
+  chatFiguresChanged: Scalars['String']['output'];
+  /** A chat transferred to the subscriber by name, as it happens. */
+  chatHandedToMe: ChatHandedOver;
+  /** Notes that mention the subscriber, wherever they are in the console. */
+  chatMentions: ChatMention;
+  /** Supervisors: the overview, whenever a chat or an agent's load or presence changed (a burst coalesced). */
+  chatOverviewChanged: ChatOverview;
   /** The pending queue of each of the agent's departments, whenever it changes (only while they still belong to that department). */
   chatQueueChanged: PendingQueue;
   /** The visitor's typing, while the subscriber may still read the chat (checked for every delivery). */
   chatTyping: TypingIndication;
   /** Never fires; keeps the root type valid until contexts add theirs. */
   heartbeat?: Maybe<Scalars['Boolean']['output']>;
+  /** Offline questions of the subscriber's departments (all for supervisors and admins) as they are asked and answered. */
+  offlineQuestionChanged: OfflineQuestionChange;
+  /** Each mail the subscriber may read, as it is queued and as its delivery goes on. */
+  outboxMailChanged: OutboxMail;
   presenceChanged: Array<DepartmentPresence>;
   /** As chatActivity, for the chat's visitor (by their token), without staff notes. */
   visitorChatActivity: VisitorChatActivity;
@@ -937,6 +1102,8 @@ export type TranscriptEntry = {
   clientMessageId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: TranscriptEntryKind;
+  /** For a NOTE: the staff members it mentions (each was notified); empty otherwise. */
+  mentions: Array<ChatAgent>;
   notice?: Maybe<ChatNotice>;
   /** A transfer note or closing reason; staff only (null for visitors). */
   staffNote?: Maybe<Scalars['String']['output']>;
@@ -947,6 +1114,8 @@ export type TranscriptEntry = {
 
 export type TranscriptEntryKind =
   | 'MESSAGE'
+  /** An internal note between staff: never in the visitor's transcript or mail. */
+  | 'NOTE'
   | 'NOTICE';
 
 /** A chat transcript queued in the outbox for the visitor's address. */
@@ -985,13 +1154,18 @@ export type UnansweredSearch = {
 export type VisitorChat = {
   __typename?: 'VisitorChat';
   agentName?: Maybe<Scalars['String']['output']>;
+  /** An agent answered the chat and the visitor has not rated it yet: offer the rating form. */
+  canRate: Scalars['Boolean']['output'];
   closedAt?: Maybe<Scalars['String']['output']>;
   closedBy?: Maybe<ChatClosedBy>;
   departmentId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   queuePosition?: Maybe<Scalars['Int']['output']>;
+  /** The visitor's own rating, once given. */
+  rating?: Maybe<ChatRating>;
   requestedAt: Scalars['String']['output'];
   status: ChatStatus;
+  /** Never has NOTE entries. */
   transcript: Array<TranscriptEntry>;
   visitorName: Scalars['String']['output'];
 };
@@ -1082,6 +1256,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AgentChatFigures: ResolverTypeWrapper<AgentChatFigures>;
   AgentLoad: ResolverTypeWrapper<AgentLoad>;
   Article: ResolverTypeWrapper<PublicArticle>;
   ArticleDiff: ResolverTypeWrapper<ArticleDiff>;
@@ -1105,16 +1280,24 @@ export type ResolversTypes = {
   Chat: ResolverTypeWrapper<ChatRecord>;
   ChatActivity: ResolverTypeWrapper<Omit<ChatActivity, 'chat' | 'entry'> & { chat: ResolversTypes['Chat'], entry: ResolversTypes['TranscriptEntry'] }>;
   ChatAgent: ResolverTypeWrapper<ChatAgent>;
+  ChatArchiveFilter: ChatArchiveFilter;
+  ChatArchiveHit: ResolverTypeWrapper<Omit<ChatArchiveHit, 'chat'> & { chat: ResolversTypes['Chat'] }>;
+  ChatArchivePage: ResolverTypeWrapper<Omit<ChatArchivePage, 'hits'> & { hits: Array<ResolversTypes['ChatArchiveHit']> }>;
   ChatAvailability: ResolverTypeWrapper<ChatAvailability>;
   ChatClosedBy: ChatClosedBy;
+  ChatHandedOver: ResolverTypeWrapper<Omit<ChatHandedOver, 'chat'> & { chat: ResolversTypes['Chat'] }>;
+  ChatMention: ResolverTypeWrapper<Omit<ChatMention, 'note'> & { note: ResolversTypes['TranscriptEntry'] }>;
   ChatNotice: ChatNotice;
   ChatOverview: ResolverTypeWrapper<Omit<ChatOverview, 'active' | 'waiting'> & { active: Array<ResolversTypes['Chat']>, waiting: Array<ResolversTypes['Chat']> }>;
+  ChatRating: ResolverTypeWrapper<ChatRating>;
+  ChatRatingInput: ChatRatingInput;
   ChatRequestInput: ChatRequestInput;
   ChatStatus: ChatStatus;
   ChatVisitor: ResolverTypeWrapper<ChatVisitor>;
   DailyChatFigures: ResolverTypeWrapper<DailyChatFigures>;
   Department: ResolverTypeWrapper<Department>;
   DepartmentPresence: ResolverTypeWrapper<Omit<DepartmentPresence, 'agents'> & { agents: Array<ResolversTypes['StaffMember']> }>;
+  DeskCalendar: ResolverTypeWrapper<DeskCalendar>;
   EditableArticle: ResolverTypeWrapper<ArticleRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1135,6 +1318,7 @@ export type ResolversTypes = {
   NoticeSubject: ResolverTypeWrapper<NoticeSubject>;
   NoticeSubjectKind: NoticeSubjectKind;
   OfflineQuestion: ResolverTypeWrapper<QuestionRecord>;
+  OfflineQuestionChange: ResolverTypeWrapper<Omit<OfflineQuestionChange, 'question'> & { question: ResolversTypes['OfflineQuestion'] }>;
   OfflineQuestionInput: OfflineQuestionInput;
   OfflineQuestionReceipt: ResolverTypeWrapper<OfflineQuestionReceipt>;
   OfflineQuestionStatus: OfflineQuestionStatus;
@@ -1163,6 +1347,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AgentChatFigures: AgentChatFigures;
   AgentLoad: AgentLoad;
   Article: PublicArticle;
   ArticleDiff: ArticleDiff;
@@ -1183,13 +1368,21 @@ export type ResolversParentTypes = {
   Chat: ChatRecord;
   ChatActivity: Omit<ChatActivity, 'chat' | 'entry'> & { chat: ResolversParentTypes['Chat'], entry: ResolversParentTypes['TranscriptEntry'] };
   ChatAgent: ChatAgent;
+  ChatArchiveFilter: ChatArchiveFilter;
+  ChatArchiveHit: Omit<ChatArchiveHit, 'chat'> & { chat: ResolversParentTypes['Chat'] };
+  ChatArchivePage: Omit<ChatArchivePage, 'hits'> & { hits: Array<ResolversParentTypes['ChatArchiveHit']> };
   ChatAvailability: ChatAvailability;
+  ChatHandedOver: Omit<ChatHandedOver, 'chat'> & { chat: ResolversParentTypes['Chat'] };
+  ChatMention: Omit<ChatMention, 'note'> & { note: ResolversParentTypes['TranscriptEntry'] };
   ChatOverview: Omit<ChatOverview, 'active' | 'waiting'> & { active: Array<ResolversParentTypes['Chat']>, waiting: Array<ResolversParentTypes['Chat']> };
+  ChatRating: ChatRating;
+  ChatRatingInput: ChatRatingInput;
   ChatRequestInput: ChatRequestInput;
   ChatVisitor: ChatVisitor;
   DailyChatFigures: DailyChatFigures;
   Department: Department;
   DepartmentPresence: Omit<DepartmentPresence, 'agents'> & { agents: Array<ResolversParentTypes['StaffMember']> };
+  DeskCalendar: DeskCalendar;
   EditableArticle: ArticleRecord;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -1206,6 +1399,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NoticeSubject: NoticeSubject;
   OfflineQuestion: QuestionRecord;
+  OfflineQuestionChange: Omit<OfflineQuestionChange, 'question'> & { question: ResolversParentTypes['OfflineQuestion'] };
   OfflineQuestionInput: OfflineQuestionInput;
   OfflineQuestionReceipt: OfflineQuestionReceipt;
   OutboxMail: OutboxMail;
@@ -1225,6 +1419,14 @@ export type ResolversParentTypes = {
   VisitorChat: Omit<VisitorChat, 'transcript'> & { transcript: Array<ResolversParentTypes['TranscriptEntry']> };
   VisitorChatActivity: Omit<VisitorChatActivity, 'chat' | 'entry'> & { chat: ResolversParentTypes['VisitorChat'], entry: ResolversParentTypes['TranscriptEntry'] };
   VisitorHistory: Omit<VisitorHistory, 'chats' | 'questions'> & { chats: Array<ResolversParentTypes['Chat']>, questions: Array<ResolversParentTypes['OfflineQuestion']> };
+};
+
+export type AgentChatFiguresResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['AgentChatFigures'] = ResolversParentTypes['AgentChatFigures']> = {
+  agent?: Resolver<ResolversTypes['ChatAgent'], ParentType, ContextType>;
+  averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  chatsAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  goodRatingShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ratings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AgentLoadResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['AgentLoad'] = ResolversParentTypes['AgentLoad']> = {
@@ -1362,6 +1564,7 @@ export type ChatResolvers<ContextType = AccessContext, ParentType extends Resolv
   firstWords?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   queuePosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['ChatRating']>, ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ChatStatus'], ParentType, ContextType>;
   transcript?: Resolver<Array<ResolversTypes['TranscriptEntry']>, ParentType, ContextType>;
@@ -1379,9 +1582,34 @@ export type ChatAgentResolvers<ContextType = AccessContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ChatArchiveHitResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['ChatArchiveHit'] = ResolversParentTypes['ChatArchiveHit']> = {
+  chat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType>;
+  excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChatArchivePageResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['ChatArchivePage'] = ResolversParentTypes['ChatArchivePage']> = {
+  hits?: Resolver<Array<ResolversTypes['ChatArchiveHit']>, ParentType, ContextType>;
+  nextOffset?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ChatAvailabilityResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['ChatAvailability'] = ResolversParentTypes['ChatAvailability']> = {
   departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ChatHandedOverResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['ChatHandedOver'] = ResolversParentTypes['ChatHandedOver']> = {
+  by?: Resolver<ResolversTypes['ChatAgent'], ParentType, ContextType>;
+  chat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChatMentionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['ChatMention'] = ResolversParentTypes['ChatMention']> = {
+  by?: Resolver<ResolversTypes['ChatAgent'], ParentType, ContextType>;
+  chatId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['TranscriptEntry'], ParentType, ContextType>;
+  visitorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChatOverviewResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['ChatOverview'] = ResolversParentTypes['ChatOverview']> = {
@@ -1390,20 +1618,31 @@ export type ChatOverviewResolvers<ContextType = AccessContext, ParentType extend
   waiting?: Resolver<Array<ResolversTypes['Chat']>, ParentType, ContextType>;
 };
 
+export type ChatRatingResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['ChatRating'] = ResolversParentTypes['ChatRating']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  good?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ratedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ChatVisitorResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['ChatVisitor'] = ResolversParentTypes['ChatVisitor']> = {
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DailyChatFiguresResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['DailyChatFigures'] = ResolversParentTypes['DailyChatFigures']> = {
+  averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  chatsAbandoned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   chatsAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   chatsMissed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   chatsStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  goodRatingShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   medianFirstResponseSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   medianWaitSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   offlineQuestions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   offlineQuestionsAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DepartmentResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
@@ -1414,6 +1653,11 @@ export type DepartmentResolvers<ContextType = AccessContext, ParentType extends 
 export type DepartmentPresenceResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['DepartmentPresence'] = ResolversParentTypes['DepartmentPresence']> = {
   agents?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+};
+
+export type DeskCalendarResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['DeskCalendar'] = ResolversParentTypes['DeskCalendar']> = {
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type EditableArticleResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['EditableArticle'] = ResolversParentTypes['EditableArticle']> = {
@@ -1478,6 +1722,7 @@ export type MailPurposeResolvers<ContextType = AccessContext, ParentType extends
 
 export type MutationResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationAcceptChatArgs, 'chatId'>>;
+  addChatNote?: Resolver<ResolversTypes['TranscriptEntry'], ParentType, ContextType, RequireFields<MutationAddChatNoteArgs, 'chatId' | 'clientNoteId' | 'mentionIds' | 'text'>>;
   answerOfflineQuestion?: Resolver<ResolversTypes['OfflineQuestion'], ParentType, ContextType, RequireFields<MutationAnswerOfflineQuestionArgs, 'answer' | 'commandId' | 'questionId'>>;
   askKnowledgeBase?: Resolver<ResolversTypes['KnowledgeBaseQuestionReceipt'], ParentType, ContextType, RequireFields<MutationAskKnowledgeBaseArgs, 'input'>>;
   askOfflineQuestion?: Resolver<ResolversTypes['OfflineQuestionReceipt'], ParentType, ContextType, RequireFields<MutationAskOfflineQuestionArgs, 'input'>>;
@@ -1487,6 +1732,7 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   emailChatTranscript?: Resolver<ResolversTypes['TranscriptMailReceipt'], ParentType, ContextType, RequireFields<MutationEmailChatTranscriptArgs, 'chatId' | 'email' | 'visitorToken'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishArticle?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'commandId' | 'id' | 'revision'>>;
+  rateChat?: Resolver<ResolversTypes['VisitorChat'], ParentType, ContextType, RequireFields<MutationRateChatArgs, 'input'>>;
   recordArticleView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordArticleViewArgs, 'id'>>;
   removeSavedReply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveSavedReplyArgs, 'commandId' | 'departmentId' | 'replyId'>>;
   reportUnansweredSearch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReportUnansweredSearchArgs, 'query'>>;
@@ -1527,6 +1773,10 @@ export type OfflineQuestionResolvers<ContextType = AccessContext, ParentType ext
   visitor?: Resolver<ResolversTypes['ChatVisitor'], ParentType, ContextType>;
 };
 
+export type OfflineQuestionChangeResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OfflineQuestionChange'] = ResolversParentTypes['OfflineQuestionChange']> = {
+  question?: Resolver<ResolversTypes['OfflineQuestion'], ParentType, ContextType>;
+};
+
 export type OfflineQuestionReceiptResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OfflineQuestionReceipt'] = ResolversParentTypes['OfflineQuestionReceipt']> = {
   askedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1561,10 +1811,14 @@ export type QueryResolvers<ContextType = AccessContext, ParentType extends Resol
   articleDiff?: Resolver<ResolversTypes['ArticleDiff'], ParentType, ContextType, RequireFields<QueryArticleDiffArgs, 'fromRevision' | 'id' | 'toRevision'>>;
   articlesByErrorCode?: Resolver<Array<ResolversTypes['ArticleSummary']>, ParentType, ContextType, RequireFields<QueryArticlesByErrorCodeArgs, 'code' | 'first'>>;
   chat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<QueryChatArgs, 'id'>>;
+  chatAgentFigures?: Resolver<Array<ResolversTypes['AgentChatFigures']>, ParentType, ContextType, RequireFields<QueryChatAgentFiguresArgs, 'from' | 'to'>>;
+  chatArchive?: Resolver<ResolversTypes['ChatArchivePage'], ParentType, ContextType, RequireFields<QueryChatArchiveArgs, 'limit' | 'offset'>>;
   chatAvailability?: Resolver<ResolversTypes['ChatAvailability'], ParentType, ContextType, RequireFields<QueryChatAvailabilityArgs, 'departmentId'>>;
   chatDailyFigures?: Resolver<Array<ResolversTypes['DailyChatFigures']>, ParentType, ContextType, RequireFields<QueryChatDailyFiguresArgs, 'from' | 'to'>>;
+  chatMentionCandidates?: Resolver<Array<ResolversTypes['ChatAgent']>, ParentType, ContextType, RequireFields<QueryChatMentionCandidatesArgs, 'chatId'>>;
   chatOverview?: Resolver<ResolversTypes['ChatOverview'], ParentType, ContextType>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  deskCalendar?: Resolver<ResolversTypes['DeskCalendar'], ParentType, ContextType>;
   editableArticle?: Resolver<Maybe<ResolversTypes['EditableArticle']>, ParentType, ContextType, RequireFields<QueryEditableArticleArgs, 'id'>>;
   editableArticles?: Resolver<Array<ResolversTypes['EditableArticle']>, ParentType, ContextType, RequireFields<QueryEditableArticlesArgs, 'first'>>;
   knowledgeBaseIndex?: Resolver<ResolversTypes['KnowledgeBaseIndex'], ParentType, ContextType, RequireFields<QueryKnowledgeBaseIndexArgs, 'locale'>>;
@@ -1611,9 +1865,15 @@ export type StaffMemberResolvers<ContextType = AccessContext, ParentType extends
 
 export type SubscriptionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   chatActivity?: SubscriptionResolver<ResolversTypes['ChatActivity'], "chatActivity", ParentType, ContextType, RequireFields<SubscriptionChatActivityArgs, 'chatId'>>;
+  chatFiguresChanged?: SubscriptionResolver<ResolversTypes['String'], "chatFiguresChanged", ParentType, ContextType>;
+  chatHandedToMe?: SubscriptionResolver<ResolversTypes['ChatHandedOver'], "chatHandedToMe", ParentType, ContextType>;
+  chatMentions?: SubscriptionResolver<ResolversTypes['ChatMention'], "chatMentions", ParentType, ContextType>;
+  chatOverviewChanged?: SubscriptionResolver<ResolversTypes['ChatOverview'], "chatOverviewChanged", ParentType, ContextType>;
   chatQueueChanged?: SubscriptionResolver<ResolversTypes['PendingQueue'], "chatQueueChanged", ParentType, ContextType>;
   chatTyping?: SubscriptionResolver<ResolversTypes['TypingIndication'], "chatTyping", ParentType, ContextType, RequireFields<SubscriptionChatTypingArgs, 'chatId'>>;
   heartbeat?: SubscriptionResolver<Maybe<ResolversTypes['Boolean']>, "heartbeat", ParentType, ContextType>;
+  offlineQuestionChanged?: SubscriptionResolver<ResolversTypes['OfflineQuestionChange'], "offlineQuestionChanged", ParentType, ContextType>;
+  outboxMailChanged?: SubscriptionResolver<ResolversTypes['OutboxMail'], "outboxMailChanged", ParentType, ContextType>;
   presenceChanged?: SubscriptionResolver<Array<ResolversTypes['DepartmentPresence']>, "presenceChanged", ParentType, ContextType>;
   visitorChatActivity?: SubscriptionResolver<ResolversTypes['VisitorChatActivity'], "visitorChatActivity", ParentType, ContextType, RequireFields<SubscriptionVisitorChatActivityArgs, 'chatId' | 'visitorToken'>>;
   visitorChatTyping?: SubscriptionResolver<ResolversTypes['TypingIndication'], "visitorChatTyping", ParentType, ContextType, RequireFields<SubscriptionVisitorChatTypingArgs, 'chatId' | 'visitorToken'>>;
@@ -1631,6 +1891,7 @@ export type TranscriptEntryResolvers<ContextType = AccessContext, ParentType ext
   clientMessageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TranscriptEntryKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['ChatAgent']>, ParentType, ContextType>;
   notice?: Resolver<Maybe<ResolversTypes['ChatNotice']>, ParentType, ContextType>;
   staffNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['NoticeSubject']>, ParentType, ContextType>;
@@ -1661,11 +1922,13 @@ export type UnansweredSearchResolvers<ContextType = AccessContext, ParentType ex
 
 export type VisitorChatResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['VisitorChat'] = ResolversParentTypes['VisitorChat']> = {
   agentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  canRate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   closedBy?: Resolver<Maybe<ResolversTypes['ChatClosedBy']>, ParentType, ContextType>;
   departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   queuePosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['ChatRating']>, ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ChatStatus'], ParentType, ContextType>;
   transcript?: Resolver<Array<ResolversTypes['TranscriptEntry']>, ParentType, ContextType>;
@@ -1684,6 +1947,7 @@ export type VisitorHistoryResolvers<ContextType = AccessContext, ParentType exte
 };
 
 export type Resolvers<ContextType = AccessContext> = {
+  AgentChatFigures?: AgentChatFiguresResolvers<ContextType>;
   AgentLoad?: AgentLoadResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleDiff?: ArticleDiffResolvers<ContextType>;
@@ -1701,12 +1965,18 @@ export type Resolvers<ContextType = AccessContext> = {
   Chat?: ChatResolvers<ContextType>;
   ChatActivity?: ChatActivityResolvers<ContextType>;
   ChatAgent?: ChatAgentResolvers<ContextType>;
+  ChatArchiveHit?: ChatArchiveHitResolvers<ContextType>;
+  ChatArchivePage?: ChatArchivePageResolvers<ContextType>;
   ChatAvailability?: ChatAvailabilityResolvers<ContextType>;
+  ChatHandedOver?: ChatHandedOverResolvers<ContextType>;
+  ChatMention?: ChatMentionResolvers<ContextType>;
   ChatOverview?: ChatOverviewResolvers<ContextType>;
+  ChatRating?: ChatRatingResolvers<ContextType>;
   ChatVisitor?: ChatVisitorResolvers<ContextType>;
   DailyChatFigures?: DailyChatFiguresResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentPresence?: DepartmentPresenceResolvers<ContextType>;
+  DeskCalendar?: DeskCalendarResolvers<ContextType>;
   EditableArticle?: EditableArticleResolvers<ContextType>;
   KnowledgeBaseErrorCode?: KnowledgeBaseErrorCodeResolvers<ContextType>;
   KnowledgeBaseIndex?: KnowledgeBaseIndexResolvers<ContextType>;
@@ -1719,6 +1989,7 @@ export type Resolvers<ContextType = AccessContext> = {
   Mutation?: MutationResolvers<ContextType>;
   NoticeSubject?: NoticeSubjectResolvers<ContextType>;
   OfflineQuestion?: OfflineQuestionResolvers<ContextType>;
+  OfflineQuestionChange?: OfflineQuestionChangeResolvers<ContextType>;
   OfflineQuestionReceipt?: OfflineQuestionReceiptResolvers<ContextType>;
   OutboxMail?: OutboxMailResolvers<ContextType>;
   PendingQueue?: PendingQueueResolvers<ContextType>;
