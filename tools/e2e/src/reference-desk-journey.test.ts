@@ -193,7 +193,7 @@ describe('the virtual reference desk of 000, end to end', () => {
     // The librarian's desk in Persian, right to left, with Persian digits and the notice in Persian.
     await chooseLanguage(desk, 'fa');
     expect(await htmlAttributes(desk)).toEqual({ lang: 'fa', dir: 'rtl' });
-    await deskEntries.and(withAttribute(desk, 'data-notice', 'ACCEPTED')).filter({ hasText: `${AGENT.name} به گفتگو پیوست` }).waitFor();
+    await deskEntries.and(withAttribute(desk, 'data-notice', 'ACCEPTED')).filter({ hasText: `${AGENT.name} به گفت‌وگو پیوست` }).waitFor();
     expect(await conversation.textContent()).toMatch(PERSIAN_DIGITS);
     await desk.screenshot({ path: await testOutputPath('reference-desk-agent-fa.png'), fullPage: true });
     expect(await byTest(widget, 'chat-transcript').textContent()).toMatch(PERSIAN_DIGITS);

@@ -54,7 +54,7 @@ describe('ChatDeskAlerts', () => {
     fake.push('ChatQueueChanged', { chatQueueChanged: { departmentId: 'dep-letters', chats: [reza] } });
     expect(chimes()).toBe(0);
     await flushPromises();
-    expect(document.title).toBe('(۱) گفتگوی جدید — پیشخوان دسک‌استریم');
+    expect(document.title).toBe('(۱) گفت‌وگوی جدید — پیشخوان دسک‌استریم');
     useChatAlertsStore(pinia).setMuted(false);
     wrapper.unmount();
   });

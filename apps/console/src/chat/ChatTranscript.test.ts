@@ -57,10 +57,10 @@ describe('ChatTranscript', () => {
   it('words notices in the reader’s language, with the department’s name and the staff note', async () => {
     const wrapper = await mountTranscript('fa');
     const items = wrapper.findAll('[data-test="chat-transcript-entry"]');
-    expect(items[1]!.text()).toContain('Sara Ahmadi به گفتگو پیوست');
-    expect(items[4]!.text()).toContain('گفتگو به حقوق منتقل شد');
+    expect(items[1]!.text()).toContain('Sara Ahmadi به گفت‌وگو پیوست');
+    expect(items[4]!.text()).toContain('گفت‌وگو به حقوق منتقل شد');
     expect(items[4]!.text()).toContain('یادداشت: A question on copyright law');
-    expect(items[5]!.text()).toContain('Reza Karimi گفتگو را به‌صراحت بست');
+    expect(items[5]!.text()).toContain('Reza Karimi گفت‌وگو را به‌صراحت بست');
     expect(items[5]!.get('time').text()).toMatch(/^[۰-۹:٫ ]+/);
   });
 
