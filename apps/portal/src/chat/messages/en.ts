@@ -8,6 +8,7 @@ export const chatEn = {
     legend: 'Start a chat',
     department: 'Department',
     chooseDepartment: 'Choose a department',
+    departmentMissing: 'Choose the department that should answer you first: each question goes to the librarians of one department.',
     departmentsFailed: 'The departments could not be loaded.',
     name: 'Your name',
     email: 'Email',

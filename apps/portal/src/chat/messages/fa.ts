@@ -10,6 +10,7 @@ export const chatFa: MessageShape<typeof chatEn> = {
     legend: 'شروع گفت‌وگو',
     department: 'بخش (دانشکده)',
     chooseDepartment: 'یک بخش را انتخاب کنید',
+    departmentMissing: 'نخست بخشی را که باید پاسخ دهد انتخاب کنید: هر پرسش به کتابداران یک بخش می‌رسد.',
     departmentsFailed: 'فهرست بخش‌ها بارگیری نشد.',
     name: 'نام شما',
     email: 'ایمیل',

@@ -10,6 +10,7 @@ export const chatJa: MessageShape<typeof chatEn> = {
     legend: 'チャットを始める',
     department: '部門',
     chooseDepartment: '部門を選んでください',
+    departmentMissing: '先に回答する部門を選んでください。質問はそれぞれ一つの部門の司書に届きます。',
     departmentsFailed: '部門の一覧を読み込めませんでした。',
     name: 'お名前',
     email: 'メールアドレス',

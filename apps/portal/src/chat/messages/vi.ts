@@ -10,6 +10,7 @@ export const chatVi: MessageShape<typeof chatEn> = {
     legend: 'Bắt đầu trò chuyện',
     department: 'Khoa',
     chooseDepartment: 'Chọn một khoa',
+    departmentMissing: 'Hãy chọn khoa sẽ trả lời bạn trước: mỗi câu hỏi được gửi đến thủ thư của một khoa.',
     departmentsFailed: 'Không tải được danh sách khoa.',
     name: 'Tên của bạn',
     email: 'Email',
