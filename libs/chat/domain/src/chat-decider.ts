@@ -4,6 +4,7 @@
  * (the resolver has checked their role and department). Repeats decide nothing.
  */
 import { assertNever, type Decider } from '@deskstream/domain-kit';
+import { decideAftercare, type AftercareState, type ChatAftercareCommand } from './chat-aftercare';
 import type { ChatEvent, StaffRef, TransferTarget } from './chat-events';
 import { reject, type ChatRejection } from './errors';
 import { checkCloseReason, checkEmail, checkMessage, checkTransferNote, checkVisitorName } from './input-rules';
@@ -41,15 +42,16 @@ export type ChatCommand =
   | { type: 'PostAgentMessage'; data: { chatId: string; agent: StaffRef; messageId: string; clientMessageId: string; text: string; at: string } }
   | { type: 'TransferChat'; data: { chatId: string; by: ActingStaff; to: TransferDestination; note: string; at: string } }
   | { type: 'CloseChatAsVisitor'; data: { chatId: string; visitorTokenHash: string; at: string } }
-  | { type: 'CloseChatAsAgent'; data: { chatId: string; by: ActingStaff; reason: string; at: string } };
+  | { type: 'CloseChatAsAgent'; data: { chatId: string; by: ActingStaff; reason: string; at: string } }
+  | ChatAftercareCommand;
 
-export interface ChatState {
+const AFTERCARE: ReadonlySet<ChatCommand['type']> = new Set<ChatAftercareCommand['type']>(['AddChatNote', 'RateChat', 'RecordVisitorLeft', 'RecordVisitorReturned', 'AbandonChat']);
+const isAftercare = (command: ChatCommand): command is ChatAftercareCommand => AFTERCARE.has(command.type);
+
+export interface ChatState extends AftercareState {
   exists: boolean;
-  status: 'PENDING' | 'ACTIVE' | 'CLOSED';
   departmentId: string;
-  visitorTokenHash: string;
   agentId: string | null;
-  messageIds: ReadonlySet<string>;
 }
 
 export const initialChatState = (): ChatState => ({
@@ -59,6 +61,11 @@ export const initialChatState = (): ChatState => ({
   visitorTokenHash: '',
   agentId: null,
   messageIds: new Set(),
+  answered: false,
+  lastAgent: null,
+  rating: null,
+  visitorLeftAt: null,
+  visitorSeenAt: null,
 });
 
 export function evolveChat(state: ChatState, event: ChatEvent): ChatState {
@@ -66,15 +73,28 @@ export function evolveChat(state: ChatState, event: ChatEvent): ChatState {
     case 'ChatRequested':
       return { ...state, exists: true, status: 'PENDING', departmentId: event.data.departmentId, visitorTokenHash: event.data.visitorTokenHash };
     case 'ChatAccepted':
-      return { ...state, status: 'ACTIVE', agentId: event.data.agent.id };
-    case 'MessagePosted':
-      return { ...state, messageIds: new Set([...state.messageIds, event.data.messageId]) };
-    case 'ChatTransferred':
-      return event.data.to.kind === 'department'
-        ? { ...state, status: 'PENDING', departmentId: event.data.to.departmentId, agentId: null }
-        : { ...state, status: 'ACTIVE', agentId: event.data.to.id };
+      return { ...state, status: 'ACTIVE', agentId: event.data.agent.id, answered: true, lastAgent: event.data.agent };
+    case 'MessagePosted': {
+      const messageIds = new Set([...state.messageIds, event.data.messageId]);
+      return event.data.author.kind === 'visitor' ? { ...state, messageIds, visitorSeenAt: event.data.postedAt } : { ...state, messageIds };
+    }
+    case 'ChatNoteAdded':
+      return { ...state, messageIds: new Set([...state.messageIds, event.data.noteId]) };
+    case 'ChatTransferred': {
+      const { to } = event.data;
+      return to.kind === 'department'
+        ? { ...state, status: 'PENDING', departmentId: to.departmentId, agentId: null }
+        : { ...state, status: 'ACTIVE', agentId: to.id, answered: true, lastAgent: { id: to.id, name: to.name } };
+    }
+    case 'ChatRated':
+      return { ...state, rating: { score: event.data.score, comment: event.data.comment } };
+    case 'ChatVisitorLeft':
+      return { ...state, visitorLeftAt: event.data.leftAt };
+    case 'ChatVisitorReturned':
+      return { ...state, visitorSeenAt: event.data.returnedAt };
     case 'ChatClosedByVisitor':
     case 'ChatClosedByAgent':
+    case 'ChatAbandoned':
       return { ...state, status: 'CLOSED' };
     default:
       return assertNever(event);
@@ -84,6 +104,7 @@ export function evolveChat(state: ChatState, event: ChatEvent): ChatState {
 export function decideChat(command: ChatCommand, state: ChatState): ChatEvent[] | ChatRejection {
   if (command.type === 'RequestChat') return request(command.data, state);
   if (!state.exists) return reject('CHAT_NOT_FOUND');
+  if (isAftercare(command)) return decideAftercare(command, state);
 
   switch (command.type) {
     case 'AcceptChat': {

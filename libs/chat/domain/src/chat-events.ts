@@ -44,7 +44,35 @@ export type ChatTransferred = {
 export type ChatClosedByVisitor = { type: 'ChatClosedByVisitor'; data: { chatId: string; closedAt: string } };
 export type ChatClosedByAgent = { type: 'ChatClosedByAgent'; data: { chatId: string; agent: StaffRef; reason: string; closedAt: string } };
 
-export type ChatEvent = ChatRequested | ChatAccepted | MessagePosted | ChatTransferred | ChatClosedByVisitor | ChatClosedByAgent;
+/** An internal note between staff (never shown to the visitor); `mentions` are the colleagues it notifies. */
+export type ChatNoteAdded = {
+  type: 'ChatNoteAdded';
+  data: { chatId: string; noteId: string; clientNoteId: string; author: StaffRef; text: string; mentions: StaffRef[]; addedAt: string };
+};
+/** The visitor's rating, once per chat: `score` 1 to 5 (4 and 5 are good); `agent` held the chat last. */
+export type ChatRated = {
+  type: 'ChatRated';
+  data: { chatId: string; score: number; comment: string | null; agent: StaffRef | null; ratedAt: string };
+};
+/** The visitor's last live connection to a waiting chat ended (seen by one api process). */
+export type ChatVisitorLeft = { type: 'ChatVisitorLeft'; data: { chatId: string; leftAt: string } };
+/** The visitor is connected again after a recorded departure. */
+export type ChatVisitorReturned = { type: 'ChatVisitorReturned'; data: { chatId: string; returnedAt: string } };
+/** The chat waited with nobody on the visitor's side for the desk's set time: it leaves the queue. */
+export type ChatAbandoned = { type: 'ChatAbandoned'; data: { chatId: string; visitorLeftAt: string; abandonedAt: string } };
+
+export type ChatEvent =
+  | ChatRequested
+  | ChatAccepted
+  | MessagePosted
+  | ChatTransferred
+  | ChatClosedByVisitor
+  | ChatClosedByAgent
+  | ChatNoteAdded
+  | ChatRated
+  | ChatVisitorLeft
+  | ChatVisitorReturned
+  | ChatAbandoned;
 
 export type OfflineQuestionAsked = {
   type: 'OfflineQuestionAsked';
@@ -65,6 +93,11 @@ export const CHAT_EVENT_TYPES = [
   'ChatTransferred',
   'ChatClosedByVisitor',
   'ChatClosedByAgent',
+  'ChatNoteAdded',
+  'ChatRated',
+  'ChatVisitorLeft',
+  'ChatVisitorReturned',
+  'ChatAbandoned',
 ] as const satisfies readonly ChatEvent['type'][];
 
 export const QUESTION_EVENT_TYPES = ['OfflineQuestionAsked', 'OfflineQuestionAnswered'] as const satisfies readonly QuestionEvent['type'][];

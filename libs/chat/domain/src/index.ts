@@ -10,6 +10,11 @@ export {
   CLIENT_ID_MAX_LENGTH,
   CLOSE_REASON_MAX_CHARACTERS,
   EMAIL_MAX_CHARACTERS,
+  GOOD_RATING_MIN,
+  NOTE_MENTIONS_MAX,
+  RATING_COMMENT_MAX_CHARACTERS,
+  RATING_MAX,
+  RATING_MIN,
   MESSAGE_MAX_CHARACTERS,
   SAVED_REPLIES_PER_DEPARTMENT,
   SAVED_REPLY_TITLE_MAX_CHARACTERS,
@@ -19,6 +24,7 @@ export {
   characters,
   checkCloseReason,
   checkEmail,
+  checkRating,
   checkMessage,
   checkSavedReplyTitle,
   checkTransferNote,
@@ -26,11 +32,13 @@ export {
   firstWords,
   isClientId,
   isEmailAddress,
+  isGoodRating,
   isWellFormedVisitorToken,
   sameEmail,
 } from './input-rules';
 export { ANSWERING_ROLES, canAnswerChats } from './staff-rules';
 export { CHAT_MAIL_PURPOSES, isChatMailPurpose, type ChatMailPurposeKind } from './mail-purposes';
 export { chatDecider, decideChat, evolveChat, initialChatState, type ActingStaff, type ChatCommand, type ChatState, type TransferDestination } from './chat-decider';
+export type { ChatAftercareCommand, MentionedStaff } from './chat-aftercare';
 export { questionDecider, type QuestionCommand, type QuestionState } from './question-decider';
 export { savedReplyDecider, type SavedReplyCommand, type SavedReplyState } from './saved-reply-decider';

@@ -20,6 +20,14 @@ export const TRANSFER_NOTE_MAX_CHARACTERS = 1_000;
 export const SAVED_REPLY_TITLE_MAX_CHARACTERS = 80;
 /** How many saved replies a department keeps. */
 export const SAVED_REPLIES_PER_DEPARTMENT = 200;
+/** A visitor's comment with their rating, after trimming. */
+export const RATING_COMMENT_MAX_CHARACTERS = 1_000;
+/** The lowest and highest score of a rating; GOOD_RATING_MIN and above count as good. */
+export const RATING_MIN = 1;
+export const RATING_MAX = 5;
+export const GOOD_RATING_MIN = 4;
+/** Staff a note can mention at once. */
+export const NOTE_MENTIONS_MAX = 10;
 /** A client-chosen id (message, command, request, reply), in UTF-16 units. */
 export const CLIENT_ID_MAX_LENGTH = 128;
 /** A visitor token: made by the visitor's browser, 32 random bytes in base64url (43 characters). */
@@ -66,6 +74,15 @@ export function checkCloseReason(reason: string): ChatRejection | undefined {
 
 export function checkTransferNote(note: string): ChatRejection | undefined {
   return characters(note) > TRANSFER_NOTE_MAX_CHARACTERS ? reject('CHAT_NOTE_TOO_LONG') : undefined;
+}
+
+export const isGoodRating = (score: number) => score >= GOOD_RATING_MIN;
+
+/** A rating's score and comment as the visitor gave them; the comment is trimmed (empty: none). */
+export function checkRating(score: number, comment: string | null | undefined): ChatRejection | undefined {
+  if (!Number.isInteger(score) || score < RATING_MIN || score > RATING_MAX) return reject('CHAT_RATING_INVALID');
+  if (comment && characters(comment.trim()) > RATING_COMMENT_MAX_CHARACTERS) return reject('CHAT_RATING_COMMENT_TOO_LONG');
+  return undefined;
 }
 
 export function checkSavedReplyTitle(title: string): ChatRejection | undefined {

@@ -166,8 +166,8 @@ describe('history, questions and daily figures', () => {
       { type: 'OfflineQuestionAsked', data: { questionId: 'q1', departmentId: 'law', visitor: { name: 'Reza', email: 'r@example.ir' }, question: '?', askedAt: '2025-03-02T01:00:00.000Z' } },
     ]);
     expect(model.daily.between('2025-03-01', '2025-03-02')).toEqual([
-      { day: '2025-03-01', chatsStarted: 3, chatsAnswered: 2, chatsMissed: 1, offlineQuestions: 0, offlineQuestionsAnswered: 0, medianWaitSeconds: 20, medianFirstResponseSeconds: 40 },
-      { day: '2025-03-02', chatsStarted: 0, chatsAnswered: 0, chatsMissed: 0, offlineQuestions: 1, offlineQuestionsAnswered: 0, medianWaitSeconds: null, medianFirstResponseSeconds: null },
+      { day: '2025-03-01', chatsStarted: 3, chatsAnswered: 2, chatsMissed: 1, offlineQuestions: 0, offlineQuestionsAnswered: 0, medianWaitSeconds: 20, medianFirstResponseSeconds: 40, chatsAbandoned: 0, ratings: 0, averageRating: null, goodRatingShare: null },
+      { day: '2025-03-02', chatsStarted: 0, chatsAnswered: 0, chatsMissed: 0, offlineQuestions: 1, offlineQuestionsAnswered: 0, medianWaitSeconds: null, medianFirstResponseSeconds: null, chatsAbandoned: 0, ratings: 0, averageRating: null, goodRatingShare: null },
     ]);
   });
 });

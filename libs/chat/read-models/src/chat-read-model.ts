@@ -4,10 +4,12 @@
  * history per visitor email; offline questions; and the per-day figures. Pure and in memory.
  */
 import { assertNever } from '@deskstream/domain-kit';
-import { CHAT_MAIL_PURPOSES, firstWords, type ChatEvent, type QuestionEvent, type StaffRef } from '@deskstream/chat-domain';
+import { CHAT_MAIL_PURPOSES, firstWords, isGoodRating, type ChatEvent, type QuestionEvent, type StaffRef } from '@deskstream/chat-domain';
+import { ChatArchive } from './chat-archive';
 import { DailyCounts } from './daily-counts';
 import { OfflineQuestionBook, type QuestionRecord } from './offline-questions';
 import { SavedReplyBook } from './saved-replies-read-model';
+import { VisitorHistoryIndex } from './visitor-history';
 import { entryFor, type TranscriptEntry } from './transcript';
 
 export type ChatStatus = 'PENDING' | 'ACTIVE' | 'CLOSED';
@@ -26,10 +28,21 @@ export interface ChatRecord {
   acceptedAt: string | null;
   firstResponseAt: string | null;
   closedAt: string | null;
-  closedBy: 'VISITOR' | 'AGENT' | null;
+  closedBy: 'VISITOR' | 'AGENT' | 'VISITOR_LEFT' | null;
   closeReason: string | null;
   agent: StaffRef | null;
+  /** The visitor's rating, once given; `agentId` held the chat then. */
+  rating: { score: number; good: boolean; comment: string | null; ratedAt: string; agentId: string | null } | null;
+  /** Since when the visitor has been gone from the waiting chat (a recorded departure without a return since). */
+  visitorAwaySince: string | null;
   transcript: TranscriptEntry[];
+}
+
+/** How the desk counts and names: the organisation's time zone, and every name of a department. */
+export interface ChatReadModelOptions {
+  departmentName?: (id: string) => string;
+  departmentNames?: (id: string) => readonly string[];
+  timeZone?: string;
 }
 
 const addTo = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
@@ -39,18 +52,27 @@ const addTo = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
 };
 
 export class ChatReadModel {
-  readonly daily = new DailyCounts();
+  readonly daily: DailyCounts;
+  readonly archive: ChatArchive;
   /** Each department's saved replies (fed by chat's projection with their own events). */
   readonly savedReplies = new SavedReplyBook();
   private readonly chats = new Map<string, ChatRecord>();
   private readonly questions = new OfflineQuestionBook();
   private readonly pendingByDepartment = new Map<string, Set<string>>();
   private readonly activeByAgent = new Map<string, Set<string>>();
-  private readonly byEmail = new Map<string, { chats: Set<string>; questions: Set<string> }>();
+  private readonly history = new VisitorHistoryIndex();
   private readonly queueVersions = new Map<string, number>();
 
   /** `departmentName` names a department in transfer notices (English, as the notices are). */
-  constructor(private readonly departmentName: (id: string) => string = (id) => id) {}
+  private readonly departmentName: (id: string) => string;
+
+  constructor(options: ChatReadModelOptions | ((id: string) => string) = {}) {
+    const settings = typeof options === 'function' ? { departmentName: options } : options;
+    this.departmentName = settings.departmentName ?? ((id) => id);
+    const names = settings.departmentNames ?? ((id: string) => [this.departmentName(id)]);
+    this.daily = new DailyCounts(settings.timeZone);
+    this.archive = new ChatArchive(() => this.chats.values(), names, (iso) => this.daily.dayOf(iso));
+  }
 
   apply(event: ChatEvent | QuestionEvent): boolean {
     if (event.type === 'OfflineQuestionAsked' || event.type === 'OfflineQuestionAnswered') return this.applyQuestion(event);
@@ -73,21 +95,24 @@ export class ChatReadModel {
         closedBy: null,
         closeReason: null,
         agent: null,
+        rating: null,
+        visitorAwaySince: null,
         transcript: [],
       };
       this.chats.set(chatId, chat);
       this.addEntry(chat, event);
       this.enqueue(chat);
-      this.remember(visitor.email, 'chats', chatId);
+      this.history.remember(visitor.email, 'chats', chatId);
       this.daily.chatStarted(requestedAt);
       return true;
     }
     const chat = this.chats.get(event.data.chatId);
     if (!chat) return false;
+    this.archive.touched(chat.id);
     switch (event.type) {
       case 'ChatAccepted':
         this.dequeue(chat);
-        if (chat.acceptedAt === null) this.daily.chatAnswered(chat.requestedAt, event.data.acceptedAt);
+        if (chat.acceptedAt === null) this.daily.chatAnswered(chat.requestedAt, event.data.acceptedAt, event.data.agent.id);
         chat.acceptedAt ??= event.data.acceptedAt;
         this.assign(chat, event.data.agent);
         break;
@@ -96,7 +121,23 @@ export class ChatReadModel {
           chat.firstResponseAt = event.data.postedAt;
           this.daily.firstResponse(chat.requestedAt, event.data.postedAt);
         }
+        if (event.data.author.kind === 'visitor') chat.visitorAwaySince = null;
         break;
+      case 'ChatNoteAdded':
+        break;
+      case 'ChatRated': {
+        if (chat.rating) return false;
+        const { score, comment, agent, ratedAt } = event.data;
+        chat.rating = { score, good: isGoodRating(score), comment, ratedAt, agentId: agent?.id ?? null };
+        this.daily.chatRated(chat.requestedAt, score, agent?.id ?? null);
+        return true;
+      }
+      case 'ChatVisitorLeft':
+        chat.visitorAwaySince = event.data.leftAt;
+        return true;
+      case 'ChatVisitorReturned':
+        chat.visitorAwaySince = null;
+        return true;
       case 'ChatTransferred': {
         const { to } = event.data;
         this.dequeue(chat);
@@ -110,14 +151,16 @@ export class ChatReadModel {
       }
       case 'ChatClosedByVisitor':
       case 'ChatClosedByAgent':
+      case 'ChatAbandoned':
         if (chat.status === 'CLOSED') return false;
-        if (chat.acceptedAt === null) this.daily.chatMissed(chat.requestedAt);
+        if (chat.acceptedAt === null) this.daily.chatMissed(chat.requestedAt, event.type === 'ChatAbandoned');
         this.dequeue(chat);
         this.assign(chat, chat.agent, false);
         chat.status = 'CLOSED';
-        chat.closedAt = event.data.closedAt;
-        chat.closedBy = event.type === 'ChatClosedByVisitor' ? 'VISITOR' : 'AGENT';
+        chat.closedAt = event.type === 'ChatAbandoned' ? event.data.abandonedAt : event.data.closedAt;
+        chat.closedBy = event.type === 'ChatClosedByVisitor' ? 'VISITOR' : event.type === 'ChatAbandoned' ? 'VISITOR_LEFT' : 'AGENT';
         chat.closeReason = event.type === 'ChatClosedByAgent' ? event.data.reason : null;
+        chat.visitorAwaySince = null;
         break;
       default:
         return assertNever(event);
@@ -199,10 +242,10 @@ export class ChatReadModel {
 
   /** Everything a visitor with this email asked, chats and offline questions, oldest first. */
   historyFor(email: string): { chats: ChatRecord[]; questions: QuestionRecord[] } {
-    const found = this.byEmail.get(email.trim().toLowerCase());
+    const found = this.history.of(email);
     return {
-      chats: [...(found?.chats ?? [])].map((id) => this.chats.get(id)!).sort((a, b) => a.requestedAt.localeCompare(b.requestedAt)),
-      questions: [...(found?.questions ?? [])].map((id) => this.questions.question(id)!).sort((a, b) => a.askedAt.localeCompare(b.askedAt)),
+      chats: [...found.chats].map((id) => this.chats.get(id)!).sort((a, b) => a.requestedAt.localeCompare(b.requestedAt)),
+      questions: [...found.questions].map((id) => this.questions.question(id)!).sort((a, b) => a.askedAt.localeCompare(b.askedAt)),
     };
   }
 
@@ -210,15 +253,16 @@ export class ChatReadModel {
     const changed = this.questions.apply(event);
     if (!changed) return false;
     if (event.type === 'OfflineQuestionAsked') {
-      this.remember(changed.visitor.email, 'questions', changed.id);
+      this.history.remember(changed.visitor.email, 'questions', changed.id);
       this.daily.questionAsked(changed.askedAt);
     } else this.daily.questionAnswered(changed.askedAt);
     return true;
   }
 
   private addEntry(chat: ChatRecord, event: ChatEvent): void {
-    const id = event.type === 'MessagePosted' ? event.data.messageId : `${chat.id}/${chat.transcript.length}`;
-    chat.transcript.push(entryFor(event, id, chat.visitor.name, this.departmentName));
+    const id = event.type === 'MessagePosted' ? event.data.messageId : event.type === 'ChatNoteAdded' ? event.data.noteId : `${chat.id}/${chat.transcript.length}`;
+    const entry = entryFor(event, id, chat.visitor.name, this.departmentName);
+    if (entry) chat.transcript.push(entry);
   }
 
   private enqueue(chat: ChatRecord): void {
@@ -242,13 +286,5 @@ export class ChatReadModel {
       chat.status = 'ACTIVE';
       addTo(this.activeByAgent, agent.id, chat.id);
     }
-  }
-
-  private remember(email: string | null, kind: 'chats' | 'questions', id: string): void {
-    if (!email) return;
-    const key = email.toLowerCase();
-    let entry = this.byEmail.get(key);
-    if (!entry) this.byEmail.set(key, (entry = { chats: new Set(), questions: new Set() }));
-    entry[kind].add(id);
   }
 }

@@ -7,7 +7,7 @@
 import { assertNever } from '@deskstream/domain-kit';
 import type { ChatEvent } from '@deskstream/chat-domain';
 
-export type NoticeKind = 'ACCEPTED' | 'TRANSFERRED' | 'CLOSED_BY_VISITOR' | 'CLOSED_BY_AGENT';
+export type NoticeKind = 'ACCEPTED' | 'TRANSFERRED' | 'CLOSED_BY_VISITOR' | 'CLOSED_BY_AGENT' | 'ABANDONED';
 
 /** Whom a notice is about: the agent who joined or closed, the visitor who closed, where a chat went. */
 export interface NoticeSubject {
@@ -20,7 +20,8 @@ export interface NoticeSubject {
 
 export interface TranscriptEntry {
   id: string;
-  kind: 'MESSAGE' | 'NOTICE';
+  /** NOTE: an internal note between staff, never shown to the visitor. */
+  kind: 'MESSAGE' | 'NOTICE' | 'NOTE';
   author: { kind: 'VISITOR' | 'AGENT' | 'SYSTEM'; id: string | null; name: string };
   text: string;
   at: string;
@@ -34,15 +35,17 @@ export interface TranscriptEntry {
   subject: NoticeSubject | null;
   /** A transfer note or closing reason: staff see it, visitors do not. */
   staffNote: string | null;
+  /** The staff a NOTE mentions; empty otherwise. */
+  mentions: { id: string; name: string }[];
 }
 
-/** The transcript entry an event adds. `visitorName` and `departmentName` come from the chat. */
+/** The transcript entry an event adds, or null for one that adds none (a rating, the visitor's comings and goings). */
 export function entryFor(
   event: ChatEvent,
   id: string,
   visitorName: string,
   departmentName: (id: string) => string,
-): TranscriptEntry {
+): TranscriptEntry | null {
   const system = { kind: 'SYSTEM' as const, id: null, name: '' };
   const notice = (kind: NoticeKind, subject: NoticeSubject, text: string, at: string, staffNote: string | null = null): TranscriptEntry => ({
     id,
@@ -54,6 +57,7 @@ export function entryFor(
     notice: kind,
     subject,
     staffNote,
+    mentions: [],
   });
   const agent = (ref: { id: string; name: string }): NoticeSubject => ({ kind: 'AGENT', id: ref.id, name: ref.name });
   switch (event.type) {
@@ -68,13 +72,25 @@ export function entryFor(
         notice: null,
         subject: null,
         staffNote: null,
+        mentions: [],
       };
     case 'MessagePosted': {
       const { author } = event.data;
       const by = author.kind === 'visitor' ? { kind: 'VISITOR' as const, id: null, name: visitorName } : { kind: 'AGENT' as const, id: author.id, name: author.name };
       const { text, postedAt: at, clientMessageId = null } = event.data;
-      return { id, kind: 'MESSAGE', author: by, text, at, clientMessageId, notice: null, subject: null, staffNote: null };
+      return { id, kind: 'MESSAGE', author: by, text, at, clientMessageId, notice: null, subject: null, staffNote: null, mentions: [] };
     }
+    case 'ChatNoteAdded': {
+      const { author, text, addedAt: at, clientNoteId, mentions } = event.data;
+      const by = { kind: 'AGENT' as const, id: author.id, name: author.name };
+      return { id, kind: 'NOTE', author: by, text, at, clientMessageId: clientNoteId, notice: null, subject: null, staffNote: null, mentions: mentions.map((each) => ({ ...each })) };
+    }
+    case 'ChatAbandoned':
+      return notice('ABANDONED', { kind: 'VISITOR', id: null, name: visitorName }, `${visitorName} has left; the chat was not answered`, event.data.abandonedAt);
+    case 'ChatRated':
+    case 'ChatVisitorLeft':
+    case 'ChatVisitorReturned':
+      return null;
     case 'ChatAccepted':
       return notice('ACCEPTED', agent(event.data.agent), `${event.data.agent.name} has joined the chat`, event.data.acceptedAt);
     case 'ChatTransferred': {
