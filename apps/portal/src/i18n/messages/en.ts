@@ -13,15 +13,19 @@ export const en = {
     intro: 'Find an answer yourself, send us a question, or talk to someone now.',
     knowledgeBase: {
       title: 'Knowledge base',
-      body: 'Search answers to common problems and error codes, such as error 1603 during installation. Search will work in every language, with Persian or Latin digits.',
+      body: 'Answers to common problems and error codes, such as error 1603 during installation. Search in any language, with Persian or Latin digits.',
+      searchLabel: 'Search the knowledge base',
+      searchPlaceholder: 'An error code or a few words, e.g. 1603',
+      searchButton: 'Search',
     },
     ask: {
       title: 'Ask a question',
-      body: 'Send your question with your name and email. It is never lost: if no one is online, an answer comes by email.',
+      body: 'Write your question; our team answers it, by email if you leave your address. Nothing you send is lost.',
+      link: 'Ask a question',
     },
     chat: {
       title: 'Chat with us',
-      body: 'Talk live with a librarian or a support agent from the right department.',
+      body: 'Talk live with a librarian or a support agent from the right department. When nobody is online, leave your question there and the answer comes by email.',
     },
   },
   chat: chatEn,
@@ -30,6 +34,7 @@ export const en = {
   },
   notFound: {
     title: 'Page not found',
-    body: 'There is nothing at this address.',
+    body: 'There is nothing at this address. It may have moved, or the link may be mistyped.',
+    where: 'Where to go from here',
   },
 };

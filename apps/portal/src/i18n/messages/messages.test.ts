@@ -1,6 +1,7 @@
 import { createDeskstreamI18n, messageKeys, SUPPORTED_LOCALES } from '@deskstream/ui';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { portalMessages } from './index';
+import { WIDGET_LABELS } from '../../widget/widget-labels';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -24,5 +25,12 @@ describe('portal messages', () => {
       const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], portalMessages.fa);
       expect(text, key).toMatch(/[\u0600-\u06FF]/);
     }
+  });
+
+  it('spell «گفت‌وگو» with a zero-width non-joiner in every Persian text, the widget\'s too', () => {
+    const texts = (node: unknown): string[] => (typeof node === 'string' ? [node] : Object.values(node as object).flatMap(texts));
+    const persian = [...texts(portalMessages.fa), ...texts(WIDGET_LABELS.fa)];
+    expect(persian.filter((text) => text.includes('گفت'))).not.toHaveLength(0);
+    for (const text of persian) expect(text).not.toMatch(/گفتگو|گفت\s+و\s*گو|گفت‌و\s+گو/);
   });
 });

@@ -14,15 +14,19 @@ export const vi: MessageShape<typeof en> = {
     intro: 'Tự tìm câu trả lời, gửi câu hỏi cho chúng tôi hoặc trò chuyện ngay với nhân viên.',
     knowledgeBase: {
       title: 'Cơ sở tri thức',
-      body: 'Tìm câu trả lời cho các sự cố thường gặp và mã lỗi, ví dụ lỗi 1603 khi cài đặt. Tính năng tìm kiếm sẽ hoạt động với mọi ngôn ngữ.',
+      body: 'Câu trả lời cho các sự cố thường gặp và mã lỗi, ví dụ lỗi 1603 khi cài đặt. Tìm kiếm bằng mọi ngôn ngữ, với chữ số Ba Tư hoặc Latinh.',
+      searchLabel: 'Tìm trong cơ sở tri thức',
+      searchPlaceholder: 'Một mã lỗi hoặc vài từ, ví dụ 1603',
+      searchButton: 'Tìm kiếm',
     },
     ask: {
       title: 'Đặt câu hỏi',
-      body: 'Gửi câu hỏi kèm tên và email của bạn. Câu hỏi sẽ không bao giờ bị thất lạc: nếu không có ai trực tuyến, câu trả lời sẽ được gửi qua email.',
+      body: 'Viết câu hỏi của bạn; đội ngũ của chúng tôi sẽ trả lời, qua email nếu bạn để lại địa chỉ. Không điều gì bạn gửi bị thất lạc.',
+      link: 'Đặt câu hỏi',
     },
     chat: {
       title: 'Trò chuyện với chúng tôi',
-      body: 'Trò chuyện trực tiếp với thủ thư hoặc nhân viên hỗ trợ của bộ phận phù hợp.',
+      body: 'Trò chuyện trực tiếp với thủ thư hoặc nhân viên hỗ trợ của bộ phận phù hợp. Khi không có ai trực tuyến, hãy để lại câu hỏi tại đó và câu trả lời sẽ đến qua email.',
     },
   },
   chat: chatVi,
@@ -31,6 +35,7 @@ export const vi: MessageShape<typeof en> = {
   },
   notFound: {
     title: 'Không tìm thấy trang',
-    body: 'Không có nội dung nào ở địa chỉ này.',
+    body: 'Không có nội dung nào ở địa chỉ này. Trang có thể đã được chuyển đi, hoặc liên kết bị gõ sai.',
+    where: 'Bạn có thể đi đến',
   },
 };
