@@ -6,48 +6,21 @@
  * It adds a launcher button; the button opens a panel with the portal's own chat page in a frame
  * (`/chat?embed=1&department=…&locale=…`), so the chat runs on the desk's origin with its own
  * storage and connection, untouched by the host page's scripts and styles. The launcher lives in
- * a shadow root for the same reason. No dependencies: this file is the whole widget.
+ * a shadow root for the same reason. No dependencies: these files are the whole widget.
+ *
+ * The panel follows the launcher in the document and is a dialog: opening it moves the focus
+ * into it, Tab goes round inside it (focus guards at both ends, and the frame asked to focus its
+ * last control when Shift+Tab wraps), Escape — also pressed inside the frame — closes it and
+ * gives the focus back to the launcher. Invitations: `invitation-rules.ts`.
  */
-type WidgetLocale = 'fa' | 'en' | 'ja' | 'vi';
-
-const LABELS: Record<WidgetLocale, { open: string; close: string; frame: string }> = {
-  fa: { open: 'گفت‌وگو با کتابدار', close: 'بستن گفت‌وگو', frame: 'گفت‌وگو با کتابدار' },
-  en: { open: 'Chat with a librarian', close: 'Close the chat', frame: 'Chat with a librarian' },
-  ja: { open: '司書とチャット', close: 'チャットを閉じる', frame: '司書とチャット' },
-  vi: { open: 'Trò chuyện với thủ thư', close: 'Đóng cuộc trò chuyện', frame: 'Trò chuyện với thủ thư' },
-};
-
-const STYLE = `
-:host { all: initial; }
-.launcher {
-  position: fixed; inset-block-end: 1rem; inset-inline-end: 1rem; z-index: 2147483000;
-  display: inline-flex; align-items: center; gap: 0.5rem;
-  min-block-size: 3rem; padding-block: 0.6rem; padding-inline: 1.1rem;
-  border: none; border-radius: 999px; background: #1f5fbf; color: #fff;
-  font: 600 1rem/1.2 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Tahoma, sans-serif;
-  box-shadow: 0 2px 4px rgb(16 24 40 / 0.2), 0 8px 24px rgb(16 24 40 / 0.2); cursor: pointer;
-}
-.launcher:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
-.launcher svg { inline-size: 1.25rem; block-size: 1.25rem; fill: currentColor; }
-.panel {
-  position: fixed; inset-block-end: 5rem; inset-inline-end: 1rem; z-index: 2147483000;
-  inline-size: min(26rem, calc(100vw - 2rem)); block-size: min(40rem, calc(100vh - 7rem));
-  border: 1px solid #c9ced6; border-radius: 0.75rem; overflow: hidden; background: #f4f5f7;
-  box-shadow: 0 2px 4px rgb(16 24 40 / 0.15), 0 12px 32px rgb(16 24 40 / 0.25);
-}
-.panel[hidden] { display: none; }
-iframe { display: block; inline-size: 100%; block-size: 100%; border: 0; }
-`;
+import { asFrameMessage, FROM_WIDGET, type WidgetFocusRequest } from './frame-messages';
+import { startInvitation } from './invitation';
+import { rulesFromScript, type FrameSnapshot } from './invitation-rules';
+import { WIDGET_LABELS, widgetLocale } from './widget-labels';
+import { WIDGET_STYLE } from './widget-style';
 
 const OPEN_KEY = 'deskstream.chatWidget.open';
-
-function widgetLocale(given: string | undefined, languages: readonly string[]): WidgetLocale {
-  for (const tag of [given ?? '', ...languages]) {
-    const language = tag.trim().toLowerCase().split(/[-_]/)[0];
-    if (language === 'fa' || language === 'en' || language === 'ja' || language === 'vi') return language;
-  }
-  return 'en';
-}
+const SVG = 'http://www.w3.org/2000/svg';
 
 export interface MountedWidget {
   host: HTMLElement;
@@ -55,83 +28,143 @@ export interface MountedWidget {
   close(): void;
 }
 
+export interface WidgetOptions {
+  /** The clock (tests set it). */
+  now?: () => number;
+}
+
+function icon(doc: Document, path: string, filled: boolean): SVGSVGElement {
+  const svg = doc.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  if (!filled) svg.setAttribute('fill', 'none');
+  const shape = doc.createElementNS(SVG, 'path');
+  shape.setAttribute('d', path);
+  svg.append(shape);
+  return svg;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attributes: Record<string, string>): HTMLElementTagNameMap[K] {
+  const made = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+  return made;
+}
+
+function sessionFlag(view: Window | null, value?: boolean): boolean {
+  try {
+    if (value !== undefined) view?.sessionStorage.setItem(OPEN_KEY, value ? '1' : '0');
+    return view?.sessionStorage.getItem(OPEN_KEY) === '1';
+  } catch {
+    return false; // storage blocked: the panel just starts closed next time
+  }
+}
+
 /** Adds the launcher for this script tag; a page that loads the script twice gets one launcher. */
-export function mountChatWidget(script: HTMLScriptElement | null, doc: Document = document, view: Window | null = doc.defaultView): MountedWidget | null {
+export function mountChatWidget(script: HTMLScriptElement | null, doc: Document = document, view: Window | null = doc.defaultView, options: WidgetOptions = {}): MountedWidget | null {
   if (!script?.src || doc.querySelector('[data-deskstream-chat]')) return null;
   const origin = new URL(script.src, doc.baseURI).origin;
   const locale = widgetLocale(script.dataset['locale'], view?.navigator.languages ?? []);
-  const labels = LABELS[locale];
+  const labels = WIDGET_LABELS[locale];
 
-  const host = doc.createElement('div');
-  host.setAttribute('data-deskstream-chat', '');
+  const host = element(doc, 'div', { 'data-deskstream-chat': '' });
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = STYLE;
-  const frameBox = doc.createElement('div');
-  frameBox.setAttribute('dir', locale === 'fa' ? 'rtl' : 'ltr');
-  frameBox.setAttribute('lang', locale);
+  style.textContent = WIDGET_STYLE;
+  const frameBox = element(doc, 'div', { dir: locale === 'fa' ? 'rtl' : 'ltr', lang: locale });
 
-  const panel = doc.createElement('div');
-  panel.className = 'panel';
-  panel.id = 'deskstream-chat-panel';
-  panel.hidden = true;
-  panel.setAttribute('data-test', 'deskstream-chat-panel');
-
-  const launcher = doc.createElement('button');
-  launcher.type = 'button';
-  launcher.className = 'launcher';
-  launcher.setAttribute('data-test', 'deskstream-chat-launcher');
-  launcher.setAttribute('aria-controls', panel.id);
-  launcher.setAttribute('aria-expanded', 'false');
-  const icon = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  icon.setAttribute('viewBox', '0 0 24 24');
-  icon.setAttribute('aria-hidden', 'true');
-  const bubble = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
-  bubble.setAttribute('d', 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z');
-  icon.append(bubble);
+  const launcher = element(doc, 'button', { type: 'button', class: 'launcher', 'data-test': 'deskstream-chat-launcher', 'aria-controls': 'deskstream-chat-panel', 'aria-expanded': 'false' });
   const caption = doc.createElement('span');
-  launcher.append(icon, caption);
+  launcher.append(icon(doc, 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z', true), caption);
 
-  const remember = (open: boolean) => {
-    try {
-      view?.sessionStorage.setItem(OPEN_KEY, open ? '1' : '0');
-    } catch {
-      // storage blocked: the panel just starts closed next time
-    }
+  const invite = element(doc, 'div', { class: 'invite', role: 'status', 'aria-live': 'polite', 'data-test': 'deskstream-chat-invite' });
+
+  const panel = element(doc, 'div', { class: 'panel', id: 'deskstream-chat-panel', role: 'dialog', 'aria-modal': 'true', 'aria-label': labels.frame, 'data-test': 'deskstream-chat-panel' });
+  panel.hidden = true;
+  const guardStart = element(doc, 'span', { class: 'guard', tabindex: '0', 'data-focus-guard': 'start' });
+  const guardEnd = element(doc, 'span', { class: 'guard', tabindex: '0', 'data-focus-guard': 'end' });
+  const bar = element(doc, 'div', { class: 'bar' });
+  const closeButton = element(doc, 'button', { type: 'button', class: 'close', 'aria-label': labels.close, 'data-test': 'deskstream-chat-close' });
+  closeButton.append(icon(doc, 'M5 5l14 14M19 5L5 19', false));
+  bar.append(closeButton);
+  panel.append(guardStart, bar, guardEnd);
+
+  let frame: HTMLIFrameElement | null = null;
+  let frameState: FrameSnapshot | null = null;
+  let opened = false;
+
+  function ensureFrame(): HTMLIFrameElement {
+    if (frame) return frame;
+    const address = new URL('/chat', origin);
+    address.searchParams.set('embed', '1');
+    address.searchParams.set('locale', locale);
+    const department = script!.dataset['department'];
+    if (department) address.searchParams.set('department', department);
+    frame = element(doc, 'iframe', { src: address.href, title: labels.frame, 'data-test': 'deskstream-chat-frame', allow: 'clipboard-write' });
+    panel.insertBefore(frame, guardEnd);
+    return frame;
+  }
+
+  const askFrameToFocus = (at: WidgetFocusRequest['at']) => {
+    const request: WidgetFocusRequest = { source: FROM_WIDGET, type: 'focus', at };
+    frame?.contentWindow?.postMessage(request, origin);
   };
 
-  const show = (open: boolean) => {
-    if (open && !panel.querySelector('iframe')) {
-      const frame = doc.createElement('iframe');
-      const address = new URL('/chat', origin);
-      address.searchParams.set('embed', '1');
-      address.searchParams.set('locale', locale);
-      const department = script.dataset['department'];
-      if (department) address.searchParams.set('department', department);
-      frame.src = address.href;
-      frame.title = labels.frame;
-      frame.setAttribute('data-test', 'deskstream-chat-frame');
-      frame.setAttribute('allow', 'clipboard-write');
-      panel.append(frame);
-    }
+  function show(open: boolean, moveFocus: boolean): void {
+    if (open) ensureFrame();
     panel.hidden = !open;
     launcher.setAttribute('aria-expanded', String(open));
     caption.textContent = open ? labels.close : labels.open;
-    remember(open);
-  };
+    sessionFlag(view, open);
+    if (open) opened = true;
+    invitation?.update();
+    if (!moveFocus) return;
+    if (open) frame!.focus();
+    else launcher.focus();
+  }
 
-  launcher.addEventListener('click', () => show(panel.hidden));
+  launcher.addEventListener('click', () => show(panel.hidden, true));
+  closeButton.addEventListener('click', () => show(false, true));
+  guardEnd.addEventListener('focus', () => closeButton.focus());
+  guardStart.addEventListener('focus', () => {
+    ensureFrame().focus();
+    askFrameToFocus('last');
+  });
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    show(false, true);
+  });
+  view?.addEventListener('message', (event: MessageEvent) => {
+    if (!frame || event.source !== frame.contentWindow || event.origin !== origin) return;
+    const message = asFrameMessage(event.data);
+    if (message?.type === 'escape' && !panel.hidden) show(false, true);
+    if (message?.type === 'state') {
+      frameState = { screen: message.screen, availability: message.availability };
+      invitation?.update();
+    }
+  });
+
   caption.textContent = labels.open;
-  frameBox.append(panel, launcher);
+  frameBox.append(launcher, invite, panel);
   root.append(style, frameBox);
   doc.body.append(host);
 
-  let wasOpen = false;
-  try {
-    wasOpen = view?.sessionStorage.getItem(OPEN_KEY) === '1';
-  } catch {
-    wasOpen = false;
-  }
-  if (wasOpen) show(true);
-  return { host, open: () => show(true), close: () => show(false) };
+  const rules = rulesFromScript(script.dataset, (id) => doc.getElementById(id)?.textContent ?? null);
+  const invitation = startInvitation(rules, {
+    doc,
+    view,
+    locale,
+    labels,
+    region: invite,
+    panelOpened: () => opened,
+    frame: () => frameState,
+    loadFrame: ensureFrame,
+    accept: () => show(true, true),
+    focusLauncher: () => launcher.focus(),
+    ...(options.now ? { now: options.now } : {}),
+  });
+
+  // Opens again after a reload of the host page, without taking the focus from the page.
+  if (sessionFlag(view)) show(true, false);
+  return { host, open: () => show(true, true), close: () => show(false, true) };
 }
