@@ -4,7 +4,6 @@
  * routes, and the built web apps. `main.ts` listens; tests use `inject` or listen on port 0.
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { EventStoreDBClient } from '@eventstore/db-client';
 import { AggregateCache, ProjectionRunner, withAggregateCache, type RunnerStatus } from '@deskstream/event-sourcing';
 import { IdentityCommands, identityGraphql, identityStaffDirectory, type IdentityModuleOptions } from '@deskstream/identity-api';
 import { IdentityReadModel, identityProjection } from '@deskstream/identity-read-models';
@@ -17,9 +16,11 @@ import { healthRoutes, storeProbe } from './health';
 import { RequestLog } from './request-logging';
 import { seedDemoData, type SeedReport } from './seed';
 import { staticSites, type StaticSitesOptions } from './static-sites';
+import { storeClient, type StoreLocation } from './store-client';
 
 export interface AppOptions {
-  eventStoreUrl: string;
+  /** The store's connection string, or the embedded store (which moves at each restart). */
+  eventStoreUrl: StoreLocation;
   production?: boolean;
   logger?: FastifyServerOptions['logger'];
   /** Seed the demo departments and staff once the read models have caught up. */
@@ -70,7 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new RequestLog(),
   });
 
-  const client = EventStoreDBClient.connectionString(options.eventStoreUrl);
+  const client = storeClient(options.eventStoreUrl);
   // Every context's commands share one aggregate cache: one process, one queue per stream.
   const commands = withAggregateCache(client, new AggregateCache({ streams: options.aggregateCacheSize }));
   const identityReadModel = new IdentityReadModel();
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   healthRoutes(app, {
     caughtUp: () => runner.status().caughtUp,
     store: storeProbe(client),
+    recovery: () => (typeof options.eventStoreUrl === 'string' ? [] : (options.eventStoreUrl.recovery ?? [])),
     details: () => {
       const { state, eventsApplied, eventsPerSecond, lagMs, deadLetters } = runner.status();
       return {

@@ -53,7 +53,10 @@ describe('readConfig', () => {
 
   it('takes only the schemes the client understands', () => {
     expect(readConfig({ EVENTSTORE_URL: 'esdb+discover://admin:changeit@cluster.example.org:2113' }).ok).toBe(true);
-    expect(readConfig({ EVENTSTORE_URL: 'kurrentdb://admin:changeit@db.example.org:2113' }).ok).toBe(false);
+    const wrongScheme = readConfig({ EVENTSTORE_URL: 'kurrentdb://admin:changeit@db.example.org:2113' });
+    expect(wrongScheme.ok).toBe(false);
+    // The message shows what was wrong, never the password.
+    expect(!wrongScheme.ok && wrongScheme.errors.join('\n')).not.toContain('changeit');
   });
 
   it('rejects ports out of range and negative ones', () => {

@@ -92,7 +92,9 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
   const eventStoreUrl = text('EVENTSTORE_URL');
   // The client (@eventstore/db-client 6) understands these two schemes only.
   if (eventStoreUrl !== undefined && !/^esdb(\+discover)?:\/\/\S+$/.test(eventStoreUrl)) {
-    errors.push(`EVENTSTORE_URL must be an esdb:// or esdb+discover:// connection string such as esdb://127.0.0.1:2113?tls=false (got "${eventStoreUrl}")`);
+    errors.push(
+      `EVENTSTORE_URL must be an esdb:// or esdb+discover:// connection string such as esdb://admin:<password>@db.example.org:2113?tls=true (got "${eventStoreUrl.replace(/\/\/[^@/]*@/, '//…@')}")`,
+    );
   }
 
   const rawPort = text('PORT') ?? '3000';

@@ -1,23 +1,44 @@
 /**
  * The embedded event store: the emulator runs as a child process with its data under DATA_DIR,
- * so the store never shares the api's event loop. It is supervised: if it exits on its own (a
- * crash, `kill -9`), it is started again on the same data folder and port, after a delay that
- * doubles per failed start up to a maximum, and the api's client reconnects to it. It is stopped
- * with the api, killed if the api exits without stopping it, and stops itself if the api dies outright.
+ * so the store never shares the api's event loop. It runs in secure mode: TLS with a certificate
+ * it makes for each start, and every data call must carry user `admin` with a password the api
+ * draws at random for each start and hands over in the child's environment (never on its command
+ * line, never logged), so no other process on the machine can read or write the store.
+ *
+ * It is supervised: if it exits on its own (a crash, `kill -9`), it is started again on the same
+ * data folder and port, after a delay that doubles per failed start up to a maximum. A restart
+ * has a new certificate and password, hence a new connection string: `onUrlChange` listeners get
+ * it and connect again. Every torn tail the store cut and every salvage it reported is logged at
+ * warn level and kept in `recovery`; a log it refuses to open rejects with `StoreLogDamagedError`.
+ * It is stopped with the api, killed if the api exits without stopping it, and stops itself if
+ * the api dies outright.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { damageOf, parseStoreLine, recoveryReport, type StoreLine, type StoreRecoveryReport } from './store-output';
 
-export interface EmbeddedStore {
-  url: string;
+export { StoreLogDamagedError, type StoreRecoveryReport } from './store-output';
+
+/** Where the store is now, and news when that changes (as after a restart). */
+export interface StoreAddress {
+  /** The connection string, with the credentials of the running store. */
+  readonly url: string;
+  /** Calls `listener` with the new connection string after each restart; returns an unsubscribe. */
+  onUrlChange(listener: (url: string) => void): () => void;
+}
+
+export interface EmbeddedStore extends StoreAddress {
   /** The running store's process (a new one after each restart). */
   readonly pid: number;
   /** How many times the store was started again after it exited on its own. */
   readonly restarts: number;
   /** Whether a store process is running now (false while it is being restarted). */
   readonly running: boolean;
+  /** Every torn tail cut and every salvage the store reported at its starts, oldest first. */
+  readonly recovery: readonly StoreRecoveryReport[];
   stop(): Promise<void>;
 }
 
@@ -34,7 +55,22 @@ const require = createRequire(import.meta.url);
 
 interface Started {
   child: ChildProcess;
+  /** With credentials: never logged. */
   url: string;
+  /** As the store printed it: no credentials. */
+  publicUrl: string;
+}
+
+/** The child's environment: the api's, without settings meant for a store of the operator's, plus the password. */
+function storeEnvironment(password: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('EVENTSTORE_')) env[key] = value;
+  return { ...env, EVENTSTORE_DEFAULT_ADMIN_PASSWORD: password, DESKSTREAM_STOP_WITH_PARENT: '1' };
+}
+
+/** `esdb://host:port?…` with `admin:<password>@`; the CA file and TLS settings stay. */
+export function withCredentials(url: string, password: string): string {
+  return url.replace(/^esdb:\/\//, `esdb://admin:${encodeURIComponent(password)}@`);
 }
 
 export async function startEmbeddedStore(
@@ -47,48 +83,67 @@ export async function startEmbeddedStore(
   const main = join(dirname(require.resolve('@deskstream/esdb-emulator')), 'main.ts');
   const delays = options.restartDelayMs ?? { initial: 200, max: 10_000 };
   const healthyAfterMs = options.healthyAfterMs ?? 30_000;
+  const recovery: StoreRecoveryReport[] = [];
+  const urlListeners = new Set<(url: string) => void>();
 
   let current: ChildProcess | undefined;
   const killOnExit = () => current?.kill('SIGKILL');
   process.once('exit', killOnExit);
 
+  const report = (line: StoreLine) => {
+    const recovered = recoveryReport(line);
+    if (recovered) recovery.push(recovered);
+    log(`event store: ${line.message}`, recovered ? 'warn' : 'info');
+  };
+
   /** Starts one store process on `port` (0 the first time: any free port); resolves once it listens. */
   const launch = async (port: number): Promise<Started> => {
+    const password = randomBytes(24).toString('base64url');
     // Its own process group: a Ctrl-C in the terminal reaches the api, which stops the store after itself.
-    const child = spawn(process.execPath, ['--import', 'tsx', main, '--insecure', '--db', db, '--node-port', String(port)], {
+    const child = spawn(process.execPath, ['--import', 'tsx', main, '--db', db, '--node-port', String(port)], {
       // Its stdin is a pipe from the api: when the api dies, even by SIGKILL, the pipe closes and
       // the store shuts down cleanly instead of lingering.
       stdio: ['pipe', 'pipe', 'pipe'],
       detached: true,
-      env: { ...process.env, DESKSTREAM_STOP_WITH_PARENT: '1' },
+      env: storeEnvironment(password),
     });
     current = child;
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => log(`event store: ${chunk.trimEnd()}`, 'warn'));
-    const url = await new Promise<string>((resolveUrl, reject) => {
-      let out = '';
-      const onData = (chunk: string) => {
-        out += chunk;
-        const match = /connect with (esdb:\/\/[^"\s]+)/.exec(out);
-        if (match) {
-          child.stdout!.off('data', onData);
-          child.off('exit', onExit);
-          resolveUrl(match[1]!);
-        }
-      };
-      const onExit = (code: number | null) => reject(new Error(`the embedded event store exited (code ${code}) before it listened: ${out.trim()}`));
-      child.stdout!.setEncoding('utf8').on('data', onData);
+    child.stdout!.setEncoding('utf8');
+    const publicUrl = await new Promise<string>((resolveUrl, reject) => {
+      let pending = '';
+      let damage: Error | undefined;
+      let listening = false;
+      const onExit = (code: number | null) =>
+        reject(damage ?? new Error(`the embedded event store exited (code ${code}) before it listened`));
       child.once('exit', onExit);
+      child.stdout!.on('data', (chunk: string) => {
+        pending += chunk;
+        const lines = pending.split('\n');
+        pending = lines.pop()!;
+        for (const text of lines) {
+          if (!text.trim()) continue;
+          const line = parseStoreLine(text);
+          damage ??= damageOf(line, db);
+          report(line);
+          if (!listening && line.event === 'listening' && typeof line.fields.url === 'string') {
+            listening = true;
+            child.off('exit', onExit);
+            resolveUrl(line.fields.url);
+          }
+        }
+      });
     });
-    child.stdout!.on('data', (chunk: string) => {
-      for (const line of chunk.split('\n')) if (line.trim()) log(`event store: ${messageOf(line)}`);
-    });
-    return { child, url };
+    return { child, url: withCredentials(publicUrl, password), publicUrl };
   };
 
-  const first = await launch(0);
-  const url = first.url;
-  const port = Number(new URL(url.replace(/^esdb/, 'http')).port);
-  log(`embedded event store (pid ${first.child.pid}) at ${url}, data in ${db}`);
+  const first = await launch(0).catch((error: unknown) => {
+    process.off('exit', killOnExit);
+    throw error;
+  });
+  let url = first.url;
+  const port = Number(new URL(first.publicUrl.replace(/^esdb/, 'http')).port);
+  log(`embedded event store (pid ${first.child.pid}) at ${first.publicUrl}, TLS and a password drawn for this start, data in ${db}`);
 
   let stopping: Promise<void> | undefined;
   let restarts = 0;
@@ -118,7 +173,9 @@ export async function startEmbeddedStore(
           }
           restarts++;
           running = true;
-          log(`embedded event store restarted (pid ${started.child.pid}) at ${started.url}`, 'warn');
+          url = started.url;
+          log(`embedded event store restarted (pid ${started.child.pid}) at ${started.publicUrl}`, 'warn');
+          for (const listener of urlListeners) listener(url);
           supervise(started.child, startedAt, failures + 1);
         },
         (error: unknown) => {
@@ -131,7 +188,13 @@ export async function startEmbeddedStore(
   supervise(first.child, Date.now(), 0);
 
   return {
-    url,
+    get url() {
+      return url;
+    },
+    onUrlChange(listener) {
+      urlListeners.add(listener);
+      return () => urlListeners.delete(listener);
+    },
     get pid() {
       return current!.pid!;
     },
@@ -141,10 +204,12 @@ export async function startEmbeddedStore(
     get running() {
       return running;
     },
+    recovery,
     stop: () =>
       (stopping ??= new Promise<void>((resolveStop) => {
         clearTimeout(retryTimer);
         process.off('exit', killOnExit);
+        urlListeners.clear();
         const child = current!;
         if (child.exitCode !== null || child.signalCode !== null) return resolveStop();
         const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -155,14 +220,4 @@ export async function startEmbeddedStore(
         child.kill('SIGTERM');
       })),
   };
-}
-
-/** The emulator logs JSON lines; keep just what they say. */
-function messageOf(line: string): string {
-  try {
-    const parsed = JSON.parse(line) as { message?: unknown };
-    return typeof parsed.message === 'string' ? parsed.message : line;
-  } catch {
-    return line;
-  }
 }

@@ -2,7 +2,8 @@
  * `/health/live`: the process answers. `/health/ready`: the read models have caught up with the
  * store and the store answers now, so commands and queries work; otherwise 503 with the reason:
  * `catching up` (until the first catch-up), or `store unavailable` (with the client's reason in
- * `store`) whenever the store does not answer.
+ * `store.reason`) whenever the store does not answer. `store.recovery` lists what the embedded
+ * store cut from its log (a torn tail) or salvaged at its starts, so an operator sees it.
  */
 import { BACKWARDS, END, type EventStoreDBClient } from '@eventstore/db-client';
 import type { FastifyInstance } from 'fastify';
@@ -12,16 +13,18 @@ export interface Readiness {
   details(): Record<string, unknown>;
   /** Whether the store answers now: true, or why not. Unset: not asked. */
   store?(): Promise<true | string>;
+  /** The torn tails cut and salvages the embedded store reported (none for another store). */
+  recovery?(): readonly object[];
 }
 
 export function healthRoutes(app: FastifyInstance, readiness: Readiness): void {
   app.get('/health/live', async () => ({ status: 'live' }));
   app.get('/health/ready', async (_request, reply) => {
-    const store = readiness.store ? await readiness.store() : true;
-    const storeDetails = store === true ? {} : { store };
-    if (!readiness.caughtUp()) return reply.code(503).send({ status: 'catching up', ...storeDetails, ...readiness.details() });
-    if (store !== true) return reply.code(503).send({ status: 'store unavailable', ...storeDetails, ...readiness.details() });
-    return { status: 'ready', ...readiness.details() };
+    const answer = readiness.store ? await readiness.store() : true;
+    const store = { ...(answer !== true && { reason: answer }), recovery: readiness.recovery?.() ?? [] };
+    if (!readiness.caughtUp()) return reply.code(503).send({ status: 'catching up', store, ...readiness.details() });
+    if (answer !== true) return reply.code(503).send({ status: 'store unavailable', store, ...readiness.details() });
+    return { status: 'ready', store, ...readiness.details() };
   });
 }
 

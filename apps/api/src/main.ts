@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { readConfig } from './config';
-import { startEmbeddedStore, type EmbeddedStore, type StoreLogLevel } from './embedded-store';
+import { StoreLogDamagedError, startEmbeddedStore, type EmbeddedStore, type StoreLogLevel } from './embedded-store';
 
 const parsed = readConfig(process.env);
 if (!parsed.ok) {
@@ -23,13 +23,9 @@ const logLine = (message: string, level: StoreLogLevel = 'info') =>
   console.log(JSON.stringify({ level: LEVELS[level], time: Date.now(), service: 'deskstream-api', msg: message }));
 
 try {
-  let eventStoreUrl = config.eventStoreUrl;
-  if (eventStoreUrl === undefined) {
-    store = await startEmbeddedStore(config.dataDir, logLine);
-    eventStoreUrl = store.url;
-  }
+  if (config.eventStoreUrl === undefined) store = await startEmbeddedStore(config.dataDir, logLine);
   const app = await buildApp({
-    eventStoreUrl,
+    eventStoreUrl: store ?? config.eventStoreUrl!,
     production: config.production,
     trustProxy: config.trustProxy,
     aggregateCacheSize: config.aggregateCacheSize,
@@ -62,7 +58,9 @@ try {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 } catch (error) {
-  console.error(`deskstream api: could not start: ${(error as Error).stack ?? error}`);
+  // A damaged store log is the operator's to look at: the message says where and how to salvage it.
+  const detail = error instanceof StoreLogDamagedError ? error.message : ((error as Error).stack ?? error);
+  console.error(`deskstream api: could not start: ${detail}`);
   await store?.stop();
   process.exit(1);
 }

@@ -44,7 +44,7 @@ describe('readiness follows the store', () => {
       const response = await ready();
       return response.statusCode === 503 && response;
     }, 'readiness to say the store is gone');
-    expect(down.json()).toMatchObject({ status: 'store unavailable', store: expect.any(String) });
+    expect(down.json()).toMatchObject({ status: 'store unavailable', store: { reason: expect.any(String), recovery: [] } });
 
     store = await startEmulator({ memDb: true, port: Number(new URL(first.url.replace(/^esdb/, 'http')).port) });
     await until(async () => (await ready()).statusCode === 200, 'readiness once the store answers again');

@@ -19,7 +19,7 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startApp(url: string, options: Partial<AppOptions> = {}): Promise<FastifyInstance> {
+export async function startApp(url: AppOptions['eventStoreUrl'], options: Partial<AppOptions> = {}): Promise<FastifyInstance> {
   const app = await buildApp({ eventStoreUrl: url, seedDemoData: true, ...options });
   await app.ready();
   await app.platform.waitUntilCaughtUp();
