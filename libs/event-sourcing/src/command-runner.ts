@@ -4,7 +4,7 @@
  * caller can answer from them (read-your-writes). Rejections come back as values with the
  * context's stable reasons; a conflict after the retries as CONFLICT.
  */
-import type { DomainEvent, Rejection } from '@deskstream/domain-kit';
+import type { Actor, Decider, DomainEvent, Rejection } from '@deskstream/domain-kit';
 import type { ConflictError } from './errors';
 import { handleCommand, type CommandStore, type HandleCommandOptions } from './handle-command';
 import type { Position } from './events';
@@ -31,5 +31,16 @@ export class CommandRunner {
     if (!result.ok) return result;
     if (result.position) await this.progress.waitFor(result.position);
     return { ok: true, events: [...result.events] };
+  }
+
+  /**
+   * One aggregate's command path: where its commands go and the decider that judges them, as a
+   * function of the command, its id and who sends it (`chat: runner.aggregate((c) => chatStream(c.data.chatId), chatDecider)`).
+   */
+  aggregate<Command, Event extends DomainEvent, State, Reason extends string>(
+    streamOf: (command: Command) => string,
+    decider: Decider<Command, Event, State, Rejection<Reason>>,
+  ): (command: Command, commandId: string, actor: Actor) => Promise<CommandOutcome<Event, Reason>> {
+    return (command, commandId, actor) => this.run({ streamName: streamOf(command), decider, command, commandId, metadata: { actor } });
   }
 }

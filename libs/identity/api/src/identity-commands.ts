@@ -19,17 +19,14 @@ import {
 export type IdentityOutcome<Event> = CommandOutcome<Event, IdentityErrorReason>;
 
 export class IdentityCommands {
-  private readonly runner: CommandRunner;
+  /** A staff member's commands, on `agent-<id>`. */
+  readonly staff: (command: StaffCommand, commandId: string, actor: Actor) => Promise<IdentityOutcome<StaffEvent>>;
+  /** A department's commands, on `department-<id>`. */
+  readonly department: (command: DepartmentCommand, commandId: string, actor: Actor) => Promise<IdentityOutcome<DepartmentEvent>>;
 
   constructor(store: CommandStore, progress: ReadModelProgress) {
-    this.runner = new CommandRunner(store, progress);
-  }
-
-  staff(command: StaffCommand, commandId: string, actor: Actor): Promise<IdentityOutcome<StaffEvent>> {
-    return this.runner.run({ streamName: staffStream(command.data.staffId), decider: staffDecider, command, commandId, metadata: { actor } });
-  }
-
-  department(command: DepartmentCommand, commandId: string, actor: Actor): Promise<IdentityOutcome<DepartmentEvent>> {
-    return this.runner.run({ streamName: departmentStream(command.data.departmentId), decider: departmentDecider, command, commandId, metadata: { actor } });
+    const runner = new CommandRunner(store, progress);
+    this.staff = runner.aggregate((command: StaffCommand) => staffStream(command.data.staffId), staffDecider);
+    this.department = runner.aggregate((command: DepartmentCommand) => departmentStream(command.data.departmentId), departmentDecider);
   }
 }
