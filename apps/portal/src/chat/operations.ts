@@ -5,12 +5,13 @@
  * these documents (`npm run codegen`).
  */
 import { graphql } from '../generated';
-import type { ChatDepartmentsQuery, VisitorChatFieldsFragment, VisitorChatWithTranscriptFragment, VisitorEntryFieldsFragment } from '../generated/graphql';
+import type { ChatDepartmentsQuery, VisitorChatFieldsFragment, VisitorChatRatingFragment, VisitorChatWithTranscriptFragment, VisitorEntryFieldsFragment } from '../generated/graphql';
 
 export type TranscriptEntry = VisitorEntryFieldsFragment;
 export type VisitorChat = VisitorChatFieldsFragment;
 export type VisitorChatWithTranscript = VisitorChatWithTranscriptFragment;
 export type ChatStatus = VisitorChat['status'];
+export type ChatRating = VisitorChatRatingFragment;
 export type Department = ChatDepartmentsQuery['departments'][number];
 
 graphql(`
@@ -27,6 +28,15 @@ graphql(`
 `);
 
 graphql(`
+  fragment VisitorChatRating on ChatRating {
+    score
+    good
+    comment
+    ratedAt
+  }
+`);
+
+graphql(`
   fragment VisitorChatFields on VisitorChat {
     id
     status
@@ -37,6 +47,8 @@ graphql(`
     requestedAt
     closedAt
     closedBy
+    rating { ...VisitorChatRating }
+    canRate
   }
 `);
 
@@ -81,6 +93,10 @@ export const SetVisitorTypingMutation = graphql(`
   mutation SetVisitorTyping($chatId: ID!, $visitorToken: String!, $typing: Boolean!) {
     setVisitorTyping(chatId: $chatId, visitorToken: $visitorToken, typing: $typing)
   }
+`);
+
+export const RateChatMutation = graphql(`
+  mutation RateChat($input: ChatRatingInput!) { rateChat(input: $input) { ...VisitorChatFields } }
 `);
 
 export const AskOfflineQuestionMutation = graphql(`

@@ -15,7 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment VisitorEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind name }\n    text\n    at\n    notice\n    subject { kind name }\n    clientMessageId\n  }\n": typeof types.VisitorEntryFieldsFragmentDoc,
-    "\n  fragment VisitorChatFields on VisitorChat {\n    id\n    status\n    departmentId\n    visitorName\n    agentName\n    queuePosition\n    requestedAt\n    closedAt\n    closedBy\n  }\n": typeof types.VisitorChatFieldsFragmentDoc,
+    "\n  fragment VisitorChatRating on ChatRating {\n    score\n    good\n    comment\n    ratedAt\n  }\n": typeof types.VisitorChatRatingFragmentDoc,
+    "\n  fragment VisitorChatFields on VisitorChat {\n    id\n    status\n    departmentId\n    visitorName\n    agentName\n    queuePosition\n    requestedAt\n    closedAt\n    closedBy\n    rating { ...VisitorChatRating }\n    canRate\n  }\n": typeof types.VisitorChatFieldsFragmentDoc,
     "\n  fragment VisitorChatWithTranscript on VisitorChat {\n    ...VisitorChatFields\n    transcript { ...VisitorEntryFields }\n  }\n": typeof types.VisitorChatWithTranscriptFragmentDoc,
     "\n  query ChatDepartments { departments { id name { fa en ja vi } } }\n": typeof types.ChatDepartmentsDocument,
     "\n  query ChatAvailability($departmentId: ID!) { chatAvailability(departmentId: $departmentId) { departmentId online } }\n": typeof types.ChatAvailabilityDocument,
@@ -24,6 +25,7 @@ type Documents = {
     "\n  mutation SendVisitorMessage($chatId: ID!, $visitorToken: String!, $clientMessageId: ID!, $text: String!) {\n    sendVisitorMessage(chatId: $chatId, visitorToken: $visitorToken, clientMessageId: $clientMessageId, text: $text) { ...VisitorEntryFields }\n  }\n": typeof types.SendVisitorMessageDocument,
     "\n  mutation CloseChatAsVisitor($chatId: ID!, $visitorToken: String!) {\n    closeChatAsVisitor(chatId: $chatId, visitorToken: $visitorToken) { ...VisitorChatWithTranscript }\n  }\n": typeof types.CloseChatAsVisitorDocument,
     "\n  mutation SetVisitorTyping($chatId: ID!, $visitorToken: String!, $typing: Boolean!) {\n    setVisitorTyping(chatId: $chatId, visitorToken: $visitorToken, typing: $typing)\n  }\n": typeof types.SetVisitorTypingDocument,
+    "\n  mutation RateChat($input: ChatRatingInput!) { rateChat(input: $input) { ...VisitorChatFields } }\n": typeof types.RateChatDocument,
     "\n  mutation AskOfflineQuestion($input: OfflineQuestionInput!) { askOfflineQuestion(input: $input) { id askedAt } }\n": typeof types.AskOfflineQuestionDocument,
     "\n  mutation EmailChatTranscript($chatId: ID!, $visitorToken: String!, $email: String!) {\n    emailChatTranscript(chatId: $chatId, visitorToken: $visitorToken, email: $email) { mailId to }\n  }\n": typeof types.EmailChatTranscriptDocument,
     "\n  subscription VisitorChatActivity($chatId: ID!, $visitorToken: String!) {\n    visitorChatActivity(chatId: $chatId, visitorToken: $visitorToken) { chat { ...VisitorChatFields } entry { ...VisitorEntryFields } }\n  }\n": typeof types.VisitorChatActivityDocument,
@@ -31,7 +33,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment VisitorEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind name }\n    text\n    at\n    notice\n    subject { kind name }\n    clientMessageId\n  }\n": types.VisitorEntryFieldsFragmentDoc,
-    "\n  fragment VisitorChatFields on VisitorChat {\n    id\n    status\n    departmentId\n    visitorName\n    agentName\n    queuePosition\n    requestedAt\n    closedAt\n    closedBy\n  }\n": types.VisitorChatFieldsFragmentDoc,
+    "\n  fragment VisitorChatRating on ChatRating {\n    score\n    good\n    comment\n    ratedAt\n  }\n": types.VisitorChatRatingFragmentDoc,
+    "\n  fragment VisitorChatFields on VisitorChat {\n    id\n    status\n    departmentId\n    visitorName\n    agentName\n    queuePosition\n    requestedAt\n    closedAt\n    closedBy\n    rating { ...VisitorChatRating }\n    canRate\n  }\n": types.VisitorChatFieldsFragmentDoc,
     "\n  fragment VisitorChatWithTranscript on VisitorChat {\n    ...VisitorChatFields\n    transcript { ...VisitorEntryFields }\n  }\n": types.VisitorChatWithTranscriptFragmentDoc,
     "\n  query ChatDepartments { departments { id name { fa en ja vi } } }\n": types.ChatDepartmentsDocument,
     "\n  query ChatAvailability($departmentId: ID!) { chatAvailability(departmentId: $departmentId) { departmentId online } }\n": types.ChatAvailabilityDocument,
@@ -40,6 +43,7 @@ const documents: Documents = {
     "\n  mutation SendVisitorMessage($chatId: ID!, $visitorToken: String!, $clientMessageId: ID!, $text: String!) {\n    sendVisitorMessage(chatId: $chatId, visitorToken: $visitorToken, clientMessageId: $clientMessageId, text: $text) { ...VisitorEntryFields }\n  }\n": types.SendVisitorMessageDocument,
     "\n  mutation CloseChatAsVisitor($chatId: ID!, $visitorToken: String!) {\n    closeChatAsVisitor(chatId: $chatId, visitorToken: $visitorToken) { ...VisitorChatWithTranscript }\n  }\n": types.CloseChatAsVisitorDocument,
     "\n  mutation SetVisitorTyping($chatId: ID!, $visitorToken: String!, $typing: Boolean!) {\n    setVisitorTyping(chatId: $chatId, visitorToken: $visitorToken, typing: $typing)\n  }\n": types.SetVisitorTypingDocument,
+    "\n  mutation RateChat($input: ChatRatingInput!) { rateChat(input: $input) { ...VisitorChatFields } }\n": types.RateChatDocument,
     "\n  mutation AskOfflineQuestion($input: OfflineQuestionInput!) { askOfflineQuestion(input: $input) { id askedAt } }\n": types.AskOfflineQuestionDocument,
     "\n  mutation EmailChatTranscript($chatId: ID!, $visitorToken: String!, $email: String!) {\n    emailChatTranscript(chatId: $chatId, visitorToken: $visitorToken, email: $email) { mailId to }\n  }\n": types.EmailChatTranscriptDocument,
     "\n  subscription VisitorChatActivity($chatId: ID!, $visitorToken: String!) {\n    visitorChatActivity(chatId: $chatId, visitorToken: $visitorToken) { chat { ...VisitorChatFields } entry { ...VisitorEntryFields } }\n  }\n": types.VisitorChatActivityDocument,
@@ -67,7 +71,11 @@ export function graphql(source: "\n  fragment VisitorEntryFields on TranscriptEn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment VisitorChatFields on VisitorChat {\n    id\n    status\n    departmentId\n    visitorName\n    agentName\n    queuePosition\n    requestedAt\n    closedAt\n    closedBy\n  }\n"): (typeof documents)["\n  fragment VisitorChatFields on VisitorChat {\n    id\n    status\n    departmentId\n    visitorName\n    agentName\n    queuePosition\n    requestedAt\n    closedAt\n    closedBy\n  }\n"];
+export function graphql(source: "\n  fragment VisitorChatRating on ChatRating {\n    score\n    good\n    comment\n    ratedAt\n  }\n"): (typeof documents)["\n  fragment VisitorChatRating on ChatRating {\n    score\n    good\n    comment\n    ratedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VisitorChatFields on VisitorChat {\n    id\n    status\n    departmentId\n    visitorName\n    agentName\n    queuePosition\n    requestedAt\n    closedAt\n    closedBy\n    rating { ...VisitorChatRating }\n    canRate\n  }\n"): (typeof documents)["\n  fragment VisitorChatFields on VisitorChat {\n    id\n    status\n    departmentId\n    visitorName\n    agentName\n    queuePosition\n    requestedAt\n    closedAt\n    closedBy\n    rating { ...VisitorChatRating }\n    canRate\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -100,6 +108,10 @@ export function graphql(source: "\n  mutation CloseChatAsVisitor($chatId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetVisitorTyping($chatId: ID!, $visitorToken: String!, $typing: Boolean!) {\n    setVisitorTyping(chatId: $chatId, visitorToken: $visitorToken, typing: $typing)\n  }\n"): (typeof documents)["\n  mutation SetVisitorTyping($chatId: ID!, $visitorToken: String!, $typing: Boolean!) {\n    setVisitorTyping(chatId: $chatId, visitorToken: $visitorToken, typing: $typing)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateChat($input: ChatRatingInput!) { rateChat(input: $input) { ...VisitorChatFields } }\n"): (typeof documents)["\n  mutation RateChat($input: ChatRatingInput!) { rateChat(input: $input) { ...VisitorChatFields } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

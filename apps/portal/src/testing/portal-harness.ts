@@ -49,6 +49,8 @@ export function visitorChat(overrides: Partial<VisitorChatWithTranscript> = {}):
     requestedAt: '2026-03-21T08:00:00.000Z',
     closedAt: null,
     closedBy: null,
+    rating: null,
+    canRate: false,
     transcript: [entry({ id: 'first', text: 'شرایط عضویت مهمان چیست؟', at: '2026-03-21T08:00:00.000Z' })],
     ...overrides,
   };
