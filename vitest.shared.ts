@@ -11,7 +11,7 @@ type TestOptions = NonNullable<ViteUserConfig['test']>;
 const INTEGRATION = 'src/**/*.integration.test.ts';
 const BROWSER = 'src/**/*.browser.test.ts';
 
-export function testProjects(options: Pick<TestOptions, 'environment' | 'setupFiles'> & { timeoutMs?: number } = {}): TestOptions {
+export function testProjects(options: Pick<TestOptions, 'environment' | 'setupFiles' | 'globalSetup'> & { timeoutMs?: number } = {}): TestOptions {
   const { timeoutMs = 20_000, ...shared } = options;
   const project = (name: string, include: string[], exclude: string[] = [], extra: TestOptions = {}): TestProjectInlineConfiguration => ({
     extends: true,
