@@ -5,6 +5,7 @@ import PresencePage from './presence/PresencePage.vue';
 import SignInPage from './session/SignInPage.vue';
 import { useSessionStore } from './session/session-store';
 import ConsoleLayout from './shell/ConsoleLayout.vue';
+import { BOARD_ROLES, landingPageFor } from './shell/staff-pages';
 import { referenceDeskRoutes } from './chat/reference-desk-routes';
 import { knowledgeBaseRoutes } from './knowledge-base/knowledge-base-routes';
 
@@ -19,7 +20,10 @@ declare module 'vue-router' {
   }
 }
 
-/** The console's pages under /console/; every page but sign-in needs a session. */
+/**
+ * The console's pages under /console/; every page but sign-in needs a session. `/` is each
+ * role's own start page (`landingPageFor`), and a page a role may not open sends it there too.
+ */
 export function createConsoleRouter(pinia: Pinia, history: RouterHistory = createWebHistory('/console/')) {
   const router = createRouter({
     history,
@@ -29,7 +33,8 @@ export function createConsoleRouter(pinia: Pinia, history: RouterHistory = creat
         path: '/',
         component: ConsoleLayout,
         children: [
-          { path: '', name: 'presence', component: PresencePage, meta: { nav: { label: 'presence.boardTitle', order: 20 } } },
+          { path: '', name: 'home', component: { render: () => null } },
+          { path: 'online', name: 'presence', component: PresencePage, meta: { roles: BOARD_ROLES, nav: { label: 'presence.boardTitle', order: 20 } } },
           ...referenceDeskRoutes(pinia),
           ...knowledgeBaseRoutes(),
         ],
@@ -38,15 +43,22 @@ export function createConsoleRouter(pinia: Pinia, history: RouterHistory = creat
     ],
   });
 
+  // While a guard waits for the saved session, a newer navigation may start; the older one then
+  // stops quietly instead of redirecting over it (the first navigation and a click, say).
+  let latestNavigation = 0;
   router.beforeEach(async (to) => {
+    const navigation = ++latestNavigation;
     const session = useSessionStore(pinia);
     await session.ready();
+    if (navigation !== latestNavigation) return false;
     if (!to.meta.public && !session.isSignedIn) {
       return to.fullPath === '/' ? { name: 'sign-in' } : { name: 'sign-in', query: { redirect: to.fullPath } };
     }
-    if (to.name === 'sign-in' && session.isSignedIn) return { name: 'presence' };
+    if (!session.isSignedIn) return true;
+    const landing = { name: landingPageFor(session.staff?.roles), replace: true };
+    if (to.name === 'sign-in' || to.name === 'home') return landing;
     const roles = to.meta.roles;
-    if (roles && !session.staff?.roles.some((role) => roles.includes(role))) return { name: 'presence' };
+    if (roles && to.name !== landing.name && !session.staff?.roles.some((role) => roles.includes(role))) return landing;
     return true;
   });
 

@@ -22,7 +22,7 @@ async function mountAlerts(locale = 'en') {
   );
   const router = createConsoleRouter(harness.pinia, createMemoryHistory('/console/'));
   harness.app.use(router);
-  await router.push('/');
+  await router.push('/online');
   let chimes = 0;
   const wrapper = mount(ChatDeskAlerts, {
     global: { plugins: [harness.plugin, router], provide: { [chimeKey as symbol]: () => chimes++ } },

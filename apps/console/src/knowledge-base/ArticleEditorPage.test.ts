@@ -27,7 +27,7 @@ describe('ArticleEditorPage: a new article', () => {
       DraftArticle: () => ({ data: { draftArticle: drafted } }),
     });
     const { wrapper, router } = await mountKnowledgeBase(plugin, '/articles/new');
-    expect(wrapper.get('h2').text()).toBe('New article');
+    expect(wrapper.get('h1').text()).toBe('New article');
 
     await wrapper.get(testId('kb-title')).setValue('Error 1335 when copying');
     expect((wrapper.get(testId('kb-slug')).element as HTMLInputElement).value).toBe('error-1335-when-copying');
@@ -55,7 +55,7 @@ describe('ArticleEditorPage: a new article', () => {
     await flushPromises();
     expect(router.currentRoute.value.fullPath).toBe('/articles/new-1');
     expect(wrapper.get(testId('kb-notice')).text()).toBe('Draft saved.');
-    expect(wrapper.get('h2').text()).toBe('Edit article');
+    expect(wrapper.get('h1').text()).toBe('Edit article');
     expect(wrapper.get(testId('kb-dirty-state')).text()).toBe('All changes saved');
     wrapper.unmount();
   });

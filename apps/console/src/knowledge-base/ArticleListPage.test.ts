@@ -13,7 +13,7 @@ describe('ArticleListPage', () => {
   it('lists every article with status, language, error codes and who updated it when', async () => {
     const { plugin } = await signedInConsole(['AGENT'], { EditableArticles: () => ({ data: { editableArticles: ARTICLES } }) });
     const { wrapper } = await mountKnowledgeBase(plugin, '/articles');
-    expect(wrapper.get('h2').text()).toBe('Articles');
+    expect(wrapper.get('h1').text()).toBe('Articles');
     expect(rows(wrapper)).toEqual(['e1603.en', 'e1603.fa', 'serial.en']);
     expect(wrapper.get('[data-test="kb-article-count"]').text()).toBe('3 articles');
     const first = wrapper.findAll('[data-test="kb-article-row"]')[0]!;
@@ -47,9 +47,19 @@ describe('ArticleListPage', () => {
   it('speaks Persian with Persian digits', async () => {
     const { plugin } = await signedInConsole(['AGENT'], { EditableArticles: () => ({ data: { editableArticles: ARTICLES } }) }, 'fa');
     const { wrapper } = await mountKnowledgeBase(plugin, '/articles');
-    expect(wrapper.get('h2').text()).toBe('مقاله‌ها');
+    expect(wrapper.get('h1').text()).toBe('مقاله‌ها');
     expect(wrapper.get('[data-test="kb-article-count"]').text()).toBe('۳ مقاله');
     expect(wrapper.get('[data-test="kb-status"]').text()).toBe('منتشرشده');
+    wrapper.unmount();
+  });
+
+  it('lets the product team read the list only: no new article, no links into the editor', async () => {
+    const { plugin } = await signedInConsole(['PRODUCT'], { EditableArticles: () => ({ data: { editableArticles: ARTICLES } }) });
+    const { wrapper } = await mountKnowledgeBase(plugin, '/articles');
+    expect(rows(wrapper)).toEqual(['e1603.en', 'e1603.fa', 'serial.en']);
+    expect(wrapper.find('[data-test="kb-new-article"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="kb-article-link"]').exists()).toBe(false);
+    expect(wrapper.findAll('[data-test="kb-article-title"]').map((title) => title.text())[2]).toBe('Where is my serial number?');
     wrapper.unmount();
   });
 });

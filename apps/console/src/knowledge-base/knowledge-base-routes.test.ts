@@ -33,14 +33,16 @@ describe('the knowledge base\'s routes', () => {
     expect(navLabels(router, ['AGENT'])).toEqual(['kb.nav', 'kb.tabs.inbox']);
   });
 
-  it('keep product teams out of the editor, show them only the visitor inbox', async () => {
+  it('keep product teams out of the editor, show them the articles to read and the visitor inbox', async () => {
     const router = await routerFor(['PRODUCT']);
     await router.push('/articles/error-1603.en');
-    expect(router.currentRoute.value.name).toBe('presence');
-    await router.push('/articles');
-    expect(router.currentRoute.value.name).toBe('presence');
+    expect(router.currentRoute.value.name).toBe('kb-articles');
+    await router.push('/articles/new');
+    expect(router.currentRoute.value.name).toBe('kb-articles');
     await router.push('/articles/inbox');
     expect(router.currentRoute.value.name).toBe('kb-inbox');
-    expect(navLabels(router, ['PRODUCT'])).toEqual(['kb.tabs.inbox']);
+    await router.push('/articles');
+    expect(router.currentRoute.value.name).toBe('kb-articles');
+    expect(navLabels(router, ['PRODUCT'])).toEqual(['kb.nav', 'kb.tabs.inbox']);
   });
 });

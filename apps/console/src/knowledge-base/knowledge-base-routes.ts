@@ -2,19 +2,20 @@ import type { RouteRecordRaw } from 'vue-router';
 import { KNOWLEDGE_BASE_ROLES } from '@deskstream/knowledge-base-domain';
 
 /**
- * The knowledge base's pages in the console, under the signed-in layout: the articles and the
- * editor for those who may edit (agents, supervisors, admins), the visitor inbox for every staff
- * role (product teams too). The pages load on first visit, so the Markdown renderer and the
+ * The knowledge base's pages in the console, under the signed-in layout: the articles for every
+ * staff role that reads them (product teams read only), the editor for those who may edit (agents,
+ * supervisors, admins), the visitor inbox for every staff role (product teams too). The pages load on first visit, so the Markdown renderer and the
  * sanitiser stay out of the console's first download.
  */
 export function knowledgeBaseRoutes(): RouteRecordRaw[] {
   const editors = [...KNOWLEDGE_BASE_ROLES.editArticles];
+  const readers = [...KNOWLEDGE_BASE_ROLES.readArticleHistory];
   return [
     {
       path: 'articles',
       name: 'kb-articles',
       component: () => import('./ArticleListPage.vue'),
-      meta: { roles: editors, nav: { label: 'kb.nav', order: 50 } },
+      meta: { roles: readers, nav: { label: 'kb.nav', order: 50 } },
     },
     {
       path: 'articles/inbox',

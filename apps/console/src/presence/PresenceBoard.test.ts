@@ -24,7 +24,7 @@ describe('PresenceBoard', () => {
   it('lists each department by its name in the locale, with its online agents by name', () => {
     const wrapper = mountBoard('en');
     const sections = wrapper.findAll('section');
-    expect(sections.map((section) => section.get('h3').text())).toEqual(['Letters', 'Science']);
+    expect(sections.map((section) => section.get('h2').text())).toEqual(['Letters', 'Science']);
     expect(sections[1]!.findAll('li .presence-board__name').map((name) => name.text())).toEqual(['Minh Nguyen', 'Yuki Tanaka']);
     expect(sections[1]!.get('.presence-board__count').text()).toBe('2 agents online');
     expect(sections[0]!.text()).toContain('Nobody is online in this department right now.');
@@ -33,7 +33,7 @@ describe('PresenceBoard', () => {
 
   it('writes counts and times with Persian digits in Persian', () => {
     const wrapper = mountBoard('fa');
-    const science = wrapper.findAll('section').find((section) => section.get('h3').text() === 'علوم')!;
+    const science = wrapper.findAll('section').find((section) => section.get('h2').text() === 'علوم')!;
     expect(science.get('.presence-board__count').text()).toBe('۲ کارشناس آنلاین');
     expect(science.get('time').text()).toMatch(/^آنلاین از [۰-۹:٫ ]+/);
     expect(science.get('time').text()).not.toMatch(/[0-9]/);

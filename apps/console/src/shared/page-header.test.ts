@@ -10,7 +10,7 @@ describe('PageHeader', () => {
       props: { titleId: 'outbox-title', title: 'Outbox', intro: 'Every outgoing mail.' },
       slots: { default: '<button type="button">Refresh</button>' },
     });
-    const heading = header.get('h2');
+    const heading = header.get('h1');
     expect(heading.attributes('id')).toBe('outbox-title');
     expect(heading.text()).toBe('Outbox');
     expect(header.get('.page-header__intro').text()).toBe('Every outgoing mail.');

@@ -40,6 +40,16 @@ export const en = {
     roles: 'Roles',
     departments: 'Departments',
     signOut: 'Sign out',
+    notifications: {
+      enable: 'Enable desktop notifications',
+      disable: 'Turn off desktop notifications',
+      on: 'New chats and mentions reach your desktop while this tab is hidden.',
+      blocked: 'Desktop notifications are blocked for this site in your browser settings.',
+    },
+  },
+  readiness: {
+    title: 'Catching up…',
+    body: 'The desk is reading the latest activity after a restart. Lists appear as soon as they are complete.',
   },
   kb: kbEn,
   chat: chatEn,

@@ -42,6 +42,16 @@ export const ja: MessageShape<typeof en> = {
     roles: '役割',
     departments: '部署',
     signOut: 'ログアウト',
+    notifications: {
+      enable: 'デスクトップ通知を有効にする',
+      disable: 'デスクトップ通知をオフにする',
+      on: 'このタブが隠れている間、新しいチャットとメンションをデスクトップに通知します。',
+      blocked: 'このサイトのデスクトップ通知はブラウザーの設定でブロックされています。',
+    },
+  },
+  readiness: {
+    title: '最新の状態に追いついています…',
+    body: '再起動のあと、最新の活動を読み込んでいます。一覧はそろい次第表示されます。',
   },
   kb: kbJa,
   chat: chatJa,

@@ -42,6 +42,16 @@ export const vi: MessageShape<typeof en> = {
     roles: 'Vai trò',
     departments: 'Bộ phận',
     signOut: 'Đăng xuất',
+    notifications: {
+      enable: 'Bật thông báo trên màn hình',
+      disable: 'Tắt thông báo trên màn hình',
+      on: 'Cuộc trò chuyện mới và lượt nhắc đến bạn sẽ hiện trên màn hình khi thẻ này bị ẩn.',
+      blocked: 'Thông báo trên màn hình cho trang này đang bị chặn trong cài đặt trình duyệt.',
+    },
+  },
+  readiness: {
+    title: 'Đang cập nhật…',
+    body: 'Bàn làm việc đang đọc hoạt động mới nhất sau khi khởi động lại. Danh sách sẽ hiện ra ngay khi đầy đủ.',
   },
   kb: kbVi,
   chat: chatVi,
