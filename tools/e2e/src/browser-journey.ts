@@ -35,7 +35,7 @@ export interface BrowserJourney {
    * a problem on it (the default: everything the developer tools would show red).
    */
   openPage(context?: BrowserContextOptions, watch?: (page: Page) => PageProblems): Promise<JourneyPage>;
-  /** Signs staff in through the console's sign-in form and waits for the console's home page. */
+  /** Signs staff in through the console's sign-in form and waits for their role's start page (the chat desk, or the articles). */
   signInToConsole(page: Page, who: StaffSignIn): Promise<void>;
   /** The api's log lines at level error or fatal. */
   apiErrors(): string[];
@@ -92,7 +92,8 @@ export function useBrowserJourney(options: BrowserJourneyOptions): BrowserJourne
       await page.getByLabel('Username').fill(who.username);
       await page.getByLabel('Password').fill(who.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL(/\/console\/$/);
+      await page.waitForURL((url) => url.pathname.startsWith('/console/') && !url.pathname.endsWith('/sign-in'));
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
     },
 
     apiErrors() {

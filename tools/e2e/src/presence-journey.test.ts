@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserJourney, type JourneyPage, type StaffSignIn } from './browser-journey';
+import { watchPageProblems } from './page-problems';
 import { testOutputPath } from './test-output';
 
 // Issue 3's journey against the real api (`main.ts` with the embedded store on a fresh data
@@ -13,10 +14,17 @@ const PERSIAN_DIGITS = /[۰-۹]/;
 const UI_TIMEOUT_MS = 10_000;
 
 const journey = useBrowserJourney({ dataDirPrefix: 'deskstream-e2e-', uiTimeoutMs: UI_TIMEOUT_MS });
-const openConsole = () => journey.openPage({ locale: 'en-US' });
+/**
+ * The console asks `/health/ready` whether the api has caught up; while it replays after the
+ * restart the answer is a 503 ("catching up"), which the console expects and shows as a banner.
+ */
+const openConsole = () => journey.openPage({ locale: 'en-US' }, (page) => watchPageProblems(page, (url) => new URL(url).pathname === '/health/ready'));
 
+/** Signs in (agents and supervisors start at the chat desk) and opens the board of who is online. */
 async function signIn({ page }: JourneyPage, who: StaffSignIn): Promise<void> {
   await journey.signInToConsole(page, who);
+  await page.waitForURL(/\/console\/chats$/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Online agents' }).click();
   await page.getByRole('heading', { name: 'Online agents' }).waitFor();
 }
 
