@@ -28,6 +28,7 @@ let api: ApiProcess;
 let browser: Browser;
 let agentToken: string;
 let librarySite: { url: string; close(): Promise<void> } | undefined;
+const otherSites: { close(): Promise<void> }[] = [];
 const contexts: BrowserContext[] = [];
 
 interface GraphqlAnswer<Data> {
@@ -85,6 +86,7 @@ async function startLibrarySite(html: string): Promise<{ url: string; close(): P
 
 afterAll(async () => {
   await librarySite?.close();
+  for (const site of otherSites) await site.close();
   for (const context of contexts) await context.close();
   await browser?.close();
   await api?.stop();
@@ -96,8 +98,8 @@ interface Visitor {
   problems: PageProblems;
 }
 
-async function openVisitor(locale = 'en-US'): Promise<Visitor> {
-  const context = await browser.newContext({ locale });
+async function openVisitor(locale = 'en-US', reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<Visitor> {
+  const context = await browser.newContext({ locale, reducedMotion });
   contexts.push(context);
   context.setDefaultTimeout(UI_TIMEOUT_MS);
   const page = await context.newPage();
@@ -111,6 +113,35 @@ const savedChat = (page: Page) =>
 /** Marks the document, so a later check can tell that the page was never reloaded. */
 const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, { deskstreamJourney: 'same document' }));
 const documentMark = (page: Page) => page.evaluate(() => (window as { deskstreamJourney?: string }).deskstreamJourney);
+/** A library's page with the widget's script tag carrying these attributes, and a field of its own. */
+async function libraryPage(attributes: string): Promise<string> {
+  const site = await startLibrarySite(
+    `<!doctype html><html lang="en"><head><title>Opening hours</title><link rel="icon" href="data:,"></head><body>
+      <a href="#top" id="before">Central Library</a><h1>Opening hours</h1><label>Search the catalogue <input id="catalogue"></label>
+      <script src="${api.url}/widget.js" ${attributes} async></script></body></html>`,
+  );
+  otherSites.push(site);
+  return site.url;
+}
+
+const isChatFrameOf = (each: Frame) => each.url().startsWith(`${api.url}/chat?embed=1`);
+
+/** The chat page in the widget's frame, once it is loaded (shown or not). */
+async function chatFrameOf(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some(isChatFrameOf), { timeout: UI_TIMEOUT_MS }).toBe(true);
+  return page.frames().find(isChatFrameOf)!;
+}
+
+/** Where the keyboard focus is: on the host page, in the widget's panel, or elsewhere in the widget. */
+const focusIn = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('[data-deskstream-chat]');
+    if (!host || document.activeElement !== host) return `page:${document.activeElement?.id || document.activeElement?.tagName}`;
+    const inner = host.shadowRoot!.activeElement;
+    const name = inner?.getAttribute('data-test') ?? inner?.tagName;
+    return inner?.closest('[data-test="deskstream-chat-panel"]') ? `panel:${name}` : `widget:${name}`;
+  });
+
 const apiErrors = () => api.output().split('\n').filter((line) => /"level":(50|60)\b/.test(line));
 
 describe('the chat for visitors, end to end', () => {
@@ -124,6 +155,20 @@ describe('the chat for visitors, end to end', () => {
     await page.goto(`${api.url}/`);
     await byTest(page, 'home-chat-link').click();
     await page.waitForURL(/\/chat$/);
+
+    // Without a department, "Start chat" can be pressed and says why it cannot start.
+    const unchosen = byTest(page, 'chat-start-form');
+    await byTest(unchosen, 'chat-start-name').fill(VISITOR);
+    await byTest(unchosen, 'chat-start-question').fill('Which department?');
+    expect(await byTest(unchosen, 'chat-start-submit').isEnabled()).toBe(true);
+    await byTest(unchosen, 'chat-start-submit').click();
+    const why = byTest(page, 'chat-start-department-error');
+    await why.waitFor();
+    const department = byTest(unchosen, 'chat-start-department');
+    expect(await department.getAttribute('aria-invalid')).toBe('true');
+    expect(await department.getAttribute('aria-describedby')).toBe(await why.getAttribute('id'));
+    expect(await department.evaluate((select) => select === document.activeElement)).toBe(true);
+
     await page.goto(`${api.url}/chat?department=law`);
 
     const form = byTest(page, 'chat-start-form');
@@ -140,6 +185,8 @@ describe('the chat for visitors, end to end', () => {
     expect(await first.getAttribute('data-author')).toBe('VISITOR');
     expect(await first.getAttribute('data-status')).toBe('sent');
     expect(await byTest(first, 'chat-entry-text').textContent()).toBe('Can a guest borrow books from the law library?');
+    // A list of entries inside the live log, so it is announced as a list.
+    expect(await page.getByRole('log').getByRole('list').getByRole('listitem').count()).toBe(1);
     const saved = await savedChat(page);
     expect(saved?.visitorToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     chatId = saved!.chatId;
@@ -195,6 +242,21 @@ describe('the chat for visitors, end to end', () => {
     expect(seen.chat.transcript.map((entry) => entry.text)).toContain('Thank you! Which floor?');
     expect(seen.chat.transcript.at(-1)).toEqual({ text: `${VISITOR} has closed the chat explicitly`, notice: 'CLOSED_BY_VISITOR' });
 
+    // The rating, from the keyboard: the focus is on the first score; arrows choose, Tab goes on.
+    const rating = byTest(page, 'chat-rating-form');
+    await rating.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('chat-rating-score-1');
+    for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowRight');
+    expect(await byTest(rating, 'chat-rating-score-5').isChecked()).toBe(true);
+    await byTest(rating, 'chat-rating-comment').fill('Quick and clear, thank you.');
+    await byTest(rating, 'chat-rating-submit').click();
+    await byTest(page, 'chat-rating-thanks').filter({ hasText: 'You rated this chat 5 out of 5.' }).waitFor();
+    const rated = await agentDoes<{ chat: { rating: { score: number; good: boolean; comment: string } } }>('query ($c: ID!) { chat(id: $c) { rating { score good comment } } }', { c: chatId });
+    expect(rated.chat.rating).toEqual({ score: 5, good: true, comment: 'Quick and clear, thank you.' });
+    await page.reload();
+    await byTest(page, 'chat-rating-thanks').waitFor();
+    expect(await byTest(page, 'chat-rating-form').count()).toBe(0);
+
     await byTest(page, 'chat-new-chat').click();
     await byTest(page, 'chat-start-form').waitFor();
     expect(await savedChat(page)).toBeNull();
@@ -212,6 +274,17 @@ describe('the chat for visitors, end to end', () => {
     expect(await demoLauncher.getAttribute('aria-expanded')).toBe('true');
     const demoFrame = demo.page.frameLocator('[data-test="deskstream-chat-frame"]');
     await byTest(demoFrame.locator('body'), 'chat-start-form').waitFor();
+    // Another department and language: the page reloads the widget with them and shows the snippet.
+    await byTest(demo.page, 'widget-demo-department').selectOption('law');
+    await byTest(demo.page, 'widget-demo-locale').selectOption('en');
+    await byTest(demo.page, 'widget-demo-apply').click();
+    await demo.page.waitForURL(/department=law&locale=en/);
+    expect(await byTest(demo.page, 'widget-demo-snippet').textContent()).toBe(`<script src="${api.url}/widget.js" data-department="law" data-locale="en" async></script>`);
+    const reloaded = byTest(demo.page, 'deskstream-chat-launcher');
+    await reloaded.filter({ hasText: 'Close the chat' }).waitFor();
+    const demoChat = new URL((await byTest(demo.page, 'deskstream-chat-frame').getAttribute('src'))!);
+    expect(Object.fromEntries(demoChat.searchParams)).toEqual({ embed: '1', locale: 'en', department: 'law' });
+    expect(await byTest(demoFrame.locator('body'), 'chat-start-department').inputValue()).toBe('law');
     expect(demo.problems.messages).toEqual([]);
 
     // The same script pasted into another site: the frame comes from the desk, across origins.
@@ -251,6 +324,93 @@ describe('the chat for visitors, end to end', () => {
     expect(transcript).not.toMatch(/[0-9]/);
     await host.page.screenshot({ path: await testOutputPath('chat-widget-fa.png') });
     expect(host.problems.messages).toEqual([]);
+  });
+
+  it('keeps the keyboard inside the open widget panel, and Escape in the chat closes it back to the launcher', async () => {
+    const { page, problems } = await openVisitor();
+    await page.goto(await libraryPage('data-department="law" data-locale="en"'));
+    const launcher = byTest(page, 'deskstream-chat-launcher');
+    await launcher.waitFor();
+    const panelFollowsLauncher = await page.evaluate(() => {
+      const root = document.querySelector('[data-deskstream-chat]')!.shadowRoot!;
+      const [launcherAt, panelAt] = ['deskstream-chat-launcher', 'deskstream-chat-panel'].map((name) => root.querySelector(`[data-test="${name}"]`)!);
+      return Boolean(launcherAt!.compareDocumentPosition(panelAt!) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(panelFollowsLauncher).toBe(true);
+
+    await launcher.focus();
+    await page.keyboard.press('Enter');
+    const chatFrame = await chatFrameOf(page);
+    await byTest(chatFrame, 'chat-start-form').waitFor();
+    expect(await focusIn(page)).toBe('panel:deskstream-chat-frame');
+    expect(await byTest(page, 'deskstream-chat-panel').getAttribute('role')).toBe('dialog');
+
+    const visited = new Set<string>();
+    for (const key of ['Tab', 'Shift+Tab']) {
+      for (let step = 0; step < 24; step += 1) {
+        await page.keyboard.press(key);
+        const at = await focusIn(page);
+        expect(at, `${key} ×${step + 1}`).toMatch(/^panel:/);
+        visited.add(at === 'panel:deskstream-chat-frame' ? `frame:${await chatFrame.evaluate(() => document.activeElement?.getAttribute('data-test') ?? document.activeElement?.tagName)}` : at);
+      }
+    }
+    expect([...visited]).toEqual(expect.arrayContaining(['panel:deskstream-chat-close', 'frame:chat-start-name', 'frame:chat-start-submit']));
+
+    await byTest(chatFrame, 'chat-start-name').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focusIn(page), { timeout: UI_TIMEOUT_MS }).toBe('widget:deskstream-chat-launcher');
+    expect(await byTest(page, 'deskstream-chat-panel').isHidden()).toBe(true);
+    expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+
+    await page.keyboard.press('Enter');
+    await byTest(page, 'deskstream-chat-close').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focusIn(page), { timeout: UI_TIMEOUT_MS }).toBe('widget:deskstream-chat-launcher');
+    expect(problems.messages).toEqual([]);
+  });
+
+  it('invites to chat once someone of the department is online, never taking the focus, and opens the chat when accepted', async () => {
+    await setPresence('OFFLINE');
+    const { page, problems } = await openVisitor();
+    await page.goto(await libraryPage('data-department="law" data-locale="en" data-invite-after="1" data-invite-when-online data-invite-paths="/, /hours*"'));
+    await page.locator('#catalogue').focus();
+    await page.keyboard.type('Rumi');
+
+    // The chat page loads unseen to learn who is online: nobody, so no invitation.
+    const chatFrame = await chatFrameOf(page);
+    await byTest(chatFrame, 'chat-offline-form').waitFor({ state: 'attached' });
+    expect(await byTest(page, 'deskstream-chat-invite-accept').count()).toBe(0);
+    expect(await byTest(page, 'deskstream-chat-panel').isHidden()).toBe(true);
+
+    await setPresence('ONLINE');
+    await chatFrame.evaluate(() => window.dispatchEvent(new Event('focus')));
+    const accept = byTest(page, 'deskstream-chat-invite-accept');
+    await accept.waitFor();
+    const invite = byTest(page, 'deskstream-chat-invite');
+    expect(await invite.getAttribute('role')).toBe('status');
+    expect(await invite.textContent()).toContain('A librarian is here to help');
+    expect(await focusIn(page)).toBe('page:catalogue');
+    expect(await invite.evaluate((element) => getComputedStyle(element).animationName)).toBe('deskstream-rise');
+    const today = await page.evaluate(() => localStorage.getItem('deskstream.chatWidget.invitedOn'));
+    expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    await accept.click();
+    await byTest(chatFrame, 'chat-start-form').waitFor();
+    expect(await byTest(page, 'deskstream-chat-panel').isVisible()).toBe(true);
+    expect(await invite.evaluate((element) => element.childElementCount)).toBe(0);
+    expect(problems.messages).toEqual([]);
+  });
+
+  it('keeps the invitation still for visitors who asked for reduced motion, and lets them dismiss it', async () => {
+    const { page, problems } = await openVisitor('en-US', 'reduce');
+    await page.goto(await libraryPage('data-department="law" data-locale="en" data-invite-after="0" data-invite-frequency="visit"'));
+    const dismiss = byTest(page, 'deskstream-chat-invite-dismiss');
+    await dismiss.waitFor();
+    expect(await byTest(page, 'deskstream-chat-invite').evaluate((element) => getComputedStyle(element).animationName)).toBe('none');
+    await dismiss.click();
+    expect(await focusIn(page)).toBe('widget:deskstream-chat-launcher');
+    expect(await byTest(page, 'deskstream-chat-invite').evaluate((element) => element.childElementCount)).toBe(0);
+    expect(problems.messages).toEqual([]);
   });
 
   it('turns into the offline question form when nobody is online, and takes the question for email', async () => {

@@ -9,7 +9,6 @@ import { startStaticServer, type StaticServer } from './static-server';
 // /console/), in real headless Chromium. The api does not exist yet: /graphql answers 404.
 
 const PERSIAN_SCRIPT = /[\u0600-\u06FF]/;
-const PERSIAN_DIGITS = /[۰-۹]/;
 const JAPANESE_SCRIPT = /[\u3040-\u30FF\u4E00-\u9FFF]/;
 const VIETNAMESE_LETTERS = /[ăâđêôơưạ-ỹ]/i;
 const isGraphql = (url: string) => new URL(url).pathname === '/graphql';
@@ -60,7 +59,9 @@ describe('portal', () => {
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     expect(await htmlAttributes(page)).toEqual({ lang: 'fa', dir: 'rtl' });
     expect(await heading.textContent()).toMatch(PERSIAN_SCRIPT);
-    expect(await page.locator('footer').textContent()).toMatch(PERSIAN_DIGITS);
+    // The year in the Persian (Jalali) calendar, in Persian digits (1400s, not 2000s).
+    expect(await page.locator('footer').textContent()).toMatch(/۱۴[۰-۹]{2}/);
+    expect(await page.locator('footer').textContent()).not.toMatch(/۲۰[۰-۹]{2}|[0-9]/);
     expect(await page.title()).toMatch(PERSIAN_SCRIPT);
 
     // The layout really mirrors: the language switcher moves to the left edge.
@@ -72,6 +73,37 @@ describe('portal', () => {
     await page.reload();
     await heading.waitFor();
     expect(await htmlAttributes(page)).toEqual({ lang: 'fa', dir: 'rtl' });
+    expect(problems.messages).toEqual([]);
+  });
+
+  it('leads from home to what exists: the knowledge base search, the question form and the chat', async () => {
+    const { page, problems } = await openPage('en-US');
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByText(/coming soon|will work/i).count()).toBe(0);
+    const search = page.getByRole('search');
+    expect(await search.getAttribute('action')).toBe('/kb/en/search');
+    await search.getByLabel('Search the knowledge base').fill('1603');
+    expect(await page.getByRole('link', { name: 'Ask a question' }).getAttribute('href')).toBe('/kb/en/ask');
+    expect(await page.getByRole('link', { name: 'Start a chat' }).getAttribute('href')).toBe('/chat');
+    expect(problems.messages).toEqual([]);
+  });
+
+  it('says "page not found" at an unknown address, also reached inside the app, and leads home', async () => {
+    const { page, problems } = await openPage('en-US');
+    await page.goto(`${server.url}/no/such/page`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.filter({ hasText: 'Page not found' }).waitFor();
+    expect(await page.title()).toBe('Page not found · Deskstream Help');
+    await page.getByRole('link', { name: 'Home' }).last().click();
+    await heading.filter({ hasText: 'How can we help?' }).waitFor();
+
+    // A link inside the app to an address that does not exist: the router says so too.
+    await page.evaluate(() => {
+      history.pushState({}, '', '/chat/nowhere');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await heading.filter({ hasText: 'Page not found' }).waitFor();
     expect(problems.messages).toEqual([]);
   });
 });
