@@ -4,6 +4,8 @@
  * routes, and the built web apps. `main.ts` listens; tests use `inject` or listen on port 0.
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import compress from '@fastify/compress';
+import { constants as zlib } from 'node:zlib';
 import { AggregateCache, ProjectionRunner, withAggregateCache, type RunnerStatus } from '@deskstream/event-sourcing';
 import { IdentityCommands, identityGraphql, identityStaffDirectory, type IdentityModuleOptions } from '@deskstream/identity-api';
 import { IdentityReadModel, identityProjection } from '@deskstream/identity-read-models';
@@ -17,6 +19,7 @@ import { RequestLog } from './request-logging';
 import { seedDemoData, type SeedReport } from './seed';
 import { staticSites, type StaticSitesOptions } from './static-sites';
 import { storeClient, type StoreLocation } from './store-client';
+import { DEFAULT_PUBLIC_LIMITS, publicQueryCost, publicRequestLimits, type PublicLimits } from './public-limits';
 
 export interface AppOptions {
   /** The store's connection string, or the embedded store (which moves at each restart). */
@@ -35,6 +38,8 @@ export interface AppOptions {
   aggregateCacheSize?: number;
   /** Introspection and live subscription limits (see `graphql-server.ts`). */
   graphql?: GraphqlSettings;
+  /** What callers without a staff session may ask for: answer size, operation cost, requests per minute per address. */
+  publicLimits?: Partial<PublicLimits>;
   /** The origin of the knowledge base's canonical links (PUBLIC_ORIGIN); unset: relative links. */
   publicOrigin?: string;
   identity?: Partial<Pick<IdentityModuleOptions, 'now' | 'sessionTtlMs' | 'sweepIntervalMs' | 'throttle'>>;
@@ -90,7 +95,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     seeded,
   } satisfies Platform);
 
-  await graphqlServer(app, { production, staffDirectory: identityStaffDirectory(identityReadModel, options.identity?.now), ...options.graphql });
+  const staffDirectory = identityStaffDirectory(identityReadModel, options.identity?.now);
+  const publicLimits = { ...DEFAULT_PUBLIC_LIMITS, ...options.publicLimits };
+  // Before the routes it limits: Mercurius's and the knowledge-base pages.
+  await publicRequestLimits(app, staffDirectory, publicLimits);
+  // After the public answer-size check (an onSend hook that needs the answer uncompressed), before every route.
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    // Quality 11 (brotli's default) costs ~30x the time of 5 for a few percent; answers are compressed as they go.
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
+  });
+  await graphqlServer(app, { production, staffDirectory, ...options.graphql });
+  publicQueryCost(app, staffDirectory, publicLimits);
   await app.register(identityGraphql, { store: commands, runner, readModel: identityReadModel, ...options.identity });
   await desk.register(app, { store: commands, runner });
   await kb.register(app, { store: commands, runner });

@@ -19,8 +19,14 @@ describe('readConfig', () => {
         introspection: true,
         live: { perConnection: 50, perAddress: 200, subscribesPerMinute: 300 },
         publicOrigin: undefined,
+        publicRequestsPerMinute: 600,
       },
     });
+  });
+
+  it('takes the public requests per address and minute, a whole number', () => {
+    expect(readConfig({ PUBLIC_REQUESTS_PER_MINUTE: '1200' })).toMatchObject({ ok: true, config: { publicRequestsPerMinute: 1200 } });
+    expect(readConfig({ PUBLIC_REQUESTS_PER_MINUTE: 'lots' })).toMatchObject({ ok: false, errors: [expect.stringMatching(/^PUBLIC_REQUESTS_PER_MINUTE must be a whole number/)] });
   });
 
   it('takes an event store, port, host, data folder and production mode from the environment', () => {

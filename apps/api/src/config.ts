@@ -31,6 +31,8 @@ export interface ApiConfig {
   live: { perConnection: number; perAddress: number; subscribesPerMinute: number };
   /** `https://help.example.org`: the origin of the knowledge base's canonical and hreflang links; unset: relative links. */
   publicOrigin: string | undefined;
+  /** Requests to `/graphql` and the knowledge-base pages one address may make per minute without a staff session. */
+  publicRequestsPerMinute: number;
 }
 
 export type ConfigResult = { ok: true; config: ApiConfig } | { ok: false; errors: string[] };
@@ -41,6 +43,9 @@ export const DEFAULT_AGGREGATE_CACHE_SIZE = 10_000;
 
 /** Live subscriptions per connection, per visitor address, and subscribe messages per minute. */
 export const DEFAULT_LIVE_SETTINGS = { perConnection: 50, perAddress: 200, subscribesPerMinute: 300 } as const;
+
+/** Public requests per address and minute (a library's public computers share one address: not too few). */
+export const DEFAULT_PUBLIC_REQUESTS_PER_MINUTE = 600;
 
 /** Names of address ranges that Fastify's proxy-address matching knows. */
 const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
@@ -145,6 +150,12 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
     subscribesPerMinute: count('LIVE_SUBSCRIBES_PER_MINUTE', DEFAULT_LIVE_SETTINGS.subscribesPerMinute, 'subscriptions one address or staff session may start per minute'),
   };
 
+  const publicRequestsPerMinute = count(
+    'PUBLIC_REQUESTS_PER_MINUTE',
+    DEFAULT_PUBLIC_REQUESTS_PER_MINUTE,
+    'requests to /graphql and the knowledge-base pages one address may make per minute without a staff session',
+  );
+
   const rawOrigin = text('PUBLIC_ORIGIN');
   let publicOrigin: string | undefined;
   if (rawOrigin !== undefined) {
@@ -169,6 +180,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       introspection,
       live,
       publicOrigin,
+      publicRequestsPerMinute,
     },
   };
 }

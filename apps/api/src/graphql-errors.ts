@@ -51,9 +51,10 @@ function unwrap(error: GraphQLError): GraphQLError[] {
 function classify(error: GraphQLError, wrapperCode: string | undefined, production: boolean, log: FastifyBaseLogger): Classified {
   const given = error.extensions?.code;
   if (typeof given === 'string' && given in REQUEST_ERRORS) return { error, status: REQUEST_ERRORS[given as RequestErrorCode].status };
-  if (typeof given === 'string') return { error, status: 200 };
-
   const original = error.originalError as (Error & { code?: string; statusCode?: number; validation?: unknown }) | undefined;
+  // A code of a context's own: a field's answer (200), unless the request as a whole was refused (the public rate limit's 429).
+  if (typeof given === 'string') return { error, status: original?.statusCode === 429 ? 429 : 200 };
+
   const fastifyCode = FASTIFY_CODES[original?.code ?? ''] ?? FASTIFY_CODES[wrapperCode ?? ''];
   if (fastifyCode) return withCode(error, fastifyCode, fastifyCode === 'METHOD_NOT_ALLOWED' ? error.message : REQUEST_ERRORS[fastifyCode].message);
 

@@ -31,6 +31,7 @@ try {
     aggregateCacheSize: config.aggregateCacheSize,
     graphql: { introspection: config.introspection, liveLimits: config.live },
     publicOrigin: config.publicOrigin,
+    publicLimits: { requestsPerMinute: config.publicRequestsPerMinute },
     logger: { level: config.logLevel },
     seedDemoData: true,
     referenceDesk: { mail: { smtpUrl: config.smtpUrl, dataDir: config.dataDir, from: config.mailFrom } },
