@@ -3,6 +3,18 @@
  * that is not a file gets the app's index.html (the Vue router takes it from there); a missing
  * asset or api path gets a plain 404. An app that has not been built is reported, not fatal.
  *
+ * Page or asset: an address ending in a file extension that web builds use (`.js`, `.css`,
+ * `.png`, …) is an asset, so a missing one is a 404; anything else is a page, even with a dot in
+ * it (`/console/articles/error-1603.en`). The portal's own pages (`PORTAL_PAGES`, as its router
+ * declares them) answer 200; any other portal address answers 404 with the portal's page, which
+ * shows its "page not found" view, so search engines and link checkers see the 404. The console
+ * routes every address itself (an unknown one goes to its home page), so its pages answer 200.
+ *
+ * Caching: Vite names the files under `assets/` by their content, so they are sent with
+ * `public, max-age=31536000, immutable`; HTML and the other files (`widget.js`, …) with
+ * `no-cache` (revalidated, since their names stay the same across builds). Compression is the
+ * api's (`@fastify/compress`, see `app.ts`).
+ *
  * Every answer carries a Content-Security-Policy (scripts and styles from the site itself only),
  * `nosniff` and a referrer policy. The console may not be framed at all; the portal only by
  * itself, except the chat widget's frame page (`/chat?embed=1`, what `/widget.js` opens on a
@@ -12,7 +24,7 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 
 export interface StaticSitesOptions {
   portalDir: string;
@@ -44,6 +56,20 @@ export function siteHeadersFor(url: string): Record<string, string> | undefined 
   if (path === '/chat' && new URLSearchParams(query).get('embed') === '1') return WIDGET_FRAME_HEADERS;
   return PORTAL_HEADERS;
 }
+
+/**
+ * The addresses the portal's router shows a page for (`apps/portal/src/router.ts`; a test keeps
+ * the two in step). Its knowledge base, `/kb/…`, is the api's own.
+ */
+export const PORTAL_PAGES: readonly string[] = ['/', '/chat'];
+
+/** Hashed build files: their content never changes under their name. */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+export const REVALIDATE_CACHE = 'no-cache';
+
+/** Extensions of the files a web build holds; an address ending otherwise is a page. */
+const ASSET_EXTENSION =
+  /\.(m?js|css|map|json|webmanifest|txt|xml|html?|png|jpe?g|gif|svg|ico|webp|avif|bmp|woff2?|ttf|otf|eot|wasm|pdf|mp3|mp4|webm|ogg|wav|zip|gz|br)$/i;
 
 /** Source maps and Vite's manifest: build output that is not for visitors. */
 const isBuildOutput = (path: string) => /\.map$/i.test(path) || /(^|\/)\.vite(\/|$)/.test(path);
@@ -79,8 +105,10 @@ export async function staticSites(app: FastifyInstance, options: StaticSitesOpti
       redirect: true,
       wildcard: true,
       index: 'index.html',
-      cacheControl: true,
-      maxAge: 0,
+      // Files a build compressed beside the originals (`.br`, `.gz`) are sent as they are.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (response, path) => response.setHeader('cache-control', isHashedAsset(site.root, path) ? IMMUTABLE_CACHE : REVALIDATE_CACHE),
     });
     decorated = true;
   }
@@ -89,15 +117,26 @@ export async function staticSites(app: FastifyInstance, options: StaticSitesOpti
     const path = request.url.split('?')[0]!;
     const site = sites.find((candidate) => path.startsWith(candidate.prefix) || `${path}/` === candidate.prefix);
     if (request.method === 'GET' && site?.built && wantsPage(request, path)) {
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html', site.root);
+      // The portal routes a few addresses; any other gets its page (which shows "not found") with a 404.
+      const known = site.prefix !== '/' || PORTAL_PAGES.includes(path.length > 1 ? path.replace(/\/+$/, '') : path);
+      return reply
+        .code(known ? 200 : 404)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', REVALIDATE_CACHE)
+        .sendFile('index.html', site.root);
     }
     return reply.code(404).send({ error: 'Not Found', message: `Nothing at ${request.method} ${path}` });
   });
 }
 
-/** A page address: asks for HTML and has no file extension (a missing .js or .png stays a 404). */
+/** A file under the app's `assets/` folder, which Vite names by content hash. */
+function isHashedAsset(root: string, path: string): boolean {
+  return path.startsWith(join(root, 'assets') + sep) && basename(path) !== 'index.html';
+}
+
+/** A page address: asks for HTML and does not end like a build's file (a missing .js or .png stays a 404). */
 function wantsPage(request: FastifyRequest, path: string): boolean {
-  if (/\.[a-z0-9]+$/i.test(path)) return false;
+  if (ASSET_EXTENSION.test(path)) return false;
   if (path.startsWith('/graphql') || path.startsWith('/health')) return false;
   const accept = request.headers.accept ?? '';
   return accept === '' || accept.includes('text/html') || accept.includes('*/*');
