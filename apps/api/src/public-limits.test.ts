@@ -72,6 +72,11 @@ describe('the size of a public answer', () => {
     const refused = await small.app.inject({ method: 'POST', url: '/graphql', payload: { query } });
     expect(refused.statusCode).toBe(400);
     expect(refused.json()).toEqual({ data: null, errors: [{ message: expect.stringMatching(/larger than 2 KiB/), extensions: { code: 'RESPONSE_TOO_LARGE' } }] });
+    // The same when the answer would go out compressed: the size counted is the answer's own.
+    const compressed = await small.app.inject({ method: 'POST', url: '/graphql', headers: { 'accept-encoding': 'br, gzip' }, payload: { query } });
+    expect(compressed.statusCode).toBe(400);
+    expect(compressed.headers['content-encoding']).toBeUndefined();
+    expect(compressed.json().errors[0].extensions.code).toBe('RESPONSE_TOO_LARGE');
     const token = await small.signIn('admin', 'deskstream-admin');
     const whole = await small.app.inject({ method: 'POST', url: '/graphql', headers: { authorization: `Bearer ${token}` }, payload: { query } });
     expect(whole.statusCode).toBe(200);
