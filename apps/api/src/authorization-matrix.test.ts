@@ -53,6 +53,10 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     // Supervisors and admins get past the role check; the filled-in period is refused.
     chatDailyFigures: row('denied', 'denied', 'refused', 'refused', 'denied'),
     savedReplies: row('denied', 'data', 'data', 'data', 'denied'),
+    chatAgentFigures: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    deskCalendar: row('denied', 'data', 'data', 'data', 'denied'),
+    chatArchive: row('denied', 'data', 'data', 'data', 'denied'),
+    chatMentionCandidates: row('denied', 'data', 'data', 'data', 'denied'),
     searchArticles: ANYONE,
     article: row('empty', 'empty', 'empty', 'empty', 'empty'),
     articlesByErrorCode: ANYONE,
@@ -76,10 +80,13 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     setVisitorTyping: ANYONE,
     askOfflineQuestion: ANYONE,
     emailChatTranscript: ANYONE,
+    // Anyone with the chat's token may rate it; the filled-in chat was never answered, so it is refused.
+    rateChat: row('refused', 'refused', 'refused', 'refused', 'refused'),
     acceptChat: row('denied', 'data', 'refused', 'denied', 'denied'),
     sendMessage: row('denied', 'data', 'denied', 'denied', 'denied'),
     transferChat: row('denied', 'refused', 'refused', 'denied', 'denied'),
     setTyping: row('denied', 'data', 'data', 'denied', 'denied'),
+    addChatNote: row('denied', 'data', 'data', 'data', 'denied'),
     // Should be denied for anonymous and product: the resolver says NOT_FOUND before it checks the role (reported to the chat context).
     answerOfflineQuestion: row('refused', 'refused', 'refused', 'refused', 'refused'),
     saveSavedReply: row('denied', 'denied', 'data', 'refused', 'denied'),
@@ -106,6 +113,12 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     visitorChatActivity: ANYONE,
     chatTyping: row('denied', 'data', 'data', 'data', 'denied'),
     visitorChatTyping: ANYONE,
+    chatHandedToMe: row('denied', 'data', 'data', 'denied', 'denied'),
+    chatMentions: row('denied', 'data', 'data', 'data', 'denied'),
+    offlineQuestionChanged: row('denied', 'data', 'data', 'data', 'denied'),
+    chatOverviewChanged: row('denied', 'denied', 'data', 'data', 'denied'),
+    chatFiguresChanged: row('denied', 'denied', 'data', 'data', 'denied'),
+    outboxMailChanged: row('denied', 'data', 'data', 'data', 'denied'),
   },
 };
 

@@ -10,7 +10,14 @@ import type { FastifyInstance } from 'fastify';
 import type { CommandStore, Projection, ProjectionRunner } from '@deskstream/event-sourcing';
 import { chatGraphql, type AnswerMailbox, type FloodLimits } from '@deskstream/chat-api';
 import { chatProjection, createReferenceDeskReadModels, deskDirectoryProjection } from '@deskstream/chat-read-models';
-import { Mailbox, OutboxCommands, emlTransport, outboxGraphql, smtpTransport, type MailTransport } from '@deskstream/outbox-api';
+import {
+  Mailbox,
+  OutboxCommands,
+  emlTransport,
+  outboxGraphql,
+  smtpTransport,
+  type MailTransport,
+} from '@deskstream/outbox-api';
 import type { RetryPolicy } from '@deskstream/outbox-domain';
 import { OutboxReadModel, outboxProjection } from '@deskstream/outbox-read-models';
 
@@ -24,11 +31,47 @@ export interface ReferenceDeskOptions {
   };
   floodLimits?: FloodLimits;
   now?: () => Date;
+  /**
+   * The organisation's time zone (an IANA name such as Asia/Tehran), in which the desk's days and
+   * figures count. Default: DESK_TIME_ZONE from the environment, else UTC.
+   */
+  timeZone?: string;
+  /**
+   * How long a waiting chat's visitor may have no live connection before the chat is abandoned.
+   * Default: CHAT_VISITOR_GONE_AFTER_SECONDS from the environment, else 2 minutes.
+   */
+  visitorGoneAfterMs?: number;
+}
+
+/** The desk's settings from the environment, checked: a wrong value stops the start with a clear message. */
+export function deskSettingsFrom(
+  env: NodeJS.ProcessEnv,
+): Pick<ReferenceDeskOptions, 'timeZone' | 'visitorGoneAfterMs'> {
+  const timeZone = env.DESK_TIME_ZONE?.trim() || undefined;
+  if (timeZone !== undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+    } catch {
+      throw new Error(
+        `DESK_TIME_ZONE must be a time zone name such as Asia/Tehran or Europe/Berlin (got "${timeZone}")`,
+      );
+    }
+  }
+  const rawGone = env.CHAT_VISITOR_GONE_AFTER_SECONDS?.trim() || undefined;
+  if (rawGone !== undefined && (!/^\d+$/.test(rawGone) || Number(rawGone) < 10 || Number(rawGone) > 86_400)) {
+    throw new Error(
+      `CHAT_VISITOR_GONE_AFTER_SECONDS must be a whole number of seconds from 10 to 86400, such as 120 (got "${rawGone}")`,
+    );
+  }
+  return { timeZone, visitorGoneAfterMs: rawGone === undefined ? undefined : Number(rawGone) * 1000 };
 }
 
 export interface ReferenceDesk {
   projections: Projection[];
-  register(app: FastifyInstance, deps: { store: CommandStore; runner: Pick<ProjectionRunner, 'waitFor' | 'onChange' | 'waitUntilCaughtUp'> }): Promise<void>;
+  register(
+    app: FastifyInstance,
+    deps: { store: CommandStore; runner: Pick<ProjectionRunner, 'waitFor' | 'onChange' | 'waitUntilCaughtUp'> },
+  ): Promise<void>;
 }
 
 function mailTransport(mail: ReferenceDeskOptions['mail']): MailTransport | undefined {
@@ -37,8 +80,9 @@ function mailTransport(mail: ReferenceDeskOptions['mail']): MailTransport | unde
   return undefined;
 }
 
-export function referenceDesk(options: ReferenceDeskOptions = {}): ReferenceDesk {
-  const { chats, directory } = createReferenceDeskReadModels();
+export function referenceDesk(given: ReferenceDeskOptions = {}): ReferenceDesk {
+  const options = { ...deskSettingsFrom(process.env), ...definedOnly(given) };
+  const { chats, directory } = createReferenceDeskReadModels({ timeZone: options.timeZone });
   const outbox = new OutboxReadModel();
   return {
     projections: [deskDirectoryProjection(directory), chatProjection(chats), outboxProjection(outbox)] as Projection[],
@@ -51,8 +95,27 @@ export function referenceDesk(options: ReferenceDeskOptions = {}): ReferenceDesk
           return { ok: false, exists: outcome.error.code === 'OUTBOX_MAIL_EXISTS', message: outcome.error.message };
         },
       };
-      await app.register(outboxGraphql, { store, runner, readModel: outbox, transport: mailTransport(options.mail), retry: options.mail?.retry, now: options.now });
-      await app.register(chatGraphql, { store, runner, readModel: chats, directory, mailbox: answerMailbox, now: options.now, floodLimits: options.floodLimits });
+      await app.register(outboxGraphql, {
+        store,
+        runner,
+        readModel: outbox,
+        transport: mailTransport(options.mail),
+        retry: options.mail?.retry,
+        now: options.now,
+      });
+      await app.register(chatGraphql, {
+        store,
+        runner,
+        readModel: chats,
+        directory,
+        mailbox: answerMailbox,
+        now: options.now,
+        floodLimits: options.floodLimits,
+        visitorGoneAfterMs: options.visitorGoneAfterMs,
+      });
     },
   };
 }
+
+const definedOnly = <T extends object>(value: T): Partial<T> =>
+  Object.fromEntries(Object.entries(value).filter(([, each]) => each !== undefined)) as Partial<T>;

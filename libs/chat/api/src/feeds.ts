@@ -4,8 +4,13 @@
  * - every new transcript entry of a chat, with the chat as it is now (to whoever watches it).
  * Payloads are copies, so a subscriber resolving later never sees a newer state half-way.
  */
-import { CHAT_EVENT_TYPES } from '@deskstream/chat-domain';
-import { CHAT_PROJECTION, type ChatReadModel, type ChatRecord, type TranscriptEntry } from '@deskstream/chat-read-models';
+import { CHAT_EVENT_TYPES, type ChatEvent } from '@deskstream/chat-domain';
+import {
+  CHAT_PROJECTION,
+  type ChatReadModel,
+  type ChatRecord,
+  type TranscriptEntry,
+} from '@deskstream/chat-read-models';
 import type { ProjectionRunner } from '@deskstream/event-sourcing';
 
 export const queueTopic = (departmentId: string) => `CHAT_QUEUE_${departmentId}`;
@@ -23,6 +28,11 @@ export interface ChatActivity {
 }
 
 const CHAT_EVENTS: ReadonlySet<string> = new Set(CHAT_EVENT_TYPES);
+const NO_ENTRY: ReadonlySet<string> = new Set<ChatEvent['type']>([
+  'ChatRated',
+  'ChatVisitorLeft',
+  'ChatVisitorReturned',
+]);
 
 /** A copy without the transcript: the entry travels on its own, and the transcript can be long. */
 export const chatSnapshot = (chat: ChatRecord): ChatRecord => ({ ...chat, transcript: [] });
@@ -33,7 +43,11 @@ export interface FeedPublisher {
 }
 
 /** Starts publishing; returns the function that stops. */
-export function chatFeeds(runner: Pick<ProjectionRunner, 'onChange'>, readModel: ChatReadModel, publish: FeedPublisher): () => void {
+export function chatFeeds(
+  runner: Pick<ProjectionRunner, 'onChange'>,
+  readModel: ChatReadModel,
+  publish: FeedPublisher,
+): () => void {
   const published = new Map<string, number>();
   const touched = new Set<string>();
   let scheduled: ReturnType<typeof setImmediate> | undefined;
@@ -54,7 +68,9 @@ export function chatFeeds(runner: Pick<ProjectionRunner, 'onChange'>, readModel:
     const chat = readModel.chat((change.event.data as { chatId: string }).chatId);
     if (!chat) return;
     const entry = chat.transcript[chat.transcript.length - 1];
-    if (entry) publish.activity(chat.id, { chat: chatSnapshot(chat), entry: { ...entry } });
+    // Only events that added an entry (a rating or the visitor's comings and goings add none).
+    if (entry && !NO_ENTRY.has(change.event.type))
+      publish.activity(chat.id, { chat: chatSnapshot(chat), entry: { ...entry } });
     // A transfer changes two queues; there are few departments, so each is checked.
     for (const departmentId of readModel.queueDepartments()) {
       if (published.get(departmentId) !== readModel.queueVersion(departmentId)) touched.add(departmentId);

@@ -3,7 +3,7 @@
  * after Mercurius), the port it queues mail through, the visitors' flood budgets, and what the
  * outbox needs to show staff only the desk's mail they may see.
  */
-export { chatGraphql, type ChatModuleOptions } from './chat-module';
+export { DEFAULT_VISITOR_GONE_AFTER_MS, chatGraphql, type ChatModuleOptions } from './chat-module';
 export { ChatCommands, type ChatOutcome } from './commands';
 export { answerMailId, type AnswerMailbox, type MailToSend } from './answer-mailbox';
 export { transcriptMailId } from './transcript-mail';

@@ -3,6 +3,7 @@ import type { ChatReadModel, DeskDirectory } from '@deskstream/chat-read-models'
 import type { ChatCommands } from './commands';
 import type { AnswerMailbox } from './answer-mailbox';
 import type { VisitorGate } from './chat-access';
+import type { VisitorPresence } from './visitor-presence';
 
 export interface ChatModuleDeps {
   readModel: ChatReadModel;
@@ -11,6 +12,8 @@ export interface ChatModuleDeps {
   mailbox: AnswerMailbox;
   visitors: VisitorGate;
   now: () => Date;
+  /** The visitors' live connections to waiting chats (absent in tools that serve no subscriptions). */
+  presence?: VisitorPresence;
   /** Publishes an ephemeral typing indication (never stored). */
   publishTyping(chatId: string, indication: TypingIndication): void;
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ChatRecord, TranscriptEntry } from '@deskstream/chat-read-models';
 import { TRANSCRIPT_MAIL_MAX_CHARACTERS, transcriptMail, transcriptMailId } from './transcript-mail';
 
-const entry = (id: string, text: string, author: TranscriptEntry['author'], kind: TranscriptEntry['kind'] = 'MESSAGE'): TranscriptEntry => ({
+const entry = (
+  id: string,
+  text: string,
+  author: TranscriptEntry['author'],
+  kind: TranscriptEntry['kind'] = 'MESSAGE',
+): TranscriptEntry => ({
   id,
   kind,
   author,
@@ -12,6 +17,7 @@ const entry = (id: string, text: string, author: TranscriptEntry['author'], kind
   notice: kind === 'NOTICE' ? 'ACCEPTED' : null,
   subject: kind === 'NOTICE' ? { kind: 'AGENT', id: 's1', name: 'Sara Ahmadi' } : null,
   staffNote: null,
+  mentions: [],
 });
 const reza = { kind: 'VISITOR' as const, id: null, name: 'Reza Karimi' };
 const sara = { kind: 'AGENT' as const, id: 's1', name: 'Sara Ahmadi' };
@@ -28,6 +34,8 @@ function chat(transcript: TranscriptEntry[]): ChatRecord {
     status: 'ACTIVE',
     requestedAt: '2026-03-21T08:00:00.000Z',
     waitingSince: '2026-03-21T08:00:00.000Z',
+    rating: null,
+    visitorAwaySince: null,
     acceptedAt: null,
     firstResponseAt: null,
     closedAt: null,
@@ -71,12 +79,33 @@ describe('transcriptMail', () => {
     );
   });
 
+  it('never carries an internal note between staff', () => {
+    const withNote = transcriptMail(
+      chat([
+        entry('e1', 'Hello', reza),
+        entry('n1', 'Ask Yuki: she knows this visitor', sara, 'NOTE'),
+        entry('e2', 'Hi', sara),
+      ]),
+      'r@example.ir',
+      'Law',
+    );
+    const without = transcriptMail(chat([entry('e1', 'Hello', reza), entry('e2', 'Hi', sara)]), 'r@example.ir', 'Law');
+    expect(withNote.text).not.toContain('Ask Yuki');
+    expect(withNote).toEqual(without);
+  });
+
   it('gives the same mail id for the same chat, address and transcript, and a new one when either changes', () => {
     const one = chat([entry('e1', 'hello', reza)]);
     const two = chat([entry('e1', 'hello', reza), entry('e2', 'more', reza)]);
-    expect(transcriptMail(one, 'reza@example.ir', 'Law').mailId).toBe(transcriptMail(one, 'REZA@example.ir ', 'Law').mailId);
-    expect(transcriptMail(two, 'reza@example.ir', 'Law').mailId).not.toBe(transcriptMail(one, 'reza@example.ir', 'Law').mailId);
-    expect(transcriptMail(one, 'other@example.ir', 'Law').mailId).not.toBe(transcriptMail(one, 'reza@example.ir', 'Law').mailId);
+    expect(transcriptMail(one, 'reza@example.ir', 'Law').mailId).toBe(
+      transcriptMail(one, 'REZA@example.ir ', 'Law').mailId,
+    );
+    expect(transcriptMail(two, 'reza@example.ir', 'Law').mailId).not.toBe(
+      transcriptMail(one, 'reza@example.ir', 'Law').mailId,
+    );
+    expect(transcriptMail(one, 'other@example.ir', 'Law').mailId).not.toBe(
+      transcriptMail(one, 'reza@example.ir', 'Law').mailId,
+    );
     expect(transcriptMailId('c1', 'reza@example.ir', 1)).toMatch(/^[0-9a-f-]{36}$/);
   });
 

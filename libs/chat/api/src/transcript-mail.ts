@@ -9,6 +9,7 @@ import { CHAT_MAIL_PURPOSES } from '@deskstream/chat-domain';
 import type { ChatRecord, TranscriptEntry } from '@deskstream/chat-read-models';
 import { eventIdFor } from '@deskstream/event-sourcing';
 import type { MailToSend } from './answer-mailbox';
+import { visitorSees } from './views';
 
 /** The outbox refuses a mail text above 100,000 characters; older lines give way first. */
 export const TRANSCRIPT_MAIL_MAX_CHARACTERS = 90_000;
@@ -28,7 +29,9 @@ function line(entry: TranscriptEntry): string {
 export function transcriptMail(chat: ChatRecord, email: string, departmentName: string): MailToSend {
   const to = email.trim();
   const heading = `${chat.visitor.name},\n\nThis is the transcript of your chat with ${departmentName}, started ${stamp(chat.requestedAt)}.`;
-  const lines = chat.transcript.map(line);
+  // Internal notes are for staff only: never in the visitor's mail.
+  const entries = chat.transcript.filter(visitorSees);
+  const lines = entries.map(line);
   let omitted = 0;
   let length = lines.reduce((sum, each) => sum + each.length + 2, 0);
   while (length > TRANSCRIPT_MAIL_MAX_CHARACTERS && omitted < lines.length - 1) {
@@ -38,7 +41,7 @@ export function transcriptMail(chat: ChatRecord, email: string, departmentName: 
   const kept = lines.slice(omitted);
   if (omitted > 0) kept.unshift(`(${omitted} earlier entries are too long for one mail and were left out.)`);
   return {
-    mailId: transcriptMailId(chat.id, to, chat.transcript.length),
+    mailId: transcriptMailId(chat.id, to, entries.length),
     to,
     subject: `Your chat transcript: ${chat.firstWords}`.replace(/[\r\n]+/g, ' ').slice(0, 200),
     text: `${[heading, ...kept].join('\n\n')}\n`,

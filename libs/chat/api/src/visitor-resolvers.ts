@@ -10,12 +10,15 @@ import { eventIdFor } from '@deskstream/event-sourcing';
 import type { MutationResolvers, QueryResolvers, VisitorChatResolvers } from '@deskstream/graphql-types';
 import { chatError, checkClientId, requireChat } from './chat-access';
 import type { ChatModuleDeps } from './module-deps';
-import { visitorChatView } from './views';
+import { forVisitor, visitorChatView, visitorTranscript } from './views';
 import { chatIdForTokenHash, visitorTokenHash } from './visitor-token';
 
 export interface VisitorResolvers {
   Query: Pick<QueryResolvers, 'chatAvailability' | 'visitorChat'>;
-  Mutation: Pick<MutationResolvers, 'requestChat' | 'sendVisitorMessage' | 'closeChatAsVisitor' | 'setVisitorTyping' | 'askOfflineQuestion'>;
+  Mutation: Pick<
+    MutationResolvers,
+    'requestChat' | 'sendVisitorMessage' | 'closeChatAsVisitor' | 'setVisitorTyping' | 'askOfflineQuestion'
+  >;
   VisitorChat: Pick<VisitorChatResolvers, 'transcript'>;
 }
 
@@ -72,19 +75,29 @@ export function visitorResolvers(deps: ChatModuleDeps): VisitorResolvers {
         const outcome = await commands.chat(
           {
             type: 'PostVisitorMessage',
-            data: { chatId: chat.id, visitorTokenHash: chat.visitorTokenHash, messageId, clientMessageId: args.clientMessageId, text: args.text, at: now().toISOString() },
+            data: {
+              chatId: chat.id,
+              visitorTokenHash: chat.visitorTokenHash,
+              messageId,
+              clientMessageId: args.clientMessageId,
+              text: args.text,
+              at: now().toISOString(),
+            },
           },
           commandId,
           { kind: 'visitor', id: chat.id },
         );
         if (!outcome.ok) throw commandError(CHAT_ERRORS, outcome.error);
-        return { ...readModel.entry(chat.id, messageId)!, staffNote: null };
+        return forVisitor(readModel.entry(chat.id, messageId)!);
       },
       closeChatAsVisitor: async (_root, args, context) => {
         visitors.admit(context, 'message');
         const chat = visitors.requireOwnChat(readModel, args.chatId, args.visitorToken);
         const outcome = await commands.chat(
-          { type: 'CloseChatAsVisitor', data: { chatId: chat.id, visitorTokenHash: chat.visitorTokenHash, at: now().toISOString() } },
+          {
+            type: 'CloseChatAsVisitor',
+            data: { chatId: chat.id, visitorTokenHash: chat.visitorTokenHash, at: now().toISOString() },
+          },
           `close-${chat.id}-visitor`,
           { kind: 'visitor', id: chat.id },
         );
@@ -95,7 +108,13 @@ export function visitorResolvers(deps: ChatModuleDeps): VisitorResolvers {
         visitors.admit(context, 'typing');
         const chat = visitors.requireOwnChat(readModel, args.chatId, args.visitorToken);
         if (chat.status === 'CLOSED') return false;
-        deps.publishTyping(chat.id, { chatId: chat.id, by: 'VISITOR', name: chat.visitor.name, typing: args.typing, at: now().toISOString() });
+        deps.publishTyping(chat.id, {
+          chatId: chat.id,
+          by: 'VISITOR',
+          name: chat.visitor.name,
+          typing: args.typing,
+          at: now().toISOString(),
+        });
         return true;
       },
       askOfflineQuestion: async (_root, { input }, context) => {
@@ -109,7 +128,13 @@ export function visitorResolvers(deps: ChatModuleDeps): VisitorResolvers {
         const outcome = await commands.question(
           {
             type: 'AskOfflineQuestion',
-            data: { questionId, departmentId: input.departmentId, visitor: { name: input.name, email: input.email }, question: input.question, at: now().toISOString() },
+            data: {
+              questionId,
+              departmentId: input.departmentId,
+              visitor: { name: input.name, email: input.email },
+              question: input.question,
+              at: now().toISOString(),
+            },
           },
           commandId,
           { kind: 'visitor', id: questionId },
@@ -120,7 +145,10 @@ export function visitorResolvers(deps: ChatModuleDeps): VisitorResolvers {
       },
     },
     VisitorChat: {
-      transcript: (chat) => (readModel.chat(chat.id)?.transcript ?? []).map((entry) => ({ ...entry, staffNote: null })),
+      transcript: (chat) => {
+        const current = readModel.chat(chat.id);
+        return current ? visitorTranscript(current) : [];
+      },
     },
   };
 }

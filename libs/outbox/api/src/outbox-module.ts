@@ -12,6 +12,7 @@ import type { RetryPolicy } from '@deskstream/outbox-domain';
 import type { OutboxReadModel } from '@deskstream/outbox-read-models';
 import { OutboxCommands } from './outbox-commands';
 import { outboxResolvers } from './outbox-resolvers';
+import { OUTBOX_MAIL_TOPIC, outboxFeed, outboxSubscriptionResolvers } from './outbox-feed';
 import { OutboxSender } from './sender';
 import type { MailTransport } from './transport';
 
@@ -31,6 +32,13 @@ async function outboxModule(app: FastifyInstance, options: OutboxModuleOptions):
   const { readModel } = options;
   app.graphql.extendSchema(OUTBOX_TYPE_DEFS);
   app.graphql.defineResolvers(outboxResolvers(readModel) as IResolvers);
+  app.graphql.defineResolvers(outboxSubscriptionResolvers() as IResolvers);
+  const stopFeed = outboxFeed(
+    options.runner,
+    readModel,
+    (mail) => void app.graphql.pubsub.publish({ topic: OUTBOX_MAIL_TOPIC, payload: { outboxMailChanged: mail } }),
+  );
+  app.addHook('onClose', async () => stopFeed());
 
   if (!options.transport) return;
   const sender = new OutboxSender({
@@ -46,4 +54,8 @@ async function outboxModule(app: FastifyInstance, options: OutboxModuleOptions):
   app.addHook('preClose', async () => sender.stop());
 }
 
-export const outboxGraphql = fp(outboxModule, { name: 'deskstream-outbox', fastify: '5.x', dependencies: ['mercurius'] });
+export const outboxGraphql = fp(outboxModule, {
+  name: 'deskstream-outbox',
+  fastify: '5.x',
+  dependencies: ['mercurius'],
+});
