@@ -17,6 +17,7 @@ graphql(`
     closedBy
     closeReason
     agent { id name }
+    rating { score good comment ratedAt }
   }
 `);
 
@@ -31,6 +32,7 @@ graphql(`
     subject { kind id name }
     staffNote
     clientMessageId
+    mentions { id name }
   }
 `);
 
@@ -155,5 +157,33 @@ export const SaveSavedReplyMutation = graphql(`
 export const RemoveSavedReplyMutation = graphql(`
   mutation RemoveSavedReply($departmentId: ID!, $replyId: ID!, $commandId: ID!) {
     removeSavedReply(departmentId: $departmentId, replyId: $replyId, commandId: $commandId)
+  }
+`);
+
+export const ChatHandedToMeSubscription = graphql(`
+  subscription ChatHandedToMe { chatHandedToMe { chat { ...ChatSummaryFields } by { id name } note } }
+`);
+
+export const ChatMentionsSubscription = graphql(`
+  subscription ChatMentions { chatMentions { chatId departmentId visitorName by { id name } note { ...TranscriptEntryFields } } }
+`);
+
+export const OfflineQuestionChangedSubscription = graphql(`
+  subscription OfflineQuestionChanged { offlineQuestionChanged { question { ...OfflineQuestionFields } } }
+`);
+
+export const AddChatNoteMutation = graphql(`
+  mutation AddChatNote($chatId: ID!, $clientNoteId: ID!, $text: String!, $mentionIds: [ID!]) {
+    addChatNote(chatId: $chatId, clientNoteId: $clientNoteId, text: $text, mentionIds: $mentionIds) { ...TranscriptEntryFields }
+  }
+`);
+
+export const ChatMentionCandidatesQuery = graphql(`
+  query ChatMentionCandidates($chatId: ID!) { chatMentionCandidates(chatId: $chatId) { id name } }
+`);
+
+export const ChatArchiveQuery = graphql(`
+  query ChatArchive($filter: ChatArchiveFilter, $offset: Int, $limit: Int) {
+    chatArchive(filter: $filter, offset: $offset, limit: $limit) { total nextOffset hits { excerpt chat { ...ChatSummaryFields } } }
   }
 `);

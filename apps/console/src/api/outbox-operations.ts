@@ -24,3 +24,8 @@ export const OutboxMailsQuery = graphql(`
     outboxMails(state: $state, limit: $limit) { ...OutboxMailFields }
   }
 `);
+
+/** Each mail the member may read, as it is queued and as its delivery goes on. */
+export const OutboxMailChangedSubscription = graphql(`
+  subscription OutboxMailChanged { outboxMailChanged { ...OutboxMailFields } }
+`);

@@ -20,6 +20,10 @@ graphql(`
     offlineQuestionsAnswered
     medianWaitSeconds
     medianFirstResponseSeconds
+    chatsAbandoned
+    ratings
+    averageRating
+    goodRatingShare
   }
 `);
 
@@ -31,4 +35,32 @@ export const ChatDailyFiguresQuery = graphql(`
   query ChatDailyFigures($from: String!, $to: String!) {
     chatDailyFigures(from: $from, to: $to) { ...DailyChatFiguresFields }
   }
+`);
+
+export const ChatOverviewChangedSubscription = graphql(`
+  subscription ChatOverviewChanged { chatOverviewChanged { ...ChatOverviewFields } }
+`);
+
+export const ChatFiguresChangedSubscription = graphql(`
+  subscription ChatFiguresChanged { chatFiguresChanged }
+`);
+
+graphql(`
+  fragment AgentChatFiguresFields on AgentChatFigures {
+    agent { id name }
+    chatsAnswered
+    ratings
+    averageRating
+    goodRatingShare
+  }
+`);
+
+export const ChatAgentFiguresQuery = graphql(`
+  query ChatAgentFigures($from: String!, $to: String!) {
+    chatAgentFigures(from: $from, to: $to) { ...AgentChatFiguresFields }
+  }
+`);
+
+export const DeskCalendarQuery = graphql(`
+  query DeskCalendar { deskCalendar { timeZone today } }
 `);

@@ -1,7 +1,7 @@
 import { checkMessage } from '@deskstream/chat-domain';
 import { createLatestRequest, newCommandId, outcomeOf, useGraphqlConnection, useTypingIndicator, type Failure } from '@deskstream/ui';
 import { defineStore } from 'pinia';
-import { reactive, ref, watch } from 'vue';
+import { reactive, ref, watch, watchEffect } from 'vue';
 import { AcceptChatMutation, ChatQuery, CloseChatMutation, MyChatsQuery, TransferChatMutation } from '../api/chat-operations';
 import type {
   ChatSummaryFieldsFragment as ChatSummary,
@@ -14,6 +14,7 @@ import { createSharedFollow } from '../shared/following';
 import { useChatQueueStore } from './chat-queue-store';
 import { useAgentTyping } from './desk-agent-typing';
 import { followDeskChat } from './desk-chat-feed';
+import { followHandedOver, type HandedOver } from './desk-handed-over';
 import { useDeskOutgoing } from './desk-outgoing';
 import { useDeskTabs, type OpenChat } from './desk-tabs';
 
@@ -26,8 +27,9 @@ export const VISITOR_TYPING_TIMEOUT_MS = 10_000;
  * The agent's open chats, one tab each (`desk-tabs`): accepting (one agent wins; the other is
  * told), each chat's transcript live with the visitor's typing (`desk-chat-feed`), sending with a
  * client message id (`desk-outgoing`), the agent's typing (`desk-agent-typing`), transfer and
- * close. Unread counts grow while a chat is not in view. Everything is reloaded after the live
- * socket reconnects.
+ * close. Unread counts grow while a chat is not in view. A chat a colleague transferred to the
+ * agent by name opens in a tab as it happens, counts as unread and new until they look at it,
+ * and tells its listeners (the chime). Everything is reloaded after the live socket reconnects.
  */
 export const useChatDeskStore = defineStore('chat-desk', () => {
   const connection = useGraphqlConnection();
@@ -98,6 +100,33 @@ export const useChatDeskStore = defineStore('chat-desk', () => {
     if (!isMineEntry(entry) && !desk.inView(open.id)) open.unread += 1;
   }
 
+  // --- chats handed to the agent by name ------------------------------------------------------
+  /** Chats handed over that the agent has not looked at yet (for the tab title). */
+  const handedUnseen = ref<string[]>([]);
+  const handedListeners = new Set<(handed: HandedOver) => void>();
+
+  async function receiveHandedOver(handed: HandedOver): Promise<void> {
+    const outcome = await readChat(handed.chat.id);
+    if (!outcome.ok || outcome.data.chat.agent?.id !== session.staff?.id) return;
+    const open = openTab(outcome.data.chat, false);
+    if (!desk.inView(open.id)) {
+      open.unread = Math.max(open.unread, 1);
+      if (!handedUnseen.value.includes(open.id)) handedUnseen.value = [...handedUnseen.value, open.id];
+    }
+    for (const listener of [...handedListeners]) listener(handed);
+  }
+
+  /** Runs `listener` for every chat handed to the agent by name. */
+  function onHandedOver(listener: (handed: HandedOver) => void): () => void {
+    handedListeners.add(listener);
+    return () => handedListeners.delete(listener);
+  }
+
+  watchEffect(() => {
+    const still = handedUnseen.value.filter((id) => tab(id) && !desk.inView(id));
+    if (still.length !== handedUnseen.value.length) handedUnseen.value = still;
+  });
+
   function closeTab(chatId: string): void {
     if (!tab(chatId)) return;
     live.get(chatId)?.stop();
@@ -152,7 +181,7 @@ export const useChatDeskStore = defineStore('chat-desk', () => {
       outgoing.resendTransient();
     });
     void loadMine();
-    return stopCatchingUp;
+    return [stopCatchingUp, followHandedOver(connection, (handed) => void receiveHandedOver(handed))];
   });
 
   // --- accepting ------------------------------------------------------------------------------
@@ -236,6 +265,7 @@ export const useChatDeskStore = defineStore('chat-desk', () => {
       desk.clear();
       accepting.value = null;
       acceptFailure.value = null;
+      handedUnseen.value = [];
       mineRequests.invalidate();
     },
   );
@@ -245,6 +275,8 @@ export const useChatDeskStore = defineStore('chat-desk', () => {
     activeChatId: desk.activeChatId,
     active: desk.active,
     totalUnread: desk.totalUnread,
+    handedUnseen,
+    onHandedOver,
     accepting,
     acceptFailure,
     isMine,

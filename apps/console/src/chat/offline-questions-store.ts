@@ -1,18 +1,21 @@
 import { createLatestRequest, newCommandId, outcomeOf, useGraphqlConnection, type ClientErrorCode, type Failure } from '@deskstream/ui';
 import { defineStore } from 'pinia';
+import { pipe, subscribe } from 'wonka';
 import { computed, ref, shallowRef, watch } from 'vue';
 import type { OfflineQuestionFieldsFragment as OfflineQuestion } from '../generated/graphql';
-import { AnswerOfflineQuestionMutation, OfflineQuestionsQuery } from '../api/chat-operations';
+import { AnswerOfflineQuestionMutation, OfflineQuestionChangedSubscription, OfflineQuestionsQuery } from '../api/chat-operations';
 import { useSessionStore } from '../session/session-store';
-import { createSharedFollow, repeatEvery } from '../shared/following';
+import { createSharedFollow } from '../shared/following';
 
-/** How often the list is read again while it is shown (questions are not pushed). */
-export const QUESTIONS_REFRESH_MS = 30_000;
+/** An answered question is newer than the same question waiting: a push never takes an answer back. */
+const newer = (a: OfflineQuestion, b: OfflineQuestion) => (a.status === 'ANSWERED' && b.status === 'WAITING' ? a : b);
 
 /**
  * Questions visitors left while nobody of their department was online, with their email:
- * waiting ones first, then the answered ones with who answered and when. An answer goes out by
- * email; its command id is kept until it succeeds, so a retry after a network error is one answer.
+ * waiting ones first, then the answered ones with who answered and when — loaded, then kept
+ * current by the api's pushes (`offlineQuestionChanged`, for the member's departments), and read
+ * again after the live socket reconnects. An answer goes out by email; its command id is kept
+ * until it succeeds, so a retry after a network error is one answer.
  */
 export const useOfflineQuestionsStore = defineStore('offline-questions', () => {
   const connection = useGraphqlConnection();
@@ -31,14 +34,25 @@ export const useOfflineQuestionsStore = defineStore('offline-questions', () => {
   const answering = ref<string | null>(null);
   const answerFailure = ref<{ questionId: string; failure: Failure } | null>(null);
   const answerCommands = new Map<string, string>();
+  /** Pushed while a load was on its way: applied over what the load brings, which may be older. */
+  let pushedDuringLoad = new Map<string, OfflineQuestion>();
+
+  /** The list with this question as it is now. */
+  function upsert(list: OfflineQuestion[], question: OfflineQuestion): OfflineQuestion[] {
+    const known = list.find((each) => each.id === question.id);
+    if (!known) return [...list, question];
+    const kept = newer(known, question);
+    return list.map((each) => (each.id === question.id ? kept : each));
+  }
 
   async function load(): Promise<void> {
     const ticket = requests.begin();
+    pushedDuringLoad = new Map();
     if (listState.value !== 'ready') listState.value = 'loading';
     const outcome = await outcomeOf(connection.client.query(OfflineQuestionsQuery, { status: null }, { requestPolicy: 'network-only' }).toPromise());
     if (!requests.isLatest(ticket)) return;
     if (outcome.ok) {
-      questions.value = outcome.data.offlineQuestions;
+      questions.value = [...pushedDuringLoad.values()].reduce(upsert, outcome.data.offlineQuestions);
       listState.value = 'ready';
       listError.value = null;
     } else {
@@ -69,17 +83,26 @@ export const useOfflineQuestionsStore = defineStore('offline-questions', () => {
     }
     answerCommands.delete(questionId);
     requests.invalidate();
-    const updated = outcome.data.answerOfflineQuestion;
-    questions.value = questions.value.some((question) => question.id === updated.id)
-      ? questions.value.map((question) => (question.id === updated.id ? updated : question))
-      : [...questions.value, updated];
+    questions.value = upsert(questions.value, outcome.data.answerOfflineQuestion);
     return true;
   }
 
-  /** Keeps the list fresh while shown: now, every half minute, and after reconnections. */
+  /** A question as it is now, from the api's push. */
+  function received(question: OfflineQuestion): void {
+    pushedDuringLoad.set(question.id, question);
+    questions.value = upsert(questions.value, question);
+  }
+
+  /** Keeps the list current while shown: loaded now, then pushed; read again after reconnections. */
   const follow = createSharedFollow(() => {
+    const pushes = pipe(
+      connection.client.subscription(OfflineQuestionChangedSubscription, {}),
+      subscribe((result) => {
+        if (result.data) received(result.data.offlineQuestionChanged.question);
+      }),
+    );
     void load();
-    return [repeatEvery(QUESTIONS_REFRESH_MS, () => void load()), connection.onLiveConnected(() => void load())];
+    return [() => pushes.unsubscribe(), connection.onLiveConnected(() => void load())];
   });
 
   watch(

@@ -28,6 +28,22 @@ describe('offline questions', () => {
     stop();
   });
 
+  it('arrive as the api pushes them, without reading the list again; a late push never takes an answer back', async () => {
+    const { pinia, fake } = await signedInDesk({ OfflineQuestions: () => ({ data: { offlineQuestions: [offlineQuestion()] } }) });
+    const questions = useOfflineQuestionsStore(pinia);
+    const stop = questions.follow();
+    await flushPromises();
+    fake.push('OfflineQuestionChanged', { offlineQuestionChanged: { question: offlineQuestion({ id: 'question-2', question: 'Is the map room open on Friday?' }) } });
+    fake.push('OfflineQuestionChanged', { offlineQuestionChanged: { question: answered } });
+    fake.push('OfflineQuestionChanged', { offlineQuestionChanged: { question: offlineQuestion() } });
+    await flushPromises();
+    expect(questions.waiting.map((question) => question.id)).toEqual(['question-2']);
+    expect(questions.answered.map((question) => question.id)).toEqual(['question-1']);
+    expect(fake.calls.filter((call) => call.name === 'OfflineQuestions')).toHaveLength(1);
+    stop();
+    expect(fake.openSubscriptions('OfflineQuestionChanged')).toBe(0);
+  });
+
   it('are answered by email, and show who answered and when afterwards', async () => {
     const { pinia, plugin, fake } = await signedInDesk({
       OfflineQuestions: () => ({ data: { offlineQuestions: [offlineQuestion()] } }),

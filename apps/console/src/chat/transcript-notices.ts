@@ -13,6 +13,7 @@ export interface NoticeWording {
 }
 
 const KEYS = {
+  ABANDONED: 'chat.notice.abandoned',
   ACCEPTED: 'chat.notice.accepted',
   CLOSED_BY_AGENT: 'chat.notice.closedByAgent',
   CLOSED_BY_VISITOR: 'chat.notice.closedByVisitor',

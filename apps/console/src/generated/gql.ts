@@ -14,8 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n  }\n": typeof types.ChatSummaryFieldsFragmentDoc,
-    "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n  }\n": typeof types.TranscriptEntryFieldsFragmentDoc,
+    "\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n    rating { score good comment ratedAt }\n  }\n": typeof types.ChatSummaryFieldsFragmentDoc,
+    "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n    mentions { id name }\n  }\n": typeof types.TranscriptEntryFieldsFragmentDoc,
     "\n  fragment ChatWithTranscriptFields on Chat {\n    ...ChatSummaryFields\n    transcript { ...TranscriptEntryFields }\n  }\n": typeof types.ChatWithTranscriptFieldsFragmentDoc,
     "\n  fragment OfflineQuestionFields on OfflineQuestion {\n    id\n    departmentId\n    visitor { name email }\n    question\n    firstWords\n    askedAt\n    status\n    answeredBy { id name }\n    answer\n    answeredAt\n    mailId\n  }\n": typeof types.OfflineQuestionFieldsFragmentDoc,
     "\n  fragment SavedReplyFields on SavedReply {\n    id\n    departmentId\n    title\n    text\n    updatedAt\n    updatedBy { id name }\n  }\n": typeof types.SavedReplyFieldsFragmentDoc,
@@ -37,6 +37,12 @@ type Documents = {
     "\n  query SavedReplies($departmentId: ID!) { savedReplies(departmentId: $departmentId) { ...SavedReplyFields } }\n": typeof types.SavedRepliesDocument,
     "\n  mutation SaveSavedReply($departmentId: ID!, $replyId: ID, $title: String!, $text: String!, $commandId: ID!) {\n    saveSavedReply(departmentId: $departmentId, replyId: $replyId, title: $title, text: $text, commandId: $commandId) {\n      ...SavedReplyFields\n    }\n  }\n": typeof types.SaveSavedReplyDocument,
     "\n  mutation RemoveSavedReply($departmentId: ID!, $replyId: ID!, $commandId: ID!) {\n    removeSavedReply(departmentId: $departmentId, replyId: $replyId, commandId: $commandId)\n  }\n": typeof types.RemoveSavedReplyDocument,
+    "\n  subscription ChatHandedToMe { chatHandedToMe { chat { ...ChatSummaryFields } by { id name } note } }\n": typeof types.ChatHandedToMeDocument,
+    "\n  subscription ChatMentions { chatMentions { chatId departmentId visitorName by { id name } note { ...TranscriptEntryFields } } }\n": typeof types.ChatMentionsDocument,
+    "\n  subscription OfflineQuestionChanged { offlineQuestionChanged { question { ...OfflineQuestionFields } } }\n": typeof types.OfflineQuestionChangedDocument,
+    "\n  mutation AddChatNote($chatId: ID!, $clientNoteId: ID!, $text: String!, $mentionIds: [ID!]) {\n    addChatNote(chatId: $chatId, clientNoteId: $clientNoteId, text: $text, mentionIds: $mentionIds) { ...TranscriptEntryFields }\n  }\n": typeof types.AddChatNoteDocument,
+    "\n  query ChatMentionCandidates($chatId: ID!) { chatMentionCandidates(chatId: $chatId) { id name } }\n": typeof types.ChatMentionCandidatesDocument,
+    "\n  query ChatArchive($filter: ChatArchiveFilter, $offset: Int, $limit: Int) {\n    chatArchive(filter: $filter, offset: $offset, limit: $limit) { total nextOffset hits { excerpt chat { ...ChatSummaryFields } } }\n  }\n": typeof types.ChatArchiveDocument,
     "\n  fragment ArticleEditorFields on ArticleEditor {\n    staffId\n    displayName\n  }\n": typeof types.ArticleEditorFieldsFragmentDoc,
     "\n  fragment ArticleContentFields on ArticleRevision {\n    slug\n    locale\n    translationGroup\n    title\n    body\n    products { product versions }\n    stage\n    errorCodes\n    symptoms\n    tags\n  }\n": typeof types.ArticleContentFieldsFragmentDoc,
     "\n  fragment ArticleRevisionFields on ArticleRevision {\n    revision\n    kind\n    fromRevision\n    by { ...ArticleEditorFields }\n    at\n    ...ArticleContentFields\n  }\n": typeof types.ArticleRevisionFieldsFragmentDoc,
@@ -46,13 +52,14 @@ type Documents = {
     "\n  fragment ArticleListEntryFields on EditableArticle {\n    id\n    status\n    updatedAt\n    publishedRevision\n    latest {\n      revision\n      locale\n      slug\n      title\n      translationGroup\n      errorCodes\n      stage\n      products { product versions }\n      by { ...ArticleEditorFields }\n    }\n  }\n": typeof types.ArticleListEntryFieldsFragmentDoc,
     "\n  fragment ArticleDiffFields on ArticleDiff {\n    fromRevision\n    toRevision\n    fields { field parts { kind text } }\n  }\n": typeof types.ArticleDiffFieldsFragmentDoc,
     "\n  fragment PublicArticleSnapshotFields on Article {\n    id\n    locale\n    slug\n    title\n    bodyHtml\n    revision\n    publishedAt\n    firstPublishedAt\n  }\n": typeof types.PublicArticleSnapshotFieldsFragmentDoc,
-    "\n  fragment KnowledgeBaseQuestionFields on KnowledgeBaseQuestion {\n    id\n    question\n    locale\n    name\n    email\n    articleId\n    searchQuery\n    at\n  }\n": typeof types.KnowledgeBaseQuestionFieldsFragmentDoc,
+    "\n  fragment KnowledgeBaseQuestionFields on KnowledgeBaseQuestion {\n    id\n    question\n    locale\n    name\n    email\n    articleId\n    searchQuery\n    at\n    answer { text by at mailId }\n  }\n": typeof types.KnowledgeBaseQuestionFieldsFragmentDoc,
     "\n  fragment UnansweredSearchFields on UnansweredSearch {\n    query\n    normalizedQuery\n    locale\n    count\n    firstAt\n    lastAt\n  }\n": typeof types.UnansweredSearchFieldsFragmentDoc,
     "\n  query EditableArticles($first: Int!) {\n    editableArticles(first: $first) { ...ArticleListEntryFields }\n  }\n": typeof types.EditableArticlesDocument,
     "\n  query EditableArticle($id: ID!) { editableArticle(id: $id) { ...EditableArticleFields } }\n": typeof types.EditableArticleDocument,
     "\n  query ArticleDiff($id: ID!, $fromRevision: Int!, $toRevision: Int!) {\n    articleDiff(id: $id, fromRevision: $fromRevision, toRevision: $toRevision) { ...ArticleDiffFields }\n  }\n": typeof types.ArticleDiffDocument,
     "\n  query ArticleAsPublishedAt($id: ID!, $at: String!) {\n    articleAsPublishedAt(id: $id, at: $at) { ...PublicArticleSnapshotFields }\n  }\n": typeof types.ArticleAsPublishedAtDocument,
     "\n  query VisitorInbox($first: Int!) {\n    knowledgeBaseQuestions(first: $first) { ...KnowledgeBaseQuestionFields }\n    unansweredSearches(first: $first) { ...UnansweredSearchFields }\n  }\n": typeof types.VisitorInboxDocument,
+    "\n  mutation AnswerKnowledgeBaseQuestion($id: ID!, $answer: String!, $commandId: ID!) {\n    answerKnowledgeBaseQuestion(id: $id, answer: $answer, commandId: $commandId) { ...KnowledgeBaseQuestionFields }\n  }\n": typeof types.AnswerKnowledgeBaseQuestionDocument,
     "\n  mutation DraftArticle($input: ArticleInput!, $commandId: ID!) {\n    draftArticle(input: $input, commandId: $commandId) { ...EditableArticleFields }\n  }\n": typeof types.DraftArticleDocument,
     "\n  mutation ReviseArticle($id: ID!, $baseRevision: Int!, $input: ArticleInput!, $commandId: ID!) {\n    reviseArticle(id: $id, baseRevision: $baseRevision, input: $input, commandId: $commandId) { ...EditableArticleFields }\n  }\n": typeof types.ReviseArticleDocument,
     "\n  mutation SubmitArticleForReview($id: ID!, $revision: Int!, $commandId: ID!) {\n    submitArticleForReview(id: $id, revision: $revision, commandId: $commandId) { ...EditableArticleFields }\n  }\n": typeof types.SubmitArticleForReviewDocument,
@@ -70,14 +77,20 @@ type Documents = {
     "\n  subscription PresenceChanged { presenceChanged { ...BoardDepartmentFields } }\n": typeof types.PresenceChangedDocument,
     "\n  fragment OutboxMailFields on OutboxMail {\n    id\n    to\n    subject\n    purpose { kind id }\n    state\n    queuedAt\n    attempts\n    maxAttempts\n    nextAttemptAt\n    lastError\n    sentAt\n    transport\n    deliveryDetail\n  }\n": typeof types.OutboxMailFieldsFragmentDoc,
     "\n  query OutboxMails($state: MailDeliveryState, $limit: Int) {\n    outboxMails(state: $state, limit: $limit) { ...OutboxMailFields }\n  }\n": typeof types.OutboxMailsDocument,
+    "\n  subscription OutboxMailChanged { outboxMailChanged { ...OutboxMailFields } }\n": typeof types.OutboxMailChangedDocument,
     "\n  fragment ChatOverviewFields on ChatOverview {\n    waiting { ...ChatSummaryFields }\n    active { ...ChatSummaryFields }\n    agents { agent { id name } online departmentIds activeChats }\n  }\n": typeof types.ChatOverviewFieldsFragmentDoc,
-    "\n  fragment DailyChatFiguresFields on DailyChatFigures {\n    day\n    chatsStarted\n    chatsAnswered\n    chatsMissed\n    offlineQuestions\n    offlineQuestionsAnswered\n    medianWaitSeconds\n    medianFirstResponseSeconds\n  }\n": typeof types.DailyChatFiguresFieldsFragmentDoc,
+    "\n  fragment DailyChatFiguresFields on DailyChatFigures {\n    day\n    chatsStarted\n    chatsAnswered\n    chatsMissed\n    offlineQuestions\n    offlineQuestionsAnswered\n    medianWaitSeconds\n    medianFirstResponseSeconds\n    chatsAbandoned\n    ratings\n    averageRating\n    goodRatingShare\n  }\n": typeof types.DailyChatFiguresFieldsFragmentDoc,
     "\n  query ChatOverview { chatOverview { ...ChatOverviewFields } }\n": typeof types.ChatOverviewDocument,
     "\n  query ChatDailyFigures($from: String!, $to: String!) {\n    chatDailyFigures(from: $from, to: $to) { ...DailyChatFiguresFields }\n  }\n": typeof types.ChatDailyFiguresDocument,
+    "\n  subscription ChatOverviewChanged { chatOverviewChanged { ...ChatOverviewFields } }\n": typeof types.ChatOverviewChangedDocument,
+    "\n  subscription ChatFiguresChanged { chatFiguresChanged }\n": typeof types.ChatFiguresChangedDocument,
+    "\n  fragment AgentChatFiguresFields on AgentChatFigures {\n    agent { id name }\n    chatsAnswered\n    ratings\n    averageRating\n    goodRatingShare\n  }\n": typeof types.AgentChatFiguresFieldsFragmentDoc,
+    "\n  query ChatAgentFigures($from: String!, $to: String!) {\n    chatAgentFigures(from: $from, to: $to) { ...AgentChatFiguresFields }\n  }\n": typeof types.ChatAgentFiguresDocument,
+    "\n  query DeskCalendar { deskCalendar { timeZone today } }\n": typeof types.DeskCalendarDocument,
 };
 const documents: Documents = {
-    "\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n  }\n": types.ChatSummaryFieldsFragmentDoc,
-    "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n  }\n": types.TranscriptEntryFieldsFragmentDoc,
+    "\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n    rating { score good comment ratedAt }\n  }\n": types.ChatSummaryFieldsFragmentDoc,
+    "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n    mentions { id name }\n  }\n": types.TranscriptEntryFieldsFragmentDoc,
     "\n  fragment ChatWithTranscriptFields on Chat {\n    ...ChatSummaryFields\n    transcript { ...TranscriptEntryFields }\n  }\n": types.ChatWithTranscriptFieldsFragmentDoc,
     "\n  fragment OfflineQuestionFields on OfflineQuestion {\n    id\n    departmentId\n    visitor { name email }\n    question\n    firstWords\n    askedAt\n    status\n    answeredBy { id name }\n    answer\n    answeredAt\n    mailId\n  }\n": types.OfflineQuestionFieldsFragmentDoc,
     "\n  fragment SavedReplyFields on SavedReply {\n    id\n    departmentId\n    title\n    text\n    updatedAt\n    updatedBy { id name }\n  }\n": types.SavedReplyFieldsFragmentDoc,
@@ -99,6 +112,12 @@ const documents: Documents = {
     "\n  query SavedReplies($departmentId: ID!) { savedReplies(departmentId: $departmentId) { ...SavedReplyFields } }\n": types.SavedRepliesDocument,
     "\n  mutation SaveSavedReply($departmentId: ID!, $replyId: ID, $title: String!, $text: String!, $commandId: ID!) {\n    saveSavedReply(departmentId: $departmentId, replyId: $replyId, title: $title, text: $text, commandId: $commandId) {\n      ...SavedReplyFields\n    }\n  }\n": types.SaveSavedReplyDocument,
     "\n  mutation RemoveSavedReply($departmentId: ID!, $replyId: ID!, $commandId: ID!) {\n    removeSavedReply(departmentId: $departmentId, replyId: $replyId, commandId: $commandId)\n  }\n": types.RemoveSavedReplyDocument,
+    "\n  subscription ChatHandedToMe { chatHandedToMe { chat { ...ChatSummaryFields } by { id name } note } }\n": types.ChatHandedToMeDocument,
+    "\n  subscription ChatMentions { chatMentions { chatId departmentId visitorName by { id name } note { ...TranscriptEntryFields } } }\n": types.ChatMentionsDocument,
+    "\n  subscription OfflineQuestionChanged { offlineQuestionChanged { question { ...OfflineQuestionFields } } }\n": types.OfflineQuestionChangedDocument,
+    "\n  mutation AddChatNote($chatId: ID!, $clientNoteId: ID!, $text: String!, $mentionIds: [ID!]) {\n    addChatNote(chatId: $chatId, clientNoteId: $clientNoteId, text: $text, mentionIds: $mentionIds) { ...TranscriptEntryFields }\n  }\n": types.AddChatNoteDocument,
+    "\n  query ChatMentionCandidates($chatId: ID!) { chatMentionCandidates(chatId: $chatId) { id name } }\n": types.ChatMentionCandidatesDocument,
+    "\n  query ChatArchive($filter: ChatArchiveFilter, $offset: Int, $limit: Int) {\n    chatArchive(filter: $filter, offset: $offset, limit: $limit) { total nextOffset hits { excerpt chat { ...ChatSummaryFields } } }\n  }\n": types.ChatArchiveDocument,
     "\n  fragment ArticleEditorFields on ArticleEditor {\n    staffId\n    displayName\n  }\n": types.ArticleEditorFieldsFragmentDoc,
     "\n  fragment ArticleContentFields on ArticleRevision {\n    slug\n    locale\n    translationGroup\n    title\n    body\n    products { product versions }\n    stage\n    errorCodes\n    symptoms\n    tags\n  }\n": types.ArticleContentFieldsFragmentDoc,
     "\n  fragment ArticleRevisionFields on ArticleRevision {\n    revision\n    kind\n    fromRevision\n    by { ...ArticleEditorFields }\n    at\n    ...ArticleContentFields\n  }\n": types.ArticleRevisionFieldsFragmentDoc,
@@ -108,13 +127,14 @@ const documents: Documents = {
     "\n  fragment ArticleListEntryFields on EditableArticle {\n    id\n    status\n    updatedAt\n    publishedRevision\n    latest {\n      revision\n      locale\n      slug\n      title\n      translationGroup\n      errorCodes\n      stage\n      products { product versions }\n      by { ...ArticleEditorFields }\n    }\n  }\n": types.ArticleListEntryFieldsFragmentDoc,
     "\n  fragment ArticleDiffFields on ArticleDiff {\n    fromRevision\n    toRevision\n    fields { field parts { kind text } }\n  }\n": types.ArticleDiffFieldsFragmentDoc,
     "\n  fragment PublicArticleSnapshotFields on Article {\n    id\n    locale\n    slug\n    title\n    bodyHtml\n    revision\n    publishedAt\n    firstPublishedAt\n  }\n": types.PublicArticleSnapshotFieldsFragmentDoc,
-    "\n  fragment KnowledgeBaseQuestionFields on KnowledgeBaseQuestion {\n    id\n    question\n    locale\n    name\n    email\n    articleId\n    searchQuery\n    at\n  }\n": types.KnowledgeBaseQuestionFieldsFragmentDoc,
+    "\n  fragment KnowledgeBaseQuestionFields on KnowledgeBaseQuestion {\n    id\n    question\n    locale\n    name\n    email\n    articleId\n    searchQuery\n    at\n    answer { text by at mailId }\n  }\n": types.KnowledgeBaseQuestionFieldsFragmentDoc,
     "\n  fragment UnansweredSearchFields on UnansweredSearch {\n    query\n    normalizedQuery\n    locale\n    count\n    firstAt\n    lastAt\n  }\n": types.UnansweredSearchFieldsFragmentDoc,
     "\n  query EditableArticles($first: Int!) {\n    editableArticles(first: $first) { ...ArticleListEntryFields }\n  }\n": types.EditableArticlesDocument,
     "\n  query EditableArticle($id: ID!) { editableArticle(id: $id) { ...EditableArticleFields } }\n": types.EditableArticleDocument,
     "\n  query ArticleDiff($id: ID!, $fromRevision: Int!, $toRevision: Int!) {\n    articleDiff(id: $id, fromRevision: $fromRevision, toRevision: $toRevision) { ...ArticleDiffFields }\n  }\n": types.ArticleDiffDocument,
     "\n  query ArticleAsPublishedAt($id: ID!, $at: String!) {\n    articleAsPublishedAt(id: $id, at: $at) { ...PublicArticleSnapshotFields }\n  }\n": types.ArticleAsPublishedAtDocument,
     "\n  query VisitorInbox($first: Int!) {\n    knowledgeBaseQuestions(first: $first) { ...KnowledgeBaseQuestionFields }\n    unansweredSearches(first: $first) { ...UnansweredSearchFields }\n  }\n": types.VisitorInboxDocument,
+    "\n  mutation AnswerKnowledgeBaseQuestion($id: ID!, $answer: String!, $commandId: ID!) {\n    answerKnowledgeBaseQuestion(id: $id, answer: $answer, commandId: $commandId) { ...KnowledgeBaseQuestionFields }\n  }\n": types.AnswerKnowledgeBaseQuestionDocument,
     "\n  mutation DraftArticle($input: ArticleInput!, $commandId: ID!) {\n    draftArticle(input: $input, commandId: $commandId) { ...EditableArticleFields }\n  }\n": types.DraftArticleDocument,
     "\n  mutation ReviseArticle($id: ID!, $baseRevision: Int!, $input: ArticleInput!, $commandId: ID!) {\n    reviseArticle(id: $id, baseRevision: $baseRevision, input: $input, commandId: $commandId) { ...EditableArticleFields }\n  }\n": types.ReviseArticleDocument,
     "\n  mutation SubmitArticleForReview($id: ID!, $revision: Int!, $commandId: ID!) {\n    submitArticleForReview(id: $id, revision: $revision, commandId: $commandId) { ...EditableArticleFields }\n  }\n": types.SubmitArticleForReviewDocument,
@@ -132,10 +152,16 @@ const documents: Documents = {
     "\n  subscription PresenceChanged { presenceChanged { ...BoardDepartmentFields } }\n": types.PresenceChangedDocument,
     "\n  fragment OutboxMailFields on OutboxMail {\n    id\n    to\n    subject\n    purpose { kind id }\n    state\n    queuedAt\n    attempts\n    maxAttempts\n    nextAttemptAt\n    lastError\n    sentAt\n    transport\n    deliveryDetail\n  }\n": types.OutboxMailFieldsFragmentDoc,
     "\n  query OutboxMails($state: MailDeliveryState, $limit: Int) {\n    outboxMails(state: $state, limit: $limit) { ...OutboxMailFields }\n  }\n": types.OutboxMailsDocument,
+    "\n  subscription OutboxMailChanged { outboxMailChanged { ...OutboxMailFields } }\n": types.OutboxMailChangedDocument,
     "\n  fragment ChatOverviewFields on ChatOverview {\n    waiting { ...ChatSummaryFields }\n    active { ...ChatSummaryFields }\n    agents { agent { id name } online departmentIds activeChats }\n  }\n": types.ChatOverviewFieldsFragmentDoc,
-    "\n  fragment DailyChatFiguresFields on DailyChatFigures {\n    day\n    chatsStarted\n    chatsAnswered\n    chatsMissed\n    offlineQuestions\n    offlineQuestionsAnswered\n    medianWaitSeconds\n    medianFirstResponseSeconds\n  }\n": types.DailyChatFiguresFieldsFragmentDoc,
+    "\n  fragment DailyChatFiguresFields on DailyChatFigures {\n    day\n    chatsStarted\n    chatsAnswered\n    chatsMissed\n    offlineQuestions\n    offlineQuestionsAnswered\n    medianWaitSeconds\n    medianFirstResponseSeconds\n    chatsAbandoned\n    ratings\n    averageRating\n    goodRatingShare\n  }\n": types.DailyChatFiguresFieldsFragmentDoc,
     "\n  query ChatOverview { chatOverview { ...ChatOverviewFields } }\n": types.ChatOverviewDocument,
     "\n  query ChatDailyFigures($from: String!, $to: String!) {\n    chatDailyFigures(from: $from, to: $to) { ...DailyChatFiguresFields }\n  }\n": types.ChatDailyFiguresDocument,
+    "\n  subscription ChatOverviewChanged { chatOverviewChanged { ...ChatOverviewFields } }\n": types.ChatOverviewChangedDocument,
+    "\n  subscription ChatFiguresChanged { chatFiguresChanged }\n": types.ChatFiguresChangedDocument,
+    "\n  fragment AgentChatFiguresFields on AgentChatFigures {\n    agent { id name }\n    chatsAnswered\n    ratings\n    averageRating\n    goodRatingShare\n  }\n": types.AgentChatFiguresFieldsFragmentDoc,
+    "\n  query ChatAgentFigures($from: String!, $to: String!) {\n    chatAgentFigures(from: $from, to: $to) { ...AgentChatFiguresFields }\n  }\n": types.ChatAgentFiguresDocument,
+    "\n  query DeskCalendar { deskCalendar { timeZone today } }\n": types.DeskCalendarDocument,
 };
 
 /**
@@ -155,11 +181,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n  }\n"): (typeof documents)["\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n  }\n"];
+export function graphql(source: "\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n    rating { score good comment ratedAt }\n  }\n"): (typeof documents)["\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n    rating { score good comment ratedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n  }\n"): (typeof documents)["\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n  }\n"];
+export function graphql(source: "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n    mentions { id name }\n  }\n"): (typeof documents)["\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n    mentions { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -247,6 +273,30 @@ export function graphql(source: "\n  mutation RemoveSavedReply($departmentId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription ChatHandedToMe { chatHandedToMe { chat { ...ChatSummaryFields } by { id name } note } }\n"): (typeof documents)["\n  subscription ChatHandedToMe { chatHandedToMe { chat { ...ChatSummaryFields } by { id name } note } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatMentions { chatMentions { chatId departmentId visitorName by { id name } note { ...TranscriptEntryFields } } }\n"): (typeof documents)["\n  subscription ChatMentions { chatMentions { chatId departmentId visitorName by { id name } note { ...TranscriptEntryFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OfflineQuestionChanged { offlineQuestionChanged { question { ...OfflineQuestionFields } } }\n"): (typeof documents)["\n  subscription OfflineQuestionChanged { offlineQuestionChanged { question { ...OfflineQuestionFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddChatNote($chatId: ID!, $clientNoteId: ID!, $text: String!, $mentionIds: [ID!]) {\n    addChatNote(chatId: $chatId, clientNoteId: $clientNoteId, text: $text, mentionIds: $mentionIds) { ...TranscriptEntryFields }\n  }\n"): (typeof documents)["\n  mutation AddChatNote($chatId: ID!, $clientNoteId: ID!, $text: String!, $mentionIds: [ID!]) {\n    addChatNote(chatId: $chatId, clientNoteId: $clientNoteId, text: $text, mentionIds: $mentionIds) { ...TranscriptEntryFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatMentionCandidates($chatId: ID!) { chatMentionCandidates(chatId: $chatId) { id name } }\n"): (typeof documents)["\n  query ChatMentionCandidates($chatId: ID!) { chatMentionCandidates(chatId: $chatId) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatArchive($filter: ChatArchiveFilter, $offset: Int, $limit: Int) {\n    chatArchive(filter: $filter, offset: $offset, limit: $limit) { total nextOffset hits { excerpt chat { ...ChatSummaryFields } } }\n  }\n"): (typeof documents)["\n  query ChatArchive($filter: ChatArchiveFilter, $offset: Int, $limit: Int) {\n    chatArchive(filter: $filter, offset: $offset, limit: $limit) { total nextOffset hits { excerpt chat { ...ChatSummaryFields } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ArticleEditorFields on ArticleEditor {\n    staffId\n    displayName\n  }\n"): (typeof documents)["\n  fragment ArticleEditorFields on ArticleEditor {\n    staffId\n    displayName\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -283,7 +333,7 @@ export function graphql(source: "\n  fragment PublicArticleSnapshotFields on Art
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment KnowledgeBaseQuestionFields on KnowledgeBaseQuestion {\n    id\n    question\n    locale\n    name\n    email\n    articleId\n    searchQuery\n    at\n  }\n"): (typeof documents)["\n  fragment KnowledgeBaseQuestionFields on KnowledgeBaseQuestion {\n    id\n    question\n    locale\n    name\n    email\n    articleId\n    searchQuery\n    at\n  }\n"];
+export function graphql(source: "\n  fragment KnowledgeBaseQuestionFields on KnowledgeBaseQuestion {\n    id\n    question\n    locale\n    name\n    email\n    articleId\n    searchQuery\n    at\n    answer { text by at mailId }\n  }\n"): (typeof documents)["\n  fragment KnowledgeBaseQuestionFields on KnowledgeBaseQuestion {\n    id\n    question\n    locale\n    name\n    email\n    articleId\n    searchQuery\n    at\n    answer { text by at mailId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +358,10 @@ export function graphql(source: "\n  query ArticleAsPublishedAt($id: ID!, $at: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VisitorInbox($first: Int!) {\n    knowledgeBaseQuestions(first: $first) { ...KnowledgeBaseQuestionFields }\n    unansweredSearches(first: $first) { ...UnansweredSearchFields }\n  }\n"): (typeof documents)["\n  query VisitorInbox($first: Int!) {\n    knowledgeBaseQuestions(first: $first) { ...KnowledgeBaseQuestionFields }\n    unansweredSearches(first: $first) { ...UnansweredSearchFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerKnowledgeBaseQuestion($id: ID!, $answer: String!, $commandId: ID!) {\n    answerKnowledgeBaseQuestion(id: $id, answer: $answer, commandId: $commandId) { ...KnowledgeBaseQuestionFields }\n  }\n"): (typeof documents)["\n  mutation AnswerKnowledgeBaseQuestion($id: ID!, $answer: String!, $commandId: ID!) {\n    answerKnowledgeBaseQuestion(id: $id, answer: $answer, commandId: $commandId) { ...KnowledgeBaseQuestionFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -379,11 +433,15 @@ export function graphql(source: "\n  query OutboxMails($state: MailDeliveryState
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription OutboxMailChanged { outboxMailChanged { ...OutboxMailFields } }\n"): (typeof documents)["\n  subscription OutboxMailChanged { outboxMailChanged { ...OutboxMailFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ChatOverviewFields on ChatOverview {\n    waiting { ...ChatSummaryFields }\n    active { ...ChatSummaryFields }\n    agents { agent { id name } online departmentIds activeChats }\n  }\n"): (typeof documents)["\n  fragment ChatOverviewFields on ChatOverview {\n    waiting { ...ChatSummaryFields }\n    active { ...ChatSummaryFields }\n    agents { agent { id name } online departmentIds activeChats }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DailyChatFiguresFields on DailyChatFigures {\n    day\n    chatsStarted\n    chatsAnswered\n    chatsMissed\n    offlineQuestions\n    offlineQuestionsAnswered\n    medianWaitSeconds\n    medianFirstResponseSeconds\n  }\n"): (typeof documents)["\n  fragment DailyChatFiguresFields on DailyChatFigures {\n    day\n    chatsStarted\n    chatsAnswered\n    chatsMissed\n    offlineQuestions\n    offlineQuestionsAnswered\n    medianWaitSeconds\n    medianFirstResponseSeconds\n  }\n"];
+export function graphql(source: "\n  fragment DailyChatFiguresFields on DailyChatFigures {\n    day\n    chatsStarted\n    chatsAnswered\n    chatsMissed\n    offlineQuestions\n    offlineQuestionsAnswered\n    medianWaitSeconds\n    medianFirstResponseSeconds\n    chatsAbandoned\n    ratings\n    averageRating\n    goodRatingShare\n  }\n"): (typeof documents)["\n  fragment DailyChatFiguresFields on DailyChatFigures {\n    day\n    chatsStarted\n    chatsAnswered\n    chatsMissed\n    offlineQuestions\n    offlineQuestionsAnswered\n    medianWaitSeconds\n    medianFirstResponseSeconds\n    chatsAbandoned\n    ratings\n    averageRating\n    goodRatingShare\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -392,6 +450,26 @@ export function graphql(source: "\n  query ChatOverview { chatOverview { ...Chat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChatDailyFigures($from: String!, $to: String!) {\n    chatDailyFigures(from: $from, to: $to) { ...DailyChatFiguresFields }\n  }\n"): (typeof documents)["\n  query ChatDailyFigures($from: String!, $to: String!) {\n    chatDailyFigures(from: $from, to: $to) { ...DailyChatFiguresFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatOverviewChanged { chatOverviewChanged { ...ChatOverviewFields } }\n"): (typeof documents)["\n  subscription ChatOverviewChanged { chatOverviewChanged { ...ChatOverviewFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatFiguresChanged { chatFiguresChanged }\n"): (typeof documents)["\n  subscription ChatFiguresChanged { chatFiguresChanged }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgentChatFiguresFields on AgentChatFigures {\n    agent { id name }\n    chatsAnswered\n    ratings\n    averageRating\n    goodRatingShare\n  }\n"): (typeof documents)["\n  fragment AgentChatFiguresFields on AgentChatFigures {\n    agent { id name }\n    chatsAnswered\n    ratings\n    averageRating\n    goodRatingShare\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatAgentFigures($from: String!, $to: String!) {\n    chatAgentFigures(from: $from, to: $to) { ...AgentChatFiguresFields }\n  }\n"): (typeof documents)["\n  query ChatAgentFigures($from: String!, $to: String!) {\n    chatAgentFigures(from: $from, to: $to) { ...AgentChatFiguresFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskCalendar { deskCalendar { timeZone today } }\n"): (typeof documents)["\n  query DeskCalendar { deskCalendar { timeZone today } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

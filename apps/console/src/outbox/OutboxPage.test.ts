@@ -1,12 +1,9 @@
 import { flushPromises, mount } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OutboxMailFieldsFragment as OutboxMail } from '../generated/graphql';
 import { useSessionStore } from '../session/session-store';
 import { createConsoleHarness, staffMember } from '../testing/console-harness';
 import OutboxPage from './OutboxPage.vue';
-import { OUTBOX_REFRESH_MS } from './outbox-store';
-
-afterEach(() => vi.useRealTimers());
 
 const mail = (overrides: Partial<OutboxMail>): OutboxMail => ({
   id: 'mail-1',
@@ -68,16 +65,33 @@ describe('OutboxPage', () => {
     expect(wrapper.findAll('[data-test="outbox-row"]').map((row) => row.attributes('data-mail-id'))).toEqual(['mail-3']);
   });
 
-  it('reads the outbox again every few seconds while shown, and stops when the page goes', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
+  it('shows each mail as the api pushes it, without reading the outbox again, and stops when the page goes', async () => {
     const { wrapper, fake } = await mountOutbox();
     const reads = () => fake.calls.filter((call) => call.name === 'OutboxMails').length;
     expect(reads()).toBe(1);
-    await vi.advanceTimersByTimeAsync(OUTBOX_REFRESH_MS);
-    expect(reads()).toBe(2);
+    expect(fake.openSubscriptions('OutboxMailChanged')).toBe(1);
+    fake.push('OutboxMailChanged', { outboxMailChanged: mail({ id: 'mail-4', state: 'QUEUED', queuedAt: '2026-03-21T09:00:00.000Z', sentAt: null }) });
+    fake.push('OutboxMailChanged', { outboxMailChanged: mail({ id: 'mail-2', state: 'SENT', attempts: 3 }) });
+    await flushPromises();
+    const rows = wrapper.findAll('[data-test="outbox-row"]');
+    expect(rows.map((row) => [row.attributes('data-mail-id'), row.attributes('data-state')])).toEqual([
+      ['mail-4', 'QUEUED'],
+      ['mail-1', 'SENT'],
+      ['mail-2', 'SENT'],
+      ['mail-3', 'FAILED'],
+    ]);
+    expect(reads()).toBe(1);
     wrapper.unmount();
-    await vi.advanceTimersByTimeAsync(OUTBOX_REFRESH_MS * 2);
-    expect(reads()).toBe(2);
+    expect(fake.openSubscriptions('OutboxMailChanged')).toBe(0);
+  });
+
+  it('keeps a pushed mail out of a list filtered to another state', async () => {
+    const { wrapper, fake } = await mountOutbox();
+    await wrapper.get('[data-test="outbox-filter"]').setValue('FAILED');
+    await flushPromises();
+    fake.push('OutboxMailChanged', { outboxMailChanged: mail({ id: 'mail-3', state: 'SENT' }) });
+    await flushPromises();
+    expect(wrapper.findAll('[data-test="outbox-row"]')).toHaveLength(0);
   });
 
   it('speaks Persian, with Persian digits', async () => {

@@ -3,27 +3,37 @@ import { defineStore } from 'pinia';
 import { pipe, subscribe } from 'wonka';
 import { computed, ref, shallowRef, watch } from 'vue';
 import type {
+  AgentChatFiguresFieldsFragment as AgentChatFigures,
   ChatOverviewFieldsFragment as ChatOverview,
   DailyChatFiguresFieldsFragment as DailyChatFigures,
 } from '../generated/graphql';
-import { ChatQueueChangedSubscription } from '../api/chat-operations';
-import { ChatDailyFiguresQuery, ChatOverviewQuery } from '../api/supervisor-operations';
+import { ChatAgentFiguresQuery, ChatDailyFiguresQuery, ChatFiguresChangedSubscription, ChatOverviewChangedSubscription, ChatOverviewQuery, DeskCalendarQuery } from '../api/supervisor-operations';
 import { useSessionStore } from '../session/session-store';
-import { createSharedFollow, repeatEvery } from '../shared/following';
+import { createSharedFollow } from '../shared/following';
+import { shiftDay } from './figure-days';
 
-/** The overview is read again this often while shown (active chats and loads are not pushed)… */
-export const OVERVIEW_REFRESH_MS = 15_000;
-/** …and a moment after each queue push, once a burst of pushes is over. */
-export const OVERVIEW_AFTER_PUSH_MS = 300;
-export const FIGURES_REFRESH_MS = 60_000;
-export const FIGURE_DAYS = 7;
+/** The figures are read again this long after the last push that says a day of theirs changed (a burst is one read). */
+export const FIGURES_AFTER_PUSH_MS = 300;
+/** The longest period the page shows; the shorter one is its tail. */
+export const FIGURE_DAYS = 30;
+export const SHORT_FIGURE_DAYS = 7;
 
-const DAY_MS = 86_400_000;
-const utcDay = (time: number) => new Date(time).toISOString().slice(0, 10);
+const sumOf = (days: readonly DailyChatFigures[]) => {
+  const sum = (pick: (day: DailyChatFigures) => number) => days.reduce((total, day) => total + pick(day), 0);
+  return {
+    chatsStarted: sum((day) => day.chatsStarted),
+    chatsAnswered: sum((day) => day.chatsAnswered),
+    chatsMissed: sum((day) => day.chatsMissed),
+    chatsAbandoned: sum((day) => day.chatsAbandoned),
+    offlineQuestions: sum((day) => day.offlineQuestions),
+    offlineQuestionsAnswered: sum((day) => day.offlineQuestionsAnswered),
+  };
+};
 
 /**
- * What a supervisor watches: every waiting and active chat, each agent's load, and the figures
- * of today and the last seven days (UTC days, as the api counts them).
+ * What a supervisor watches: every waiting and active chat and each agent's load (pushed by the
+ * api as they change), and the figures of the last 30 days — days in the organisation's time
+ * zone, as the api's calendar says — read again when the api says a day of theirs changed.
  */
 export const useSupervisorStore = defineStore('supervisor', () => {
   const connection = useGraphqlConnection();
@@ -33,19 +43,13 @@ export const useSupervisorStore = defineStore('supervisor', () => {
 
   const overview = shallowRef<ChatOverview | null>(null);
   const overviewError = ref<ClientErrorCode | null>(null);
+  const calendar = shallowRef<{ timeZone: string; today: string } | null>(null);
   const figures = shallowRef<DailyChatFigures[]>([]);
+  const agentFigures = shallowRef<AgentChatFigures[]>([]);
   const figuresError = ref<ClientErrorCode | null>(null);
   const today = computed(() => figures.value.at(-1) ?? null);
-  const week = computed(() => {
-    const sum = (pick: (day: DailyChatFigures) => number) => figures.value.reduce((total, day) => total + pick(day), 0);
-    return {
-      chatsStarted: sum((day) => day.chatsStarted),
-      chatsAnswered: sum((day) => day.chatsAnswered),
-      chatsMissed: sum((day) => day.chatsMissed),
-      offlineQuestions: sum((day) => day.offlineQuestions),
-      offlineQuestionsAnswered: sum((day) => day.offlineQuestionsAnswered),
-    };
-  });
+  const lastWeek = computed(() => figures.value.slice(-SHORT_FIGURE_DAYS));
+  const week = computed(() => sumOf(lastWeek.value));
 
   async function loadOverview(): Promise<void> {
     const ticket = overviewRequests.begin();
@@ -57,37 +61,59 @@ export const useSupervisorStore = defineStore('supervisor', () => {
     } else overviewError.value = outcome.code;
   }
 
-  /** Figures from `FIGURE_DAYS - 1` days before `now` to its day. */
-  async function loadFigures(now = Date.now()): Promise<void> {
+  /** The desk's calendar, then the 30 days up to its today, per day and per agent. */
+  async function loadFigures(): Promise<void> {
     const ticket = figureRequests.begin();
-    const variables = { from: utcDay(now - (FIGURE_DAYS - 1) * DAY_MS), to: utcDay(now) };
-    const outcome = await outcomeOf(connection.client.query(ChatDailyFiguresQuery, variables, { requestPolicy: 'network-only' }).toPromise());
+    const known = await outcomeOf(connection.client.query(DeskCalendarQuery, {}, { requestPolicy: 'network-only' }).toPromise());
     if (!figureRequests.isLatest(ticket)) return;
-    if (outcome.ok) {
-      figures.value = outcome.data.chatDailyFigures;
-      figuresError.value = null;
-    } else figuresError.value = outcome.code;
+    if (!known.ok) {
+      figuresError.value = known.code;
+      return;
+    }
+    calendar.value = known.data.deskCalendar;
+    const variables = { from: shiftDay(known.data.deskCalendar.today, -(FIGURE_DAYS - 1)), to: known.data.deskCalendar.today };
+    const [daily, agents] = await Promise.all([
+      outcomeOf(connection.client.query(ChatDailyFiguresQuery, variables, { requestPolicy: 'network-only' }).toPromise()),
+      outcomeOf(connection.client.query(ChatAgentFiguresQuery, variables, { requestPolicy: 'network-only' }).toPromise()),
+    ]);
+    if (!figureRequests.isLatest(ticket)) return;
+    if (daily.ok) figures.value = daily.data.chatDailyFigures;
+    if (agents.ok) agentFigures.value = agents.data.chatAgentFigures;
+    figuresError.value = daily.ok ? (agents.ok ? null : agents.code) : daily.code;
   }
 
-  /** Keeps everything fresh while the page is shown; returns the function that stops. */
+  /** Keeps everything current while the page is shown, from the api's pushes; returns the function that stops. */
   const follow = createSharedFollow(() => {
     let afterPush: ReturnType<typeof setTimeout> | undefined;
-    const pushes = pipe(
-      connection.client.subscription(ChatQueueChangedSubscription, {}),
+    const overviews = pipe(
+      connection.client.subscription(ChatOverviewChangedSubscription, {}),
       subscribe((result) => {
         if (!result.data) return;
+        overviewRequests.invalidate();
+        overview.value = result.data.chatOverviewChanged;
+        overviewError.value = null;
+      }),
+    );
+    const days = pipe(
+      connection.client.subscription(ChatFiguresChangedSubscription, {}),
+      subscribe((result) => {
+        const day = result.data?.chatFiguresChanged;
+        // A day shown changed, or a new day began.
+        if (!day || (calendar.value && day < shiftDay(calendar.value.today, -(FIGURE_DAYS - 1)))) return;
         clearTimeout(afterPush);
-        afterPush = setTimeout(() => void loadOverview(), OVERVIEW_AFTER_PUSH_MS);
+        afterPush = setTimeout(() => void loadFigures(), FIGURES_AFTER_PUSH_MS);
       }),
     );
     void loadOverview();
     void loadFigures();
     return [
-      () => pushes.unsubscribe(),
+      () => overviews.unsubscribe(),
+      () => days.unsubscribe(),
       () => clearTimeout(afterPush),
-      repeatEvery(OVERVIEW_REFRESH_MS, () => void loadOverview()),
-      repeatEvery(FIGURES_REFRESH_MS, () => void loadFigures()),
-      connection.onLiveConnected(() => void loadOverview()),
+      connection.onLiveConnected(() => {
+        void loadOverview();
+        void loadFigures();
+      }),
     ];
   });
 
@@ -98,10 +124,12 @@ export const useSupervisorStore = defineStore('supervisor', () => {
       figureRequests.invalidate();
       overview.value = null;
       overviewError.value = null;
+      calendar.value = null;
       figures.value = [];
+      agentFigures.value = [];
       figuresError.value = null;
     },
   );
 
-  return { overview, overviewError, figures, figuresError, today, week, loadOverview, loadFigures, follow };
+  return { overview, overviewError, calendar, figures, agentFigures, figuresError, today, lastWeek, week, loadOverview, loadFigures, follow };
 });

@@ -66,6 +66,7 @@ export const chatEn = {
     reason: 'Reason:',
   },
   notice: {
+    abandoned: '{name} has left; the chat was not answered',
     accepted: '{name} has joined the chat',
     transferred: 'The chat has been transferred to {target}',
     closedByVisitor: '{name} has closed the chat explicitly',

@@ -68,6 +68,7 @@ export const chatFa: MessageShape<typeof chatEn> = {
     reason: 'دلیل:',
   },
   notice: {
+    abandoned: '{name} رفت؛ گفت‌وگو بی‌پاسخ ماند',
     accepted: '{name} به گفت‌وگو پیوست',
     transferred: 'گفت‌وگو به {target} منتقل شد',
     closedByVisitor: '{name} گفت‌وگو را به‌صراحت بست',

@@ -68,6 +68,7 @@ export const chatJa: MessageShape<typeof chatEn> = {
     reason: '理由:',
   },
   notice: {
+    abandoned: '{name} さんが退出しました。チャットは未対応のままでした',
     accepted: '{name} がチャットに参加しました',
     transferred: 'チャットは {target} に転送されました',
     closedByVisitor: '{name} さんがチャットを明示的に終了しました',

@@ -68,6 +68,7 @@ export const chatVi: MessageShape<typeof chatEn> = {
     reason: 'Lý do:',
   },
   notice: {
+    abandoned: '{name} đã rời đi; cuộc trò chuyện chưa được trả lời',
     accepted: '{name} đã tham gia cuộc trò chuyện',
     transferred: 'Cuộc trò chuyện đã được chuyển tới {target}',
     closedByVisitor: '{name} đã chủ động kết thúc cuộc trò chuyện',

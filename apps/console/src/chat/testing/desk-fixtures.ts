@@ -27,6 +27,7 @@ export function chatSummary(overrides: Partial<ChatSummary> = {}): ChatSummary {
     closedBy: null,
     closeReason: null,
     agent: null,
+    rating: null,
     ...overrides,
   };
 }
@@ -42,6 +43,7 @@ export function entry(overrides: Partial<TranscriptEntry> = {}): TranscriptEntry
     subject: null,
     staffNote: null,
     clientMessageId: null,
+    mentions: [],
     ...overrides,
   };
 }

@@ -6,7 +6,7 @@ export const outboxEn = {
   filter: 'Show',
   allStates: 'All mails',
   refresh: 'Refresh',
-  refreshedAt: 'Updated {time}; refreshed every few seconds.',
+  refreshedAt: 'Updated {time}; changes appear as they happen.',
   empty: 'No mail here.',
   attempts: '{attempts} of {max}',
   queuedAt: 'Queued {time}',

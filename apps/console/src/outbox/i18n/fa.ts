@@ -8,7 +8,7 @@ export const outboxFa: MessageShape<typeof outboxEn> = {
   filter: 'نمایش',
   allStates: 'همهٔ ایمیل‌ها',
   refresh: 'تازه‌سازی',
-  refreshedAt: 'به‌روز در {time}؛ هر چند ثانیه تازه می‌شود.',
+  refreshedAt: 'به‌روز در {time}؛ هر تغییر همان دم دیده می‌شود.',
   empty: 'ایمیلی اینجا نیست.',
   attempts: '{attempts} از {max}',
   queuedAt: 'در صف از {time}',

@@ -8,7 +8,7 @@ export const outboxJa: MessageShape<typeof outboxEn> = {
   filter: '表示',
   allStates: 'すべてのメール',
   refresh: '更新',
-  refreshedAt: '{time} に更新（数秒ごとに自動更新）',
+  refreshedAt: '{time} に更新（変更はすぐに反映されます）',
   empty: 'メールはありません。',
   attempts: '{attempts} / {max}',
   queuedAt: 'キュー登録 {time}',

@@ -8,7 +8,7 @@ export const outboxVi: MessageShape<typeof outboxEn> = {
   filter: 'Hiển thị',
   allStates: 'Tất cả email',
   refresh: 'Làm mới',
-  refreshedAt: 'Cập nhật lúc {time}; tự làm mới sau vài giây.',
+  refreshedAt: 'Cập nhật lúc {time}; thay đổi hiện ra ngay khi xảy ra.',
   empty: 'Không có email nào.',
   attempts: '{attempts} / {max}',
   queuedAt: 'Vào hàng đợi {time}',
