@@ -18,7 +18,7 @@ async function signedInAs(roles: Role[]) {
 async function navFor(roles: Role[]): Promise<string[]> {
   const { router, plugin } = await signedInAs(roles);
   const nav = mount(ConsoleNav, { global: { plugins: [plugin, router] } });
-  const entries = nav.findAll('a').map((link) => link.attributes('data-test'));
+  const entries = nav.findAll('a').map((link) => link.attributes('data-test') ?? '');
   nav.unmount();
   return entries;
 }

@@ -20,4 +20,11 @@ describe('console messages', () => {
     expect(warnings).not.toHaveBeenCalled();
     expect(errors).not.toHaveBeenCalled();
   });
+
+  it('writes «گفت‌وگو» (conversation) with its zero-width non-joiner in Persian, as the portal does', () => {
+    const { i18n } = createDeskstreamI18n({ messages: consoleMessages, storage: null, browserLanguages: ['fa'], document: null });
+    const persian = englishKeys.map((key) => i18n.global.t(key, { count: '3', time: '08:30' }, 3));
+    expect(persian.filter((text) => text.includes('گفتگو'))).toEqual([]);
+    expect(persian.some((text) => text.includes('گفت\u200cوگو'))).toBe(true);
+  });
 });
