@@ -130,6 +130,7 @@ graphql(`
     articleId
     searchQuery
     at
+    answer { text by at mailId }
   }
 `);
 
@@ -170,6 +171,12 @@ export const VisitorInboxQuery = graphql(`
   query VisitorInbox($first: Int!) {
     knowledgeBaseQuestions(first: $first) { ...KnowledgeBaseQuestionFields }
     unansweredSearches(first: $first) { ...UnansweredSearchFields }
+  }
+`);
+
+export const AnswerKnowledgeBaseQuestionMutation = graphql(`
+  mutation AnswerKnowledgeBaseQuestion($id: ID!, $answer: String!, $commandId: ID!) {
+    answerKnowledgeBaseQuestion(id: $id, answer: $answer, commandId: $commandId) { ...KnowledgeBaseQuestionFields }
   }
 `);
 

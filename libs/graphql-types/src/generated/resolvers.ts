@@ -447,6 +447,8 @@ export type KnowledgeBaseProduct = {
 
 export type KnowledgeBaseQuestion = {
   __typename?: 'KnowledgeBaseQuestion';
+  /** The answer mailed to the visitor; null while unanswered. */
+  answer?: Maybe<KnowledgeBaseQuestionAnswer>;
   articleId?: Maybe<Scalars['ID']['output']>;
   at: Scalars['String']['output'];
   email?: Maybe<Scalars['String']['output']>;
@@ -455,6 +457,17 @@ export type KnowledgeBaseQuestion = {
   name?: Maybe<Scalars['String']['output']>;
   question: Scalars['String']['output'];
   searchQuery?: Maybe<Scalars['String']['output']>;
+};
+
+/** An answer to a visitor's question, sent by email through the outbox. */
+export type KnowledgeBaseQuestionAnswer = {
+  __typename?: 'KnowledgeBaseQuestionAnswer';
+  at: Scalars['String']['output'];
+  /** Who answered (their display name). */
+  by: Scalars['String']['output'];
+  /** The outbox mail that carries it. */
+  mailId: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type KnowledgeBaseQuestionInput = {
@@ -509,6 +522,8 @@ export type Mutation = {
   acceptChat: Chat;
   /** An internal note in a chat, for staff only; `mentionIds` are staff members to notify, each of whom must be able to read the chat (else CHAT_MENTION_CANNOT_READ). */
   addChatNote: TranscriptEntry;
+  /** Answers a visitor's question by email (queued in the outbox, once per question); for staff who may read the visitor inbox. */
+  answerKnowledgeBaseQuestion: KnowledgeBaseQuestion;
   answerOfflineQuestion: OfflineQuestion;
   askKnowledgeBase: KnowledgeBaseQuestionReceipt;
   askOfflineQuestion: OfflineQuestionReceipt;
@@ -556,6 +571,13 @@ export type MutationAddChatNoteArgs = {
   clientNoteId: Scalars['ID']['input'];
   mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   text: Scalars['String']['input'];
+};
+
+
+export type MutationAnswerKnowledgeBaseQuestionArgs = {
+  answer: Scalars['String']['input'];
+  commandId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1307,6 +1329,7 @@ export type ResolversTypes = {
   KnowledgeBaseLocale: KnowledgeBaseLocale;
   KnowledgeBaseProduct: ResolverTypeWrapper<KnowledgeBaseProduct>;
   KnowledgeBaseQuestion: ResolverTypeWrapper<KnowledgeBaseQuestion>;
+  KnowledgeBaseQuestionAnswer: ResolverTypeWrapper<KnowledgeBaseQuestionAnswer>;
   KnowledgeBaseQuestionInput: KnowledgeBaseQuestionInput;
   KnowledgeBaseQuestionReceipt: ResolverTypeWrapper<KnowledgeBaseQuestionReceipt>;
   KnowledgeBaseStage: ResolverTypeWrapper<KnowledgeBaseStage>;
@@ -1391,6 +1414,7 @@ export type ResolversParentTypes = {
   KnowledgeBaseIndex: KnowledgeBaseIndex;
   KnowledgeBaseProduct: KnowledgeBaseProduct;
   KnowledgeBaseQuestion: KnowledgeBaseQuestion;
+  KnowledgeBaseQuestionAnswer: KnowledgeBaseQuestionAnswer;
   KnowledgeBaseQuestionInput: KnowledgeBaseQuestionInput;
   KnowledgeBaseQuestionReceipt: KnowledgeBaseQuestionReceipt;
   KnowledgeBaseStage: KnowledgeBaseStage;
@@ -1688,6 +1712,7 @@ export type KnowledgeBaseProductResolvers<ContextType = AccessContext, ParentTyp
 };
 
 export type KnowledgeBaseQuestionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['KnowledgeBaseQuestion'] = ResolversParentTypes['KnowledgeBaseQuestion']> = {
+  answer?: Resolver<Maybe<ResolversTypes['KnowledgeBaseQuestionAnswer']>, ParentType, ContextType>;
   articleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1696,6 +1721,13 @@ export type KnowledgeBaseQuestionResolvers<ContextType = AccessContext, ParentTy
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   searchQuery?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type KnowledgeBaseQuestionAnswerResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['KnowledgeBaseQuestionAnswer'] = ResolversParentTypes['KnowledgeBaseQuestionAnswer']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mailId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type KnowledgeBaseQuestionReceiptResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['KnowledgeBaseQuestionReceipt'] = ResolversParentTypes['KnowledgeBaseQuestionReceipt']> = {
@@ -1723,6 +1755,7 @@ export type MailPurposeResolvers<ContextType = AccessContext, ParentType extends
 export type MutationResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationAcceptChatArgs, 'chatId'>>;
   addChatNote?: Resolver<ResolversTypes['TranscriptEntry'], ParentType, ContextType, RequireFields<MutationAddChatNoteArgs, 'chatId' | 'clientNoteId' | 'mentionIds' | 'text'>>;
+  answerKnowledgeBaseQuestion?: Resolver<ResolversTypes['KnowledgeBaseQuestion'], ParentType, ContextType, RequireFields<MutationAnswerKnowledgeBaseQuestionArgs, 'answer' | 'commandId' | 'id'>>;
   answerOfflineQuestion?: Resolver<ResolversTypes['OfflineQuestion'], ParentType, ContextType, RequireFields<MutationAnswerOfflineQuestionArgs, 'answer' | 'commandId' | 'questionId'>>;
   askKnowledgeBase?: Resolver<ResolversTypes['KnowledgeBaseQuestionReceipt'], ParentType, ContextType, RequireFields<MutationAskKnowledgeBaseArgs, 'input'>>;
   askOfflineQuestion?: Resolver<ResolversTypes['OfflineQuestionReceipt'], ParentType, ContextType, RequireFields<MutationAskOfflineQuestionArgs, 'input'>>;
@@ -1982,6 +2015,7 @@ export type Resolvers<ContextType = AccessContext> = {
   KnowledgeBaseIndex?: KnowledgeBaseIndexResolvers<ContextType>;
   KnowledgeBaseProduct?: KnowledgeBaseProductResolvers<ContextType>;
   KnowledgeBaseQuestion?: KnowledgeBaseQuestionResolvers<ContextType>;
+  KnowledgeBaseQuestionAnswer?: KnowledgeBaseQuestionAnswerResolvers<ContextType>;
   KnowledgeBaseQuestionReceipt?: KnowledgeBaseQuestionReceiptResolvers<ContextType>;
   KnowledgeBaseStage?: KnowledgeBaseStageResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;

@@ -26,6 +26,8 @@ import {
   type CountViewsCommand,
   type KnowledgeBaseErrorReason,
   type KnowledgeBaseQuestionAsked,
+  type QuestionCommand,
+  type QuestionEvent,
   type KnowledgeBaseSearchFoundNothing,
   type RecordSearchMissCommand,
   type VoteCommand,
@@ -54,8 +56,12 @@ export class KnowledgeBaseCommands {
     return this.runner.run({ streamName: articleViewsStream(articleId, dayOf(to)), decider: viewsDecider, command, commandId, metadata: { actor } });
   }
 
-  askQuestion(command: AskQuestionCommand, commandId: string, actor: Actor): Promise<KnowledgeBaseOutcome<KnowledgeBaseQuestionAsked>> {
+  question(command: QuestionCommand, commandId: string, actor: Actor): Promise<KnowledgeBaseOutcome<QuestionEvent>> {
     return this.runner.run({ streamName: questionStream(command.data.questionId), decider: questionDecider, command, commandId, metadata: { actor } });
+  }
+
+  askQuestion(command: AskQuestionCommand, commandId: string, actor: Actor): Promise<KnowledgeBaseOutcome<KnowledgeBaseQuestionAsked>> {
+    return this.question(command, commandId, actor) as Promise<KnowledgeBaseOutcome<KnowledgeBaseQuestionAsked>>;
   }
 
   recordSearchMiss(command: RecordSearchMissCommand, queryKey: string, commandId: string, actor: Actor): Promise<KnowledgeBaseOutcome<KnowledgeBaseSearchFoundNothing>> {

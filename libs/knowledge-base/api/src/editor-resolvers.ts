@@ -9,6 +9,7 @@ import { diffContents, type ArticleCommand, type ArticleContent } from '@deskstr
 import { publicViewAt, revisionOf, statusOf, type ArticleRecord, type KnowledgeBaseReadModel } from '@deskstream/knowledge-base-read-models';
 import { ROLES_FOR, checkCommandId, clampFirst, editorOf, kbCommandError, knowledgeBaseError } from './access';
 import type { KnowledgeBaseCommands } from './commands';
+import { questionView } from './question-answers';
 import { idFromCommand } from './visitor-keys';
 
 export interface EditorResolverDeps {
@@ -78,7 +79,7 @@ export function editorResolvers({ readModel, commands, now }: EditorResolverDeps
     },
     knowledgeBaseQuestions: (_root, args, context) => {
       requireStaff(context, ROLES_FOR.readVisitorInbox);
-      return readModel.inbox.latestQuestions(clampFirst(args.first, 50, 500)).map((question) => ({ id: question.questionId, ...question }));
+      return readModel.inbox.latestQuestions(clampFirst(args.first, 50, 500)).map(questionView);
     },
     unansweredSearches: (_root, args, context) => {
       requireStaff(context, ROLES_FOR.readVisitorInbox);

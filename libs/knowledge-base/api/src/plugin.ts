@@ -14,6 +14,7 @@ import { KnowledgeBaseCommands } from './commands';
 import { editorResolvers } from './editor-resolvers';
 import { FloodGuard, type FloodLimits } from './flood-guard';
 import { publicResolvers } from './public-resolvers';
+import { questionAnswerResolvers, type KnowledgeBaseMailbox } from './question-answers';
 import { ViewTally } from './view-tally';
 
 /** This context's SDL: the only copy of its part of the schema. */
@@ -27,6 +28,8 @@ export interface KnowledgeBaseModuleOptions {
   floodLimits?: FloodLimits;
   /** How often counted views are written. Default one minute. */
   viewFlushIntervalMs?: number;
+  /** The outbox, for answers to visitors' questions; unset, answering fails. */
+  mailbox?: KnowledgeBaseMailbox;
 }
 
 async function knowledgeBaseModule(app: FastifyInstance, options: KnowledgeBaseModuleOptions): Promise<void> {
@@ -40,7 +43,7 @@ async function knowledgeBaseModule(app: FastifyInstance, options: KnowledgeBaseM
   app.graphql.extendSchema(knowledgeBaseTypeDefs);
   const resolvers = {
     Query: { ...visitors.Query, ...editors.Query },
-    Mutation: { ...visitors.Mutation, ...editors.Mutation },
+    Mutation: { ...visitors.Mutation, ...editors.Mutation, ...questionAnswerResolvers({ readModel, commands, mailbox: options.mailbox, now }) },
     ...articleFieldResolvers(readModel),
   } satisfies Pick<Resolvers, 'Query' | 'Mutation' | 'Article' | 'ArticleSummary' | 'EditableArticle' | 'ArticleRevision'>;
   app.graphql.defineResolvers(resolvers as IResolvers);

@@ -1,6 +1,7 @@
 /**
  * Who may do what in the knowledge base, by staff role: agents write and propose; supervisors and
- * admins publish; everyone on staff reads history and the visitor inbox. The api checks these on
+ * admins publish; everyone on staff reads history and the visitor inbox, and answers the
+ * questions in it by email. The api checks these on
  * every call; the console shows only what they allow.
  */
 export const KNOWLEDGE_BASE_ROLES = {
@@ -8,6 +9,8 @@ export const KNOWLEDGE_BASE_ROLES = {
   publishArticles: ['SUPERVISOR', 'ADMIN'],
   readArticleHistory: ['AGENT', 'SUPERVISOR', 'ADMIN', 'PRODUCT'],
   readVisitorInbox: ['AGENT', 'SUPERVISOR', 'ADMIN', 'PRODUCT'],
+  /** Whoever may read the inbox may answer its questions. */
+  answerVisitorQuestions: ['AGENT', 'SUPERVISOR', 'ADMIN', 'PRODUCT'],
 } as const;
 
 export type KnowledgeBaseAbility = keyof typeof KNOWLEDGE_BASE_ROLES;

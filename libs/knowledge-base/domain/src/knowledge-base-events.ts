@@ -3,7 +3,7 @@
  * for review, published, unpublished, restored from an old revision; each names the editor and the
  * exact time the command gave. Visitors' part is in streams of their own: a "was this helpful?"
  * vote per visitor, article and day (`articlevote-…`), view counts per article and day
- * (`articleviews-…`), questions asked (`kbquestion-<id>`) and searches that found nothing
+ * (`articleviews-…`), questions asked and their answers (`kbquestion-<id>`) and searches that found nothing
  * (`kbsearchmiss-…`), which the console and the feedback report list.
  */
 import type { Locale } from './locales';
@@ -104,17 +104,26 @@ export type KnowledgeBaseQuestionAsked = {
     at: string;
   };
 };
+/**
+ * A visitor's question answered by email: the answer and who wrote it, and the outbox mail that
+ * carries it (queued first, so an answer is recorded only once its mail is on its way).
+ */
+export type KnowledgeBaseQuestionAnswered = {
+  type: 'KnowledgeBaseQuestionAnswered';
+  data: { questionId: string; answer: string; by: Editor; mailId: string; at: string };
+};
 export type KnowledgeBaseSearchFoundNothing = {
   type: 'KnowledgeBaseSearchFoundNothing';
   data: { query: string; normalizedQuery: string; locale: Locale | null; at: string };
 };
 
-export type VisitorEvent = ArticleVoted | ArticleViewsCounted | KnowledgeBaseQuestionAsked | KnowledgeBaseSearchFoundNothing;
+export type VisitorEvent = ArticleVoted | ArticleViewsCounted | KnowledgeBaseQuestionAsked | KnowledgeBaseQuestionAnswered | KnowledgeBaseSearchFoundNothing;
 
 export const VISITOR_EVENT_TYPES = [
   'ArticleVoted',
   'ArticleViewsCounted',
   'KnowledgeBaseQuestionAsked',
+  'KnowledgeBaseQuestionAnswered',
   'KnowledgeBaseSearchFoundNothing',
 ] as const satisfies readonly VisitorEvent['type'][];
 

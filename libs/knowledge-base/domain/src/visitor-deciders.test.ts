@@ -58,6 +58,33 @@ describe('questions', () => {
     given([]).when(ask({ name: 'n'.repeat(81) })).then('KB_CONTACT_INVALID');
     given([]).when(ask({ searchQuery: 'q'.repeat(201) })).then('KB_QUERY_TOO_LONG');
   });
+
+  const asked = (email: string | null = 'reza@example.org') => ({
+    type: 'KnowledgeBaseQuestionAsked' as const,
+    data: { questionId: 'q1', question: 'Error 1603?', locale: 'en' as const, name: 'Reza', email, articleId: null, searchQuery: null, at: at(0) },
+  });
+  const by = { staffId: 'staff-sara', displayName: 'Sara' };
+  const answer = (text = '  Run the installer as administrator.  ', mailId = 'mail-1') => ({
+    type: 'AnswerQuestion' as const,
+    data: { questionId: 'q1', answer: text, by, mailId, at: at(1) },
+  });
+  const answered = { type: 'KnowledgeBaseQuestionAnswered' as const, data: { questionId: 'q1', answer: 'Run the installer as administrator.', by, mailId: 'mail-1', at: at(1) } };
+
+  it('records an answer with who wrote it and the mail that carries it', () => {
+    given([asked()]).when(answer()).then([answered]);
+  });
+
+  it('answers once: the same mail again changes nothing, another answer is refused', () => {
+    given([asked(), answered]).when(answer()).then([]);
+    given([asked(), answered]).when(answer('Something else', 'mail-2')).then('KB_QUESTION_ALREADY_ANSWERED');
+  });
+
+  it('refuses an answer to no question, to a question without an email address, and an empty or huge answer', () => {
+    given([]).when(answer()).then('KB_QUESTION_NOT_FOUND');
+    given([asked(null)]).when(answer()).then('KB_QUESTION_WITHOUT_EMAIL');
+    given([asked()]).when(answer('   ')).then('KB_ANSWER_INVALID');
+    given([asked()]).when(answer('x'.repeat(10_001))).then('KB_ANSWER_INVALID');
+  });
 });
 
 describe('searches that found nothing', () => {

@@ -1,11 +1,11 @@
 /**
  * Deciders for what visitors do, each on a small stream of its own so no stream grows without
  * bound: one "was this helpful?" vote per visitor, article and day; view counts per article and
- * day; a question asked ("not answered? ask us"); a search that found nothing, kept at most
+ * day; a question asked ("not answered? ask us") and its answer by email; a search that found nothing, kept at most
  * `MAX_MISSES_PER_DAY` times per query and day.
  */
-import type { Decider } from '@deskstream/domain-kit';
-import type { ArticleViewsCounted, ArticleVoted, KnowledgeBaseQuestionAsked, KnowledgeBaseSearchFoundNothing } from './knowledge-base-events';
+import { assertNever, type Decider } from '@deskstream/domain-kit';
+import type { Editor, ArticleViewsCounted, ArticleVoted, KnowledgeBaseQuestionAnswered, KnowledgeBaseQuestionAsked, KnowledgeBaseSearchFoundNothing } from './knowledge-base-events';
 import { reject, type KnowledgeBaseRejection } from './errors';
 import { isLocale, type Locale } from './locales';
 
@@ -37,7 +37,7 @@ export const viewsDecider: Decider<CountViewsCommand, ArticleViewsCounted, objec
 
 // ── "not answered? ask us" ───────────────────────────────────────────────────
 
-export const QUESTION_LIMITS = { question: 2_000, name: 80, email: 254, searchQuery: 200 } as const;
+export const QUESTION_LIMITS = { question: 2_000, name: 80, email: 254, searchQuery: 200, answer: 10_000 } as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type AskQuestionCommand = {
@@ -54,26 +54,80 @@ export type AskQuestionCommand = {
   };
 };
 
+export type AnswerQuestionCommand = {
+  type: 'AnswerQuestion';
+  data: { questionId: string; answer: string; by: Editor; mailId: string; at: string };
+};
+
+export type QuestionCommand = AskQuestionCommand | AnswerQuestionCommand;
+export type QuestionEvent = KnowledgeBaseQuestionAsked | KnowledgeBaseQuestionAnswered;
+
+export interface QuestionState {
+  asked: boolean;
+  email: string | null;
+  answeredWith: string | null;
+}
+
 const blankToNull = (value: string | null): string | null => (value === null || value.trim() === '' ? null : value.trim());
 
-export const questionDecider: Decider<AskQuestionCommand, KnowledgeBaseQuestionAsked, { asked: boolean }, KnowledgeBaseRejection> = {
-  initialState: () => ({ asked: false }),
-  evolve: (_state: { asked: boolean }, _event: KnowledgeBaseQuestionAsked) => ({ asked: true }),
-  decide: (command: AskQuestionCommand, state: { asked: boolean }): KnowledgeBaseQuestionAsked[] | KnowledgeBaseRejection => {
-    if (state.asked) return [];
-    const { questionId, locale, articleId, at } = command.data;
-    const question = command.data.question.trim();
-    if (question.length < 3 || question.length > QUESTION_LIMITS.question) return reject('KB_QUESTION_INVALID');
-    if (!isLocale(locale)) return reject('KB_LOCALE_INVALID');
-    const name = blankToNull(command.data.name);
-    const email = blankToNull(command.data.email);
-    if ((name?.length ?? 0) > QUESTION_LIMITS.name) return reject('KB_CONTACT_INVALID');
-    if (email !== null && (email.length > QUESTION_LIMITS.email || !EMAIL.test(email))) return reject('KB_CONTACT_INVALID');
-    const searchQuery = blankToNull(command.data.searchQuery);
-    if ((searchQuery?.length ?? 0) > QUESTION_LIMITS.searchQuery) return reject('KB_QUERY_TOO_LONG');
-    return [{ type: 'KnowledgeBaseQuestionAsked', data: { questionId, question, locale, name, email, articleId, searchQuery, at } }];
+/**
+ * Whether this answer may go to this question: asked, with an email address, not answered yet,
+ * and an answer of 1 to `QUESTION_LIMITS.answer` characters. The api checks it before it queues
+ * the mail, the decider again when it records the answer.
+ */
+export function checkAnswer(state: QuestionState, answer: string): KnowledgeBaseRejection | undefined {
+  if (!state.asked) return reject('KB_QUESTION_NOT_FOUND');
+  if (state.answeredWith !== null) return reject('KB_QUESTION_ALREADY_ANSWERED');
+  if (state.email === null) return reject('KB_QUESTION_WITHOUT_EMAIL');
+  const length = [...answer.trim()].length;
+  if (length < 1 || length > QUESTION_LIMITS.answer) return reject('KB_ANSWER_INVALID');
+  return undefined;
+}
+
+export const questionDecider: Decider<QuestionCommand, QuestionEvent, QuestionState, KnowledgeBaseRejection> = {
+  initialState: () => ({ asked: false, email: null, answeredWith: null }),
+  evolve: (state: QuestionState, event: QuestionEvent): QuestionState => {
+    switch (event.type) {
+      case 'KnowledgeBaseQuestionAsked':
+        return { ...state, asked: true, email: event.data.email };
+      case 'KnowledgeBaseQuestionAnswered':
+        return { ...state, answeredWith: event.data.mailId };
+      default:
+        return assertNever(event);
+    }
+  },
+  decide: (command: QuestionCommand, state: QuestionState): QuestionEvent[] | KnowledgeBaseRejection => {
+    switch (command.type) {
+      case 'AskQuestion':
+        return askQuestion(command, state);
+      case 'AnswerQuestion': {
+        // The same answer again (a retry that lost its command id) changes nothing.
+        if (state.answeredWith === command.data.mailId) return [];
+        const refused = checkAnswer(state, command.data.answer);
+        if (refused) return refused;
+        const { questionId, by, mailId, at } = command.data;
+        return [{ type: 'KnowledgeBaseQuestionAnswered', data: { questionId, answer: command.data.answer.trim(), by, mailId, at } }];
+      }
+      default:
+        return assertNever(command);
+    }
   },
 };
+
+function askQuestion(command: AskQuestionCommand, state: QuestionState): KnowledgeBaseQuestionAsked[] | KnowledgeBaseRejection {
+  if (state.asked) return [];
+  const { questionId, locale, articleId, at } = command.data;
+  const question = command.data.question.trim();
+  if (question.length < 3 || question.length > QUESTION_LIMITS.question) return reject('KB_QUESTION_INVALID');
+  if (!isLocale(locale)) return reject('KB_LOCALE_INVALID');
+  const name = blankToNull(command.data.name);
+  const email = blankToNull(command.data.email);
+  if ((name?.length ?? 0) > QUESTION_LIMITS.name) return reject('KB_CONTACT_INVALID');
+  if (email !== null && (email.length > QUESTION_LIMITS.email || !EMAIL.test(email))) return reject('KB_CONTACT_INVALID');
+  const searchQuery = blankToNull(command.data.searchQuery);
+  if ((searchQuery?.length ?? 0) > QUESTION_LIMITS.searchQuery) return reject('KB_QUERY_TOO_LONG');
+  return [{ type: 'KnowledgeBaseQuestionAsked', data: { questionId, question, locale, name, email, articleId, searchQuery, at } }];
+}
 
 // ── searches that found nothing ──────────────────────────────────────────────
 

@@ -1,10 +1,10 @@
 /**
  * The knowledge base's projections for the runner: articles (catalog and public search, kept in
- * step), popularity (views and votes), and the visitor inbox (questions and searches that found
+ * step), popularity (views and votes), and the visitor inbox (questions, their answers, and searches that found
  * nothing).
  */
 import type { Projection } from '@deskstream/event-sourcing';
-import { ARTICLE_EVENT_TYPES, type ArticleEvent, type ArticleViewsCounted, type ArticleVoted, type KnowledgeBaseQuestionAsked, type KnowledgeBaseSearchFoundNothing } from '@deskstream/knowledge-base-domain';
+import { ARTICLE_EVENT_TYPES, type ArticleEvent, type ArticleViewsCounted, type ArticleVoted, type KnowledgeBaseQuestionAnswered, type KnowledgeBaseQuestionAsked, type KnowledgeBaseSearchFoundNothing } from '@deskstream/knowledge-base-domain';
 import type { KnowledgeBaseReadModel } from './read-model';
 
 export const KB_ARTICLES_PROJECTION = 'knowledge-base-articles';
@@ -25,9 +25,9 @@ export function knowledgeBaseProjections(readModel: KnowledgeBaseReadModel): Pro
     handles: ['ArticleVoted', 'ArticleViewsCounted'],
     apply: (event) => readModel.popularity.apply(event),
   };
-  const inbox: Projection<KnowledgeBaseQuestionAsked | KnowledgeBaseSearchFoundNothing> = {
+  const inbox: Projection<KnowledgeBaseQuestionAsked | KnowledgeBaseQuestionAnswered | KnowledgeBaseSearchFoundNothing> = {
     name: KB_VISITOR_INBOX_PROJECTION,
-    handles: ['KnowledgeBaseQuestionAsked', 'KnowledgeBaseSearchFoundNothing'],
+    handles: ['KnowledgeBaseQuestionAsked', 'KnowledgeBaseQuestionAnswered', 'KnowledgeBaseSearchFoundNothing'],
     apply: (event) => readModel.inbox.apply(event),
   };
   return [articles, popularity, inbox] as Projection[];

@@ -152,6 +152,20 @@ describe('popularity and the visitor inbox', () => {
       { query: 'zzz', normalizedQuery: 'zzz', locale: 'en', count: 1, firstAt: at(2), lastAt: at(2) },
     ]);
   });
+
+  it('keeps a question’s answer with it, and says how its decider sees it', () => {
+    const readModel = build([]);
+    const by = { staffId: 'staff-sara', displayName: 'Sara' };
+    applyAll(readModel, [
+      { type: 'KnowledgeBaseQuestionAsked', data: { questionId: 'q1', question: 'Error 1603?', locale: 'en', name: 'Reza', email: 'reza@example.org', articleId: null, searchQuery: null, at: at(1) } },
+      { type: 'KnowledgeBaseQuestionAnswered', data: { questionId: 'q1', answer: 'Run it as administrator.', by, mailId: 'mail-1', at: at(2) } },
+      // An answer to a question this read model never saw (a stream from elsewhere) is ignored.
+      { type: 'KnowledgeBaseQuestionAnswered', data: { questionId: 'q9', answer: 'x', by, mailId: 'mail-9', at: at(2) } },
+    ]);
+    expect(readModel.inbox.question('q1')?.answer).toEqual({ answer: 'Run it as administrator.', by, mailId: 'mail-1', at: at(2) });
+    expect(readModel.inbox.questionState('q1')).toEqual({ asked: true, email: 'reza@example.org', answeredWith: 'mail-1' });
+    expect(readModel.inbox.questionState('q9')).toEqual({ asked: false, email: null, answeredWith: null });
+  });
 });
 
 describe('rendered bodies', () => {

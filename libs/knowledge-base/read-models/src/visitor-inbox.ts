@@ -1,12 +1,21 @@
 /**
  * What visitors asked and did not find: questions sent from "not answered? ask us" (newest first,
- * for agents to answer) and searches that found nothing, grouped by what was typed (normalised)
+ * for staff to answer by email, with the answer once given) and searches that found nothing, grouped by what was typed (normalised)
  * and language, for the knowledge-base editors and the feedback-to-product report.
  */
 import { assertNever } from '@deskstream/domain-kit';
-import type { KnowledgeBaseQuestionAsked, KnowledgeBaseSearchFoundNothing, Locale } from '@deskstream/knowledge-base-domain';
+import type {
+  KnowledgeBaseQuestionAnswered,
+  KnowledgeBaseQuestionAsked,
+  KnowledgeBaseSearchFoundNothing,
+  Locale,
+  QuestionState,
+} from '@deskstream/knowledge-base-domain';
 
-export type VisitorQuestion = KnowledgeBaseQuestionAsked['data'];
+/** A question and, once answered, the answer as it was mailed. */
+export type VisitorQuestion = KnowledgeBaseQuestionAsked['data'] & {
+  answer?: Omit<KnowledgeBaseQuestionAnswered['data'], 'questionId'>;
+};
 
 export interface UnansweredSearch {
   /** As last typed. */
@@ -22,11 +31,18 @@ export class VisitorInbox {
   private readonly questions = new Map<string, VisitorQuestion>();
   private readonly misses = new Map<string, UnansweredSearch>();
 
-  apply(event: KnowledgeBaseQuestionAsked | KnowledgeBaseSearchFoundNothing): void {
+  apply(event: KnowledgeBaseQuestionAsked | KnowledgeBaseQuestionAnswered | KnowledgeBaseSearchFoundNothing): void {
     switch (event.type) {
       case 'KnowledgeBaseQuestionAsked':
         this.questions.set(event.data.questionId, { ...event.data });
         return;
+      case 'KnowledgeBaseQuestionAnswered': {
+        const question = this.questions.get(event.data.questionId);
+        const { questionId: _questionId, ...answer } = event.data;
+        void _questionId;
+        if (question) question.answer = answer;
+        return;
+      }
       case 'KnowledgeBaseSearchFoundNothing': {
         const { query, normalizedQuery, locale, at } = event.data;
         const key = `${locale ?? '*'}|${normalizedQuery}`;
@@ -45,6 +61,12 @@ export class VisitorInbox {
 
   question(questionId: string): VisitorQuestion | undefined {
     return this.questions.get(questionId);
+  }
+
+  /** The question as its decider sees it, for checks before an answer's mail is queued. */
+  questionState(questionId: string): QuestionState {
+    const question = this.questions.get(questionId);
+    return { asked: question !== undefined, email: question?.email ?? null, answeredWith: question?.answer?.mailId ?? null };
   }
 
   /** Newest first. */

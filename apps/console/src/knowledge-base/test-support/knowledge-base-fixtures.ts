@@ -74,8 +74,8 @@ export async function signedInConsole(
 
 /** What visitors left: two questions and two searches that found nothing. */
 export const QUESTIONS: KnowledgeBaseQuestion[] = [
-  { id: 'q2', question: 'Setup asks for disc 3, but I only have two.', locale: 'en', name: null, email: 'reader@example.org', articleId: null, searchQuery: 'disc 3', at: '2026-03-21T10:00:00.000Z' },
-  { id: 'q1', question: 'چرا برنامه به‌جای حروف علامت سؤال نشان می‌دهد؟', locale: 'fa', name: 'مریم', email: null, articleId: 'question-marks.fa', searchQuery: null, at: '2026-03-20T10:00:00.000Z' },
+  { id: 'q2', question: 'Setup asks for disc 3, but I only have two.', locale: 'en', name: null, email: 'reader@example.org', articleId: null, searchQuery: 'disc 3', at: '2026-03-21T10:00:00.000Z', answer: null },
+  { id: 'q1', question: 'چرا برنامه به‌جای حروف علامت سؤال نشان می‌دهد؟', locale: 'fa', name: 'مریم', email: null, articleId: 'question-marks.fa', searchQuery: null, at: '2026-03-20T10:00:00.000Z', answer: null },
 ];
 export const SEARCHES: UnansweredSearch[] = [
   { query: 'Fehlercode 0xC0000005', normalizedQuery: 'fehlercode 0xc0000005', locale: 'en', count: 1, firstAt: '2026-03-21T09:00:00.000Z', lastAt: '2026-03-21T09:00:00.000Z' },
