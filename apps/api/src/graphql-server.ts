@@ -12,6 +12,7 @@ import type { ValidationRule } from 'graphql';
 import mercurius from 'mercurius';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CallerContext } from '@deskstream/identity-api';
+import { ROOT_TYPE_DEFS } from '@deskstream/graphql-types';
 import { REQUEST_ERRORS, createErrorFormatter } from './graphql-errors';
 import { QUERY_LIMITS, queryShapeLimit } from './query-limits';
 import { liveTransport, refuseOtherProtocols, type LiveTransport } from './live/live-transport';
@@ -27,21 +28,8 @@ declare module 'fastify' {
 // The graphql module Mercurius (CommonJS) builds the schema with: the rule checks types by class.
 const { NoSchemaIntrospectionCustomRule } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
-/** Root types with one harmless field each; every bounded context extends them. */
-const ROOT_SCHEMA = /* GraphQL */ `
-  type Query {
-    "The api's version, so a client can tell which one it talks to."
-    apiVersion: String!
-  }
-  type Mutation {
-    "Does nothing; answers true. Lets a client check it may send mutations."
-    ping: Boolean!
-  }
-  type Subscription {
-    "Never fires; keeps the root type valid until contexts add theirs."
-    heartbeat: Boolean
-  }
-`;
+/** The root types, with one harmless field each, that every bounded context extends: the one copy is `root.graphql`. */
+const ROOT_SCHEMA = ROOT_TYPE_DEFS;
 
 /** Nothing publishes here: `heartbeat` stays open and quiet. */
 const HEARTBEAT_TOPIC = 'API_HEARTBEAT';

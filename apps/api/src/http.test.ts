@@ -39,10 +39,14 @@ describe('web apps', () => {
   });
 
   it('answers page addresses with the app that owns them (SPA fallback)', async () => {
-    // /kb/… is the server-rendered knowledge base (knowledge-base-pages.test.ts); other portal pages fall back.
-    const portalPage = await get('/help/contact');
+    // /kb/… is the server-rendered knowledge base (knowledge-base-pages.test.ts); the portal's own pages fall back.
+    const portalPage = await get('/chat');
     expect(portalPage.statusCode).toBe(200);
     expect(portalPage.body).toContain('<title>portal</title>');
+    // An address the portal does not route: its page (which says "not found") with 404 (web-delivery.test.ts).
+    const unknown = await get('/help/contact');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.body).toContain('<title>portal</title>');
     const chats = await get('/console/chats/42');
     expect(chats.statusCode).toBe(200);
     expect(chats.body).toContain('<title>console</title>');
