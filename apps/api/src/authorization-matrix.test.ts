@@ -87,8 +87,8 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     transferChat: row('denied', 'refused', 'refused', 'denied', 'denied'),
     setTyping: row('denied', 'data', 'data', 'denied', 'denied'),
     addChatNote: row('denied', 'data', 'data', 'data', 'denied'),
-    // Should be denied for anonymous and product: the resolver says NOT_FOUND before it checks the role (reported to the chat context).
-    answerOfflineQuestion: row('refused', 'refused', 'refused', 'refused', 'refused'),
+    // What it should be; today it differs (see KNOWN_WRONG).
+    answerOfflineQuestion: row('denied', 'refused', 'refused', 'refused', 'denied'),
     saveSavedReply: row('denied', 'denied', 'data', 'refused', 'denied'),
     removeSavedReply: row('denied', 'denied', 'refused', 'refused', 'denied'),
     draftArticle: row('denied', 'refused', 'refused', 'refused', 'denied'),
@@ -101,6 +101,8 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     recordArticleView: row('refused', 'refused', 'refused', 'refused', 'refused'),
     askKnowledgeBase: ANYONE,
     reportUnansweredSearch: ANYONE,
+    // Staff who may read the visitor inbox (product teams too); the filled-in question does not exist.
+    answerKnowledgeBaseQuestion: row('denied', 'refused', 'refused', 'refused', 'refused'),
     closeChatAsVisitor: ANYONE,
     closeChat: row('denied', 'data', 'data', 'denied', 'denied'),
     signOut: row('denied', 'data', 'data', 'data', 'data'),
@@ -119,6 +121,19 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     chatOverviewChanged: row('denied', 'denied', 'data', 'data', 'denied'),
     chatFiguresChanged: row('denied', 'denied', 'data', 'data', 'denied'),
     outboxMailChanged: row('denied', 'data', 'data', 'data', 'denied'),
+  },
+};
+
+/**
+ * Fields whose access today differs from the table, as they answer now, each reported to the
+ * context that owns it. The test fails when one of them answers as the table says (remove it
+ * here) or in any third way.
+ */
+const KNOWN_WRONG: Partial<Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row>>> = {
+  Mutation: {
+    // Says NOT_FOUND to visitors and product teams before it checks their role, so a stranger
+    // learns whether a question id exists. Reported to the chat context.
+    answerOfflineQuestion: row('refused', 'refused', 'refused', 'refused', 'refused'),
   },
 };
 
@@ -296,11 +311,16 @@ describe('who gets what, for every root field of the schema', () => {
         Object.keys(expected).filter((name) => !(name in fields)),
         `${typeName} entries for fields the schema no longer has`,
       ).toEqual([]);
-      for (const [name, outcomes] of Object.entries(fields))
+      for (const [name, outcomes] of Object.entries(fields)) {
+        const wrongToday = KNOWN_WRONG[typeName as keyof typeof KNOWN_WRONG]?.[name];
+        if (wrongToday) {
+          expect(outcomes, `${typeName}.${name} now answers as the table says: remove it from KNOWN_WRONG`).not.toEqual(expected[name]);
+        }
         expect({ field: `${typeName}.${name}`, ...outcomes }).toEqual({
           field: `${typeName}.${name}`,
-          ...expected[name],
+          ...(wrongToday ?? expected[name]),
         });
+      }
     }
   }, 180_000);
 });
