@@ -1,10 +1,12 @@
 import type { Pinia } from 'pinia';
 import type { RouteRecordRaw } from 'vue-router';
+import { useChatDeskStore } from './chat-desk-store';
 import { useChatQueueStore } from './chat-queue-store';
 
 /**
  * The reference desk's pages in the console: the chat desk (first in the navigation, with the
- * count of chats the agent has not looked at), the outbox, and the supervisor's overview.
+ * count of chats the agent has not looked at, handed-over ones included), the archive of chats
+ * with each chat at its own address, the outbox, and the supervisor's overview.
  */
 export function referenceDeskRoutes(pinia: Pinia): RouteRecordRaw[] {
   return [
@@ -12,7 +14,23 @@ export function referenceDeskRoutes(pinia: Pinia): RouteRecordRaw[] {
       path: 'chats',
       name: 'chats',
       component: () => import('./ChatDeskPage.vue'),
-      meta: { roles: ['AGENT', 'SUPERVISOR', 'ADMIN'], nav: { label: 'chat.nav', order: 10, badge: () => useChatQueueStore(pinia).unseen.length } },
+      meta: {
+        roles: ['AGENT', 'SUPERVISOR', 'ADMIN'],
+        nav: { label: 'chat.nav', order: 10, badge: () => useChatQueueStore(pinia).unseen.length + useChatDeskStore(pinia).handedUnseen.length },
+      },
+    },
+    {
+      path: 'chats/archive',
+      name: 'chat-archive',
+      component: () => import('./ChatArchivePage.vue'),
+      meta: { roles: ['AGENT', 'SUPERVISOR', 'ADMIN'], nav: { label: 'chat.archive.nav', order: 25 } },
+    },
+    {
+      path: 'chats/archive/:chatId',
+      name: 'chat-archive-chat',
+      component: () => import('./ChatArchiveChatPage.vue'),
+      props: true,
+      meta: { roles: ['AGENT', 'SUPERVISOR', 'ADMIN'] },
     },
     {
       path: 'outbox',
