@@ -8,7 +8,9 @@ let smtp: LoopbackSmtp;
 
 beforeAll(async () => {
   smtp = await startLoopbackSmtp();
-  api = await startTestApi({ referenceDesk: { mail: { smtpUrl: smtp.url, from: 'Reference Desk <desk@library.example>' } } });
+  api = await startTestApi({
+    referenceDesk: { mail: { smtpUrl: smtp.url, from: 'Reference Desk <desk@library.example>' }, mailWording: { locale: 'en', libraryName: { en: 'Central Library', fa: 'کتابخانهٔ مرکزی' } } },
+  });
 });
 afterAll(async () => {
   await api?.close();
@@ -28,7 +30,7 @@ describe('an offline question', () => {
     await goOffline(api.gql, sara);
     expect((await api.gql('{ chatAvailability(departmentId: "law") { online } }')).data).toEqual({ chatAvailability: { online: false } });
 
-    const input = { clientRequestId: 'widget-q-1', departmentId: 'law', name: 'Reza Karimi', email: 'reza.karimi@example.ir', question: 'شرایط عضویت مهمان در کتابخانه چیست؟' };
+    const input = { clientRequestId: 'widget-q-1', departmentId: 'law', name: 'رضا کریمی', email: 'reza.karimi@example.ir', question: 'شرایط عضویت مهمان در کتابخانه چیست؟', locale: 'fa' };
     const asked = await api.gql(ASK, { input });
     expect(asked.errors).toBeUndefined();
     const retried = await api.gql(ASK, { input });
@@ -37,7 +39,7 @@ describe('an offline question', () => {
 
     await goOnline(api.gql, sara);
     const waiting = (await api.gql(WAITING, {}, sara)).data!.offlineQuestions;
-    expect(waiting).toEqual([{ id: questionId, departmentId: 'law', firstWords: input.question, visitor: { name: 'Reza Karimi', email: 'reza.karimi@example.ir' } }]);
+    expect(waiting).toEqual([{ id: questionId, departmentId: 'law', firstWords: input.question, visitor: { name: 'رضا کریمی', email: 'reza.karimi@example.ir' } }]);
     expect((await api.gql(WAITING, {}, await api.signIn('minh', 'deskstream-agent'))).data!.offlineQuestions).toEqual([]);
 
     const before = Date.now();
@@ -51,7 +53,10 @@ describe('an offline question', () => {
     expect(mail!.subject).toBe(`Re: ${input.question}`);
     expect(mail!.text).toContain('سلام، با کارت ملی به پیشخوان امانت مراجعه کنید.');
     expect(mail!.text).toContain('> شرایط عضویت مهمان در کتابخانه چیست؟');
-    expect(mail!.text).toContain('— Sara Ahmadi');
+    // Greeted by name in the question's language with the Persian comma, signed with the department and the library.
+    expect(mail!.text ?? '').toMatch(/^رضا کریمی گرامی،\n/);
+    expect(mail!.text).not.toMatch(/^[^\n]*,\n/);
+    expect(mail!.text).toContain('— Sara Ahmadi\nبخش حقوق، کتابخانهٔ مرکزی');
 
     const outbox = async () => (await api.gql(OUTBOX, {}, sara)).data!.outboxMails as { id: string; state: string }[];
     for (let i = 0; i < 100 && (await outbox()).find((each) => each.id === answered.data!.answerOfflineQuestion.mailId)?.state !== 'SENT'; i++) {
@@ -74,6 +79,17 @@ describe('an offline question', () => {
 
     const history = await api.gql('query ($e: String!) { visitorHistory(email: $e) { questions { id status } } }', { e: 'REZA.KARIMI@example.ir' }, sara);
     expect(history.data!.visitorHistory.questions).toEqual([{ id: questionId, status: 'ANSWERED' }]);
+  });
+
+  it('is answered in the desk’s language, naming the department and the library, when the visitor’s is not known', async () => {
+    const sara = await api.signIn('sara', 'deskstream-agent');
+    const asked = await api.gql(ASK, { input: { clientRequestId: 'widget-q-en', departmentId: 'law', name: 'Leila Ahmadi', email: 'leila@example.ir', question: 'Opening hours?' } });
+    await api.gql(ANSWER, { q: asked.data!.askOfflineQuestion.id, a: 'From 8 to 20.', c: 'answer-en' }, sara);
+    const mails = await smtp.waitFor(2);
+    const mail = mails.find((each) => each.subject === 'Re: Opening hours?')!;
+    expect(mail.text).toBeDefined();
+    expect(mail.text).toMatch(/^Dear Leila Ahmadi,\n\nThank you for your question to Law at Central Library\./);
+    expect(mail.text).toContain('— Sara Ahmadi\nLaw, Central Library');
   });
 
   it('needs an email, and keeps the outbox to staff', async () => {

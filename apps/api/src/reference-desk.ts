@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { CommandStore, Projection, ProjectionRunner } from '@deskstream/event-sourcing';
-import { chatGraphql, type AnswerMailbox, type FloodLimits } from '@deskstream/chat-api';
+import { MAIL_LOCALES, chatGraphql, isMailLocale, type AnswerMailbox, type DeskMailSettings, type FloodLimits } from '@deskstream/chat-api';
 import { chatProjection, createReferenceDeskReadModels, deskDirectoryProjection } from '@deskstream/chat-read-models';
 import {
   Mailbox,
@@ -41,12 +41,14 @@ export interface ReferenceDeskOptions {
    * Default: CHAT_VISITOR_GONE_AFTER_SECONDS from the environment, else 2 minutes.
    */
   visitorGoneAfterMs?: number;
+  /** The desk's language and the library's name in its mail. Default: DESK_LANGUAGE and DESK_LIBRARY_NAME, else English and "the Library". */
+  mailWording?: DeskMailSettings;
 }
 
 /** The desk's settings from the environment, checked: a wrong value stops the start with a clear message. */
 export function deskSettingsFrom(
   env: NodeJS.ProcessEnv,
-): Pick<ReferenceDeskOptions, 'timeZone' | 'visitorGoneAfterMs'> {
+): Pick<ReferenceDeskOptions, 'timeZone' | 'visitorGoneAfterMs' | 'mailWording'> {
   const timeZone = env.DESK_TIME_ZONE?.trim() || undefined;
   if (timeZone !== undefined) {
     try {
@@ -63,7 +65,14 @@ export function deskSettingsFrom(
       `CHAT_VISITOR_GONE_AFTER_SECONDS must be a whole number of seconds from 10 to 86400, such as 120 (got "${rawGone}")`,
     );
   }
-  return { timeZone, visitorGoneAfterMs: rawGone === undefined ? undefined : Number(rawGone) * 1000 };
+  const language = env.DESK_LANGUAGE?.trim() || 'en';
+  if (!isMailLocale(language)) throw new Error(`DESK_LANGUAGE must be one of ${MAIL_LOCALES.join(', ')} (got "${language}")`);
+  const libraryName = env.DESK_LIBRARY_NAME?.trim() || undefined;
+  return {
+    timeZone,
+    visitorGoneAfterMs: rawGone === undefined ? undefined : Number(rawGone) * 1000,
+    mailWording: { locale: language, libraryName: libraryName === undefined ? undefined : { [language]: libraryName } },
+  };
 }
 
 export interface ReferenceDesk {
@@ -112,6 +121,7 @@ export function referenceDesk(given: ReferenceDeskOptions = {}): ReferenceDesk {
         now: options.now,
         floodLimits: options.floodLimits,
         visitorGoneAfterMs: options.visitorGoneAfterMs,
+        mail: options.mailWording,
       });
     },
   };

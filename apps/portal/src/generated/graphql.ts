@@ -51,6 +51,8 @@ export type OfflineQuestionInput = {
   clientRequestId: string;
   departmentId: string;
   email: string;
+  /** The language of the visitor's page (fa, en, ja or vi): the answer mail is written in it. Unset or another: the desk's language. */
+  locale?: string | null | undefined;
   name: string;
   question: string;
 };

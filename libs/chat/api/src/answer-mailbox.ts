@@ -10,6 +10,7 @@ import type { QuestionRecord } from '@deskstream/chat-read-models';
 import type { Actor, ConflictError } from '@deskstream/event-sourcing';
 import { eventIdFor } from '@deskstream/event-sourcing';
 import type { ChatCommands } from './commands';
+import { answerMailText, type DeskMailSettings, type Names } from './answer-mail-wording';
 
 export interface MailToSend {
   mailId: string;
@@ -30,22 +31,36 @@ export interface AnswerMailbox {
 
 export const answerMailId = (questionId: string) => eventIdFor(`offline-question-answer/${questionId}`, 0);
 
-export function answerMail(question: QuestionRecord, answer: string, by: StaffRef): MailToSend {
-  const quoted = question.question
-    .split('\n')
-    .map((line) => `> ${line}`)
-    .join('\n');
+/** Where the desk's mail gets its wording: the desk's language and names, and each department's names. */
+export interface AnswerMailContext {
+  settings: DeskMailSettings;
+  departmentNames(departmentId: string): Names | undefined;
+}
+
+export const DEFAULT_MAIL_CONTEXT: AnswerMailContext = { settings: { locale: 'en' }, departmentNames: () => undefined };
+
+export function answerMail(question: QuestionRecord, answer: string, by: StaffRef, context: AnswerMailContext = DEFAULT_MAIL_CONTEXT): MailToSend {
+  const text = answerMailText({
+    locale: question.locale,
+    settings: context.settings,
+    visitorName: question.visitor.name,
+    answer,
+    agentName: by.name,
+    departmentNames: context.departmentNames(question.departmentId),
+    departmentId: question.departmentId,
+    question: question.question,
+  });
   return {
     mailId: answerMailId(question.id),
     to: question.visitor.email,
     subject: `Re: ${question.firstWords}`.replace(/[\r\n]+/g, ' ').slice(0, 200),
-    text: `${question.visitor.name},\n\n${answer}\n\n— ${by.name}\n\n${quoted}\n`,
+    text,
     purpose: { kind: CHAT_MAIL_PURPOSES.offlineQuestionAnswer, id: question.id, departmentId: question.departmentId },
   };
 }
 
 export async function answerByEmail(
-  deps: { commands: ChatCommands; mailbox: AnswerMailbox },
+  deps: { commands: ChatCommands; mailbox: AnswerMailbox; mailContext?: AnswerMailContext },
   question: QuestionRecord,
   answer: string,
   by: StaffRef,
@@ -55,7 +70,7 @@ export async function answerByEmail(
   const invalid = checkMessage(answer);
   if (invalid) return { ok: false, error: invalid };
   const actor: Actor = { kind: 'staff', id: by.id };
-  const mail = answerMail(question, answer, by);
+  const mail = answerMail(question, answer, by, deps.mailContext);
   const queued = await deps.mailbox.queue(mail, commandId, actor);
   if (!queued.ok) return { ok: false, error: queued.exists ? reject('CHAT_QUESTION_ALREADY_ANSWERED') : reject('CHAT_EMAIL_INVALID') };
   const marked = await deps.commands.question(

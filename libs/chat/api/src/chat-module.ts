@@ -10,6 +10,7 @@ import { CHAT_PROJECTION, type ChatReadModel, type DeskDirectory } from '@deskst
 import type { CommandStore, ProjectionRunner } from '@deskstream/event-sourcing';
 import { typeDefsFrom } from '@deskstream/graphql-types';
 import type { AnswerMailbox } from './answer-mailbox';
+import type { DeskMailSettings } from './answer-mail-wording';
 import { agentResolvers } from './agent-resolvers';
 import { VisitorGate } from './chat-access';
 import { ChatCommands } from './commands';
@@ -37,6 +38,8 @@ export interface ChatModuleOptions {
   mailbox: AnswerMailbox;
   now?: () => Date;
   floodLimits?: FloodLimits;
+  /** The desk's language and the library's name, for the answer mail. Default: English, "the Library". */
+  mail?: DeskMailSettings;
   /** How long a waiting chat's visitor may be gone (no live connection) before it is abandoned. Default 2 minutes. */
   visitorGoneAfterMs?: number;
 }
@@ -63,6 +66,7 @@ async function chatModule(app: FastifyInstance, options: ChatModuleOptions): Pro
     commands,
     presence,
     mailbox: options.mailbox,
+    mailContext: { settings: options.mail ?? { locale: 'en' }, departmentNames: (id) => options.directory.departments.get(id)?.name },
     visitors: new VisitorGate(new FloodGuard(options.floodLimits), now),
     now,
     publishTyping: (chatId, indication) => publish(typingTopic(chatId), { typing: indication }),

@@ -6,6 +6,7 @@
 export { DEFAULT_VISITOR_GONE_AFTER_MS, chatGraphql, type ChatModuleOptions } from './chat-module';
 export { ChatCommands, type ChatOutcome } from './commands';
 export { answerMailId, type AnswerMailbox, type MailToSend } from './answer-mailbox';
+export { MAIL_LOCALES, isMailLocale, type DeskMailSettings, type MailLocale } from './answer-mail-wording';
 export { transcriptMailId } from './transcript-mail';
 export { chatMailAccess, type ChatMailAccess } from './mail-access';
 export { DEFAULT_FLOOD_LIMITS, type FloodLimits, type VisitorAction } from './flood-guard';

@@ -1,7 +1,7 @@
 /** What the chat module's resolvers share: read models, commands, the visitor gate, the clock. */
 import type { ChatReadModel, DeskDirectory } from '@deskstream/chat-read-models';
 import type { ChatCommands } from './commands';
-import type { AnswerMailbox } from './answer-mailbox';
+import type { AnswerMailbox, AnswerMailContext } from './answer-mailbox';
 import type { VisitorGate } from './chat-access';
 import type { VisitorPresence } from './visitor-presence';
 
@@ -10,6 +10,8 @@ export interface ChatModuleDeps {
   directory: DeskDirectory;
   commands: ChatCommands;
   mailbox: AnswerMailbox;
+  /** How the desk words its answer mail (the desk's language, the library's and departments' names). */
+  mailContext: AnswerMailContext;
   visitors: VisitorGate;
   now: () => Date;
   /** The visitors' live connections to waiting chats (absent in tools that serve no subscriptions). */

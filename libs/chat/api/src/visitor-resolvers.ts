@@ -10,6 +10,7 @@ import { eventIdFor } from '@deskstream/event-sourcing';
 import type { MutationResolvers, QueryResolvers, VisitorChatResolvers } from '@deskstream/graphql-types';
 import { chatError, checkClientId, requireChat } from './chat-access';
 import type { ChatModuleDeps } from './module-deps';
+import { isMailLocale } from './answer-mail-wording';
 import { forVisitor, visitorChatView, visitorTranscript } from './views';
 import { chatIdForTokenHash, visitorTokenHash } from './visitor-token';
 
@@ -134,6 +135,7 @@ export function visitorResolvers(deps: ChatModuleDeps): VisitorResolvers {
               visitor: { name: input.name, email: input.email },
               question: input.question,
               at: now().toISOString(),
+              locale: isMailLocale(input.locale) ? input.locale : null,
             },
           },
           commandId,

@@ -74,9 +74,10 @@ export type ChatEvent =
   | ChatVisitorReturned
   | ChatAbandoned;
 
+/** `locale`: the language the visitor asked in (fa, en, ja, vi), when their page said; events written before it lack it. */
 export type OfflineQuestionAsked = {
   type: 'OfflineQuestionAsked';
-  data: { questionId: string; departmentId: string; visitor: { name: string; email: string }; question: string; askedAt: string };
+  data: { questionId: string; departmentId: string; visitor: { name: string; email: string }; question: string; askedAt: string; locale?: string };
 };
 /** The answer went out by email: `mailId` is its outbox mail. */
 export type OfflineQuestionAnswered = {

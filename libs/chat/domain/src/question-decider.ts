@@ -8,7 +8,10 @@ import { reject, type ChatRejection } from './errors';
 import { checkEmail, checkMessage, checkVisitorName } from './input-rules';
 
 export type QuestionCommand =
-  | { type: 'AskOfflineQuestion'; data: { questionId: string; departmentId: string; visitor: { name: string; email: string }; question: string; at: string } }
+  | {
+      type: 'AskOfflineQuestion';
+      data: { questionId: string; departmentId: string; visitor: { name: string; email: string }; question: string; at: string; locale?: string | null };
+    }
   | { type: 'AnswerOfflineQuestion'; data: { questionId: string; by: StaffRef; answer: string; mailId: string; at: string } };
 
 export interface QuestionState {
@@ -32,12 +35,13 @@ export function evolveQuestion(state: QuestionState, event: QuestionEvent): Ques
 export function decideQuestion(command: QuestionCommand, state: QuestionState): QuestionEvent[] | ChatRejection {
   switch (command.type) {
     case 'AskOfflineQuestion': {
-      const { questionId, departmentId, visitor, question, at } = command.data;
+      const { questionId, departmentId, visitor, question, at, locale } = command.data;
       if (state.asked) return [];
       const email = visitor.email.trim();
       const invalid = checkVisitorName(visitor.name) ?? (email === '' ? reject('CHAT_EMAIL_REQUIRED') : checkEmail(email)) ?? checkMessage(question);
       if (invalid) return invalid;
-      return [{ type: 'OfflineQuestionAsked', data: { questionId, departmentId, visitor: { name: visitor.name.trim(), email }, question, askedAt: at } }];
+      const asked = { questionId, departmentId, visitor: { name: visitor.name.trim(), email }, question, askedAt: at };
+      return [{ type: 'OfflineQuestionAsked', data: locale ? { ...asked, locale } : asked }];
     }
     case 'AnswerOfflineQuestion': {
       const { questionId, by, answer, mailId, at } = command.data;

@@ -12,6 +12,8 @@ export interface QuestionRecord {
   question: string;
   firstWords: string;
   askedAt: string;
+  /** The language the visitor asked in, when known (the answer mail is written in it). */
+  locale: string | null;
   status: 'WAITING' | 'ANSWERED';
   answeredBy: StaffRef | null;
   answer: string | null;
@@ -26,7 +28,7 @@ export class OfflineQuestionBook {
   apply(event: QuestionEvent): QuestionRecord | undefined {
     switch (event.type) {
       case 'OfflineQuestionAsked': {
-        const { questionId, departmentId, visitor, question, askedAt } = event.data;
+        const { questionId, departmentId, visitor, question, askedAt, locale = null } = event.data;
         if (this.questions.has(questionId)) return undefined;
         const record: QuestionRecord = {
           id: questionId,
@@ -35,6 +37,7 @@ export class OfflineQuestionBook {
           question,
           firstWords: firstWords(question),
           askedAt,
+          locale,
           status: 'WAITING',
           answeredBy: null,
           answer: null,

@@ -792,6 +792,8 @@ export type OfflineQuestionInput = {
   clientRequestId: Scalars['ID']['input'];
   departmentId: Scalars['ID']['input'];
   email: Scalars['String']['input'];
+  /** The language of the visitor's page (fa, en, ja or vi): the answer mail is written in it. Unset or another: the desk's language. */
+  locale?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   question: Scalars['String']['input'];
 };
