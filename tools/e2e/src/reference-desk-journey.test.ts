@@ -77,8 +77,9 @@ async function signIn({ page }: Person): Promise<void> {
   await page.getByLabel('Username').fill(AGENT.username);
   await page.getByLabel('Password').fill(AGENT.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/console\/$/);
-  await page.getByRole('heading', { name: 'Online agents' }).waitFor();
+  // An agent starts at the chat desk.
+  await page.waitForURL(/\/console\/chats$/);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
 
 /** Switches a page's language with its language menu and waits for the document to follow. */

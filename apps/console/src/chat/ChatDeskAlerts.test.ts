@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { usePresenceStore } from '../presence/presence-store';
 import { createConsoleRouter } from '../router';
+import { desktopNotificationsKey, type DesktopNotificationsEnvironment } from '../shell/desktop-notifications';
 import { staffMember } from '../testing/console-harness';
+import { fakeBrowser } from '../testing/fake-notifications';
 import ChatDeskAlerts from './ChatDeskAlerts.vue';
 import { chimeKey } from './chat-alerts-store';
 import { chatSummary, signedInDesk } from './testing/desk-fixtures';
@@ -11,7 +13,7 @@ import { chatSummary, signedInDesk } from './testing/desk-fixtures';
 const reza = chatSummary({ id: 'c1' });
 const leila = chatSummary({ id: 'c2', visitor: { name: 'Leila', email: null } });
 
-async function mountAlerts(locale = 'en') {
+async function mountAlerts(locale = 'en', desktop?: DesktopNotificationsEnvironment) {
   const harness = await signedInDesk(
     {
       PendingChats: () => ({ data: { pendingChats: [] } }),
@@ -22,10 +24,14 @@ async function mountAlerts(locale = 'en') {
   );
   const router = createConsoleRouter(harness.pinia, createMemoryHistory('/console/'));
   harness.app.use(router);
+  if (desktop) harness.app.provide(desktopNotificationsKey, desktop);
   await router.push('/online');
   let chimes = 0;
   const wrapper = mount(ChatDeskAlerts, {
-    global: { plugins: [harness.plugin, router], provide: { [chimeKey as symbol]: () => chimes++ } },
+    global: {
+      plugins: [harness.plugin, router],
+      provide: { [chimeKey as symbol]: () => chimes++, ...(desktop ? { [desktopNotificationsKey as symbol]: desktop } : {}) },
+    },
   });
   await flushPromises();
   return { ...harness, wrapper, router, chimes: () => chimes };
@@ -56,6 +62,19 @@ describe('ChatDeskAlerts', () => {
     await flushPromises();
     expect(document.title).toBe('(۱) گفت‌وگوی جدید — پیشخوان دسک‌استریم');
     useChatAlertsStore(pinia).setMuted(false);
+    wrapper.unmount();
+  });
+
+  it('shows a new chat on the desktop while the tab is hidden, once desktop notifications are enabled', async () => {
+    const browser = fakeBrowser({ permission: 'granted', saved: 'on' });
+    const { fake, pinia, wrapper } = await mountAlerts('en', browser.env);
+    await usePresenceStore(pinia).setMyPresence('ONLINE');
+    fake.push('ChatQueueChanged', { chatQueueChanged: { departmentId: 'dep-letters', chats: [reza] } });
+    expect(browser.shown).toEqual([]);
+    browser.page.visibilityState = 'hidden';
+    fake.push('ChatQueueChanged', { chatQueueChanged: { departmentId: 'dep-letters', chats: [reza, leila] } });
+    expect(browser.shown.map((notice) => notice.title)).toEqual(['New chat from Leila']);
+    expect(browser.shown[0]!.options?.tag).toBe('chat-c2');
     wrapper.unmount();
   });
 });

@@ -1,5 +1,6 @@
 import type { Pinia } from 'pinia';
 import type { RouteRecordRaw } from 'vue-router';
+import { ANSWERING_ROLES } from '@deskstream/chat-domain';
 import { useChatDeskStore } from './chat-desk-store';
 import { useChatQueueStore } from './chat-queue-store';
 
@@ -15,7 +16,7 @@ export function referenceDeskRoutes(pinia: Pinia): RouteRecordRaw[] {
       name: 'chats',
       component: () => import('./ChatDeskPage.vue'),
       meta: {
-        roles: ['AGENT', 'SUPERVISOR', 'ADMIN'],
+        roles: [...ANSWERING_ROLES],
         nav: { label: 'chat.nav', order: 10, badge: () => useChatQueueStore(pinia).unseen.length + useChatDeskStore(pinia).handedUnseen.length },
       },
     },

@@ -17,6 +17,8 @@ export const chatEn = {
     title: '({count}) New chat — {app}',
     sound: 'Sound on',
     muted: 'Sound off',
+    desktopNewChat: 'New chat from {name}',
+    desktopHandedOver: '{by} handed you the chat with {name}',
   },
   queue: {
     title: 'Waiting chats',

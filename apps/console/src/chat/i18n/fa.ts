@@ -19,6 +19,8 @@ export const chatFa: MessageShape<typeof chatEn> = {
     title: '({count}) گفت‌وگوی جدید — {app}',
     sound: 'صدا روشن',
     muted: 'صدا خاموش',
+    desktopNewChat: 'گفت‌وگوی جدید از {name}',
+    desktopHandedOver: '{by} گفت‌وگو با {name} را به شما سپرد',
   },
   queue: {
     title: 'گفت‌وگوهای در انتظار',

@@ -19,6 +19,8 @@ export const chatJa: MessageShape<typeof chatEn> = {
     title: '（{count}）新しいチャット — {app}',
     sound: '音あり',
     muted: '消音',
+    desktopNewChat: '{name} さんから新しいチャット',
+    desktopHandedOver: '{by} さんが {name} さんとのチャットをあなたに引き継ぎました',
   },
   queue: {
     title: '待機中のチャット',

@@ -19,6 +19,8 @@ export const chatVi: MessageShape<typeof chatEn> = {
     title: '({count}) Trò chuyện mới — {app}',
     sound: 'Bật âm thanh',
     muted: 'Tắt âm thanh',
+    desktopNewChat: 'Trò chuyện mới từ {name}',
+    desktopHandedOver: '{by} đã chuyển cho bạn cuộc trò chuyện với {name}',
   },
   queue: {
     title: 'Cuộc trò chuyện đang chờ',
