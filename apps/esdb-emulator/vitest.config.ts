@@ -1,9 +1,4 @@
 import { defineConfig } from 'vitest/config';
+import { testProjects } from '../../vitest.shared';
 
-export default defineConfig({
-  test: {
-    include: ['src/**/*.test.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 20_000,
-  },
-});
+export default defineConfig({ test: testProjects() });

@@ -1,11 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { testProjects } from '../../vitest.shared';
 
-// One browser at a time on a small machine: files run one after another.
-export default defineConfig({
-  test: {
-    include: ['src/**/*.test.ts'],
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-  },
-});
+// Browser journeys run one file after another (one browser at a time on a small machine).
+export default defineConfig({ test: testProjects({ timeoutMs: 120_000 }) });

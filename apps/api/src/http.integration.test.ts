@@ -39,7 +39,7 @@ describe('web apps', () => {
   });
 
   it('answers page addresses with the app that owns them (SPA fallback)', async () => {
-    // /kb/… is the server-rendered knowledge base (knowledge-base-pages.test.ts); the portal's own pages fall back.
+    // /kb/… is the server-rendered knowledge base (knowledge-base-pages.integration.test.ts); the portal's own pages fall back.
     const portalPage = await get('/chat');
     expect(portalPage.statusCode).toBe(200);
     expect(portalPage.body).toContain('<title>portal</title>');
