@@ -8,28 +8,87 @@ import { builtinModules } from 'node:module';
  * ui and util libraries stay leaves. A violation fails `npm test`.
  */
 /** What a domain layer may never import: it is pure TypeScript that runs in Node and in the browser. */
-const NOT_IN_DOMAIN = ['fastify', 'fastify-*', '@fastify/*', 'mercurius', 'mercurius-*', '@eventstore/*', '@kurrent/*', '@grpc/*', 'vue', 'vue-*', '@vue/*', 'pinia', '@urql/*', 'node:*', 'nodemailer', '@node-rs/*'];
+const NOT_IN_DOMAIN = [
+  'fastify',
+  'fastify-*',
+  '@fastify/*',
+  'mercurius',
+  'mercurius-*',
+  '@eventstore/*',
+  '@kurrent/*',
+  '@grpc/*',
+  'vue',
+  'vue-*',
+  '@vue/*',
+  'pinia',
+  '@urql/*',
+  'node:*',
+  'nodemailer',
+  '@node-rs/*',
+];
 /** What a read-model layer may never import: projections fold events; they serve no HTTP and render nothing. */
-const NOT_IN_READ_MODELS = ['fastify', 'fastify-*', '@fastify/*', 'mercurius', 'mercurius-*', 'vue', 'vue-*', '@vue/*', 'pinia', '@urql/*', 'nodemailer'];
+const NOT_IN_READ_MODELS = [
+  'fastify',
+  'fastify-*',
+  '@fastify/*',
+  'mercurius',
+  'mercurius-*',
+  'vue',
+  'vue-*',
+  '@vue/*',
+  'pinia',
+  '@urql/*',
+  'nodemailer',
+];
 
 /** The bounded contexts: each is three projects (domain, read-models, api) with the same scope tag. */
 const CONTEXTS = ['identity', 'chat', 'outbox', 'knowledge-base'];
 
 /** Who may import whom, by tag. */
 const productionConstraints = [
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:read-model', 'type:domain', 'type:platform', 'type:ui', 'type:util', 'type:store'] },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: [
+      'type:api',
+      'type:read-model',
+      'type:domain',
+      'type:platform',
+      'type:ui',
+      'type:util',
+      'type:store',
+    ],
+  },
   { sourceTag: 'type:store', onlyDependOnLibsWithTags: ['type:util'] },
   { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:util'] },
   { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:read-model', 'type:domain', 'type:platform', 'type:util'] },
-  { sourceTag: 'type:read-model', onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:util'], bannedExternalImports: NOT_IN_READ_MODELS },
+  {
+    sourceTag: 'type:read-model',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:util'],
+    bannedExternalImports: NOT_IN_READ_MODELS,
+  },
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: NOT_IN_DOMAIN },
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
-  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:app', 'type:store', 'type:platform', 'type:api', 'type:read-model', 'type:domain', 'type:ui', 'type:util'] },
+  {
+    sourceTag: 'type:tool',
+    onlyDependOnLibsWithTags: [
+      'type:app',
+      'type:store',
+      'type:platform',
+      'type:api',
+      'type:read-model',
+      'type:domain',
+      'type:ui',
+      'type:util',
+    ],
+  },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   // A context reaches another only through that context's domain layer (its published events and
   // rules), never its read models or GraphQL module; the browser apps likewise.
-  ...[...CONTEXTS, 'console', 'portal'].map((scope) => ({ sourceTag: `scope:${scope}`, onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared', 'type:domain'] })),
+  ...[...CONTEXTS, 'console', 'portal'].map((scope) => ({
+    sourceTag: `scope:${scope}`,
+    onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared', 'type:domain'],
+  })),
 ];
 
 /** Tests may also start the store (the emulator) to talk to it through the real client. */
@@ -56,7 +115,12 @@ export default [
     files: ['**/*.vue'],
     languageOptions: {
       parser: vueParser,
-      parserOptions: { parser: tseslint.parser, sourceType: 'module', ecmaVersion: 'latest', extraFileExtensions: ['.vue'] },
+      parserOptions: {
+        parser: tseslint.parser,
+        sourceType: 'module',
+        ecmaVersion: 'latest',
+        extraFileExtensions: ['.vue'],
+      },
     },
     plugins: { '@typescript-eslint': tseslint.plugin },
   },
@@ -82,7 +146,10 @@ export default [
       'no-restricted-imports': [
         'error',
         {
-          paths: builtinModules.map((name) => ({ name, message: 'A domain layer runs in the browser too: no Node built-ins.' })),
+          paths: builtinModules.map((name) => ({
+            name,
+            message: 'A domain layer runs in the browser too: no Node built-ins.',
+          })),
           patterns: [{ group: ['node:*'], message: 'A domain layer runs in the browser too: no Node built-ins.' }],
         },
       ],

@@ -11,9 +11,16 @@ type TestOptions = NonNullable<ViteUserConfig['test']>;
 const INTEGRATION = 'src/**/*.integration.test.ts';
 const BROWSER = 'src/**/*.browser.test.ts';
 
-export function testProjects(options: Pick<TestOptions, 'environment' | 'setupFiles' | 'globalSetup'> & { timeoutMs?: number } = {}): TestOptions {
+export function testProjects(
+  options: Pick<TestOptions, 'environment' | 'setupFiles' | 'globalSetup'> & { timeoutMs?: number } = {},
+): TestOptions {
   const { timeoutMs = 20_000, ...shared } = options;
-  const project = (name: string, include: string[], exclude: string[] = [], extra: TestOptions = {}): TestProjectInlineConfiguration => ({
+  const project = (
+    name: string,
+    include: string[],
+    exclude: string[] = [],
+    extra: TestOptions = {},
+  ): TestProjectInlineConfiguration => ({
     extends: true,
     test: { name, include, exclude: ['**/node_modules/**', ...exclude], ...extra },
   });

@@ -42,7 +42,9 @@ function main() {
   }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    fail(`${CHROMIUM_PATH} is missing and this is not root; run: sudo apt-get update && sudo apt-get install -y chromium`);
+    fail(
+      `${CHROMIUM_PATH} is missing and this is not root; run: sudo apt-get update && sudo apt-get install -y chromium`,
+    );
   }
   if (!isExecutable('/usr/bin/apt-get')) {
     fail(`${CHROMIUM_PATH} is missing and apt-get is not available to install Debian's chromium package`);

@@ -7,7 +7,12 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import compress from '@fastify/compress';
 import { constants as zlib } from 'node:zlib';
 import { AggregateCache, ProjectionRunner, withAggregateCache, type RunnerStatus } from '@deskstream/event-sourcing';
-import { IdentityCommands, identityGraphql, identityStaffDirectory, type IdentityModuleOptions } from '@deskstream/identity-api';
+import {
+  IdentityCommands,
+  identityGraphql,
+  identityStaffDirectory,
+  type IdentityModuleOptions,
+} from '@deskstream/identity-api';
 import { IdentityReadModel, identityProjection } from '@deskstream/identity-read-models';
 import { fastifyTrustProxy, type TrustProxy } from './config';
 import { graphqlServer, type GraphqlSettings } from './graphql-server';
@@ -125,7 +130,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   // Before the static sites, whose fallback would answer /kb/… with the portal's index.html.
-  await app.register(knowledgeBasePages, { readModel: kb.readModel, portalDir: options.webRoots?.portalDir, publicOrigin: options.publicOrigin });
+  await app.register(knowledgeBasePages, {
+    readModel: kb.readModel,
+    portalDir: options.webRoots?.portalDir,
+    publicOrigin: options.publicOrigin,
+  });
   if (options.webRoots) await staticSites(app, options.webRoots);
 
   app.addHook('onReady', async () => {
@@ -133,9 +142,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (!options.seedDemoData) return markSeeded(undefined);
     runner
       .waitUntilCaughtUp()
-      .then(() => seedDemoData(new IdentityCommands(commands, runner), identityReadModel, options.identity?.now ?? (() => new Date())))
+      .then(() =>
+        seedDemoData(
+          new IdentityCommands(commands, runner),
+          identityReadModel,
+          options.identity?.now ?? (() => new Date()),
+        ),
+      )
       .then(async (report) => {
-        app.log.info(await kb.seed({ store: commands, runner }, options.knowledgeBase?.now ?? (() => new Date())), 'demo knowledge base seeded');
+        app.log.info(
+          await kb.seed({ store: commands, runner }, options.knowledgeBase?.now ?? (() => new Date())),
+          'demo knowledge base seeded',
+        );
         return report;
       })
       .then(

@@ -314,7 +314,9 @@ describe('who gets what, for every root field of the schema', () => {
       for (const [name, outcomes] of Object.entries(fields)) {
         const wrongToday = KNOWN_WRONG[typeName as keyof typeof KNOWN_WRONG]?.[name];
         if (wrongToday) {
-          expect(outcomes, `${typeName}.${name} now answers as the table says: remove it from KNOWN_WRONG`).not.toEqual(expected[name]);
+          expect(outcomes, `${typeName}.${name} now answers as the table says: remove it from KNOWN_WRONG`).not.toEqual(
+            expected[name],
+          );
         }
         expect({ field: `${typeName}.${name}`, ...outcomes }).toEqual({
           field: `${typeName}.${name}`,

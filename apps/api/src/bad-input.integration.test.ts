@@ -10,11 +10,20 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 async function post(payload: string, contentType = 'application/json') {
-  const response = await api.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': contentType }, payload });
-  return { status: response.statusCode, body: response.json() as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+  const response = await api.app.inject({
+    method: 'POST',
+    url: '/graphql',
+    headers: { 'content-type': contentType },
+    payload,
+  });
+  return {
+    status: response.statusCode,
+    body: response.json() as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }
 
-const codes = (body: { errors?: { extensions?: { code?: string } }[] }) => body.errors?.map((error) => error.extensions?.code);
+const codes = (body: { errors?: { extensions?: { code?: string } }[] }) =>
+  body.errors?.map((error) => error.extensions?.code);
 
 describe('malformed GraphQL', () => {
   it('is GRAPHQL_PARSE_FAILED with the parser message', async () => {
@@ -49,7 +58,10 @@ describe('wrong types and unknown fields', () => {
       expect(codes(variables)).toEqual(['VALIDATION_ERROR']);
       expect(variables.errors![0]!.message).toMatch(/MAYBE/);
     }
-    const wrongScalar = await api.gql('mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }', { u: 42, p: ['x'] });
+    const wrongScalar = await api.gql(
+      'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }',
+      { u: 42, p: ['x'] },
+    );
     expect(codes(wrongScalar)?.every((code) => code === 'VALIDATION_ERROR')).toBe(true);
     const unknown = await api.gql('{ me { id favouriteColour } }');
     expect(codes(unknown)).toEqual(['VALIDATION_ERROR']);
@@ -79,7 +91,8 @@ describe('limits', () => {
 
   it('rate limits failed sign-ins per username and address, with RATE_LIMITED', async () => {
     const signIn = 'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }';
-    for (let i = 0; i < 3; i++) expect(codes(await api.gql(signIn, { u: 'yuki', p: 'guess' }))).toEqual(['UNAUTHENTICATED']);
+    for (let i = 0; i < 3; i++)
+      expect(codes(await api.gql(signIn, { u: 'yuki', p: 'guess' }))).toEqual(['UNAUTHENTICATED']);
     const limited = await api.gql(signIn, { u: 'yuki', p: 'deskstream-agent' });
     expect(codes(limited)).toEqual(['RATE_LIMITED']);
     expect(codes(await api.gql(signIn, { u: 'minh', p: 'deskstream-agent' }))).toBeUndefined();

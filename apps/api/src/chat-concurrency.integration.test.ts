@@ -7,14 +7,25 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gqlOn, startTestApi, type TestApi } from './testing/harness';
-import { ACCEPT, SEND_AGENT, SEND_VISITOR, STAFF_CHAT, codeOf, goOffline, goOnline, visitor } from './testing/reference-desk';
+import {
+  ACCEPT,
+  SEND_AGENT,
+  SEND_VISITOR,
+  STAFF_CHAT,
+  codeOf,
+  goOffline,
+  goOnline,
+  visitor,
+} from './testing/reference-desk';
 
 let api: TestApi;
 let second: FastifyInstance;
 let onSecond: TestApi['gql'];
 let sara: string;
 let yuki: string;
-const GENEROUS = Object.fromEntries(['startChat', 'question', 'message', 'typing', 'read'].map((action) => [action, { max: 10_000, windowMs: 60_000 }])) as never;
+const GENEROUS = Object.fromEntries(
+  ['startChat', 'question', 'message', 'typing', 'read'].map((action) => [action, { max: 10_000, windowMs: 60_000 }]),
+) as never;
 
 beforeAll(async () => {
   api = await startTestApi({ referenceDesk: { floodLimits: GENEROUS } });
@@ -31,7 +42,13 @@ afterAll(async () => {
   await api?.close();
 });
 
-type StaffChat = { chat: { status: string; agent: { name: string } | null; transcript: { kind: string; text: string; notice: string | null; author: { kind: string; name: string } }[] } };
+type StaffChat = {
+  chat: {
+    status: string;
+    agent: { name: string } | null;
+    transcript: { kind: string; text: string; notice: string | null; author: { kind: string; name: string } }[];
+  };
+};
 
 /** Asks until the process's read model shows what `ready` wants (another process's write arrives by its own runner). */
 async function eventually<T>(ask: () => Promise<T>, ready: (value: T) => boolean): Promise<T> {
@@ -46,12 +63,16 @@ describe('two agents accepting the same chat at the same moment, on two api proc
   it('gives each chat to exactly one of them and tells the other it was taken', async () => {
     for (let round = 0; round < 6; round++) {
       const chatId = await visitor(api.gql, `Visitor ${round}`).startChat('humanities', `Who takes me? (${round})`);
-      await eventually(() => onSecond('query ($id: ID!) { chat(id: $id) { id } }', { id: chatId }, yuki), (answer) => !answer.errors);
+      await eventually(
+        () => onSecond('query ($id: ID!) { chat(id: $id) { id } }', { id: chatId }, yuki),
+        (answer) => !answer.errors,
+      );
 
       // Sara on the first process, Yuki on the second; who goes first alternates.
       const bySara = () => api.gql(ACCEPT, { chatId }, sara);
       const byYuki = () => onSecond(ACCEPT, { chatId }, yuki);
-      const [saraAnswer, yukiAnswer] = round % 2 === 0 ? await Promise.all([bySara(), byYuki()]) : (await Promise.all([byYuki(), bySara()])).reverse();
+      const [saraAnswer, yukiAnswer] =
+        round % 2 === 0 ? await Promise.all([bySara(), byYuki()]) : (await Promise.all([byYuki(), bySara()])).reverse();
       const answers = [saraAnswer!, yukiAnswer!];
       const winners = answers.filter((answer) => answer.data?.acceptChat);
       const losers = answers.filter((answer) => answer.errors);
@@ -72,13 +93,18 @@ describe('two agents accepting the same chat at the same moment, on two api proc
           (answer) => answer.data?.chat.agent?.name === holder,
         );
         expect(seen.data!.chat.agent!.name).toBe(holder);
-        expect(seen.data!.chat.transcript.filter((entry) => entry.notice === 'ACCEPTED').map((entry) => entry.text)).toEqual([`${holder} has joined the chat`]);
+        expect(
+          seen.data!.chat.transcript.filter((entry) => entry.notice === 'ACCEPTED').map((entry) => entry.text),
+        ).toEqual([`${holder} has joined the chat`]);
       }
       const loserToken = holder === 'Sara Ahmadi' ? yuki : sara;
       const loserChats = await api.gql<{ myChats: { id: string }[] }>('{ myChats { id } }', {}, loserToken);
       expect(loserChats.data!.myChats.map((chat) => chat.id)).not.toContain(chatId);
       // Accepting again is no news to the winner and the same refusal to the loser.
-      expect(codeOf(await api.gql(ACCEPT, { chatId }, loserToken))).toEqual({ code: 'CONFLICT', reason: 'CHAT_ALREADY_ACCEPTED' });
+      expect(codeOf(await api.gql(ACCEPT, { chatId }, loserToken))).toEqual({
+        code: 'CONFLICT',
+        reason: 'CHAT_ALREADY_ACCEPTED',
+      });
     }
   }, 60_000);
 });
@@ -89,16 +115,26 @@ describe('a message sent again with the same client message id', () => {
     const chatId = await reza.startChat('humanities', 'Retries ahead');
     const accepted = await api.gql(ACCEPT, { chatId }, sara);
     expect(accepted.errors).toBeUndefined();
-    await eventually(() => onSecond<StaffChat>(STAFF_CHAT, { id: chatId }, sara), (answer) => answer.data?.chat.status === 'ACTIVE');
+    await eventually(
+      () => onSecond<StaffChat>(STAFF_CHAT, { id: chatId }, sara),
+      (answer) => answer.data?.chat.status === 'ACTIVE',
+    );
 
     // The visitor's send, and its retries at the same moment on both processes.
-    const visitorSend = (gql: TestApi['gql'], text = 'Is the reading room open on Friday?') => gql(SEND_VISITOR, { chatId, token: reza.token, id: 'visitor-message-1', text });
-    const visitorAnswers = await Promise.all([visitorSend(api.gql), visitorSend(onSecond), visitorSend(api.gql), visitorSend(onSecond)]);
+    const visitorSend = (gql: TestApi['gql'], text = 'Is the reading room open on Friday?') =>
+      gql(SEND_VISITOR, { chatId, token: reza.token, id: 'visitor-message-1', text });
+    const visitorAnswers = await Promise.all([
+      visitorSend(api.gql),
+      visitorSend(onSecond),
+      visitorSend(api.gql),
+      visitorSend(onSecond),
+    ]);
     for (const answer of visitorAnswers) expect(answer.errors).toBeUndefined();
     expect(new Set(visitorAnswers.map((answer) => answer.data!.sendVisitorMessage.id)).size).toBe(1);
 
     // The agent's send, and its retries at the same moment on both processes.
-    const agentSend = (gql: TestApi['gql'], text = 'Yes, from 9 to 17.') => gql(SEND_AGENT, { chatId, id: 'agent-message-1', text }, sara);
+    const agentSend = (gql: TestApi['gql'], text = 'Yes, from 9 to 17.') =>
+      gql(SEND_AGENT, { chatId, id: 'agent-message-1', text }, sara);
     const agentAnswers = await Promise.all([agentSend(onSecond), agentSend(api.gql), agentSend(onSecond)]);
     for (const answer of agentAnswers) expect(answer.errors).toBeUndefined();
     expect(new Set(agentAnswers.map((answer) => answer.data!.sendMessage.id)).size).toBe(1);
@@ -106,18 +142,37 @@ describe('a message sent again with the same client message id', () => {
     // More is said; then late retries (one with other words, as a buggy client might send) change nothing.
     expect((await reza.say(chatId, 'Thank you!', 'visitor-message-2')).errors).toBeUndefined();
     const lateVisitor = await visitorSend(onSecond, 'different words, same id');
-    expect(lateVisitor.data!.sendVisitorMessage).toMatchObject({ id: visitorAnswers[0]!.data!.sendVisitorMessage.id, text: 'Is the reading room open on Friday?' });
+    expect(lateVisitor.data!.sendVisitorMessage).toMatchObject({
+      id: visitorAnswers[0]!.data!.sendVisitorMessage.id,
+      text: 'Is the reading room open on Friday?',
+    });
     const lateAgent = await agentSend(api.gql, 'different words, same id');
-    expect(lateAgent.data!.sendMessage).toMatchObject({ id: agentAnswers[0]!.data!.sendMessage.id, text: 'Yes, from 9 to 17.' });
+    expect(lateAgent.data!.sendMessage).toMatchObject({
+      id: agentAnswers[0]!.data!.sendMessage.id,
+      text: 'Yes, from 9 to 17.',
+    });
 
-    const expected = ['VISITOR: Retries ahead', 'Sara Ahmadi has joined the chat', 'VISITOR: Is the reading room open on Friday?', 'AGENT: Yes, from 9 to 17.', 'VISITOR: Thank you!'];
+    const expected = [
+      'VISITOR: Retries ahead',
+      'Sara Ahmadi has joined the chat',
+      'VISITOR: Is the reading room open on Friday?',
+      'AGENT: Yes, from 9 to 17.',
+      'VISITOR: Thank you!',
+    ];
     const lines = (answer: { data?: StaffChat | null }) =>
-      answer.data!.chat.transcript.map((entry) => (entry.kind === 'MESSAGE' ? `${entry.author.kind}: ${entry.text}` : entry.text));
+      answer.data!.chat.transcript.map((entry) =>
+        entry.kind === 'MESSAGE' ? `${entry.author.kind}: ${entry.text}` : entry.text,
+      );
     for (const ask of [api.gql, onSecond]) {
-      const seen = await eventually(() => ask<StaffChat>(STAFF_CHAT, { id: chatId }, sara), (answer) => answer.data?.chat.transcript.length === expected.length);
+      const seen = await eventually(
+        () => ask<StaffChat>(STAFF_CHAT, { id: chatId }, sara),
+        (answer) => answer.data?.chat.transcript.length === expected.length,
+      );
       expect(lines(seen)).toEqual(expected);
     }
     const visitorView = await reza.view(chatId);
-    expect(visitorView.data!.visitorChat.transcript.map((entry: { text: string }) => entry.text)).toHaveLength(expected.length);
+    expect(visitorView.data!.visitorChat.transcript.map((entry: { text: string }) => entry.text)).toHaveLength(
+      expected.length,
+    );
   });
 });

@@ -28,7 +28,12 @@ afterAll(async () => {
 });
 
 /** GraphQL over HTTP to the running process; a dropped connection comes back as `{ status: 0 }`. */
-async function gql<Data = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphqlResponse<Data>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+async function gql<Data = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphqlResponse<Data>> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   try {
     const response = await fetch(`${running!.url}/graphql`, {
       method: 'POST',
@@ -46,14 +51,23 @@ const acknowledged = (answer: GraphqlResponse) => answer.status === 200 && !answ
 describe('an api killed in the middle of a chat', () => {
   it('loses nothing the visitor typed: after a restart on the same data every message is there once, and the chat goes on', async () => {
     running = await startMainProcess(dataDir);
-    const signedIn = await gql<{ signIn: { token: string } }>('mutation { signIn(username: "sara", password: "deskstream-agent") { token } }');
+    const signedIn = await gql<{ signIn: { token: string } }>(
+      'mutation { signIn(username: "sara", password: "deskstream-agent") { token } }',
+    );
     const sara = signedIn.data!.signIn.token;
     expect((await gql(SET_PRESENCE, { s: 'ONLINE', c: 'crash-online' }, sara)).errors).toBeUndefined();
 
     const token = randomBytes(32).toString('base64url');
     const requested = await gql<{ requestChat: { id: string } }>(
       'mutation ($i: ChatRequestInput!) { requestChat(input: $i) { id } }',
-      { i: { departmentId: 'humanities', name: 'Reza Karimi', question: 'Is «The Blind Owl» on the shelf?', visitorToken: token } },
+      {
+        i: {
+          departmentId: 'humanities',
+          name: 'Reza Karimi',
+          question: 'Is «The Blind Owl» on the shelf?',
+          visitorToken: token,
+        },
+      },
     );
     const chatId = requested.data!.requestChat.id;
     expect(acknowledged(await gql(ACCEPT, { chatId }, sara))).toBe(true);
@@ -90,10 +104,18 @@ describe('an api killed in the middle of a chat', () => {
     }
 
     type Entry = { id: string; kind: string; text: string; author: { kind: string } };
-    const seen = await gql<{ visitorChat: { status: string; agentName: string; transcript: Entry[] } }>(VISITOR_CHAT, { chatId, token });
+    const seen = await gql<{ visitorChat: { status: string; agentName: string; transcript: Entry[] } }>(VISITOR_CHAT, {
+      chatId,
+      token,
+    });
     expect(seen.data!.visitorChat).toMatchObject({ status: 'ACTIVE', agentName: 'Sara Ahmadi' });
-    const visitorTexts = seen.data!.visitorChat.transcript.filter((entry) => entry.author.kind === 'VISITOR').map((entry) => entry.text);
-    const expected = ['Is «The Blind Owl» on the shelf?', ...[...Array(14).keys()].map((n) => `message ${n + 1} — پیام ${n + 1}`)];
+    const visitorTexts = seen
+      .data!.visitorChat.transcript.filter((entry) => entry.author.kind === 'VISITOR')
+      .map((entry) => entry.text);
+    const expected = [
+      'Is «The Blind Owl» on the shelf?',
+      ...[...Array(14).keys()].map((n) => `message ${n + 1} — پیام ${n + 1}`),
+    ];
     expect([...visitorTexts].sort()).toEqual([...expected].sort());
     expect(new Set(visitorTexts).size).toBe(visitorTexts.length);
     // The ones acknowledged one by one keep their order.
@@ -102,12 +124,19 @@ describe('an api killed in the middle of a chat', () => {
     // The chat carries on: the agent's session and the chat survived; the visitor closes it.
     expect(acknowledged(await gql(SEND_AGENT, { chatId, id: 'reply-2', text: 'Found it: shelf 3.' }, sara))).toBe(true);
     expect(acknowledged(await say('15'))).toBe(true);
-    const closed = await gql('mutation ($c: ID!, $t: String!) { closeChatAsVisitor(chatId: $c, visitorToken: $t) { status } }', { c: chatId, t: token });
+    const closed = await gql(
+      'mutation ($c: ID!, $t: String!) { closeChatAsVisitor(chatId: $c, visitorToken: $t) { status } }',
+      { c: chatId, t: token },
+    );
     expect(closed.data).toEqual({ closeChatAsVisitor: { status: 'CLOSED' } });
     const staff = await gql<{ chat: { transcript: Entry[] } }>(STAFF_CHAT, { id: chatId }, sara);
     const texts = staff.data!.chat.transcript.map((entry) => entry.text);
     expect(texts.filter((text) => text.startsWith('message '))).toHaveLength(15);
-    expect(texts.slice(-3)).toEqual(['Found it: shelf 3.', 'message 15 — پیام 15', 'Reza Karimi has closed the chat explicitly']);
+    expect(texts.slice(-3)).toEqual([
+      'Found it: shelf 3.',
+      'message 15 — پیام 15',
+      'Reza Karimi has closed the chat explicitly',
+    ]);
 
     const stopped = running;
     running = undefined;

@@ -24,7 +24,12 @@ afterAll(async () => {
 });
 
 function connect(token?: string): Client {
-  const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, retryAttempts: 0 });
+  const client = createClient({
+    url: wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+  });
   clients.push(client);
   return client;
 }
@@ -36,7 +41,11 @@ function watch<T>(client: Client, query: string, variables: Record<string, unkno
   const failure = new Promise<unknown>((resolve) => (fail = resolve));
   const stop = client.subscribe<T>(
     { query, variables },
-    { next: (message) => (message.errors ? fail(message.errors) : pushes.push(message.data as T)), error: fail, complete: () => undefined },
+    {
+      next: (message) => (message.errors ? fail(message.errors) : pushes.push(message.data as T)),
+      error: fail,
+      complete: () => undefined,
+    },
   );
   return {
     pushes,
@@ -57,12 +66,20 @@ function watch<T>(client: Client, query: string, variables: Record<string, unkno
 
 type Queue = { chatQueueChanged: { departmentId: string; chats: { id: string; visitor: { name: string } }[] } };
 type Activity = { chatActivity: { chat: { status: string }; entry: { text: string; author: { kind: string } } } };
-type VisitorActivity = { visitorChatActivity: { chat: { status: string; agentName: string | null }; entry: { text: string; staffNote: string | null } } };
+type VisitorActivity = {
+  visitorChatActivity: {
+    chat: { status: string; agentName: string | null };
+    entry: { text: string; staffNote: string | null };
+  };
+};
 type Typing = { typing: { by: string; name: string; typing: boolean } };
 
 describe('live', () => {
   it('pushes the pending queue of the agent’s departments when a visitor starts a chat', async () => {
-    const queue = watch<Queue>(connect(sara), 'subscription { chatQueueChanged { departmentId chats { id visitor { name } } } }');
+    const queue = watch<Queue>(
+      connect(sara),
+      'subscription { chatQueueChanged { departmentId chats { id visitor { name } } } }',
+    );
     const push = await queue.until(
       (p) => p.chatQueueChanged.chats.some((chat) => chat.visitor.name === 'Leila'),
       () => visitor(api.gql, 'Leila').startChat('law', 'Is the law reading room open?'),
@@ -76,7 +93,11 @@ describe('live', () => {
     const chatId = await reza.startChat('humanities', 'live?');
     await api.gql(ACCEPT, { chatId }, sara);
 
-    const agentSide = watch<Activity>(connect(sara), 'subscription ($c: ID!) { chatActivity(chatId: $c) { chat { status } entry { text author { kind } } } }', { c: chatId });
+    const agentSide = watch<Activity>(
+      connect(sara),
+      'subscription ($c: ID!) { chatActivity(chatId: $c) { chat { status } entry { text author { kind } } } }',
+      { c: chatId },
+    );
     const fromVisitor = await agentSide.until(
       (p) => p.chatActivity.entry.author.kind === 'VISITOR' && p.chatActivity.entry.text.startsWith('ping'),
       (attempt) => reza.say(chatId, `ping ${attempt}`),
@@ -94,10 +115,18 @@ describe('live', () => {
     );
     expect(fromAgent.visitorChatActivity.chat).toEqual({ status: 'ACTIVE', agentName: 'Sara Ahmadi' });
 
-    const agentTyping = watch<{ chatTyping: Typing['typing'] }>(connect(sara), 'subscription ($c: ID!) { chatTyping(chatId: $c) { by name typing } }', { c: chatId });
+    const agentTyping = watch<{ chatTyping: Typing['typing'] }>(
+      connect(sara),
+      'subscription ($c: ID!) { chatTyping(chatId: $c) { by name typing } }',
+      { c: chatId },
+    );
     const visitorTyping = await agentTyping.until(
       () => true,
-      () => api.gql('mutation ($c: ID!, $t: String!) { setVisitorTyping(chatId: $c, visitorToken: $t, typing: true) }', { c: chatId, t: reza.token }),
+      () =>
+        api.gql('mutation ($c: ID!, $t: String!) { setVisitorTyping(chatId: $c, visitorToken: $t, typing: true) }', {
+          c: chatId,
+          t: reza.token,
+        }),
     );
     expect(visitorTyping.chatTyping).toEqual({ by: 'VISITOR', name: 'Reza Karimi', typing: true });
 
@@ -124,25 +153,41 @@ describe('live', () => {
     const chatId = await reza.startChat('humanities', 'handed over and back');
     await api.gql(ACCEPT, { chatId }, sara);
     // Minh is of engineering only: he may follow the chat while it is his.
-    const handed = await api.gql('mutation ($c: ID!, $to: TransferTargetInput!) { transferChat(chatId: $c, to: $to, commandId: "to-minh") { status } }', { c: chatId, to: { agentId: minhId } }, sara);
+    const handed = await api.gql(
+      'mutation ($c: ID!, $to: TransferTargetInput!) { transferChat(chatId: $c, to: $to, commandId: "to-minh") { status } }',
+      { c: chatId, to: { agentId: minhId } },
+      sara,
+    );
     expect(handed.errors).toBeUndefined();
-    const following = watch<Activity>(connect(minh), 'subscription ($c: ID!) { chatActivity(chatId: $c) { chat { status } entry { text author { kind } } } }', { c: chatId });
+    const following = watch<Activity>(
+      connect(minh),
+      'subscription ($c: ID!) { chatActivity(chatId: $c) { chat { status } entry { text author { kind } } } }',
+      { c: chatId },
+    );
     await following.until(
       (p) => p.chatActivity.entry.text.startsWith('still there'),
       (attempt) => reza.say(chatId, `still there ${attempt}`),
     );
 
     // Back to humanities; Sara takes it again, answers and closes with a staff-only reason.
-    const back = await api.gql('mutation ($c: ID!) { transferChat(chatId: $c, to: { departmentId: "humanities" }, note: "not engineering", commandId: "back") { status } }', { c: chatId }, minh);
+    const back = await api.gql(
+      'mutation ($c: ID!) { transferChat(chatId: $c, to: { departmentId: "humanities" }, note: "not engineering", commandId: "back") { status } }',
+      { c: chatId },
+      minh,
+    );
     expect(back.errors).toBeUndefined();
     await api.gql(ACCEPT, { chatId }, sara);
     await api.gql(SEND_AGENT, { chatId, id: 'after-transfer', text: 'Sara again, privately' }, sara);
-    await api.gql('mutation ($c: ID!) { closeChat(chatId: $c, reason: "staff-only reason", commandId: "close-after") { status } }', { c: chatId }, sara);
+    await api.gql(
+      'mutation ($c: ID!) { closeChat(chatId: $c, reason: "staff-only reason", commandId: "close-after") { status } }',
+      { c: chatId },
+      sara,
+    );
 
     // The first push after the transfer away (its own notice) ends Minh's subscription instead.
-    expect(await Promise.race([following.failure, new Promise((resolve) => setTimeout(() => resolve('still open'), 5_000))])).toEqual([
-      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
-    ]);
+    expect(
+      await Promise.race([following.failure, new Promise((resolve) => setTimeout(() => resolve('still open'), 5_000))]),
+    ).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
     const seen = following.pushes.map((p) => p.chatActivity.entry.text);
     expect(seen.some((text) => text.startsWith('still there'))).toBe(true);
     expect(seen).not.toContain('Sara again, privately');
@@ -155,10 +200,18 @@ describe('live', () => {
     const chatId = await owner.startChat('humanities', 'private');
     const stranger = visitor(api.gql);
     await stranger.startChat('humanities', 'mine');
-    const refused = watch(connect(), 'subscription ($c: ID!, $t: String!) { visitorChatActivity(chatId: $c, visitorToken: $t) { entry { text } } }', {
-      c: chatId,
-      t: stranger.token,
-    });
-    expect(await refused.failure).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', reason: 'CHAT_VISITOR_TOKEN_INVALID' }) })]);
+    const refused = watch(
+      connect(),
+      'subscription ($c: ID!, $t: String!) { visitorChatActivity(chatId: $c, visitorToken: $t) { entry { text } } }',
+      {
+        c: chatId,
+        t: stranger.token,
+      },
+    );
+    expect(await refused.failure).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'FORBIDDEN', reason: 'CHAT_VISITOR_TOKEN_INVALID' }),
+      }),
+    ]);
   });
 });

@@ -21,14 +21,22 @@ describe('GRAPHQL_INTROSPECTION', () => {
   });
 
   it('refuses anything but true or false', () => {
-    expect(errorsOf({ GRAPHQL_INTROSPECTION: 'yes' })).toEqual(['GRAPHQL_INTROSPECTION must be true or false (got "yes")']);
+    expect(errorsOf({ GRAPHQL_INTROSPECTION: 'yes' })).toEqual([
+      'GRAPHQL_INTROSPECTION must be true or false (got "yes")',
+    ]);
   });
 });
 
 describe('LIVE_* subscription caps', () => {
   it('have defaults and take whole numbers', () => {
     expect(config({}).live).toEqual({ perConnection: 50, perAddress: 200, subscribesPerMinute: 300 });
-    expect(config({ LIVE_SUBSCRIPTIONS_PER_CONNECTION: '20', LIVE_SUBSCRIPTIONS_PER_ADDRESS: '1000', LIVE_SUBSCRIBES_PER_MINUTE: '60' }).live).toEqual({
+    expect(
+      config({
+        LIVE_SUBSCRIPTIONS_PER_CONNECTION: '20',
+        LIVE_SUBSCRIPTIONS_PER_ADDRESS: '1000',
+        LIVE_SUBSCRIBES_PER_MINUTE: '60',
+      }).live,
+    ).toEqual({
       perConnection: 20,
       perAddress: 1000,
       subscribesPerMinute: 60,
@@ -36,7 +44,11 @@ describe('LIVE_* subscription caps', () => {
   });
 
   it('refuse zero, fractions and words, naming the variable', () => {
-    const errors = errorsOf({ LIVE_SUBSCRIPTIONS_PER_CONNECTION: '0', LIVE_SUBSCRIPTIONS_PER_ADDRESS: '1.5', LIVE_SUBSCRIBES_PER_MINUTE: 'many' });
+    const errors = errorsOf({
+      LIVE_SUBSCRIPTIONS_PER_CONNECTION: '0',
+      LIVE_SUBSCRIPTIONS_PER_ADDRESS: '1.5',
+      LIVE_SUBSCRIBES_PER_MINUTE: 'many',
+    });
     expect(errors).toHaveLength(3);
     expect(errors[0]).toMatch(/^LIVE_SUBSCRIPTIONS_PER_CONNECTION must be a whole number from 1 .*\(got "0"\)$/);
     expect(errors[1]).toMatch(/^LIVE_SUBSCRIPTIONS_PER_ADDRESS .*\(got "1.5"\)$/);
@@ -52,8 +64,16 @@ describe('PUBLIC_ORIGIN', () => {
   });
 
   it('refuses a path, a query, credentials or another scheme', () => {
-    for (const value of ['https://help.example.org/kb', 'https://help.example.org?x=1', 'https://user@help.example.org', 'ftp://help.example.org', 'help.example.org']) {
-      expect(errorsOf({ PUBLIC_ORIGIN: value })).toEqual([expect.stringMatching(/^PUBLIC_ORIGIN must be an http:\/\/ or https:\/\/ origin/)]);
+    for (const value of [
+      'https://help.example.org/kb',
+      'https://help.example.org?x=1',
+      'https://user@help.example.org',
+      'ftp://help.example.org',
+      'help.example.org',
+    ]) {
+      expect(errorsOf({ PUBLIC_ORIGIN: value })).toEqual([
+        expect.stringMatching(/^PUBLIC_ORIGIN must be an http:\/\/ or https:\/\/ origin/),
+      ]);
     }
   });
 });

@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './testing/harness';
 
 const ONE_QUESTION = Object.fromEntries(
-  ['startChat', 'question', 'message', 'typing', 'read'].map((action) => [action, { max: action === 'question' ? 1 : 100, windowMs: 60_000 }]),
+  ['startChat', 'question', 'message', 'typing', 'read'].map((action) => [
+    action,
+    { max: action === 'question' ? 1 : 100, windowMs: 60_000 },
+  ]),
 ) as never;
 const ASK = 'mutation ($i: OfflineQuestionInput!) { askOfflineQuestion(input: $i) { id } }';
 const PROXY = '10.0.0.5';
@@ -26,7 +29,18 @@ async function ask(app: FastifyInstance, remoteAddress: string, forwardedFor?: s
     url: '/graphql',
     remoteAddress,
     headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
-    payload: { query: ASK, variables: { i: { clientRequestId: `proxy-${asked++}`, departmentId: 'law', name: 'Reza', email: 'reza@example.ir', question: 'Where is the thesis?' } } },
+    payload: {
+      query: ASK,
+      variables: {
+        i: {
+          clientRequestId: `proxy-${asked++}`,
+          departmentId: 'law',
+          name: 'Reza',
+          email: 'reza@example.ir',
+          question: 'Where is the thesis?',
+        },
+      },
+    },
   });
   const body = response.json() as { errors?: { extensions?: { code?: string } }[] };
   return body.errors?.[0]?.extensions?.code ?? 'ok';

@@ -25,8 +25,14 @@ describe('readConfig', () => {
   });
 
   it('takes the public requests per address and minute, a whole number', () => {
-    expect(readConfig({ PUBLIC_REQUESTS_PER_MINUTE: '1200' })).toMatchObject({ ok: true, config: { publicRequestsPerMinute: 1200 } });
-    expect(readConfig({ PUBLIC_REQUESTS_PER_MINUTE: 'lots' })).toMatchObject({ ok: false, errors: [expect.stringMatching(/^PUBLIC_REQUESTS_PER_MINUTE must be a whole number/)] });
+    expect(readConfig({ PUBLIC_REQUESTS_PER_MINUTE: '1200' })).toMatchObject({
+      ok: true,
+      config: { publicRequestsPerMinute: 1200 },
+    });
+    expect(readConfig({ PUBLIC_REQUESTS_PER_MINUTE: 'lots' })).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/^PUBLIC_REQUESTS_PER_MINUTE must be a whole number/)],
+    });
   });
 
   it('takes an event store, port, host, data folder and production mode from the environment', () => {
@@ -39,12 +45,21 @@ describe('readConfig', () => {
     });
     expect(result).toMatchObject({
       ok: true,
-      config: { eventStoreUrl: 'esdb://store.internal:2113?tls=false', port: 8080, host: '0.0.0.0', dataDir: '/var/lib/deskstream', production: true },
+      config: {
+        eventStoreUrl: 'esdb://store.internal:2113?tls=false',
+        port: 8080,
+        host: '0.0.0.0',
+        dataDir: '/var/lib/deskstream',
+        production: true,
+      },
     });
   });
 
   it('treats blank values as unset', () => {
-    expect(readConfig({ EVENTSTORE_URL: '  ', PORT: '' })).toMatchObject({ ok: true, config: { eventStoreUrl: undefined, port: 3000 } });
+    expect(readConfig({ EVENTSTORE_URL: '  ', PORT: '' })).toMatchObject({
+      ok: true,
+      config: { eventStoreUrl: undefined, port: 3000 },
+    });
   });
 
   it('names every wrong setting with what it got and what it wants', () => {
@@ -72,7 +87,9 @@ describe('readConfig', () => {
   });
 
   it('takes an SMTP server for mail, and refuses anything but smtp:// or smtps:// without echoing the password', () => {
-    expect(readConfig({ SMTP_URL: 'smtps://desk:secret@mail.example.org:465', MAIL_FROM: 'Desk <desk@example.org>' })).toMatchObject({
+    expect(
+      readConfig({ SMTP_URL: 'smtps://desk:secret@mail.example.org:465', MAIL_FROM: 'Desk <desk@example.org>' }),
+    ).toMatchObject({
       ok: true,
       config: { smtpUrl: 'smtps://desk:secret@mail.example.org:465', mailFrom: 'Desk <desk@example.org>' },
     });
@@ -115,11 +132,16 @@ describe('readConfig', () => {
   });
 
   it('keeps 10,000 streams in memory between commands unless AGGREGATE_CACHE_SIZE says otherwise', () => {
-    expect(readConfig({ AGGREGATE_CACHE_SIZE: '500' })).toMatchObject({ ok: true, config: { aggregateCacheSize: 500 } });
+    expect(readConfig({ AGGREGATE_CACHE_SIZE: '500' })).toMatchObject({
+      ok: true,
+      config: { aggregateCacheSize: 500 },
+    });
     expect(readConfig({ AGGREGATE_CACHE_SIZE: '0' })).toMatchObject({ ok: true, config: { aggregateCacheSize: 0 } });
     for (const wrong of ['-1', 'lots', '1.5', '99999999999999999999']) {
       const result = readConfig({ AGGREGATE_CACHE_SIZE: wrong });
-      expect(!result.ok && result.errors).toEqual([expect.stringMatching(/AGGREGATE_CACHE_SIZE must be a whole number/)]);
+      expect(!result.ok && result.errors).toEqual([
+        expect.stringMatching(/AGGREGATE_CACHE_SIZE must be a whole number/),
+      ]);
     }
   });
 

@@ -64,13 +64,17 @@ function isProxyAddress(entry: string): boolean {
  * address is the one N proxies back in `X-Forwarded-For`, which holds only if clients cannot
  * reach the api except through those proxies (else a list of the proxies' addresses is safer).
  */
-export function fastifyTrustProxy(setting: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+export function fastifyTrustProxy(
+  setting: TrustProxy,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
   if (typeof setting !== 'number') return setting;
   return (_address, hop) => hop < setting;
 }
 
 /** TRUST_PROXY: `true`, `false`, a number of proxies (hops), or a comma-separated list of addresses and CIDR ranges. */
-export function parseTrustProxy(raw: string | undefined): { ok: true; value: TrustProxy } | { ok: false; error: string } {
+export function parseTrustProxy(
+  raw: string | undefined,
+): { ok: true; value: TrustProxy } | { ok: false; error: string } {
   const wrong = (why: string) => ({
     ok: false as const,
     error: `TRUST_PROXY must be true, a number of proxies such as 1, or a comma-separated list of proxy addresses and CIDR ranges such as 10.0.0.5,192.168.0.0/16 (${why})`,
@@ -79,11 +83,14 @@ export function parseTrustProxy(raw: string | undefined): { ok: true; value: Tru
   if (raw.toLowerCase() === 'true') return { ok: true, value: true };
   if (/^\d+$/.test(raw)) {
     const hops = Number(raw);
-    return hops >= 1 && hops <= 100 ? { ok: true, value: hops } : wrong(`a number of proxies goes from 1 to 100, got "${raw}"`);
+    return hops >= 1 && hops <= 100
+      ? { ok: true, value: hops }
+      : wrong(`a number of proxies goes from 1 to 100, got "${raw}"`);
   }
   const entries = raw.split(',').map((entry) => entry.trim());
   const invalid = entries.filter((entry) => !isProxyAddress(entry));
-  if (invalid.length > 0) return wrong(`not an address or CIDR range: ${invalid.map((entry) => `"${entry}"`).join(', ')}`);
+  if (invalid.length > 0)
+    return wrong(`not an address or CIDR range: ${invalid.map((entry) => `"${entry}"`).join(', ')}`);
   return { ok: true, value: entries };
 }
 
@@ -109,18 +116,22 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
   }
 
   const host = text('HOST') ?? '127.0.0.1';
-  if (/\s|\//.test(host)) errors.push(`HOST must be a host name or an address such as 127.0.0.1 or 0.0.0.0 (got "${host}")`);
+  if (/\s|\//.test(host))
+    errors.push(`HOST must be a host name or an address such as 127.0.0.1 or 0.0.0.0 (got "${host}")`);
 
   const dataDir = text('DATA_DIR') ?? './.data';
 
   const smtpUrl = text('SMTP_URL');
   if (smtpUrl !== undefined && !/^smtps?:\/\/\S+$/.test(smtpUrl)) {
-    errors.push(`SMTP_URL must be an smtp:// or smtps:// URL such as smtp://user:password@mail.example.org:587 (got "${smtpUrl.replace(/\/\/[^@/]*@/, '//…@')}")`);
+    errors.push(
+      `SMTP_URL must be an smtp:// or smtps:// URL such as smtp://user:password@mail.example.org:587 (got "${smtpUrl.replace(/\/\/[^@/]*@/, '//…@')}")`,
+    );
   }
   const mailFrom = text('MAIL_FROM');
 
   const logLevel = text('LOG_LEVEL') ?? 'info';
-  if (!LOG_LEVELS.includes(logLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+  if (!LOG_LEVELS.includes(logLevel))
+    errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
 
   const trustProxy = parseTrustProxy(text('TRUST_PROXY'));
   if (!trustProxy.ok) errors.push(trustProxy.error);
@@ -128,7 +139,9 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
   const rawCacheSize = text('AGGREGATE_CACHE_SIZE') ?? String(DEFAULT_AGGREGATE_CACHE_SIZE);
   const aggregateCacheSize = Number(rawCacheSize);
   if (!/^\d+$/.test(rawCacheSize) || !Number.isSafeInteger(aggregateCacheSize)) {
-    errors.push(`AGGREGATE_CACHE_SIZE must be a whole number of streams from 0 (0 turns the cache off), such as ${DEFAULT_AGGREGATE_CACHE_SIZE} (got "${rawCacheSize}")`);
+    errors.push(
+      `AGGREGATE_CACHE_SIZE must be a whole number of streams from 0 (0 turns the cache off), such as ${DEFAULT_AGGREGATE_CACHE_SIZE} (got "${rawCacheSize}")`,
+    );
   }
 
   const rawIntrospection = text('GRAPHQL_INTROSPECTION')?.toLowerCase();
@@ -141,13 +154,26 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
   const count = (name: string, fallback: number, what: string) => {
     const raw = text(name) ?? String(fallback);
     const value = Number(raw);
-    if (!/^\d+$/.test(raw) || value < 1 || value > 1_000_000) errors.push(`${name} must be a whole number from 1 to 1000000: ${what}, such as ${fallback} (got "${raw}")`);
+    if (!/^\d+$/.test(raw) || value < 1 || value > 1_000_000)
+      errors.push(`${name} must be a whole number from 1 to 1000000: ${what}, such as ${fallback} (got "${raw}")`);
     return value;
   };
   const live = {
-    perConnection: count('LIVE_SUBSCRIPTIONS_PER_CONNECTION', DEFAULT_LIVE_SETTINGS.perConnection, 'subscriptions one graphql-ws connection may hold'),
-    perAddress: count('LIVE_SUBSCRIPTIONS_PER_ADDRESS', DEFAULT_LIVE_SETTINGS.perAddress, 'subscriptions visitors without a session may hold from one address'),
-    subscribesPerMinute: count('LIVE_SUBSCRIBES_PER_MINUTE', DEFAULT_LIVE_SETTINGS.subscribesPerMinute, 'subscriptions one address or staff session may start per minute'),
+    perConnection: count(
+      'LIVE_SUBSCRIPTIONS_PER_CONNECTION',
+      DEFAULT_LIVE_SETTINGS.perConnection,
+      'subscriptions one graphql-ws connection may hold',
+    ),
+    perAddress: count(
+      'LIVE_SUBSCRIPTIONS_PER_ADDRESS',
+      DEFAULT_LIVE_SETTINGS.perAddress,
+      'subscriptions visitors without a session may hold from one address',
+    ),
+    subscribesPerMinute: count(
+      'LIVE_SUBSCRIBES_PER_MINUTE',
+      DEFAULT_LIVE_SETTINGS.subscribesPerMinute,
+      'subscriptions one address or staff session may start per minute',
+    ),
   };
 
   const publicRequestsPerMinute = count(
@@ -160,7 +186,10 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
   let publicOrigin: string | undefined;
   if (rawOrigin !== undefined) {
     publicOrigin = originOf(rawOrigin);
-    if (publicOrigin === undefined) errors.push(`PUBLIC_ORIGIN must be an http:// or https:// origin without a path, such as https://help.example.org (got "${rawOrigin}")`);
+    if (publicOrigin === undefined)
+      errors.push(
+        `PUBLIC_ORIGIN must be an http:// or https:// origin without a path, such as https://help.example.org (got "${rawOrigin}")`,
+      );
   }
 
   if (errors.length > 0 || !trustProxy.ok) return { ok: false, errors };
@@ -194,7 +223,8 @@ function originOf(raw: string): string | undefined {
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) return undefined;
+  if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== ''))
+    return undefined;
   if (!/^https?:\/\/[^/?#]+\/?$/.test(raw)) return undefined;
   return url.origin;
 }

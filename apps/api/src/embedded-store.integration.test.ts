@@ -46,7 +46,11 @@ async function writeTickets(dir: string): Promise<bigint[]> {
   const emulator = await startEmulator({ dbPath: join(dir, 'esdb'), port: 0 });
   const client = EventStoreDBClient.connectionString(emulator.url);
   const positions: bigint[] = [];
-  for (let i = 0; i < 10; i++) positions.push((await client.appendToStream(`ticket-${i % 3}`, jsonEvent({ type: 'TicketOpened', data: { i } }))).position!.commit);
+  for (let i = 0; i < 10; i++)
+    positions.push(
+      (await client.appendToStream(`ticket-${i % 3}`, jsonEvent({ type: 'TicketOpened', data: { i } }))).position!
+        .commit,
+    );
   await client.dispose();
   await emulator.stop();
   return positions;
@@ -63,7 +67,9 @@ describe('the embedded store is the api’s alone', () => {
     const stranger = EventStoreDBClient.connectionString(publicUrl);
     cleanups.push(() => stranger.dispose());
     expect(await outcome(readAllTypes(stranger))).toBeInstanceOf(AccessDeniedError);
-    expect(await outcome(stranger.appendToStream('session-intruder', jsonEvent({ type: 'SessionStarted', data: {} })))).toBeInstanceOf(AccessDeniedError);
+    expect(
+      await outcome(stranger.appendToStream('session-intruder', jsonEvent({ type: 'SessionStarted', data: {} }))),
+    ).toBeInstanceOf(AccessDeniedError);
     // Nor over plain gRPC, as the store used to serve.
     const plain = EventStoreDBClient.connectionString(publicUrl.replace(/\?.*$/, '?tls=false'));
     cleanups.push(() => plain.dispose());
@@ -72,7 +78,9 @@ describe('the embedded store is the api’s alone', () => {
     const signIn = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { signIn(username: "admin", password: "deskstream-admin") { staff { roles } } }' }),
+      body: JSON.stringify({
+        query: 'mutation { signIn(username: "admin", password: "deskstream-admin") { staff { roles } } }',
+      }),
     });
     expect(await signIn.json()).toEqual({ data: { signIn: { staff: { roles: ['ADMIN'] } } } });
 
@@ -101,13 +109,18 @@ describe('what the store does to its log is reported', () => {
     cleanups.push(() => store.stop());
     const cut = { event: 'log-cut', file, at: size, bytes: 7, reason: 'incomplete record', droppedEvents: 0 };
     expect(store.recovery).toEqual([expect.objectContaining(cut)]);
-    expect(lines).toContainEqual({ level: 'warn', message: expect.stringMatching(new RegExp(`cut the log's torn tail: 7 bytes at byte offset ${size}`)) });
+    expect(lines).toContainEqual({
+      level: 'warn',
+      message: expect.stringMatching(new RegExp(`cut the log's torn tail: 7 bytes at byte offset ${size}`)),
+    });
 
     const app = await startApp(store, { seedDemoData: false });
     cleanups.push(() => app.close());
     const ready = await app.inject({ method: 'GET', url: '/health/ready' });
     expect(ready.statusCode).toBe(200);
-    expect(ready.json().store).toEqual({ recovery: [expect.objectContaining({ ...cut, time: expect.any(String), message: expect.any(String) })] });
+    expect(ready.json().store).toEqual({
+      recovery: [expect.objectContaining({ ...cut, time: expect.any(String), message: expect.any(String) })],
+    });
     expect(positions).toHaveLength(10);
   }, 60_000);
 
@@ -135,7 +148,11 @@ describe('what the store does to its log is reported', () => {
     main.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => main.once('exit', resolve));
     expect(code).toBe(1);
-    expect(output).toMatch(new RegExp(`could not start: the event store's log ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged at byte offset ${positions[4]}`));
+    expect(output).toMatch(
+      new RegExp(
+        `could not start: the event store's log ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged at byte offset ${positions[4]}`,
+      ),
+    );
     expect(output).toContain('--salvage-log');
     expect(await readFile(file)).toEqual(bytes);
   }, 60_000);

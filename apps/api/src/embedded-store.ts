@@ -143,7 +143,9 @@ export async function startEmbeddedStore(
   });
   let url = first.url;
   const port = Number(new URL(first.publicUrl.replace(/^esdb/, 'http')).port);
-  log(`embedded event store (pid ${first.child.pid}) at ${first.publicUrl}, TLS and a password drawn for this start, data in ${db}`);
+  log(
+    `embedded event store (pid ${first.child.pid}) at ${first.publicUrl}, TLS and a password drawn for this start, data in ${db}`,
+  );
 
   let stopping: Promise<void> | undefined;
   let restarts = 0;

@@ -44,19 +44,33 @@ function unwrap(error: GraphQLError): GraphQLError[] {
   const inner = (error.originalError as { errors?: unknown } | undefined)?.errors;
   if (!Array.isArray(inner)) return [error];
   return inner.map((item) =>
-    item instanceof GraphQLError ? item : new GraphQLError(String((item as Error).message ?? item), { originalError: item as Error }),
+    item instanceof GraphQLError
+      ? item
+      : new GraphQLError(String((item as Error).message ?? item), { originalError: item as Error }),
   );
 }
 
-function classify(error: GraphQLError, wrapperCode: string | undefined, production: boolean, log: FastifyBaseLogger): Classified {
+function classify(
+  error: GraphQLError,
+  wrapperCode: string | undefined,
+  production: boolean,
+  log: FastifyBaseLogger,
+): Classified {
   const given = error.extensions?.code;
-  if (typeof given === 'string' && given in REQUEST_ERRORS) return { error, status: REQUEST_ERRORS[given as RequestErrorCode].status };
-  const original = error.originalError as (Error & { code?: string; statusCode?: number; validation?: unknown }) | undefined;
+  if (typeof given === 'string' && given in REQUEST_ERRORS)
+    return { error, status: REQUEST_ERRORS[given as RequestErrorCode].status };
+  const original = error.originalError as
+    (Error & { code?: string; statusCode?: number; validation?: unknown }) | undefined;
   // A code of a context's own: a field's answer (200), unless the request as a whole was refused (the public rate limit's 429).
   if (typeof given === 'string') return { error, status: original?.statusCode === 429 ? 429 : 200 };
 
   const fastifyCode = FASTIFY_CODES[original?.code ?? ''] ?? FASTIFY_CODES[wrapperCode ?? ''];
-  if (fastifyCode) return withCode(error, fastifyCode, fastifyCode === 'METHOD_NOT_ALLOWED' ? error.message : REQUEST_ERRORS[fastifyCode].message);
+  if (fastifyCode)
+    return withCode(
+      error,
+      fastifyCode,
+      fastifyCode === 'METHOD_NOT_ALLOWED' ? error.message : REQUEST_ERRORS[fastifyCode].message,
+    );
 
   if (error.message.startsWith('Syntax Error')) {
     if (/tokens\. Parsing aborted/.test(error.message)) return withCode(error, 'QUERY_TOO_COMPLEX', error.message);
@@ -79,7 +93,13 @@ function classify(error: GraphQLError, wrapperCode: string | undefined, producti
 }
 
 function withCode(error: GraphQLError, code: RequestErrorCode, message: string): Classified {
-  const shaped = new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: { code } });
+  const shaped = new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { code },
+  });
   return { error: shaped, status: REQUEST_ERRORS[code].status };
 }
 
@@ -104,7 +124,10 @@ export interface ErrorFormatterOptions {
 
 export function createErrorFormatter(production: boolean, options: ErrorFormatterOptions = {}) {
   const suggestions = options.suggestions ?? true;
-  return (execution: ExecutionResult & { statusCode?: number }, context: { reply?: { log: FastifyBaseLogger }; app: { log: FastifyBaseLogger } }) => {
+  return (
+    execution: ExecutionResult & { statusCode?: number },
+    context: { reply?: { log: FastifyBaseLogger }; app: { log: FastifyBaseLogger } },
+  ) => {
     const log = context.reply?.log ?? context.app.log;
     const classified = (execution.errors ?? []).flatMap((error) => {
       const wrapperCode = (error.originalError as { code?: string } | undefined)?.code;
@@ -113,7 +136,9 @@ export function createErrorFormatter(production: boolean, options: ErrorFormatte
         return suggestions ? item : { ...item, error: withoutSuggestions(item.error) };
       });
     });
-    const status = execution.data ? 200 : Math.max(200, ...classified.map((item) => (item.status === 200 ? 0 : item.status)));
+    const status = execution.data
+      ? 200
+      : Math.max(200, ...classified.map((item) => (item.status === 200 ? 0 : item.status)));
     return {
       statusCode: status,
       response: { data: execution.data ?? null, errors: classified.map((item) => item.error.toJSON()) },

@@ -66,7 +66,9 @@ export async function graphqlServer(app: FastifyInstance, options: GraphqlServer
   if (!introspection) validationRules.push(NoSchemaIntrospectionCustomRule);
   /** The staff session a token names now; subscriptions end once it no longer names the one they started with. */
   const sessionOf = (context: Record<string, unknown>): string | undefined => {
-    const staff = options.staffDirectory.identify(typeof context.authorization === 'string' ? context.authorization : undefined);
+    const staff = options.staffDirectory.identify(
+      typeof context.authorization === 'string' ? context.authorization : undefined,
+    );
     return typeof staff === 'object' ? staff.sessionId : undefined;
   };
   const callerFrom = (payload: Record<string, unknown> | null | undefined): CallerContext & AccessContext => ({
@@ -93,7 +95,10 @@ export async function graphqlServer(app: FastifyInstance, options: GraphqlServer
       Mutation: { ping: () => true },
       // Without a `subscribe` the field's source would be undefined, which GraphQL reports as a bug.
       Subscription: {
-        heartbeat: { subscribe: (_root: unknown, _args: unknown, context: { pubsub: { subscribe(topic: string): unknown } }) => context.pubsub.subscribe(HEARTBEAT_TOPIC) },
+        heartbeat: {
+          subscribe: (_root: unknown, _args: unknown, context: { pubsub: { subscribe(topic: string): unknown } }) =>
+            context.pubsub.subscribe(HEARTBEAT_TOPIC),
+        },
       },
     },
     jit: 1,
@@ -118,7 +123,11 @@ export async function graphqlServer(app: FastifyInstance, options: GraphqlServer
   // Mercurius also takes a query sent as a JSON syntax tree; anything else that is not a document is refused here.
   app.graphql.addHook('preValidation', async (_schema, document) => {
     if ((document as { kind?: unknown }).kind !== 'Document' || !Array.isArray(document.definitions)) {
-      throw new mercurius.ErrorWithProps(REQUEST_ERRORS.GRAPHQL_PARSE_FAILED.message, { code: 'GRAPHQL_PARSE_FAILED' }, 400);
+      throw new mercurius.ErrorWithProps(
+        REQUEST_ERRORS.GRAPHQL_PARSE_FAILED.message,
+        { code: 'GRAPHQL_PARSE_FAILED' },
+        400,
+      );
     }
   });
   return live;

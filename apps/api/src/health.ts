@@ -39,7 +39,10 @@ export interface StoreProbeOptions {
  * Asks the store for the last event of `$all` (at most one read at a time, its answer reused for
  * `reuseMs`): true if it answered, else the client's reason.
  */
-export function storeProbe(client: Pick<EventStoreDBClient, 'readAll'>, options: StoreProbeOptions = {}): () => Promise<true | string> {
+export function storeProbe(
+  client: Pick<EventStoreDBClient, 'readAll'>,
+  options: StoreProbeOptions = {},
+): () => Promise<true | string> {
   const timeoutMs = options.timeoutMs ?? 2_000;
   const reuseMs = options.reuseMs ?? 1_000;
   let last: { at: number; answer: true | string } | undefined;
@@ -47,7 +50,13 @@ export function storeProbe(client: Pick<EventStoreDBClient, 'readAll'>, options:
   const probe = async (): Promise<true | string> => {
     try {
       // Read to the end (one event at most): leaving the stream early would leave the call open.
-      for await (const _event of client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, deadline: timeoutMs })) void _event;
+      for await (const _event of client.readAll({
+        direction: BACKWARDS,
+        fromPosition: END,
+        maxCount: 1,
+        deadline: timeoutMs,
+      }))
+        void _event;
       return true;
     } catch (error) {
       return (error as Error).message?.split('\n')[0] || 'the event store did not answer';

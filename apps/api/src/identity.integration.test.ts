@@ -14,8 +14,12 @@ const SIGN_IN = `mutation ($u: String!, $p: String!) {
 const SET_PRESENCE = `mutation ($s: PresenceStatus!, $c: ID!) { setPresence(status: $s, commandId: $c) { username presence onlineSince } }`;
 const ONLINE_AGENTS = `{ onlineAgents { department { id name { en } } agents { username presence onlineSince } } }`;
 
-const onlineUsernames = (data: { onlineAgents: { department: { id: string }; agents: { username: string }[] }[] } | null | undefined) =>
-  Object.fromEntries((data?.onlineAgents ?? []).map(({ department, agents }) => [department.id, agents.map((agent) => agent.username)]));
+const onlineUsernames = (
+  data: { onlineAgents: { department: { id: string }; agents: { username: string }[] }[] } | null | undefined,
+) =>
+  Object.fromEntries(
+    (data?.onlineAgents ?? []).map(({ department, agents }) => [department.id, agents.map((agent) => agent.username)]),
+  );
 
 describe('signing in', () => {
   it('gives a token and the staff member for the right username and password', async () => {
@@ -28,7 +32,10 @@ describe('signing in', () => {
       roles: ['AGENT'],
       presence: 'OFFLINE',
       departments: [
-        { id: 'humanities', name: { fa: 'علوم انسانی', en: 'Humanities', ja: '人文学', vi: 'Khoa học Xã hội và Nhân văn' } },
+        {
+          id: 'humanities',
+          name: { fa: 'علوم انسانی', en: 'Humanities', ja: '人文学', vi: 'Khoa học Xã hội và Nhân văn' },
+        },
         { id: 'law', name: { en: 'Law' } },
       ],
     });
@@ -60,18 +67,35 @@ describe('signing in', () => {
 
 describe('signing in with many usernames from one address', () => {
   const signInFrom = async (remoteAddress: string, username: string, password: string) => {
-    const response = await api.app.inject({ method: 'POST', url: '/graphql', remoteAddress, payload: { query: SIGN_IN, variables: { u: username, p: password } } });
-    const body = response.json() as { data?: { signIn?: { token: string } } | null; errors?: { extensions?: { code?: string; reason?: string } }[] };
+    const response = await api.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      remoteAddress,
+      payload: { query: SIGN_IN, variables: { u: username, p: password } },
+    });
+    const body = response.json() as {
+      data?: { signIn?: { token: string } } | null;
+      errors?: { extensions?: { code?: string; reason?: string } }[];
+    };
     return body.errors?.[0]?.extensions ?? { code: 'SIGNED_IN' };
   };
 
   it('is refused with IDENTITY_SIGN_IN_RATE_LIMITED after 20 failures, even with a right password, while other addresses sign in', async () => {
     const sprayer = '203.0.113.66';
     for (let i = 0; i < 20; i++) {
-      expect(await signInFrom(sprayer, `made-up-${i}-${Math.random().toString(36).slice(2)}`, 'guess')).toEqual({ code: 'UNAUTHENTICATED', reason: 'IDENTITY_SIGN_IN_FAILED' });
+      expect(await signInFrom(sprayer, `made-up-${i}-${Math.random().toString(36).slice(2)}`, 'guess')).toEqual({
+        code: 'UNAUTHENTICATED',
+        reason: 'IDENTITY_SIGN_IN_FAILED',
+      });
     }
-    expect(await signInFrom(sprayer, 'made-up-next', 'guess')).toEqual({ code: 'RATE_LIMITED', reason: 'IDENTITY_SIGN_IN_RATE_LIMITED' });
-    expect(await signInFrom(sprayer, 'sara', 'deskstream-agent')).toEqual({ code: 'RATE_LIMITED', reason: 'IDENTITY_SIGN_IN_RATE_LIMITED' });
+    expect(await signInFrom(sprayer, 'made-up-next', 'guess')).toEqual({
+      code: 'RATE_LIMITED',
+      reason: 'IDENTITY_SIGN_IN_RATE_LIMITED',
+    });
+    expect(await signInFrom(sprayer, 'sara', 'deskstream-agent')).toEqual({
+      code: 'RATE_LIMITED',
+      reason: 'IDENTITY_SIGN_IN_RATE_LIMITED',
+    });
     expect(await signInFrom('198.51.100.67', 'sara', 'deskstream-agent')).toEqual({ code: 'SIGNED_IN' });
   });
 });
@@ -87,7 +111,12 @@ describe('roles', () => {
 
   it('lets anyone list the departments, for the public chat form', async () => {
     const result = await api.gql('{ departments { id name { ja } } }');
-    expect(result.data!.departments.map((department: { id: string }) => department.id)).toEqual(['humanities', 'engineering', 'medicine', 'law']);
+    expect(result.data!.departments.map((department: { id: string }) => department.id)).toEqual([
+      'humanities',
+      'engineering',
+      'medicine',
+      'law',
+    ]);
   });
 
   it('keeps presence to agents and supervisors, and the online list from product teams', async () => {
@@ -113,7 +142,12 @@ describe('presence', () => {
     expect(since).toBeLessThanOrEqual(Date.now());
 
     const list = await api.gql(ONLINE_AGENTS, {}, yuki);
-    expect(onlineUsernames(list.data as never)).toEqual({ humanities: ['sara'], engineering: [], medicine: [], law: ['sara'] });
+    expect(onlineUsernames(list.data as never)).toEqual({
+      humanities: ['sara'],
+      engineering: [],
+      medicine: [],
+      law: ['sara'],
+    });
 
     const repeated = await api.gql(SET_PRESENCE, { s: 'ONLINE', c: 'sara-online-1' }, sara);
     expect(repeated.data!.setPresence.onlineSince).toBe(online.data!.setPresence.onlineSince);

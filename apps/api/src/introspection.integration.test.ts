@@ -13,7 +13,11 @@ let development: FastifyInstance;
 beforeAll(async () => {
   store = await startEmulator({ memDb: true, port: 0 });
   production = await startApp(store.url, { production: true });
-  productionWithIntrospection = await startApp(store.url, { production: true, seedDemoData: false, graphql: { introspection: true } });
+  productionWithIntrospection = await startApp(store.url, {
+    production: true,
+    seedDemoData: false,
+    graphql: { introspection: true },
+  });
   development = await startApp(store.url, { seedDemoData: false });
   apps.push(production, productionWithIntrospection, development);
 });
@@ -40,7 +44,10 @@ describe('in production', () => {
 
   it('names no field, argument or value the caller did not send', async () => {
     const typo = await gqlOn(production, TYPO);
-    expect(typo.errors?.[0]).toMatchObject({ message: 'Cannot query field "apiVersio" on type "Query".', extensions: { code: 'VALIDATION_ERROR' } });
+    expect(typo.errors?.[0]).toMatchObject({
+      message: 'Cannot query field "apiVersio" on type "Query".',
+      extensions: { code: 'VALIDATION_ERROR' },
+    });
     const badEnum = await gqlOn(production, 'mutation { setPresence(status: ONLIN, commandId: "x") { id } }');
     expect(JSON.stringify(badEnum.errors)).not.toMatch(/Did you mean|ONLINE/);
     const badArgument = await gqlOn(production, '{ departments(firs: 1) { id } }');
@@ -48,8 +55,12 @@ describe('in production', () => {
   });
 
   it('allows both with GRAPHQL_INTROSPECTION=true', async () => {
-    expect((await gqlOn(productionWithIntrospection, SCHEMA)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-    expect((await gqlOn(productionWithIntrospection, TYPO)).errors?.[0]?.message).toMatch(/Did you mean "apiVersion"\?/);
+    expect((await gqlOn(productionWithIntrospection, SCHEMA)).data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
+    expect((await gqlOn(productionWithIntrospection, TYPO)).errors?.[0]?.message).toMatch(
+      /Did you mean "apiVersion"\?/,
+    );
   });
 });
 

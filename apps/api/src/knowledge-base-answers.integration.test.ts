@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './testing/harness';
 
 const ASK = 'mutation ($i: KnowledgeBaseQuestionInput!) { askKnowledgeBase(input: $i) { id } }';
-const ANSWER = 'mutation ($id: ID!, $a: String!, $c: ID!) { answerKnowledgeBaseQuestion(id: $id, answer: $a, commandId: $c) { id answer { text by at mailId } } }';
+const ANSWER =
+  'mutation ($id: ID!, $a: String!, $c: ID!) { answerKnowledgeBaseQuestion(id: $id, answer: $a, commandId: $c) { id answer { text by at mailId } } }';
 
 let api: TestApi;
 let agent: string;
@@ -31,12 +32,24 @@ describe('answering a visitor’s question by email', () => {
     const answered = await api.gql(ANSWER, { id, a: 'Run the installer as administrator.', c: 'answer-1' }, agent);
     expect(answered.errors).toBeUndefined();
     const answer = answered.data!.answerKnowledgeBaseQuestion.answer;
-    expect(answer).toEqual({ text: 'Run the installer as administrator.', by: expect.any(String), at: expect.any(String), mailId: expect.any(String) });
+    expect(answer).toEqual({
+      text: 'Run the installer as administrator.',
+      by: expect.any(String),
+      at: expect.any(String),
+      mailId: expect.any(String),
+    });
 
     const inbox = await api.gql('{ knowledgeBaseQuestions { id answer { text mailId } } }', {}, agent);
-    expect(inbox.data!.knowledgeBaseQuestions).toContainEqual({ id, answer: { text: answer.text, mailId: answer.mailId } });
+    expect(inbox.data!.knowledgeBaseQuestions).toContainEqual({
+      id,
+      answer: { text: answer.text, mailId: answer.mailId },
+    });
 
-    const mail = await api.gql('query ($id: ID!) { outboxMail(id: $id) { to subject text purpose { kind id } } }', { id: answer.mailId }, admin);
+    const mail = await api.gql(
+      'query ($id: ID!) { outboxMail(id: $id) { to subject text purpose { kind id } } }',
+      { id: answer.mailId },
+      admin,
+    );
     expect(mail.data!.outboxMail).toEqual({
       to: 'reza@example.org',
       subject: 'Re: Setup stops with error 1603. What now?',
@@ -48,7 +61,11 @@ describe('answering a visitor’s question by email', () => {
     // The same command again: the same answer, no second mail.
     const retried = await api.gql(ANSWER, { id, a: 'Run the installer as administrator.', c: 'answer-1' }, agent);
     expect(retried.data!.answerKnowledgeBaseQuestion.answer).toEqual(answer);
-    const mails = await api.gql<{ outboxMails: { purpose: { id: string } }[] }>('{ outboxMails(limit: 500) { purpose { id } } }', {}, admin);
+    const mails = await api.gql<{ outboxMails: { purpose: { id: string } }[] }>(
+      '{ outboxMails(limit: 500) { purpose { id } } }',
+      {},
+      admin,
+    );
     expect(mails.data!.outboxMails.filter((each) => each.purpose.id === id)).toHaveLength(1);
     // Another answer, by anyone: refused, the first one stays.
     const again = await api.gql(ANSWER, { id, a: 'Something else.', c: 'answer-2' }, admin);
@@ -57,10 +74,17 @@ describe('answering a visitor’s question by email', () => {
 
   it('refuses a question without an email address, an empty answer and an unknown question, with reasons', async () => {
     const withoutEmail = await ask('ask-answer-2', null);
-    expect((await api.gql(ANSWER, { id: withoutEmail, a: 'Hello', c: 'a-3' }, agent)).errors?.[0]?.extensions).toMatchObject({ reason: 'KB_QUESTION_WITHOUT_EMAIL' });
+    expect(
+      (await api.gql(ANSWER, { id: withoutEmail, a: 'Hello', c: 'a-3' }, agent)).errors?.[0]?.extensions,
+    ).toMatchObject({ reason: 'KB_QUESTION_WITHOUT_EMAIL' });
     const id = await ask('ask-answer-3', 'minh@example.org');
-    expect((await api.gql(ANSWER, { id, a: '   ', c: 'a-4' }, agent)).errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_ERROR', reason: 'KB_ANSWER_INVALID' });
-    expect((await api.gql(ANSWER, { id: 'no-such-question', a: 'Hello', c: 'a-5' }, agent)).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await api.gql(ANSWER, { id, a: '   ', c: 'a-4' }, agent)).errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION_ERROR',
+      reason: 'KB_ANSWER_INVALID',
+    });
+    expect(
+      (await api.gql(ANSWER, { id: 'no-such-question', a: 'Hello', c: 'a-5' }, agent)).errors?.[0]?.extensions,
+    ).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('is for staff who may read the inbox only; strangers learn nothing about the question', async () => {

@@ -28,7 +28,11 @@ export function readPageAssets(portalDir: string): PageAssets | undefined {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   const entry = manifest[KB_CLIENT_ENTRY];
   if (!entry) return undefined;
-  const address = (file: string) => `/${file}?v=${createHash('sha256').update(readFileSync(join(portalDir, file))).digest('base64url').slice(0, 12)}`;
+  const address = (file: string) =>
+    `/${file}?v=${createHash('sha256')
+      .update(readFileSync(join(portalDir, file)))
+      .digest('base64url')
+      .slice(0, 12)}`;
   const styles = new Set<string>();
   const preloads = new Set<string>();
   const seen = new Set<string>();
@@ -42,14 +46,22 @@ export function readPageAssets(portalDir: string): PageAssets | undefined {
     }
   };
   visit(entry, true);
-  return { styles: [...styles].map(address), scripts: [address(entry.file)], modulePreloads: [...preloads].map(address) };
+  return {
+    styles: [...styles].map(address),
+    scripts: [address(entry.file)],
+    modulePreloads: [...preloads].map(address),
+  };
 }
 
 /**
  * The assets, read once they exist: a portal built after the api started is picked up (checked
  * at most every `retryMs`); a broken manifest is logged and the pages go on without files.
  */
-export function pageAssetsFrom(portalDir: string | undefined, log: { warn(object: unknown, message: string): void }, retryMs = 5_000): () => PageAssets {
+export function pageAssetsFrom(
+  portalDir: string | undefined,
+  log: { warn(object: unknown, message: string): void },
+  retryMs = 5_000,
+): () => PageAssets {
   if (portalDir === undefined) return () => NO_ASSETS;
   let found: PageAssets | undefined;
   let checkedAt = Number.NEGATIVE_INFINITY;
@@ -61,7 +73,10 @@ export function pageAssetsFrom(portalDir: string | undefined, log: { warn(object
     try {
       found = readPageAssets(portalDir);
     } catch (error) {
-      log.warn({ err: error }, 'the portal build manifest cannot be read; knowledge-base pages are served without their script and styles');
+      log.warn(
+        { err: error },
+        'the portal build manifest cannot be read; knowledge-base pages are served without their script and styles',
+      );
     }
     return found ?? NO_ASSETS;
   };

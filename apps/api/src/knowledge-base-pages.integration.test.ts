@@ -26,7 +26,12 @@ beforeAll(async () => {
     join(portal, '.vite', 'manifest.json'),
     JSON.stringify({
       'index.html': { file: 'assets/index-1.js', isEntry: true },
-      'src/kb-client/kb.ts': { file: 'assets/kb-abc.js', isEntry: true, imports: ['_shared-def.js'], css: ['assets/kb-abc.css'] },
+      'src/kb-client/kb.ts': {
+        file: 'assets/kb-abc.js',
+        isEntry: true,
+        imports: ['_shared-def.js'],
+        css: ['assets/kb-abc.css'],
+      },
       '_shared-def.js': { file: 'assets/shared-def.js' },
     }),
   );
@@ -43,19 +48,29 @@ beforeAll(async () => {
       viewFlushIntervalMs: 3_600_000,
     },
   });
-  [supervisor, agent] = await Promise.all([api.signIn('yuki', 'deskstream-agent'), api.signIn('sara', 'deskstream-agent')]);
+  [supervisor, agent] = await Promise.all([
+    api.signIn('yuki', 'deskstream-agent'),
+    api.signIn('sara', 'deskstream-agent'),
+  ]);
 });
 afterAll(async () => {
   await api?.close();
   if (web) await rm(web, { recursive: true, force: true });
 });
 
-const get = (url: string, headers: Record<string, string> = {}) => api.app.inject({ method: 'GET', url, headers: { accept: 'text/html', host: 'attacker.example', ...headers } });
+const get = (url: string, headers: Record<string, string> = {}) =>
+  api.app.inject({ method: 'GET', url, headers: { accept: 'text/html', host: 'attacker.example', ...headers } });
 const postForm = (url: string, fields: Record<string, string>) =>
-  api.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(fields).toString() });
+  api.app.inject({
+    method: 'POST',
+    url,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams(fields).toString(),
+  });
 
 const DRAFT = 'mutation ($input: ArticleInput!, $c: ID!) { draftArticle(input: $input, commandId: $c) { id } }';
-const PUBLISH = 'mutation ($id: ID!, $r: Int!, $c: ID!) { publishArticle(id: $id, revision: $r, commandId: $c) { id } }';
+const PUBLISH =
+  'mutation ($id: ID!, $r: Int!, $c: ID!) { publishArticle(id: $id, revision: $r, commandId: $c) { id } }';
 
 async function publish(input: Record<string, unknown>, commandId: string): Promise<string> {
   const drafted = await api.gql(DRAFT, { input, c: `draft-${commandId}` }, agent);
@@ -84,7 +99,9 @@ describe('/kb: the reader’s language', () => {
     expect(persian.headers.location).toBe('/kb/fa');
     expect(persian.headers.vary).toContain('Accept-Language');
     expect((await get('/kb', { 'accept-language': 'de-DE, ja;q=0.8, vi;q=0.9' })).headers.location).toBe('/kb/vi');
-    expect((await get('/kb/', { 'accept-language': 'fa', cookie: 'other=1; deskstream.locale=ja' })).headers.location).toBe('/kb/ja');
+    expect(
+      (await get('/kb/', { 'accept-language': 'fa', cookie: 'other=1; deskstream.locale=ja' })).headers.location,
+    ).toBe('/kb/ja');
     expect((await get('/kb', { cookie: 'deskstream.locale=xx' })).headers.location).toBe('/kb/en');
     expect((await get('/kb/search?q=1603', { 'accept-language': 'fa' })).headers.location).toBe('/kb/fa/search?q=1603');
   });
@@ -119,22 +136,32 @@ describe('the home page', () => {
 
 describe('article pages', () => {
   it('serve the article with its facts, translations, related articles, feedback forms, and record a view', async () => {
-    const before = (await api.gql('{ article(locale: fa, slug: "خطای-1603") { views } }')).data!.article.views as number;
+    const before = (await api.gql('{ article(locale: fa, slug: "خطای-1603") { views } }')).data!.article
+      .views as number;
     const page = await get(FA_1603);
     expect(page.statusCode).toBe(200);
     const html = page.body;
     expect(html).toContain('<title>بروز خطای ۱۶۰۳ هنگام نصب · راهنمای دسک‌استریم</title>');
     expect(html).toMatch(/<meta name="description" content="برنامه نصب پیام/);
     expect(html).toContain(`<link rel="canonical" href="https://help.example.org${FA_1603}">`);
-    for (const [locale, slug] of [['fa', encodeURIComponent('خطای-1603')], ['en', 'error-1603'], ['ja', 'error-1603'], ['vi', 'loi-1603']]) {
-      expect(html).toContain(`<link rel="alternate" hreflang="${locale}" href="https://help.example.org/kb/${locale}/${slug}">`);
+    for (const [locale, slug] of [
+      ['fa', encodeURIComponent('خطای-1603')],
+      ['en', 'error-1603'],
+      ['ja', 'error-1603'],
+      ['vi', 'loi-1603'],
+    ]) {
+      expect(html).toContain(
+        `<link rel="alternate" hreflang="${locale}" href="https://help.example.org/kb/${locale}/${slug}">`,
+      );
     }
     expect(html).toContain('<h2>راه حل</h2>');
     expect(html).toContain('نسخه‌های ۲٫۵، ۳٫۰، ۳٫۱');
     expect(html).toContain('<li aria-current="page">بروز خطای ۱۶۰۳ هنگام نصب</li>');
     expect(html).toContain('data-kb-vote data-article-id="error-1603.fa"');
     expect(html).toContain('<input type="hidden" name="articleId" value="error-1603.fa">');
-    expect(html).toMatch(new RegExp(`<section class="kb-related"[\\s\\S]*href="/kb/fa/${encodeURIComponent('خطای-1608')}"`));
+    expect(html).toMatch(
+      new RegExp(`<section class="kb-related"[\\s\\S]*href="/kb/fa/${encodeURIComponent('خطای-1608')}"`),
+    );
 
     await api.app.knowledgeBaseViews.flush();
     const after = (await api.gql('{ article(locale: fa, slug: "خطای-1603") { views } }')).data!.article.views as number;
@@ -184,13 +211,18 @@ describe('article pages', () => {
     const page = await get('/kb/en/evil-page');
     expect(page.statusCode).toBe(200);
     const scripts = page.body.match(/<script\b[^>]*>/g) ?? [];
-    expect(scripts).toEqual([expect.stringMatching(/^<script type="module" src="\/assets\/kb-abc\.js/), '<script type="application/json" id="kb-config">']);
+    expect(scripts).toEqual([
+      expect.stringMatching(/^<script type="module" src="\/assets\/kb-abc\.js/),
+      '<script type="application/json" id="kb-config">',
+    ]);
     const body = page.body.slice(page.body.indexOf('<body'));
     expect(body).not.toMatch(/href="\s*(javascript|data):/i);
     expect(page.body).not.toMatch(/<img[^>]*onerror/i);
     expect(page.body).not.toContain('<b onmouseover');
     expect(page.body).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; &quot;quotes&quot;');
-    expect(page.body).toContain('<img src="https://example.org/huge.png" alt="huge" loading="lazy" decoding="async" style="max-width:100%;height:auto" />');
+    expect(page.body).toContain(
+      '<img src="https://example.org/huge.png" alt="huge" loading="lazy" decoding="async" style="max-width:100%;height:auto" />',
+    );
     // The code's own page: its address is encoded, its text escaped.
     expect(page.body).toContain(`href="/kb/en/errors/${encodeURIComponent('">')}%3Cscript%3Ealert(2)%3C%2Fscript%3E"`);
   });
@@ -201,25 +233,37 @@ describe('error-code pages', () => {
     const persian = await get('/kb/errors/1603', { 'accept-language': 'fa' });
     expect(persian.statusCode).toBe(302);
     expect(persian.headers.location).toBe(FA_1603);
-    expect((await get('/kb/errors/' + encodeURIComponent('۱۶۰۳'), { 'accept-language': 'fa' })).headers.location).toBe(FA_1603);
+    expect((await get('/kb/errors/' + encodeURIComponent('۱۶۰۳'), { 'accept-language': 'fa' })).headers.location).toBe(
+      FA_1603,
+    );
     expect((await get('/kb/errors/check-sum-fail')).headers.location).toBe('/kb/en/check-sum-fail');
-    expect((await get('/kb/errors/Check%20Sum%20Fail', { cookie: 'deskstream.locale=vi' })).headers.location).toBe('/kb/vi/check-sum-fail');
+    expect((await get('/kb/errors/Check%20Sum%20Fail', { cookie: 'deskstream.locale=vi' })).headers.location).toBe(
+      '/kb/vi/check-sum-fail',
+    );
     expect((await get('/kb/ja/errors/1628')).headers.location).toBe('/kb/ja/error-1628');
   });
 
   it('list several articles with the same code, or the other languages’ when none is in the reader’s', async () => {
-    await publish(article({ slug: 'error-1603-network', title: 'Error 1603 on a network share', errorCodes: ['1603'] }), 'second-1603');
+    await publish(
+      article({ slug: 'error-1603-network', title: 'Error 1603 on a network share', errorCodes: ['1603'] }),
+      'second-1603',
+    );
     const list = await get('/kb/en/errors/1603');
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain('<h1 id="kb-error-code-title">Error 1603</h1>');
     expect(list.body).toContain('href="/kb/en/error-1603"');
     expect(list.body).toContain('href="/kb/en/error-1603-network"');
 
-    await publish(article({ locale: 'fa', slug: 'خطای-2755', title: 'خطای ۲۷۵۵', errorCodes: ['2755'] }), 'only-fa-2755');
+    await publish(
+      article({ locale: 'fa', slug: 'خطای-2755', title: 'خطای ۲۷۵۵', errorCodes: ['2755'] }),
+      'only-fa-2755',
+    );
     const elsewhere = await get('/kb/errors/2755', { 'accept-language': 'ja' });
     expect(elsewhere.statusCode).toBe(200);
     expect(elsewhere.body).toContain('<html lang="ja" dir="ltr">');
-    expect(elsewhere.body).toContain('<a href="/kb/fa/' + encodeURIComponent('خطای-2755') + '" lang="fa" dir="rtl">خطای ۲۷۵۵</a>');
+    expect(elsewhere.body).toContain(
+      '<a href="/kb/fa/' + encodeURIComponent('خطای-2755') + '" lang="fa" dir="rtl">خطای ۲۷۵۵</a>',
+    );
     expect((await get('/kb/errors/9999')).statusCode).toBe(404);
   });
 });
@@ -230,7 +274,9 @@ describe('the search page', () => {
     expect(page.statusCode).toBe(200);
     const links = [...page.body.matchAll(/<h3><a href="([^"]+)"/g)].map((match) => match[1]);
     expect(links[0]).toBe(FA_1603);
-    expect(page.body).toContain('<input id="kb-search-input" class="kb-search__input" type="search" name="q" value="خطای 1603"');
+    expect(page.body).toContain(
+      '<input id="kb-search-input" class="kb-search__input" type="search" name="q" value="خطای 1603"',
+    );
     const digits = await get('/kb/fa/search?q=' + encodeURIComponent('۱۶۰۳'));
     expect([...digits.body.matchAll(/<h3><a href="([^"]+)"/g)][0]![1]).toBe(FA_1603);
   });
@@ -256,11 +302,21 @@ describe('the search page', () => {
 
 describe('what visitors send without JavaScript', () => {
   it('records a question from the form and returns to the article', async () => {
-    const sent = await postForm('/kb/en/ask', { question: 'Setup stops at 90% with error 1603 on a domain PC.', email: 'reader@example.org', articleId: 'error-1603.en' });
+    const sent = await postForm('/kb/en/ask', {
+      question: 'Setup stops at 90% with error 1603 on a domain PC.',
+      email: 'reader@example.org',
+      articleId: 'error-1603.en',
+    });
     expect(sent.statusCode).toBe(303);
     expect(sent.headers.location).toBe('/kb/en/error-1603?asked=1#kb-ask');
-    const questions = (await api.gql('{ knowledgeBaseQuestions { question email articleId locale } }', {}, agent)).data!.knowledgeBaseQuestions;
-    expect(questions).toContainEqual({ question: 'Setup stops at 90% with error 1603 on a domain PC.', email: 'reader@example.org', articleId: 'error-1603.en', locale: 'en' });
+    const questions = (await api.gql('{ knowledgeBaseQuestions { question email articleId locale } }', {}, agent)).data!
+      .knowledgeBaseQuestions;
+    expect(questions).toContainEqual({
+      question: 'Setup stops at 90% with error 1603 on a domain PC.',
+      email: 'reader@example.org',
+      articleId: 'error-1603.en',
+      locale: 'en',
+    });
     expect((await get('/kb/en/error-1603?asked=1')).body).toContain('Thank you. Your question has been recorded');
   });
 
@@ -276,7 +332,10 @@ describe('what visitors send without JavaScript', () => {
     const voted = await postForm('/kb/ja/vote', { articleId: 'error-1628.ja', helpful: 'yes' });
     expect(voted.statusCode).toBe(303);
     expect(voted.headers.location).toBe('/kb/ja/error-1628?voted=1#kb-helpful');
-    expect((await api.gql('{ article(locale: ja, slug: "error-1628") { helpfulness { helpful } } }')).data!.article.helpfulness.helpful).toBe(1);
+    expect(
+      (await api.gql('{ article(locale: ja, slug: "error-1628") { helpfulness { helpful } } }')).data!.article
+        .helpfulness.helpful,
+    ).toBe(1);
     expect((await get('/kb/ja/error-1628?voted=1')).body).toContain('ご意見ありがとうございます。');
     expect((await postForm('/kb/ja/vote', { articleId: 'no-such-article', helpful: 'yes' })).statusCode).toBe(404);
   });

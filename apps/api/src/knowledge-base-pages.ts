@@ -45,7 +45,8 @@ export interface KnowledgeBasePagesOptions {
 }
 
 const RECORD_VIEW = 'mutation KbPageView($id: ID!) { recordArticleView(id: $id) }';
-const REPORT_MISS = 'mutation KbPageMiss($q: String!, $l: KnowledgeBaseLocale) { reportUnansweredSearch(query: $q, locale: $l) }';
+const REPORT_MISS =
+  'mutation KbPageMiss($q: String!, $l: KnowledgeBaseLocale) { reportUnansweredSearch(query: $q, locale: $l) }';
 const VOTE = 'mutation KbPageVote($id: ID!, $h: Boolean!) { voteOnArticle(id: $id, helpful: $h) { helpful } }';
 const ASK = 'mutation KbPageAsk($input: KnowledgeBaseQuestionInput!) { askKnowledgeBase(input: $input) { id } }';
 
@@ -81,7 +82,10 @@ function noticeFrom(query: unknown): Notice | undefined {
 function segmentsOf(url: string): string[] | undefined {
   const path = url.split('?')[0]!.split('#')[0]!;
   try {
-    return path.slice('/kb/'.length).split('/').map((segment) => decodeURIComponent(segment));
+    return path
+      .slice('/kb/'.length)
+      .split('/')
+      .map((segment) => decodeURIComponent(segment));
   } catch {
     return undefined;
   }
@@ -103,10 +107,15 @@ export async function knowledgeBasePages(app: FastifyInstance, options: Knowledg
     origin: options.publicOrigin ?? '',
     assets: assets(),
   });
-  const readerLocale = (request: FastifyRequest): Locale => preferredLocale(request.headers.cookie, request.headers['accept-language']);
+  const readerLocale = (request: FastifyRequest): Locale =>
+    preferredLocale(request.headers.cookie, request.headers['accept-language']);
 
   /** Runs one of the knowledge base's public mutations as this visitor; never throws. */
-  const run = async (request: FastifyRequest, source: string, variables: Record<string, unknown>): Promise<GraphqlAnswer> => {
+  const run = async (
+    request: FastifyRequest,
+    source: string,
+    variables: Record<string, unknown>,
+  ): Promise<GraphqlAnswer> => {
     try {
       return (await app.graphql(source, { clientAddress: request.ip } as never, variables)) as GraphqlAnswer;
     } catch (error) {
@@ -121,10 +130,12 @@ export async function knowledgeBasePages(app: FastifyInstance, options: Knowledg
 
   const send = (request: FastifyRequest, reply: FastifyReply, result: PageResult, negotiated = false) => {
     if (negotiated) reply.header('vary', 'Accept-Language, Cookie');
-    if (result.kind === 'redirect') return reply.header('cache-control', 'no-cache').redirect(result.location, result.status);
+    if (result.kind === 'redirect')
+      return reply.header('cache-control', 'no-cache').redirect(result.location, result.status);
     if (request.method === 'GET') {
       if (result.viewedArticleId !== undefined) void run(request, RECORD_VIEW, { id: result.viewedArticleId });
-      if (result.unansweredQuery !== undefined) void run(request, REPORT_MISS, { q: result.unansweredQuery, l: result.locale });
+      if (result.unansweredQuery !== undefined)
+        void run(request, REPORT_MISS, { q: result.unansweredQuery, l: result.locale });
     }
     const etag = `"${createHash('sha256').update(result.html).digest('base64url').slice(0, 27)}"`;
     reply.headers(PAGE_HEADERS).header('etag', etag);
@@ -134,7 +145,9 @@ export async function knowledgeBasePages(app: FastifyInstance, options: Knowledg
   const redirect = (reply: FastifyReply, location: string, status: 301 | 302 | 303 = 302) =>
     reply.header('cache-control', 'no-cache').redirect(location, status);
 
-  app.get('/kb', (request, reply) => redirect(reply.header('vary', 'Accept-Language, Cookie'), homePath(readerLocale(request))));
+  app.get('/kb', (request, reply) =>
+    redirect(reply.header('vary', 'Accept-Language, Cookie'), homePath(readerLocale(request))),
+  );
 
   app.get('/kb/*', (request, reply) => {
     const segments = segmentsOf(request.url);
@@ -148,8 +161,10 @@ export async function knowledgeBasePages(app: FastifyInstance, options: Knowledg
       const locale = readerLocale(request);
       reply.header('vary', 'Accept-Language, Cookie');
       if (first === '' && second === undefined) return redirect(reply, homePath(locale));
-      if (first === 'errors' && second !== undefined && second !== '' && third === undefined) return send(request, reply, pages.errorCode(second, locale, context), true);
-      if (first === 'errors' && (second === undefined || second === '')) return redirect(reply, `${homePath(locale)}#error-codes`);
+      if (first === 'errors' && second !== undefined && second !== '' && third === undefined)
+        return send(request, reply, pages.errorCode(second, locale, context), true);
+      if (first === 'errors' && (second === undefined || second === ''))
+        return redirect(reply, `${homePath(locale)}#error-codes`);
       if (first === 'search' && second === undefined) return redirect(reply, searchPath(locale, q));
       return send(request, reply, pages.notFound(locale, context, segments.join(' ')), true);
     }
@@ -160,40 +175,73 @@ export async function knowledgeBasePages(app: FastifyInstance, options: Knowledg
       if (second === 'search') return send(request, reply, pages.search(locale, q, context, notice));
       if (second === 'ask') return send(request, reply, pages.ask({ locale, asked: notice === 'asked' }, context));
       if (second === 'errors') return redirect(reply, `${homePath(locale)}#error-codes`);
-      if ((RESERVED_SEGMENTS as readonly string[]).includes(second)) return send(request, reply, pages.notFound(locale, context));
+      if ((RESERVED_SEGMENTS as readonly string[]).includes(second))
+        return send(request, reply, pages.notFound(locale, context));
       return send(request, reply, pages.article(locale, second, context, notice));
     }
-    if (second === 'errors' && third !== '' && rest.length === 0) return send(request, reply, pages.errorCode(third, locale, context));
+    if (second === 'errors' && third !== '' && rest.length === 0)
+      return send(request, reply, pages.errorCode(third, locale, context));
     return send(request, reply, pages.notFound(locale, context, segments.slice(1).join(' ')));
   });
 
   // The forms post url-encoded bodies; the parser is this plugin's own.
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16 * 1024 }, (_request, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(body as string)));
-  });
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 16 * 1024 },
+    (_request, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    },
+  );
 
   app.post<{ Params: { locale: string } }>('/kb/:locale/ask', async (request, reply) => {
     const context = contextOf(request);
-    if (!isPageLocale(request.params.locale)) return send(request, reply, pages.notFound(readerLocale(request), context));
+    if (!isPageLocale(request.params.locale))
+      return send(request, reply, pages.notFound(readerLocale(request), context));
     const locale = request.params.locale;
-    const values = { question: field(request.body, 'question'), name: field(request.body, 'name'), email: field(request.body, 'email') };
+    const values = {
+      question: field(request.body, 'question'),
+      name: field(request.body, 'name'),
+      email: field(request.body, 'email'),
+    };
     const articleId = field(request.body, 'articleId');
     const searchQuery = field(request.body, 'searchQuery').slice(0, 200);
     // The same question sent twice the same day from the same address is one question.
     const commandId = `kb-page-${createHash('sha256')
-      .update(JSON.stringify([request.ip, new Date().toISOString().slice(0, 10), locale, articleId, searchQuery, values]))
+      .update(
+        JSON.stringify([request.ip, new Date().toISOString().slice(0, 10), locale, articleId, searchQuery, values]),
+      )
       .digest('base64url')
       .slice(0, 32)}`;
     const answer = await run(request, ASK, {
-      input: { ...values, name: values.name || null, email: values.email || null, locale, articleId: articleId || null, searchQuery: searchQuery || null, commandId },
+      input: {
+        ...values,
+        name: values.name || null,
+        email: values.email || null,
+        locale,
+        articleId: articleId || null,
+        searchQuery: searchQuery || null,
+        commandId,
+      },
     });
     const reason = reasonOf(answer);
     if (reason !== undefined) {
       if (reason === 'KB_TOO_MANY_REQUESTS') reply.header('retry-after', '60');
-      return send(request, reply, pages.ask({ locale, articleId: articleId || undefined, searchQuery: searchQuery || undefined, values, error: reason }, context, 400));
+      return send(
+        request,
+        reply,
+        pages.ask(
+          { locale, articleId: articleId || undefined, searchQuery: searchQuery || undefined, values, error: reason },
+          context,
+          400,
+        ),
+      );
     }
     const article = articleId ? options.readModel.catalog.publicArticle(articleId) : undefined;
-    const back = article ? articlePath(article.content.locale, article.content.slug) : searchQuery ? searchPath(locale, searchQuery) : homePath(locale);
+    const back = article
+      ? articlePath(article.content.locale, article.content.slug)
+      : searchQuery
+        ? searchPath(locale, searchQuery)
+        : homePath(locale);
     return redirect(reply, `${withQuery(back, 'asked=1')}#kb-ask`, 303);
   });
 
@@ -202,7 +250,8 @@ export async function knowledgeBasePages(app: FastifyInstance, options: Knowledg
     const locale = isPageLocale(request.params.locale) ? request.params.locale : readerLocale(request);
     const article = options.readModel.catalog.publicArticle(field(request.body, 'articleId'));
     const helpful = field(request.body, 'helpful');
-    if (!article || (helpful !== 'yes' && helpful !== 'no')) return send(request, reply, pages.notFound(locale, context));
+    if (!article || (helpful !== 'yes' && helpful !== 'no'))
+      return send(request, reply, pages.notFound(locale, context));
     const answer = await run(request, VOTE, { id: article.id, h: helpful === 'yes' });
     const back = articlePath(article.content.locale, article.content.slug);
     return redirect(reply, `${back}?${reasonOf(answer) === undefined ? 'voted=1' : 'vote=failed'}#kb-helpful`, 303);
@@ -210,7 +259,9 @@ export async function knowledgeBasePages(app: FastifyInstance, options: Knowledg
 
   app.addHook('onReady', async () => {
     if (options.portalDir !== undefined && assets().scripts.length === 0) {
-      app.log.warn('the portal has no knowledge-base client build; knowledge-base pages are served without their script and styles');
+      app.log.warn(
+        'the portal has no knowledge-base client build; knowledge-base pages are served without their script and styles',
+      );
     }
   });
 }

@@ -19,7 +19,9 @@ import {
 import { knowledgeBaseProjections, type KnowledgeBaseReadModel } from '@deskstream/knowledge-base-read-models';
 import { Mailbox, OutboxCommands } from '@deskstream/outbox-api';
 
-export type KnowledgeBaseOptions = Partial<Pick<KnowledgeBaseModuleOptions, 'now' | 'floodLimits' | 'viewFlushIntervalMs'>>;
+export type KnowledgeBaseOptions = Partial<
+  Pick<KnowledgeBaseModuleOptions, 'now' | 'floodLimits' | 'viewFlushIntervalMs'>
+>;
 
 type Deps = { store: CommandStore; runner: Pick<ProjectionRunner, 'waitFor'> };
 

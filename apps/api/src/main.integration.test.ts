@@ -22,7 +22,10 @@ interface Running {
 }
 
 function run(env: Record<string, string>): Running {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const waiting: { pattern: RegExp; resolve(match: RegExpMatchArray): void }[] = [];
   const onData = (chunk: Buffer) => {
@@ -73,7 +76,9 @@ describe('npm start (main.ts)', () => {
     const signIn = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { signIn(username: "admin", password: "deskstream-admin") { staff { roles } } }' }),
+      body: JSON.stringify({
+        query: 'mutation { signIn(username: "admin", password: "deskstream-admin") { staff { roles } } }',
+      }),
     });
     expect(await signIn.json()).toEqual({ data: { signIn: { staff: { roles: ['ADMIN'] } } } });
 
@@ -82,7 +87,9 @@ describe('npm start (main.ts)', () => {
     expect(isAlive(storePid)).toBe(false);
 
     const second = run({ PORT: '0', DATA_DIR: dataDir });
-    expect((await second.waitFor(/"departmentsOpened":(\d+),"staffCreated":(\d+),"departmentsJoined":(\d+)/)).slice(1)).toEqual(['0', '0', '0']);
+    expect(
+      (await second.waitFor(/"departmentsOpened":(\d+),"staffCreated":(\d+),"departmentsJoined":(\d+)/)).slice(1),
+    ).toEqual(['0', '0', '0']);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
   }, 60_000);

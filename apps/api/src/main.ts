@@ -11,7 +11,9 @@ import { StoreLogDamagedError, startEmbeddedStore, type EmbeddedStore, type Stor
 
 const parsed = readConfig(process.env);
 if (!parsed.ok) {
-  console.error(`deskstream api: the configuration is not valid:\n${parsed.errors.map((error) => `  - ${error}`).join('\n')}`);
+  console.error(
+    `deskstream api: the configuration is not valid:\n${parsed.errors.map((error) => `  - ${error}`).join('\n')}`,
+  );
   process.exit(2);
 }
 const { config } = parsed;

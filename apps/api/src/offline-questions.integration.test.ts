@@ -9,7 +9,10 @@ let smtp: LoopbackSmtp;
 beforeAll(async () => {
   smtp = await startLoopbackSmtp();
   api = await startTestApi({
-    referenceDesk: { mail: { smtpUrl: smtp.url, from: 'Reference Desk <desk@library.example>' }, mailWording: { locale: 'en', libraryName: { en: 'Central Library', fa: 'کتابخانهٔ مرکزی' } } },
+    referenceDesk: {
+      mail: { smtpUrl: smtp.url, from: 'Reference Desk <desk@library.example>' },
+      mailWording: { locale: 'en', libraryName: { en: 'Central Library', fa: 'کتابخانهٔ مرکزی' } },
+    },
   });
 });
 afterAll(async () => {
@@ -28,9 +31,18 @@ describe('an offline question', () => {
   it('waits with the name and email, and is answered by email once the agent is online again', async () => {
     const sara = await api.signIn('sara', 'deskstream-agent');
     await goOffline(api.gql, sara);
-    expect((await api.gql('{ chatAvailability(departmentId: "law") { online } }')).data).toEqual({ chatAvailability: { online: false } });
+    expect((await api.gql('{ chatAvailability(departmentId: "law") { online } }')).data).toEqual({
+      chatAvailability: { online: false },
+    });
 
-    const input = { clientRequestId: 'widget-q-1', departmentId: 'law', name: 'رضا کریمی', email: 'reza.karimi@example.ir', question: 'شرایط عضویت مهمان در کتابخانه چیست؟', locale: 'fa' };
+    const input = {
+      clientRequestId: 'widget-q-1',
+      departmentId: 'law',
+      name: 'رضا کریمی',
+      email: 'reza.karimi@example.ir',
+      question: 'شرایط عضویت مهمان در کتابخانه چیست؟',
+      locale: 'fa',
+    };
     const asked = await api.gql(ASK, { input });
     expect(asked.errors).toBeUndefined();
     const retried = await api.gql(ASK, { input });
@@ -39,13 +51,30 @@ describe('an offline question', () => {
 
     await goOnline(api.gql, sara);
     const waiting = (await api.gql(WAITING, {}, sara)).data!.offlineQuestions;
-    expect(waiting).toEqual([{ id: questionId, departmentId: 'law', firstWords: input.question, visitor: { name: 'رضا کریمی', email: 'reza.karimi@example.ir' } }]);
-    expect((await api.gql(WAITING, {}, await api.signIn('minh', 'deskstream-agent'))).data!.offlineQuestions).toEqual([]);
+    expect(waiting).toEqual([
+      {
+        id: questionId,
+        departmentId: 'law',
+        firstWords: input.question,
+        visitor: { name: 'رضا کریمی', email: 'reza.karimi@example.ir' },
+      },
+    ]);
+    expect((await api.gql(WAITING, {}, await api.signIn('minh', 'deskstream-agent'))).data!.offlineQuestions).toEqual(
+      [],
+    );
 
     const before = Date.now();
-    const answered = await api.gql(ANSWER, { q: questionId, a: 'سلام، با کارت ملی به پیشخوان امانت مراجعه کنید.', c: 'answer-1' }, sara);
+    const answered = await api.gql(
+      ANSWER,
+      { q: questionId, a: 'سلام، با کارت ملی به پیشخوان امانت مراجعه کنید.', c: 'answer-1' },
+      sara,
+    );
     expect(answered.errors).toBeUndefined();
-    expect(answered.data!.answerOfflineQuestion).toMatchObject({ id: questionId, status: 'ANSWERED', answeredBy: { name: 'Sara Ahmadi' } });
+    expect(answered.data!.answerOfflineQuestion).toMatchObject({
+      id: questionId,
+      status: 'ANSWERED',
+      answeredBy: { name: 'Sara Ahmadi' },
+    });
     expect(Date.parse(answered.data!.answerOfflineQuestion.answeredAt)).toBeGreaterThanOrEqual(before - 1);
 
     const [mail] = await smtp.waitFor(1);
@@ -59,7 +88,12 @@ describe('an offline question', () => {
     expect(mail!.text).toContain('— Sara Ahmadi\nبخش حقوق، کتابخانهٔ مرکزی');
 
     const outbox = async () => (await api.gql(OUTBOX, {}, sara)).data!.outboxMails as { id: string; state: string }[];
-    for (let i = 0; i < 100 && (await outbox()).find((each) => each.id === answered.data!.answerOfflineQuestion.mailId)?.state !== 'SENT'; i++) {
+    for (
+      let i = 0;
+      i < 100 &&
+      (await outbox()).find((each) => each.id === answered.data!.answerOfflineQuestion.mailId)?.state !== 'SENT';
+      i++
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect((await outbox()).find((each) => each.id === answered.data!.answerOfflineQuestion.mailId)).toMatchObject({
@@ -70,20 +104,40 @@ describe('an offline question', () => {
       purpose: { kind: 'offline-question', id: questionId },
     });
 
-    const repeat = await api.gql(ANSWER, { q: questionId, a: 'سلام، با کارت ملی به پیشخوان امانت مراجعه کنید.', c: 'answer-1' }, sara);
+    const repeat = await api.gql(
+      ANSWER,
+      { q: questionId, a: 'سلام، با کارت ملی به پیشخوان امانت مراجعه کنید.', c: 'answer-1' },
+      sara,
+    );
     expect(repeat.data!.answerOfflineQuestion.status).toBe('ANSWERED');
-    const second = await api.gql(ANSWER, { q: questionId, a: 'another answer', c: 'answer-2' }, await api.signIn('yuki', 'deskstream-agent'));
+    const second = await api.gql(
+      ANSWER,
+      { q: questionId, a: 'another answer', c: 'answer-2' },
+      await api.signIn('yuki', 'deskstream-agent'),
+    );
     expect(codeOf(second)).toEqual({ code: 'CONFLICT', reason: 'CHAT_QUESTION_ALREADY_ANSWERED' });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(smtp.received).toHaveLength(1);
 
-    const history = await api.gql('query ($e: String!) { visitorHistory(email: $e) { questions { id status } } }', { e: 'REZA.KARIMI@example.ir' }, sara);
+    const history = await api.gql(
+      'query ($e: String!) { visitorHistory(email: $e) { questions { id status } } }',
+      { e: 'REZA.KARIMI@example.ir' },
+      sara,
+    );
     expect(history.data!.visitorHistory.questions).toEqual([{ id: questionId, status: 'ANSWERED' }]);
   });
 
   it('is answered in the desk’s language, naming the department and the library, when the visitor’s is not known', async () => {
     const sara = await api.signIn('sara', 'deskstream-agent');
-    const asked = await api.gql(ASK, { input: { clientRequestId: 'widget-q-en', departmentId: 'law', name: 'Leila Ahmadi', email: 'leila@example.ir', question: 'Opening hours?' } });
+    const asked = await api.gql(ASK, {
+      input: {
+        clientRequestId: 'widget-q-en',
+        departmentId: 'law',
+        name: 'Leila Ahmadi',
+        email: 'leila@example.ir',
+        question: 'Opening hours?',
+      },
+    });
     await api.gql(ANSWER, { q: asked.data!.askOfflineQuestion.id, a: 'From 8 to 20.', c: 'answer-en' }, sara);
     const mails = await smtp.waitFor(2);
     const mail = mails.find((each) => each.subject === 'Re: Opening hours?')!;
@@ -93,9 +147,14 @@ describe('an offline question', () => {
   });
 
   it('needs an email, and keeps the outbox to staff', async () => {
-    const missing = await api.gql(ASK, { input: { clientRequestId: 'q-2', departmentId: 'law', name: 'Reza', email: ' ', question: 'Hours?' } });
+    const missing = await api.gql(ASK, {
+      input: { clientRequestId: 'q-2', departmentId: 'law', name: 'Reza', email: ' ', question: 'Hours?' },
+    });
     expect(codeOf(missing)).toEqual({ code: 'VALIDATION_ERROR', reason: 'CHAT_EMAIL_REQUIRED' });
     expect(codeOf(await api.gql(OUTBOX))).toEqual({ code: 'UNAUTHENTICATED', reason: 'ACCESS_NOT_SIGNED_IN' });
-    expect(codeOf(await api.gql(OUTBOX, {}, await api.signIn('pouya', 'deskstream-product')))).toEqual({ code: 'FORBIDDEN', reason: 'ACCESS_ROLE_REQUIRED' });
+    expect(codeOf(await api.gql(OUTBOX, {}, await api.signIn('pouya', 'deskstream-product')))).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'ACCESS_ROLE_REQUIRED',
+    });
   });
 });

@@ -15,7 +15,8 @@ const SET_PRESENCE = 'mutation ($c: ID!) { setPresence(status: ONLINE, commandId
 async function countEvents(url: string): Promise<number> {
   const client = EventStoreDBClient.connectionString(url);
   let count = 0;
-  for await (const resolved of client.readAll({ fromPosition: START })) if (!resolved.event?.type.startsWith('$')) count++;
+  for await (const resolved of client.readAll({ fromPosition: START }))
+    if (!resolved.event?.type.startsWith('$')) count++;
   await client.dispose();
   return count;
 }
@@ -40,12 +41,9 @@ describe('after a restart', () => {
     expect(await second.platform.seeded).toEqual({ departmentsOpened: 0, staffCreated: 0, departmentsJoined: 0 });
     expect(await countEvents(api.store.url)).toBe(eventsBefore);
 
-    const list = await gqlOn<{ onlineAgents: { department: { id: string }; agents: { username: string; onlineSince: string }[] }[] }>(
-      second,
-      ONLINE_AGENTS,
-      {},
-      sara,
-    );
+    const list = await gqlOn<{
+      onlineAgents: { department: { id: string }; agents: { username: string; onlineSince: string }[] }[];
+    }>(second, ONLINE_AGENTS, {}, sara);
     expect(list.errors).toBeUndefined();
     const law = list.data!.onlineAgents.find((entry) => entry.department.id === 'law')!;
     expect(law.agents).toEqual([{ username: 'sara', onlineSince: online.data!.setPresence.onlineSince }]);
@@ -61,9 +59,14 @@ describe('session expiry', () => {
     const staffId = (await api.gql('{ me { id } }', {}, minh)).data!.me.id as string;
     await api.gql(SET_PRESENCE, { c: 'expiry-1' }, minh);
 
-    await expect.poll(async () => (await api!.gql('{ me { presence } }', {}, minh)).data, { timeout: 5_000, interval: 100 }).toEqual({ me: null });
     await expect
-      .poll(async () => (await staffEvents(api!.store.url, staffId)).map((event) => event.type), { timeout: 5_000, interval: 100 })
+      .poll(async () => (await api!.gql('{ me { presence } }', {}, minh)).data, { timeout: 5_000, interval: 100 })
+      .toEqual({ me: null });
+    await expect
+      .poll(async () => (await staffEvents(api!.store.url, staffId)).map((event) => event.type), {
+        timeout: 5_000,
+        interval: 100,
+      })
       .toContain('AgentWentOffline');
     const events = await staffEvents(api.store.url, staffId);
     const started = events.find((event) => event.type === 'SessionStarted')!;
@@ -74,6 +77,9 @@ describe('session expiry', () => {
 
     const yuki = await api.signIn('yuki', 'deskstream-agent');
     const list = await api.gql(ONLINE_AGENTS, {}, yuki);
-    expect(list.data!.onlineAgents.find((entry: { department: { id: string } }) => entry.department.id === 'engineering').agents).toEqual([]);
+    expect(
+      list.data!.onlineAgents.find((entry: { department: { id: string } }) => entry.department.id === 'engineering')
+        .agents,
+    ).toEqual([]);
   });
 });

@@ -29,7 +29,12 @@ describe('the cost of a public operation', () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json()).toEqual({
       data: null,
-      errors: [expect.objectContaining({ message: expect.stringMatching(/asks for too much at once/), extensions: { code: 'QUERY_TOO_COMPLEX' } })],
+      errors: [
+        expect.objectContaining({
+          message: expect.stringMatching(/asks for too much at once/),
+          extensions: { code: 'QUERY_TOO_COMPLEX' },
+        }),
+      ],
     });
     const one = await post({ query: `{ newestArticles(first: 50) { ${SUMMARY} } }` });
     expect(one.statusCode).toBe(200);
@@ -39,13 +44,21 @@ describe('the cost of a public operation', () => {
   });
 
   it('takes the list size from variables and from the argument’s default', async () => {
-    const byVariable = await post({ query: `query ($n: Int!) { a: newestArticles(first: $n) { ${SUMMARY} } b: newestArticles(first: $n) { ${SUMMARY} } }`, variables: { n: 10_000 } });
+    const byVariable = await post({
+      query: `query ($n: Int!) { a: newestArticles(first: $n) { ${SUMMARY} } b: newestArticles(first: $n) { ${SUMMARY} } }`,
+      variables: { n: 10_000 },
+    });
     expect(byVariable.json().errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
     const schema = api.app.graphql.schema;
     const byDefault = queryCost(schema, parse(`{ newestArticles { id } }`));
     expect(byDefault).toBe(1 + 10 * 1);
     // searchArticles(first) bounds the hits inside its result.
-    expect(queryCost(schema, parse('{ searchArticles(query: "1603", first: 8) { hits { exactErrorCode article { id title } } } }'))).toBe(1 + 1 + 8 * (1 + 1 + 2));
+    expect(
+      queryCost(
+        schema,
+        parse('{ searchArticles(query: "1603", first: 8) { hits { exactErrorCode article { id title } } } }'),
+      ),
+    ).toBe(1 + 1 + 8 * (1 + 1 + 2));
   });
 
   it('lets the portal’s own operations through', () => {
@@ -71,14 +84,27 @@ describe('the size of a public answer', () => {
     const query = `{ newestArticles(first: 50) { ${SUMMARY} } }`;
     const refused = await small.app.inject({ method: 'POST', url: '/graphql', payload: { query } });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json()).toEqual({ data: null, errors: [{ message: expect.stringMatching(/larger than 2 KiB/), extensions: { code: 'RESPONSE_TOO_LARGE' } }] });
+    expect(refused.json()).toEqual({
+      data: null,
+      errors: [{ message: expect.stringMatching(/larger than 2 KiB/), extensions: { code: 'RESPONSE_TOO_LARGE' } }],
+    });
     // The same when the answer would go out compressed: the size counted is the answer's own.
-    const compressed = await small.app.inject({ method: 'POST', url: '/graphql', headers: { 'accept-encoding': 'br, gzip' }, payload: { query } });
+    const compressed = await small.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'accept-encoding': 'br, gzip' },
+      payload: { query },
+    });
     expect(compressed.statusCode).toBe(400);
     expect(compressed.headers['content-encoding']).toBeUndefined();
     expect(compressed.json().errors[0].extensions.code).toBe('RESPONSE_TOO_LARGE');
     const token = await small.signIn('admin', 'deskstream-admin');
-    const whole = await small.app.inject({ method: 'POST', url: '/graphql', headers: { authorization: `Bearer ${token}` }, payload: { query } });
+    const whole = await small.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { query },
+    });
     expect(whole.statusCode).toBe(200);
     expect(whole.body.length).toBeGreaterThan(2_000);
   });
@@ -92,23 +118,38 @@ describe('public requests per address', () => {
   afterAll(() => limited?.close());
 
   const ask = (remoteAddress: string, headers: Record<string, string> = {}) =>
-    limited.app.inject({ method: 'POST', url: '/graphql', remoteAddress, headers, payload: { query: '{ apiVersion }' } });
+    limited.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      remoteAddress,
+      headers,
+      payload: { query: '{ apiVersion }' },
+    });
 
   it('answers 429 RATE_LIMITED past the limit, per client address as TRUST_PROXY resolves it; staff are not counted', async () => {
     for (let i = 0; i < 3; i++) expect((await ask('203.0.113.9')).statusCode).toBe(200);
     const refused = await ask('203.0.113.9');
     expect(refused.statusCode).toBe(429);
     expect(refused.headers['retry-after']).toBeDefined();
-    expect(refused.json()).toMatchObject({ errors: [{ message: expect.stringMatching(/Too many requests from your address/), extensions: { code: 'RATE_LIMITED' } }] });
-    expect((await limited.app.inject({ method: 'GET', url: '/kb', remoteAddress: '203.0.113.9' })).statusCode).toBe(429);
+    expect(refused.json()).toMatchObject({
+      errors: [
+        { message: expect.stringMatching(/Too many requests from your address/), extensions: { code: 'RATE_LIMITED' } },
+      ],
+    });
+    expect((await limited.app.inject({ method: 'GET', url: '/kb', remoteAddress: '203.0.113.9' })).statusCode).toBe(
+      429,
+    );
 
     // Behind the trusted proxy, each visitor has their own budget; a forged header from elsewhere changes nothing.
-    for (let i = 0; i < 3; i++) expect((await ask('10.0.0.5', { 'x-forwarded-for': '198.51.100.1' })).statusCode).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await ask('10.0.0.5', { 'x-forwarded-for': '198.51.100.1' })).statusCode).toBe(200);
     expect((await ask('10.0.0.5', { 'x-forwarded-for': '198.51.100.2' })).statusCode).toBe(200);
     expect((await ask('203.0.113.9', { 'x-forwarded-for': '198.51.100.3' })).statusCode).toBe(429);
 
     const token = await limited.signIn('admin', 'deskstream-admin').catch(() => undefined);
     // Signing in is itself a public request: the limit may have been reached from the test's address.
-    if (token) for (let i = 0; i < 5; i++) expect((await ask('203.0.113.9', { authorization: `Bearer ${token}` })).statusCode).toBe(200);
+    if (token)
+      for (let i = 0; i < 5; i++)
+        expect((await ask('203.0.113.9', { authorization: `Bearer ${token}` })).statusCode).toBe(200);
   });
 });

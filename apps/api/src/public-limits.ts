@@ -31,7 +31,11 @@ export interface PublicLimits {
   requestsPerMinute: number;
 }
 
-export const DEFAULT_PUBLIC_LIMITS: PublicLimits = { responseBytes: 1024 * 1024, queryCost: 2_000, requestsPerMinute: DEFAULT_PUBLIC_REQUESTS_PER_MINUTE };
+export const DEFAULT_PUBLIC_LIMITS: PublicLimits = {
+  responseBytes: 1024 * 1024,
+  queryCost: 2_000,
+  requestsPerMinute: DEFAULT_PUBLIC_REQUESTS_PER_MINUTE,
+};
 
 export const PUBLIC_LIMIT_ERRORS = {
   RESPONSE_TOO_LARGE: (limit: number) =>
@@ -44,8 +48,13 @@ export const PUBLIC_LIMIT_ERRORS = {
 const LIMITED_PATH = /^\/(graphql|kb)(\/|\?|$)/;
 
 /** Registers the rate limit; call before the routes it covers (Mercurius, the knowledge-base pages). */
-export async function publicRequestLimits(app: FastifyInstance, staffDirectory: StaffDirectory, limits: PublicLimits): Promise<void> {
-  const isStaff = (request: FastifyRequest) => typeof staffDirectory.identify(request.headers.authorization) === 'object';
+export async function publicRequestLimits(
+  app: FastifyInstance,
+  staffDirectory: StaffDirectory,
+  limits: PublicLimits,
+): Promise<void> {
+  const isStaff = (request: FastifyRequest) =>
+    typeof staffDirectory.identify(request.headers.authorization) === 'object';
   await app.register(rateLimit, {
     global: true,
     max: limits.requestsPerMinute,
@@ -56,17 +65,29 @@ export async function publicRequestLimits(app: FastifyInstance, staffDirectory: 
     addHeadersOnExceeding: { 'x-ratelimit-limit': true, 'x-ratelimit-remaining': true, 'x-ratelimit-reset': true },
     // Thrown: GraphQL answers it as an error with RATE_LIMITED (and 429), the pages as Fastify's JSON 429.
     errorResponseBuilder: (_request, context) =>
-      new mercurius.ErrorWithProps(PUBLIC_LIMIT_ERRORS.RATE_LIMITED(context.after), { code: 'RATE_LIMITED', reason: 'PUBLIC_REQUESTS_PER_MINUTE' }, 429),
+      new mercurius.ErrorWithProps(
+        PUBLIC_LIMIT_ERRORS.RATE_LIMITED(context.after),
+        { code: 'RATE_LIMITED', reason: 'PUBLIC_REQUESTS_PER_MINUTE' },
+        429,
+      ),
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (!request.url.startsWith('/graphql') || typeof payload !== 'string' || isStaff(request)) return payload;
     if (Buffer.byteLength(payload) <= limits.responseBytes) return payload;
-    request.log.warn({ bytes: Buffer.byteLength(payload), limit: limits.responseBytes }, 'a public GraphQL answer was over the size limit; refused');
+    request.log.warn(
+      { bytes: Buffer.byteLength(payload), limit: limits.responseBytes },
+      'a public GraphQL answer was over the size limit; refused',
+    );
     reply.code(400).header('content-type', 'application/json; charset=utf-8');
     return JSON.stringify({
       data: null,
-      errors: [{ message: PUBLIC_LIMIT_ERRORS.RESPONSE_TOO_LARGE(limits.responseBytes), extensions: { code: 'RESPONSE_TOO_LARGE' } }],
+      errors: [
+        {
+          message: PUBLIC_LIMIT_ERRORS.RESPONSE_TOO_LARGE(limits.responseBytes),
+          extensions: { code: 'RESPONSE_TOO_LARGE' },
+        },
+      ],
     });
   });
 }
@@ -79,10 +100,19 @@ export function publicQueryCost(app: FastifyInstance, staffDirectory: StaffDirec
     if (!request || typeof staffDirectory.identify(request.headers.authorization) === 'object') return;
     const body = request.body as { operationName?: unknown } | undefined;
     const query = request.query as { operationName?: unknown } | undefined;
-    const operationName = typeof body?.operationName === 'string' ? body.operationName : typeof query?.operationName === 'string' ? query.operationName : undefined;
+    const operationName =
+      typeof body?.operationName === 'string'
+        ? body.operationName
+        : typeof query?.operationName === 'string'
+          ? query.operationName
+          : undefined;
     const cost = queryCost(schema, document, variables ?? {}, { operationName, ceiling: limits.queryCost });
     if (cost > limits.queryCost) {
-      throw new mercurius.ErrorWithProps(PUBLIC_LIMIT_ERRORS.QUERY_TOO_COMPLEX(limits.queryCost), { code: 'QUERY_TOO_COMPLEX' }, 400);
+      throw new mercurius.ErrorWithProps(
+        PUBLIC_LIMIT_ERRORS.QUERY_TOO_COMPLEX(limits.queryCost),
+        { code: 'QUERY_TOO_COMPLEX' },
+        400,
+      );
     }
   });
 }

@@ -21,7 +21,9 @@ import {
 } from 'graphql';
 
 // The graphql module Mercurius (CommonJS) builds the schema with: type checks go by class.
-const { getNamedType, getNullableType, isListType, valueFromASTUntyped } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { getNamedType, getNullableType, isListType, valueFromASTUntyped } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof import('graphql');
 
 /** What a list without `first` is counted as. */
 export const UNBOUNDED_LIST_ITEMS = 10;
@@ -38,8 +40,13 @@ interface Walk {
 }
 
 /** The operation that would run (the named one, or the only one); undefined if there is none. */
-export function operationOf(document: DocumentNode, operationName?: string | null): OperationDefinitionNode | undefined {
-  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+export function operationOf(
+  document: DocumentNode,
+  operationName?: string | null,
+): OperationDefinitionNode | undefined {
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
   if (operationName) return operations.find((operation) => operation.name?.value === operationName);
   return operations.length === 1 ? operations[0] : undefined;
 }
@@ -52,15 +59,23 @@ export function queryCost(
   options: { operationName?: string | null; ceiling?: number } = {},
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const walk: Walk = { schema, fragments, variables, ceiling: options.ceiling ?? Number.MAX_SAFE_INTEGER };
   const chosen = operationOf(document, options.operationName);
   const operations = chosen
     ? [chosen]
-    : document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+    : document.definitions.filter(
+        (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+      );
   let total = 0;
   for (const operation of operations) {
-    const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    const root =
+      operation.operation === 'query'
+        ? schema.getQueryType()
+        : operation.operation === 'mutation'
+          ? schema.getMutationType()
+          : schema.getSubscriptionType();
     if (root) total += costOf(operation.selectionSet, root, walk, new Set());
     if (total > walk.ceiling) break;
   }
@@ -68,7 +83,13 @@ export function queryCost(
 }
 
 /** `bound`: the `first` of the field holding this selection, for the lists directly in it. */
-function costOf(selectionSet: SelectionSetNode, parent: GraphQLNamedType, walk: Walk, visiting: Set<string>, bound?: number): number {
+function costOf(
+  selectionSet: SelectionSetNode,
+  parent: GraphQLNamedType,
+  walk: Walk,
+  visiting: Set<string>,
+  bound?: number,
+): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
     if (cost > walk.ceiling) break;
@@ -83,16 +104,25 @@ function costOf(selectionSet: SelectionSetNode, parent: GraphQLNamedType, walk: 
       const first = firstOf(field, selection.arguments ?? [], walk.variables);
       const isList = isListType(getNullableType(field.type));
       const items = isList ? (first ?? bound ?? UNBOUNDED_LIST_ITEMS) : 1;
-      cost += items * costOf(selection.selectionSet, getNamedType(field.type), walk, visiting, isList ? undefined : first);
+      cost +=
+        items * costOf(selection.selectionSet, getNamedType(field.type), walk, visiting, isList ? undefined : first);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const type = selection.typeCondition ? (walk.schema.getType(selection.typeCondition.name.value) ?? parent) : parent;
+      const type = selection.typeCondition
+        ? (walk.schema.getType(selection.typeCondition.name.value) ?? parent)
+        : parent;
       cost += costOf(selection.selectionSet, type, walk, visiting, bound);
     } else {
       const name = selection.name.value;
       const fragment = walk.fragments.get(name);
       if (!fragment || visiting.has(name)) continue;
       visiting.add(name);
-      cost += costOf(fragment.selectionSet, walk.schema.getType(fragment.typeCondition.name.value) ?? parent, walk, visiting, bound);
+      cost += costOf(
+        fragment.selectionSet,
+        walk.schema.getType(fragment.typeCondition.name.value) ?? parent,
+        walk,
+        visiting,
+        bound,
+      );
       visiting.delete(name);
     }
   }
@@ -100,7 +130,9 @@ function costOf(selectionSet: SelectionSetNode, parent: GraphQLNamedType, walk: 
 }
 
 function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {
-  return 'getFields' in type && typeof type.getFields === 'function' ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>)[name] : undefined;
+  return 'getFields' in type && typeof type.getFields === 'function'
+    ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>)[name]
+    : undefined;
 }
 
 /** The field's `first` (as given, else its default), or undefined when it has none. */

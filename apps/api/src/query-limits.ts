@@ -33,7 +33,10 @@ export function queryShapeLimit(limits: { depth: number; fields: number } = QUER
             : shape.fields > limits.fields
               ? `${name} selects more than ${limits.fields} fields; ask for less in one request.`
               : undefined;
-        if (problem) context.reportError(new GraphQLError(problem, { nodes: [operation], extensions: { code: 'QUERY_TOO_COMPLEX' } }));
+        if (problem)
+          context.reportError(
+            new GraphQLError(problem, { nodes: [operation], extensions: { code: 'QUERY_TOO_COMPLEX' } }),
+          );
       },
     };
   };

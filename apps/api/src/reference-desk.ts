@@ -8,7 +8,14 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { CommandStore, Projection, ProjectionRunner } from '@deskstream/event-sourcing';
-import { MAIL_LOCALES, chatGraphql, isMailLocale, type AnswerMailbox, type DeskMailSettings, type FloodLimits } from '@deskstream/chat-api';
+import {
+  MAIL_LOCALES,
+  chatGraphql,
+  isMailLocale,
+  type AnswerMailbox,
+  type DeskMailSettings,
+  type FloodLimits,
+} from '@deskstream/chat-api';
 import { chatProjection, createReferenceDeskReadModels, deskDirectoryProjection } from '@deskstream/chat-read-models';
 import {
   Mailbox,
@@ -66,7 +73,8 @@ export function deskSettingsFrom(
     );
   }
   const language = env.DESK_LANGUAGE?.trim() || 'en';
-  if (!isMailLocale(language)) throw new Error(`DESK_LANGUAGE must be one of ${MAIL_LOCALES.join(', ')} (got "${language}")`);
+  if (!isMailLocale(language))
+    throw new Error(`DESK_LANGUAGE must be one of ${MAIL_LOCALES.join(', ')} (got "${language}")`);
   const libraryName = env.DESK_LIBRARY_NAME?.trim() || undefined;
   return {
     timeZone,

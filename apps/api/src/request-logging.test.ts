@@ -7,7 +7,8 @@ async function linesLogged(level: string): Promise<{ msg: string; level: number 
   const lines: { msg: string; level: number }[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line) as { msg: string; level: number });
+      for (const line of String(chunk).split('\n').filter(Boolean))
+        lines.push(JSON.parse(line) as { msg: string; level: number });
       done();
     },
   });
@@ -28,6 +29,11 @@ describe('RequestLog', () => {
 
   it('logs every request at debug', async () => {
     const lines = await linesLogged('debug');
-    expect(lines.map((line) => line.msg)).toEqual(['incoming request', 'request completed', 'incoming request', 'request failed']);
+    expect(lines.map((line) => line.msg)).toEqual([
+      'incoming request',
+      'request completed',
+      'incoming request',
+      'request failed',
+    ]);
   });
 });

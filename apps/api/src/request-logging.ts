@@ -14,7 +14,8 @@ export class RequestLog extends LogController {
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
     if (this.isLogDisabled(request)) return;
     if (error) reply.log.error({ res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
-    else if (reply.statusCode >= 500) reply.log.warn({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request failed');
+    else if (reply.statusCode >= 500)
+      reply.log.warn({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request failed');
     else reply.log.debug({ res: reply, responseTime: reply.elapsedTime }, 'request completed');
   }
 }

@@ -35,10 +35,21 @@ export interface StaticSitesOptions {
 const CSP_BASE =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
-const COMMON_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' } as const;
+const COMMON_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+} as const;
 
-export const CONSOLE_HEADERS = { ...COMMON_HEADERS, 'content-security-policy': `${CSP_BASE}; frame-ancestors 'none'`, 'x-frame-options': 'DENY' } as const;
-export const PORTAL_HEADERS = { ...COMMON_HEADERS, 'content-security-policy': `${CSP_BASE}; frame-ancestors 'self'`, 'x-frame-options': 'SAMEORIGIN' } as const;
+export const CONSOLE_HEADERS = {
+  ...COMMON_HEADERS,
+  'content-security-policy': `${CSP_BASE}; frame-ancestors 'none'`,
+  'x-frame-options': 'DENY',
+} as const;
+export const PORTAL_HEADERS = {
+  ...COMMON_HEADERS,
+  'content-security-policy': `${CSP_BASE}; frame-ancestors 'self'`,
+  'x-frame-options': 'SAMEORIGIN',
+} as const;
 /**
  * The chat widget's frame page, embedded by any site that loads `/widget.js`: no frame-ancestors
  * at all (`*` would still refuse a library page opened from a file or a sandboxed frame).
@@ -90,7 +101,8 @@ export async function staticSites(app: FastifyInstance, options: StaticSitesOpti
     const path = request.url.split('?')[0]!;
     const headers = siteHeadersFor(request.url);
     if (headers) reply.headers(headers);
-    if (headers && isBuildOutput(path)) return reply.code(404).send({ error: 'Not Found', message: `Nothing at ${request.method} ${path}` });
+    if (headers && isBuildOutput(path))
+      return reply.code(404).send({ error: 'Not Found', message: `Nothing at ${request.method} ${path}` });
   });
   let decorated = false;
   for (const site of sites) {
@@ -108,7 +120,8 @@ export async function staticSites(app: FastifyInstance, options: StaticSitesOpti
       // Files a build compressed beside the originals (`.br`, `.gz`) are sent as they are.
       preCompressed: true,
       cacheControl: false,
-      setHeaders: (response, path) => response.setHeader('cache-control', isHashedAsset(site.root, path) ? IMMUTABLE_CACHE : REVALIDATE_CACHE),
+      setHeaders: (response, path) =>
+        response.setHeader('cache-control', isHashedAsset(site.root, path) ? IMMUTABLE_CACHE : REVALIDATE_CACHE),
     });
     decorated = true;
   }

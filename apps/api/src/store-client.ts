@@ -15,7 +15,11 @@ import type { StoreRecoveryReport } from './store-output';
  */
 export type StoreLocation =
   | string
-  | { readonly url: string; onUrlChange(listener: (url: string) => void): () => void; readonly recovery?: readonly StoreRecoveryReport[] };
+  | {
+      readonly url: string;
+      onUrlChange(listener: (url: string) => void): () => void;
+      readonly recovery?: readonly StoreRecoveryReport[];
+    };
 
 export type StoreClient = Pick<EventStoreDBClient, 'readStream' | 'appendToStream' | 'readAll' | 'subscribeToAll'> & {
   /** How many times it connected again to a new address. */
@@ -23,7 +27,10 @@ export type StoreClient = Pick<EventStoreDBClient, 'readStream' | 'appendToStrea
   dispose(): Promise<void>;
 };
 
-export function storeClient(location: StoreLocation, connect: (url: string) => EventStoreDBClient = (url) => EventStoreDBClient.connectionString(url)): StoreClient {
+export function storeClient(
+  location: StoreLocation,
+  connect: (url: string) => EventStoreDBClient = (url) => EventStoreDBClient.connectionString(url),
+): StoreClient {
   let client = connect(typeof location === 'string' ? location : location.url);
   let reconnections = 0;
   const retired: Promise<void>[] = [];
@@ -37,10 +44,14 @@ export function storeClient(location: StoreLocation, connect: (url: string) => E
           retired.push(old.dispose().catch(() => undefined));
         });
   return {
-    readStream: ((...args: Parameters<EventStoreDBClient['readStream']>) => client.readStream(...args)) as EventStoreDBClient['readStream'],
-    appendToStream: ((...args: Parameters<EventStoreDBClient['appendToStream']>) => client.appendToStream(...args)) as EventStoreDBClient['appendToStream'],
-    readAll: ((...args: Parameters<EventStoreDBClient['readAll']>) => client.readAll(...args)) as EventStoreDBClient['readAll'],
-    subscribeToAll: ((...args: Parameters<EventStoreDBClient['subscribeToAll']>) => client.subscribeToAll(...args)) as EventStoreDBClient['subscribeToAll'],
+    readStream: ((...args: Parameters<EventStoreDBClient['readStream']>) =>
+      client.readStream(...args)) as EventStoreDBClient['readStream'],
+    appendToStream: ((...args: Parameters<EventStoreDBClient['appendToStream']>) =>
+      client.appendToStream(...args)) as EventStoreDBClient['appendToStream'],
+    readAll: ((...args: Parameters<EventStoreDBClient['readAll']>) =>
+      client.readAll(...args)) as EventStoreDBClient['readAll'],
+    subscribeToAll: ((...args: Parameters<EventStoreDBClient['subscribeToAll']>) =>
+      client.subscribeToAll(...args)) as EventStoreDBClient['subscribeToAll'],
     get reconnections() {
       return reconnections;
     },

@@ -5,7 +5,16 @@
 
 /** A cut torn tail or a salvage, as the store reported it at one of its starts. */
 export type StoreRecoveryReport =
-  | { event: 'log-cut'; time: string; file: string; at: number; bytes: number; reason: string; droppedEvents: number; message: string }
+  | {
+      event: 'log-cut';
+      time: string;
+      file: string;
+      at: number;
+      bytes: number;
+      reason: string;
+      droppedEvents: number;
+      message: string;
+    }
   | {
       event: 'log-salvaged';
       time: string;
@@ -45,7 +54,10 @@ export function recoveryReport(line: StoreLine): StoreRecoveryReport | undefined
   if (line.event !== 'log-cut' && line.event !== 'log-salvaged') return undefined;
   const { service: _service, ...fields } = line.fields;
   void _service;
-  return { ...fields, time: typeof fields.time === 'string' ? fields.time : new Date().toISOString() } as StoreRecoveryReport;
+  return {
+    ...fields,
+    time: typeof fields.time === 'string' ? fields.time : new Date().toISOString(),
+  } as StoreRecoveryReport;
 }
 
 /**

@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 async function until<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 60_000): Promise<T> {
-  for (const deadline = Date.now() + timeoutMs; ; ) {
+  for (const deadline = Date.now() + timeoutMs; ;) {
     const value = await probe();
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -44,7 +44,10 @@ describe('readiness follows the store', () => {
       const response = await ready();
       return response.statusCode === 503 && response;
     }, 'readiness to say the store is gone');
-    expect(down.json()).toMatchObject({ status: 'store unavailable', store: { reason: expect.any(String), recovery: [] } });
+    expect(down.json()).toMatchObject({
+      status: 'store unavailable',
+      store: { reason: expect.any(String), recovery: [] },
+    });
 
     store = await startEmulator({ memDb: true, port: Number(new URL(first.url.replace(/^esdb/, 'http')).port) });
     await until(async () => (await ready()).statusCode === 200, 'readiness once the store answers again');
@@ -60,7 +63,12 @@ describe('the embedded store under supervision', () => {
     api = await startMainProcess(dataDir);
     cleanups.push(() => api.stop('SIGKILL'));
 
-    const gql = async <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<Data>> => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const gql = async <Data = Record<string, any>>(
+      query: string,
+      variables?: Record<string, unknown>,
+      token?: string,
+    ): Promise<GraphqlResponse<Data>> => {
+      // eslint-disable-line @typescript-eslint/no-explicit-any
       const response = await fetch(`${api.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -68,7 +76,9 @@ describe('the embedded store under supervision', () => {
       });
       return { status: response.status, ...((await response.json()) as object) };
     };
-    const signIn = await gql<{ signIn: { token: string } }>('mutation { signIn(username: "sara", password: "deskstream-agent") { token } }');
+    const signIn = await gql<{ signIn: { token: string } }>(
+      'mutation { signIn(username: "sara", password: "deskstream-agent") { token } }',
+    );
     const sara = signIn.data!.signIn.token;
     await goOnline(gql, sara);
     const chatId = await visitor(gql).startChat('humanities', 'Where are the theses kept?');
@@ -92,11 +102,17 @@ describe('the embedded store under supervision', () => {
     const storePid = api.storePid;
     process.kill(storePid, 'SIGKILL');
 
-    const restarted = await until(async () => /embedded event store restarted \(pid (\d+)\)/.exec(api.output()), 'the store to be started again');
+    const restarted = await until(
+      async () => /embedded event store restarted \(pid (\d+)\)/.exec(api.output()),
+      'the store to be started again',
+    );
     expect(Number(restarted![1])).not.toBe(storePid);
     expect(api.output()).toMatch(/"level":50,[^\n]*the embedded event store exited unexpectedly \(signal SIGKILL\)/);
     const beforeRecovery = acknowledged.length;
-    await until(async () => acknowledged.length >= beforeRecovery + 5, 'five more acknowledged writes after the restart');
+    await until(
+      async () => acknowledged.length >= beforeRecovery + 5,
+      'five more acknowledged writes after the restart',
+    );
     writing = false;
     await writer;
 

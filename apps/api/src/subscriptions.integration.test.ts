@@ -78,13 +78,18 @@ async function untilLive(watcher: Watch, minh: string): Promise<void> {
   let live = false;
   void watcher.next(() => true).then(() => (live = true));
   for (let attempt = 0; !live && attempt < 50; attempt++) {
-    await api.gql(SET_PRESENCE, { s: attempt % 2 === 0 ? 'ONLINE' : 'OFFLINE', c: `nudge-${Date.now()}-${attempt}` }, minh);
+    await api.gql(
+      SET_PRESENCE,
+      { s: attempt % 2 === 0 ? 'ONLINE' : 'OFFLINE', c: `nudge-${Date.now()}-${attempt}` },
+      minh,
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   if (!live) throw new Error('the subscription never started');
 }
 
-const inDepartment = (presence: Presence, id: string) => presence.find((entry) => entry.department.id === id)?.agents.map((a) => a.username) ?? [];
+const inDepartment = (presence: Presence, id: string) =>
+  presence.find((entry) => entry.department.id === id)?.agents.map((a) => a.username) ?? [];
 
 describe('presenceChanged', () => {
   it('pushes who is online per department when an agent goes online and offline', async () => {
@@ -106,7 +111,9 @@ describe('presenceChanged', () => {
 
   it('refuses a subscriber without a session, with a stable code', async () => {
     const failure = await watch(connect()).failure;
-    expect(failure).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
+    expect(failure).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    ]);
   });
 
   it('refuses a product-team subscriber', async () => {

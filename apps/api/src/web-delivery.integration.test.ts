@@ -27,7 +27,10 @@ beforeAll(async () => {
     await writeFile(join(web, site, 'assets', 'index-Dx1b2C3d.js'), SCRIPT);
   }
   await writeFile(join(web, 'portal', 'widget.js'), SCRIPT);
-  app = await startApp(store.url, { seedDemoData: false, webRoots: { portalDir: join(web, 'portal'), consoleDir: join(web, 'console') } });
+  app = await startApp(store.url, {
+    seedDemoData: false,
+    webRoots: { portalDir: join(web, 'portal'), consoleDir: join(web, 'console') },
+  });
 });
 afterAll(async () => {
   await app?.close();
@@ -35,11 +38,16 @@ afterAll(async () => {
   await rm(web, { recursive: true, force: true });
 });
 
-const get = (url: string, headers: Record<string, string> = { accept: 'text/html' }) => app.inject({ method: 'GET', url, headers });
+const get = (url: string, headers: Record<string, string> = { accept: 'text/html' }) =>
+  app.inject({ method: 'GET', url, headers });
 
 describe('pages and missing files', () => {
   it('reloads a console page whose address has a dot in it (an article id) as the console, not a JSON 404', async () => {
-    for (const url of ['/console/articles/error-1603.en', '/console/articles/check-sum-fail.fa/history', '/console/chats/42']) {
+    for (const url of [
+      '/console/articles/error-1603.en',
+      '/console/articles/check-sum-fail.fa/history',
+      '/console/chats/42',
+    ]) {
       const response = await get(url);
       expect(response.statusCode, url).toBe(200);
       expect(response.headers['content-type']).toMatch(/^text\/html/);
@@ -62,7 +70,9 @@ describe('pages and missing files', () => {
 
   it('knows the same portal pages as the portal’s router', async () => {
     const router = await readFile(fileURLToPath(new URL('../../portal/src/router.ts', import.meta.url)), 'utf8');
-    const routed = [...router.matchAll(/path: '([^']*)'/g)].map((match) => match[1]!).filter((path) => !path.includes(':'));
+    const routed = [...router.matchAll(/path: '([^']*)'/g)]
+      .map((match) => match[1]!)
+      .filter((path) => !path.includes(':'));
     expect([...routed].sort()).toEqual([...PORTAL_PAGES].sort());
   });
 });
@@ -73,7 +83,15 @@ describe('caching', () => {
       expect((await get(url, { accept: '*/*' })).headers['cache-control'], url).toBe(IMMUTABLE_CACHE);
     }
     expect(IMMUTABLE_CACHE).toBe('public, max-age=31536000, immutable');
-    for (const url of ['/', '/console/', '/console/articles/error-1603.en', '/chat', '/no-such-page', '/widget.js', '/index.html']) {
+    for (const url of [
+      '/',
+      '/console/',
+      '/console/articles/error-1603.en',
+      '/chat',
+      '/no-such-page',
+      '/widget.js',
+      '/index.html',
+    ]) {
       expect((await get(url)).headers['cache-control'], url).toBe('no-cache');
     }
   });
@@ -81,7 +99,10 @@ describe('caching', () => {
 
 describe('compression', () => {
   it('sends brotli or gzip to a browser that takes them, and the same bytes once decompressed', async () => {
-    const brotli = await get('/console/assets/index-Dx1b2C3d.js', { accept: '*/*', 'accept-encoding': 'gzip, deflate, br' });
+    const brotli = await get('/console/assets/index-Dx1b2C3d.js', {
+      accept: '*/*',
+      'accept-encoding': 'gzip, deflate, br',
+    });
     expect(brotli.headers['content-encoding']).toBe('br');
     expect(brotli.headers['cache-control']).toBe(IMMUTABLE_CACHE);
     expect(brotli.rawPayload.length).toBeLessThan(SCRIPT.length / 3);

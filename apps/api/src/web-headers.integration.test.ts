@@ -26,7 +26,10 @@ beforeAll(async () => {
     await writeFile(join(web, site, 'assets', 'app.js.map'), '{"version":3,"sourcesContent":["secret source"]}');
     await writeFile(join(web, site, '.vite', 'manifest.json'), '{}');
   }
-  app = await startApp(store.url, { seedDemoData: false, webRoots: { portalDir: join(web, 'portal'), consoleDir: join(web, 'console') } });
+  app = await startApp(store.url, {
+    seedDemoData: false,
+    webRoots: { portalDir: join(web, 'portal'), consoleDir: join(web, 'console') },
+  });
 });
 afterAll(async () => {
   await app?.close();
@@ -78,7 +81,13 @@ describe('security headers of the web apps', () => {
 
 describe('build output that is not for visitors', () => {
   it('is never served: source maps and the Vite manifest are 404', async () => {
-    for (const url of ['/assets/app.js.map', '/console/assets/app.js.map', '/.vite/manifest.json', '/console/.vite/manifest.json', '/assets/APP.JS.MAP']) {
+    for (const url of [
+      '/assets/app.js.map',
+      '/console/assets/app.js.map',
+      '/.vite/manifest.json',
+      '/console/.vite/manifest.json',
+      '/assets/APP.JS.MAP',
+    ]) {
       const response = await get(url, '*/*');
       expect(response.statusCode, url).toBe(404);
       expect(response.body).not.toContain('secret source');

@@ -73,11 +73,27 @@ describe('createConsoleRouter', () => {
   });
 
   it('lists in the navigation only the pages each role may open', async () => {
-    expect(await navFor(['AGENT'])).toEqual(['nav-chats', 'nav-presence', 'nav-chat-archive', 'nav-outbox', 'nav-kb-articles', 'nav-kb-inbox']);
-    expect(await navFor(['SUPERVISOR'])).toEqual(['nav-chats', 'nav-presence', 'nav-chat-archive', 'nav-supervisor', 'nav-outbox', 'nav-kb-articles', 'nav-kb-inbox']);
+    expect(await navFor(['AGENT'])).toEqual([
+      'nav-chats',
+      'nav-presence',
+      'nav-chat-archive',
+      'nav-outbox',
+      'nav-kb-articles',
+      'nav-kb-inbox',
+    ]);
+    expect(await navFor(['SUPERVISOR'])).toEqual([
+      'nav-chats',
+      'nav-presence',
+      'nav-chat-archive',
+      'nav-supervisor',
+      'nav-outbox',
+      'nav-kb-articles',
+      'nav-kb-inbox',
+    ]);
     expect(await navFor(['PRODUCT'])).toEqual(['nav-kb-articles', 'nav-kb-inbox']);
     const admin = await navFor(['ADMIN']);
-    for (const entry of ['nav-kb-articles', 'nav-outbox', 'nav-supervisor', 'nav-chat-archive']) expect(admin).toContain(entry);
+    for (const entry of ['nav-kb-articles', 'nav-outbox', 'nav-supervisor', 'nav-chat-archive'])
+      expect(admin).toContain(entry);
     expect(admin).not.toContain('nav-chats');
   });
 });

@@ -34,7 +34,12 @@ export function createConsoleRouter(pinia: Pinia, history: RouterHistory = creat
         component: ConsoleLayout,
         children: [
           { path: '', name: 'home', component: { render: () => null } },
-          { path: 'online', name: 'presence', component: PresencePage, meta: { roles: BOARD_ROLES, nav: { label: 'presence.boardTitle', order: 20 } } },
+          {
+            path: 'online',
+            name: 'presence',
+            component: PresencePage,
+            meta: { roles: BOARD_ROLES, nav: { label: 'presence.boardTitle', order: 20 } },
+          },
           ...referenceDeskRoutes(pinia),
           ...knowledgeBaseRoutes(),
         ],

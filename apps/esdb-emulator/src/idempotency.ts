@@ -11,7 +11,11 @@ import { IDEMPOTENCY_WINDOW, type ExpectedRevision, type ProposedEvent } from '.
  * revision points to (or, for any/stream_exists, among the stream's recent events) are not
  * written again; the original result comes back. A retry that only partly matches is refused.
  */
-export function findDuplicate(state: StreamState | undefined, expected: ExpectedRevision, proposed: ProposedEvent[]): StoredEvent | 'partial' | undefined {
+export function findDuplicate(
+  state: StreamState | undefined,
+  expected: ExpectedRevision,
+  proposed: ProposedEvent[],
+): StoredEvent | 'partial' | undefined {
   if (!state || proposed.length === 0) return undefined;
   const last = state.events.length - 1;
   let first: number | undefined;

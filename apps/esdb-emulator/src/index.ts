@@ -77,14 +77,25 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const { file, damagedCopy, report, keptEvents, droppedEvents } = salvage;
     options.log?.(
       `salvaged ${file}: kept ${keptEvents} events, dropped ${droppedEvents} in ${salvage.dropped.length} damaged ranges; the damaged file is ${damagedCopy}, the report ${report}`,
-      { event: 'log-salvaged', file, damagedCopy, report, keptEvents, droppedEvents, droppedRanges: salvage.dropped.length },
+      {
+        event: 'log-salvaged',
+        file,
+        damagedCopy,
+        report,
+        keptEvents,
+        droppedEvents,
+        droppedRanges: salvage.dropped.length,
+      },
     );
   }
   if (cut) {
-    options.log?.(`cut the log's torn tail: ${cut.bytes} bytes at byte offset ${cut.at} of ${cut.file} (${cut.reason}; ${cut.droppedEvents} events of an unfinished append)`, {
-      event: 'log-cut',
-      ...cut,
-    });
+    options.log?.(
+      `cut the log's torn tail: ${cut.bytes} bytes at byte offset ${cut.at} of ${cut.file} (${cut.reason}; ${cut.droppedEvents} events of an unfinished append)`,
+      {
+        event: 'log-cut',
+        ...cut,
+      },
+    );
   }
   let server;
   let security: Security | undefined;

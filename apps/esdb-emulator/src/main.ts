@@ -22,11 +22,17 @@ const log = (message: string, fields: Record<string, unknown> = {}) =>
 
 try {
   if (options.passwordOnCommandLine) {
-    log('the admin password was given on the command line, where every local user can read it; pass it as EVENTSTORE_DEFAULT_ADMIN_PASSWORD', { event: 'warning' });
+    log(
+      'the admin password was given on the command line, where every local user can read it; pass it as EVENTSTORE_DEFAULT_ADMIN_PASSWORD',
+      { event: 'warning' },
+    );
   }
   const certificate =
     options.certificateFile && options.certificatePrivateKeyFile
-      ? { cert: await readFile(options.certificateFile, 'utf8'), key: await readFile(options.certificatePrivateKeyFile, 'utf8') }
+      ? {
+          cert: await readFile(options.certificateFile, 'utf8'),
+          key: await readFile(options.certificatePrivateKeyFile, 'utf8'),
+        }
       : undefined;
   const emulator = await startEmulator({
     memDb: options.memDb,
@@ -41,7 +47,12 @@ try {
   });
   log(
     `listening on ${emulator.host}:${emulator.port} (${options.memDb ? 'in memory' : `data in ${options.db}`}, ${emulator.secure ? 'TLS, credentials required' : 'insecure'}); connect with ${emulator.url}`,
-    { event: 'listening', url: emulator.url, secure: emulator.secure, ...(emulator.caFile && { caFile: emulator.caFile }) },
+    {
+      event: 'listening',
+      url: emulator.url,
+      secure: emulator.secure,
+      ...(emulator.caFile && { caFile: emulator.caFile }),
+    },
   );
   let stopping = false;
   const stop = (signal: string) => {
@@ -60,7 +71,10 @@ try {
   process.on('SIGINT', () => stop('SIGINT'));
   if (process.env.DESKSTREAM_STOP_WITH_PARENT === '1') {
     // Embedded by the api: stdin is a pipe from it, closed when the api dies in any way.
-    process.stdin.on('end', () => stop('parent gone')).on('error', () => stop('parent gone')).resume();
+    process.stdin
+      .on('end', () => stop('parent gone'))
+      .on('error', () => stop('parent gone'))
+      .resume();
   }
 } catch (error) {
   if (error instanceof LogDamageError) {

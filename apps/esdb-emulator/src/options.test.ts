@@ -4,12 +4,23 @@ import { parseOptions } from './options';
 describe('emulator options', () => {
   it('takes EventStoreDB option names in both spellings', () => {
     const parsed = parseOptions(['--insecure', '--mem-db', '--node-port', '2114', '--node-ip=0.0.0.0']);
-    expect(parsed).toEqual({ ok: true, options: expect.objectContaining({ insecure: true, memDb: true, nodePort: 2114, nodeIp: '0.0.0.0' }) });
+    expect(parsed).toEqual({
+      ok: true,
+      options: expect.objectContaining({ insecure: true, memDb: true, nodePort: 2114, nodeIp: '0.0.0.0' }),
+    });
   });
 
   it('reads EVENTSTORE_* variables and lets the command line win', () => {
-    const parsed = parseOptions(['--node-port=3000'], { EVENTSTORE_INSECURE: 'true', EVENTSTORE_DB: './data', EVENTSTORE_NODE_PORT: '2200', EVENTSTORE_URL: 'esdb://x' });
-    expect(parsed).toEqual({ ok: true, options: expect.objectContaining({ insecure: true, db: './data', nodePort: 3000 }) });
+    const parsed = parseOptions(['--node-port=3000'], {
+      EVENTSTORE_INSECURE: 'true',
+      EVENTSTORE_DB: './data',
+      EVENTSTORE_NODE_PORT: '2200',
+      EVENTSTORE_URL: 'esdb://x',
+    });
+    expect(parsed).toEqual({
+      ok: true,
+      options: expect.objectContaining({ insecure: true, db: './data', nodePort: 3000 }),
+    });
   });
 
   it.each([
@@ -30,13 +41,32 @@ describe('emulator options', () => {
     if (!parsed.ok) expect(parsed.error).toMatch(message);
   });
 
-  it('takes secure mode from EventStoreDB\'s option names, the password best from the environment', () => {
+  it("takes secure mode from EventStoreDB's option names, the password best from the environment", () => {
     const fromEnv = parseOptions(['--mem-db'], { EVENTSTORE_DEFAULT_ADMIN_PASSWORD: 's3cret' });
-    expect(fromEnv).toEqual({ ok: true, options: expect.objectContaining({ insecure: false, defaultAdminPassword: 's3cret', passwordOnCommandLine: false }) });
-    const fromArgs = parseOptions(['--mem-db', '--default-admin-password=s3cret', '--certificate-file', 'c.pem', '--certificate-private-key-file', 'k.pem']);
+    expect(fromEnv).toEqual({
+      ok: true,
+      options: expect.objectContaining({
+        insecure: false,
+        defaultAdminPassword: 's3cret',
+        passwordOnCommandLine: false,
+      }),
+    });
+    const fromArgs = parseOptions([
+      '--mem-db',
+      '--default-admin-password=s3cret',
+      '--certificate-file',
+      'c.pem',
+      '--certificate-private-key-file',
+      'k.pem',
+    ]);
     expect(fromArgs).toEqual({
       ok: true,
-      options: expect.objectContaining({ defaultAdminPassword: 's3cret', passwordOnCommandLine: true, certificateFile: 'c.pem', certificatePrivateKeyFile: 'k.pem' }),
+      options: expect.objectContaining({
+        defaultAdminPassword: 's3cret',
+        passwordOnCommandLine: true,
+        certificateFile: 'c.pem',
+        certificatePrivateKeyFile: 'k.pem',
+      }),
     });
   });
 });

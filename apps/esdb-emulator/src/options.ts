@@ -35,27 +35,58 @@ const SPECS: Record<string, Spec> = {
     key: 'defaultAdminPassword',
     help: 'secure mode: TLS, and every call needs user admin with this password (pass it as EVENTSTORE_DEFAULT_ADMIN_PASSWORD)',
   },
-  'certificate-file': { kind: 'string', key: 'certificateFile', help: 'secure mode: PEM certificate to serve (default: self-signed for this start)' },
-  'certificate-private-key-file': { kind: 'string', key: 'certificatePrivateKeyFile', help: "secure mode: the certificate's PEM private key" },
+  'certificate-file': {
+    kind: 'string',
+    key: 'certificateFile',
+    help: 'secure mode: PEM certificate to serve (default: self-signed for this start)',
+  },
+  'certificate-private-key-file': {
+    kind: 'string',
+    key: 'certificatePrivateKeyFile',
+    help: "secure mode: the certificate's PEM private key",
+  },
   'mem-db': { kind: 'flag', key: 'memDb', help: 'keep everything in memory; nothing survives a restart' },
   db: { kind: 'string', key: 'db', help: 'folder of the durable log' },
   'node-port': { kind: 'port', key: 'nodePort', help: 'gRPC port (default 2113)' },
   'node-ip': { kind: 'string', key: 'nodeIp', help: 'address to listen on (default 127.0.0.1)' },
   'max-append-size': { kind: 'size', key: 'maxAppendSize', help: 'largest append in bytes (default 1048576)' },
-  'salvage-log': { kind: 'flag', key: 'salvageLog', help: 'keep what is whole of a log damaged in the middle (see the README)' },
+  'salvage-log': {
+    kind: 'flag',
+    key: 'salvageLog',
+    help: 'keep what is whole of a log damaged in the middle (see the README)',
+  },
   help: { kind: 'flag', key: 'help', help: 'print this help' },
 };
 
 export function usage(): string {
-  const lines = Object.entries(SPECS).map(([name, spec]) => `  --${name}${spec.kind === 'flag' ? '' : ' <value>'}`.padEnd(30) + spec.help);
-  return ['Usage: esdb-emulator --insecure (--mem-db | --db <folder>) [options]', '', ...lines, '', 'Each option can also be set as EVENTSTORE_<NAME> (for example EVENTSTORE_NODE_PORT=2113).'].join('\n');
+  const lines = Object.entries(SPECS).map(
+    ([name, spec]) => `  --${name}${spec.kind === 'flag' ? '' : ' <value>'}`.padEnd(30) + spec.help,
+  );
+  return [
+    'Usage: esdb-emulator --insecure (--mem-db | --db <folder>) [options]',
+    '',
+    ...lines,
+    '',
+    'Each option can also be set as EVENTSTORE_<NAME> (for example EVENTSTORE_NODE_PORT=2113).',
+  ].join('\n');
 }
 
 export function parseOptions(argv: string[], env: Record<string, string | undefined> = {}): Parsed {
-  const options: CliOptions = { insecure: false, memDb: false, nodePort: 2113, nodeIp: '127.0.0.1', salvageLog: false, passwordOnCommandLine: false, help: false };
+  const options: CliOptions = {
+    insecure: false,
+    memDb: false,
+    nodePort: 2113,
+    nodeIp: '127.0.0.1',
+    salvageLog: false,
+    passwordOnCommandLine: false,
+    help: false,
+  };
   const set = (name: string, raw: string | undefined, source: string): string | undefined => {
     const spec = SPECS[name];
-    if (!spec) return `unknown option ${source}; the emulator supports: ${Object.keys(SPECS).map((n) => `--${n}`).join(', ')}`;
+    if (!spec)
+      return `unknown option ${source}; the emulator supports: ${Object.keys(SPECS)
+        .map((n) => `--${n}`)
+        .join(', ')}`;
     const target = options as unknown as Record<string, unknown>;
     switch (spec.kind) {
       case 'flag': {
@@ -70,13 +101,15 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
         return;
       case 'port': {
         const n = Number(raw);
-        if (!Number.isInteger(n) || n < 0 || n > 65535) return `${source} must be a port number from 0 to 65535, not ${JSON.stringify(raw)}`;
+        if (!Number.isInteger(n) || n < 0 || n > 65535)
+          return `${source} must be a port number from 0 to 65535, not ${JSON.stringify(raw)}`;
         target[spec.key] = n;
         return;
       }
       case 'size': {
         const n = Number(raw);
-        if (!Number.isInteger(n) || n < 1) return `${source} must be a positive number of bytes, not ${JSON.stringify(raw)}`;
+        if (!Number.isInteger(n) || n < 1)
+          return `${source} must be a positive number of bytes, not ${JSON.stringify(raw)}`;
         target[spec.key] = n;
         return;
       }
@@ -94,7 +127,8 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (!arg.startsWith('--')) return { ok: false, error: `unexpected argument ${JSON.stringify(arg)}; options start with --` };
+    if (!arg.startsWith('--'))
+      return { ok: false, error: `unexpected argument ${JSON.stringify(arg)}; options start with --` };
     const eq = arg.indexOf('=');
     const name = (eq >= 0 ? arg.slice(2, eq) : arg.slice(2)).toLowerCase();
     let value = eq >= 0 ? arg.slice(eq + 1) : undefined;
@@ -109,20 +143,27 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
   }
 
   if (options.help) return { ok: true, options };
-  const secureOnly = ['default-admin-password', 'certificate-file', 'certificate-private-key-file'].filter((n) => options[SPECS[n]!.key] !== undefined);
+  const secureOnly = ['default-admin-password', 'certificate-file', 'certificate-private-key-file'].filter(
+    (n) => options[SPECS[n]!.key] !== undefined,
+  );
   if (options.insecure && secureOnly.length > 0) {
-    return { ok: false, error: `--insecure serves plain gRPC, where clients send no credentials: drop --insecure to use ${secureOnly.map((n) => `--${n}`).join(', ')}` };
+    return {
+      ok: false,
+      error: `--insecure serves plain gRPC, where clients send no credentials: drop --insecure to use ${secureOnly.map((n) => `--${n}`).join(', ')}`,
+    };
   }
   if (!options.insecure && !options.defaultAdminPassword) {
     return {
       ok: false,
-      error: 'say how clients get in: --insecure (plain gRPC, no credentials), or secure mode with a password for admin in EVENTSTORE_DEFAULT_ADMIN_PASSWORD',
+      error:
+        'say how clients get in: --insecure (plain gRPC, no credentials), or secure mode with a password for admin in EVENTSTORE_DEFAULT_ADMIN_PASSWORD',
     };
   }
   if ((options.certificateFile === undefined) !== (options.certificatePrivateKeyFile === undefined)) {
     return { ok: false, error: '--certificate-file and --certificate-private-key-file go together' };
   }
   if (options.memDb && options.db) return { ok: false, error: 'choose either --mem-db or --db, not both' };
-  if (!options.memDb && !options.db) return { ok: false, error: 'say where the data lives: --db <folder>, or --mem-db to keep it in memory' };
+  if (!options.memDb && !options.db)
+    return { ok: false, error: 'say where the data lives: --db <folder>, or --mem-db to keep it in memory' };
   return { ok: true, options };
 }

@@ -41,9 +41,15 @@ async function writeTickets(db: string): Promise<{ positions: bigint[] }> {
 /** Runs the standalone emulator until it listens or exits; its stdout lines, parsed. */
 function runStandalone(db: string): Promise<{ code: number | null; lines: Record<string, unknown>[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', main, '--insecure', '--db', db, '--node-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', main, '--insecure', '--db', db, '--node-port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
-    const lines = () => out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = () =>
+      out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       out += chunk;
       if (out.includes('listening')) child.kill('SIGTERM');
@@ -78,7 +84,12 @@ describe('starting on a damaged log', () => {
     expect(error).toMatchObject({ file, at: damagedAt });
 
     const said: Record<string, unknown>[] = [];
-    const emulator = await startEmulator({ dbPath: db, port: 0, salvageLog: true, log: (_m, fields) => fields && said.push(fields) });
+    const emulator = await startEmulator({
+      dbPath: db,
+      port: 0,
+      salvageLog: true,
+      log: (_m, fields) => fields && said.push(fields),
+    });
     try {
       expect(emulator.recovery.salvage).toMatchObject({ file, keptEvents: expect.any(Number), droppedEvents: 3 }); // and the damaged record itself
       expect(said).toEqual([expect.objectContaining({ event: 'log-salvaged', file, droppedEvents: 3 })]);
@@ -135,7 +146,13 @@ describe('starting on a damaged log', () => {
     const damaged = await runStandalone(db);
     expect(damaged.code).toBe(1);
     expect(damaged.lines).toEqual([
-      expect.objectContaining({ event: 'log-damaged', file, at: Number(positions[3]), reason: 'checksum mismatch', validRecordAt: expect.any(Number) }),
+      expect.objectContaining({
+        event: 'log-damaged',
+        file,
+        at: Number(positions[3]),
+        reason: 'checksum mismatch',
+        validRecordAt: expect.any(Number),
+      }),
     ]);
   }, 30_000);
 });

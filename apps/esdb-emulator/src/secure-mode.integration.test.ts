@@ -45,15 +45,27 @@ describe('secure mode', () => {
   it('serves the client that has the password, by connection string or by client options', async () => {
     expect(emulator.secure).toBe(true);
     expect(emulator.url).toBe(`esdb://127.0.0.1:${emulator.port}?tls=true&tlsCAFile=${emulator.caFile}`);
-    const byUrl = client(() => EventStoreDBClient.connectionString(emulator.url.replace('esdb://', `esdb://admin:${encodeURIComponent(password)}@`)));
+    const byUrl = client(() =>
+      EventStoreDBClient.connectionString(
+        emulator.url.replace('esdb://', `esdb://admin:${encodeURIComponent(password)}@`),
+      ),
+    );
     const result = await byUrl.appendToStream('ticket-1', jsonEvent({ type: 'TicketOpened', data: {} }));
     expect(result.success).toBe(true);
     const byOptions = client(
-      () => new EventStoreDBClient({ endpoint: { address: '127.0.0.1', port: emulator.port } }, { rootCertificate: Buffer.from(emulator.ca!) }, { username: 'admin', password }),
+      () =>
+        new EventStoreDBClient(
+          { endpoint: { address: '127.0.0.1', port: emulator.port } },
+          { rootCertificate: Buffer.from(emulator.ca!) },
+          { username: 'admin', password },
+        ),
     );
     expect(await readAllTypes(byOptions)).toContain('TicketOpened');
     // BatchAppend and catch-up subscriptions pass too.
-    await byOptions.appendToStream('ticket-1', [jsonEvent({ type: 'TicketUpdated', data: {} }), jsonEvent({ type: 'TicketClosed', data: {} })]);
+    await byOptions.appendToStream('ticket-1', [
+      jsonEvent({ type: 'TicketUpdated', data: {} }),
+      jsonEvent({ type: 'TicketClosed', data: {} }),
+    ]);
     const sub = byOptions.subscribeToStream('ticket-1');
     const seen: string[] = [];
     for await (const e of sub) {
@@ -66,15 +78,33 @@ describe('secure mode', () => {
   it('refuses a client without credentials or with a wrong password: AccessDeniedError, nothing read or written', async () => {
     const anonymous = client(() => EventStoreDBClient.connectionString(emulator.url));
     expect(await outcome(readAllTypes(anonymous))).toBeInstanceOf(AccessDeniedError);
-    expect(await outcome(anonymous.appendToStream('ticket-2', jsonEvent({ type: 'TicketOpened', data: {} })))).toBeInstanceOf(AccessDeniedError);
-    const wrong = client(() => EventStoreDBClient.connectionString(emulator.url.replace('esdb://', 'esdb://admin:changeit@')));
-    expect(await outcome(readAllTypes(wrong))).toBeInstanceOf(AccessDeniedError);
-    expect(await outcome(wrong.appendToStream('ticket-2', jsonEvent({ type: 'TicketOpened', data: {} })))).toBeInstanceOf(AccessDeniedError);
-    const ops = client(() => EventStoreDBClient.connectionString(emulator.url.replace('esdb://', `esdb://ops:${encodeURIComponent(password)}@`)));
-    expect(await outcome(ops.appendToStream('ticket-2', jsonEvent({ type: 'TicketOpened', data: {} }), { credentials: { username: 'ops', password } }))).toBeInstanceOf(
-      AccessDeniedError,
+    expect(
+      await outcome(anonymous.appendToStream('ticket-2', jsonEvent({ type: 'TicketOpened', data: {} }))),
+    ).toBeInstanceOf(AccessDeniedError);
+    const wrong = client(() =>
+      EventStoreDBClient.connectionString(emulator.url.replace('esdb://', 'esdb://admin:changeit@')),
     );
-    const admin = client(() => EventStoreDBClient.connectionString(emulator.url.replace('esdb://', `esdb://admin:${encodeURIComponent(password)}@`)));
+    expect(await outcome(readAllTypes(wrong))).toBeInstanceOf(AccessDeniedError);
+    expect(
+      await outcome(wrong.appendToStream('ticket-2', jsonEvent({ type: 'TicketOpened', data: {} }))),
+    ).toBeInstanceOf(AccessDeniedError);
+    const ops = client(() =>
+      EventStoreDBClient.connectionString(
+        emulator.url.replace('esdb://', `esdb://ops:${encodeURIComponent(password)}@`),
+      ),
+    );
+    expect(
+      await outcome(
+        ops.appendToStream('ticket-2', jsonEvent({ type: 'TicketOpened', data: {} }), {
+          credentials: { username: 'ops', password },
+        }),
+      ),
+    ).toBeInstanceOf(AccessDeniedError);
+    const admin = client(() =>
+      EventStoreDBClient.connectionString(
+        emulator.url.replace('esdb://', `esdb://admin:${encodeURIComponent(password)}@`),
+      ),
+    );
     const readTicket2 = async () => {
       const events = [];
       for await (const e of admin.readStream('ticket-2')) events.push(e);
@@ -84,13 +114,23 @@ describe('secure mode', () => {
   });
 
   it('answers nothing over plain gRPC, and a raw call without credentials over TLS is denied', async () => {
-    const plain = client(() => EventStoreDBClient.connectionString(`esdb://admin:${encodeURIComponent(password)}@127.0.0.1:${emulator.port}?tls=false`));
+    const plain = client(() =>
+      EventStoreDBClient.connectionString(
+        `esdb://admin:${encodeURIComponent(password)}@127.0.0.1:${emulator.port}?tls=false`,
+      ),
+    );
     const error = await outcome(readAllTypes(plain));
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toHaveProperty('resolved');
     const raw = new grpc.Client(`127.0.0.1:${emulator.port}`, grpc.credentials.createSsl(Buffer.from(emulator.ca!)));
     const code = await new Promise<number>((resolve) =>
-      raw.makeUnaryRequest('/event_store.client.streams.Streams/Delete', (b: Buffer) => b, (b: Buffer) => b, Buffer.alloc(0), (e) => resolve(e?.code ?? 0)),
+      raw.makeUnaryRequest(
+        '/event_store.client.streams.Streams/Delete',
+        (b: Buffer) => b,
+        (b: Buffer) => b,
+        Buffer.alloc(0),
+        (e) => resolve(e?.code ?? 0),
+      ),
     );
     raw.close();
     expect(code).toBe(grpc.status.PERMISSION_DENIED);
@@ -120,10 +160,15 @@ describe('secure mode', () => {
         });
         child.on('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
       });
-      expect(listening).toMatchObject({ secure: true, url: expect.stringMatching(/^esdb:\/\/127\.0\.0\.1:\d+\?tls=true&tlsCAFile=\/.+\/ca\.pem$/) });
+      expect(listening).toMatchObject({
+        secure: true,
+        url: expect.stringMatching(/^esdb:\/\/127\.0\.0\.1:\d+\?tls=true&tlsCAFile=\/.+\/ca\.pem$/),
+      });
       expect(JSON.stringify(listening)).not.toContain(secret);
       const url = String(listening.url);
-      const admin = client(() => EventStoreDBClient.connectionString(url.replace('esdb://', `esdb://admin:${encodeURIComponent(secret)}@`)));
+      const admin = client(() =>
+        EventStoreDBClient.connectionString(url.replace('esdb://', `esdb://admin:${encodeURIComponent(secret)}@`)),
+      );
       expect((await admin.appendToStream('chat-1', jsonEvent({ type: 'ChatRequested', data: {} }))).success).toBe(true);
       const anonymous = client(() => EventStoreDBClient.connectionString(url));
       expect(await outcome(readAllTypes(anonymous))).toBeInstanceOf(AccessDeniedError);

@@ -15,7 +15,11 @@ describe('the emulator through the real client', () => {
   });
 
   it('appends, reads back and subscribes', async () => {
-    const r = await client.appendToStream('chat-1', [jsonEvent({ type: 'ChatRequested', data: { n: 1 } }), jsonEvent({ type: 'MessagePosted', data: { n: 2 } })], { expectedRevision: 'no_stream' });
+    const r = await client.appendToStream(
+      'chat-1',
+      [jsonEvent({ type: 'ChatRequested', data: { n: 1 } }), jsonEvent({ type: 'MessagePosted', data: { n: 2 } })],
+      { expectedRevision: 'no_stream' },
+    );
     expect(r.nextExpectedRevision).toBe(1n);
     const events = [];
     for await (const e of client.readStream('chat-1')) events.push(e.event!);
@@ -32,7 +36,9 @@ describe('the emulator through the real client', () => {
       });
     });
     await new Promise((r) => setTimeout(r, 50));
-    await client.appendToStream('chat-1', jsonEvent({ type: 'ChatClosedByVisitor', data: {} }), { expectedRevision: 1n });
+    await client.appendToStream('chat-1', jsonEvent({ type: 'ChatClosedByVisitor', data: {} }), {
+      expectedRevision: 1n,
+    });
     await done;
     await sub.unsubscribe();
     expect(seen.map((e) => e.event!.type)).toEqual(['ChatRequested', 'MessagePosted', 'ChatClosedByVisitor']);

@@ -114,7 +114,9 @@ export class StoreIndex {
 
   /** True once a tombstone for the stream (or, for `$$<stream>`, for the stream it describes) is durable. */
   isTombstoned(stream: string): boolean {
-    const at = this.streams.get(stream)?.tombstonedAt ?? (stream.startsWith('$$') ? this.streams.get(stream.slice(2))?.tombstonedAt : undefined);
+    const at =
+      this.streams.get(stream)?.tombstonedAt ??
+      (stream.startsWith('$$') ? this.streams.get(stream.slice(2))?.tombstonedAt : undefined);
     return at !== undefined && at < this.endPosition;
   }
 
@@ -131,14 +133,17 @@ export class StoreIndex {
     if (metadata.truncateBefore !== undefined && metadata.truncateBefore > last) return { kind: 'not-found' };
     const lowest = this.lowestVisible(metadata, last);
     const events: StoredEvent[] = [];
-    const oldest = metadata.maxAge !== undefined ? BigInt(this.now() - metadata.maxAge * 1000) * TICKS_PER_MS : undefined;
+    const oldest =
+      metadata.maxAge !== undefined ? BigInt(this.now() - metadata.maxAge * 1000) * TICKS_PER_MS : undefined;
     const visible = (e: StoredEvent) => oldest === undefined || e.created >= oldest;
     if (direction === 'forwards') {
       const start = from === 'start' ? lowest : from === 'end' ? last + 1 : Math.max(from, lowest);
-      for (let r = start; r <= last && events.length < maxCount; r++) if (visible(state.events[r]!)) events.push(state.events[r]!);
+      for (let r = start; r <= last && events.length < maxCount; r++)
+        if (visible(state.events[r]!)) events.push(state.events[r]!);
     } else {
       const start = from === 'end' ? last : from === 'start' ? lowest : Math.min(from, last);
-      for (let r = start; r >= lowest && events.length < maxCount; r--) if (visible(state.events[r]!)) events.push(state.events[r]!);
+      for (let r = start; r >= lowest && events.length < maxCount; r--)
+        if (visible(state.events[r]!)) events.push(state.events[r]!);
     }
     return { kind: 'found', events };
   }

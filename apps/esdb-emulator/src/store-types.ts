@@ -2,10 +2,7 @@
 import type { StoredEvent } from './storage/record';
 
 export type ExpectedRevision =
-  | { kind: 'any' }
-  | { kind: 'no_stream' }
-  | { kind: 'stream_exists' }
-  | { kind: 'exact'; revision: number };
+  { kind: 'any' } | { kind: 'no_stream' } | { kind: 'stream_exists' } | { kind: 'exact'; revision: number };
 
 export interface ProposedEvent {
   id: string;
@@ -22,15 +19,11 @@ export type StoreError =
 
 /** `currentRevision` null means the stream has no events; `position` null means nothing was written. */
 export type AppendResult =
-  | { ok: true; currentRevision: number | null; position: number | null }
-  | { ok: false; error: StoreError };
+  { ok: true; currentRevision: number | null; position: number | null } | { ok: false; error: StoreError };
 
 export type ReadFrom = 'start' | 'end' | number;
 
-export type StreamRead =
-  | { kind: 'found'; events: StoredEvent[] }
-  | { kind: 'not-found' }
-  | { kind: 'deleted' };
+export type StreamRead = { kind: 'found'; events: StoredEvent[] } | { kind: 'not-found' } | { kind: 'deleted' };
 
 export interface StoreOptions {
   maxAppendSize?: number;

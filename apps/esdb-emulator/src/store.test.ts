@@ -97,7 +97,9 @@ describe('the store', () => {
     await store.append('call-1', { kind: 'any' }, [proposed('CallLogged')]);
     now += 60_000;
     await store.append('call-1', { kind: 'any' }, [proposed('CallLogged')]);
-    await store.append('$$call-1', { kind: 'any' }, [{ ...proposed('$metadata'), data: Buffer.from('{"$maxAge":30}') }]);
+    await store.append('$$call-1', { kind: 'any' }, [
+      { ...proposed('$metadata'), data: Buffer.from('{"$maxAge":30}') },
+    ]);
     const read = store.readStream('call-1', 'start', 'forwards', 10);
     expect(read.kind === 'found' && read.events.map((e) => e.revision)).toEqual([1]);
   });
@@ -120,6 +122,9 @@ describe('the store', () => {
   it('counts the event type towards the maximum append size, as EventStoreDB does', async () => {
     const { store } = await Store.open(new HeldLog(), { maxAppendSize: 1000 });
     expect(await store.append('ticket-10', { kind: 'any' }, [proposed('T'.repeat(499))])).toMatchObject({ ok: true });
-    expect(await store.append('ticket-10', { kind: 'any' }, [proposed('T'.repeat(500))])).toMatchObject({ ok: false, error: { code: 'maximum-append-size-exceeded' } });
+    expect(await store.append('ticket-10', { kind: 'any' }, [proposed('T'.repeat(500))])).toMatchObject({
+      ok: false,
+      error: { code: 'maximum-append-size-exceeded' },
+    });
   });
 });

@@ -26,12 +26,19 @@ export class Store extends StoreIndex {
   private readonly maxAppendSize: number;
   private failure?: Error;
 
-  private constructor(private readonly log: EventLog, end: number, options: StoreOptions) {
+  private constructor(
+    private readonly log: EventLog,
+    end: number,
+    options: StoreOptions,
+  ) {
     super(end, options.now ?? Date.now);
     this.maxAppendSize = options.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE;
   }
 
-  static async open(log: EventLog, options: StoreOptions = {}): Promise<{ store: Store; cut?: LogCut; salvage?: SalvageReport }> {
+  static async open(
+    log: EventLog,
+    options: StoreOptions = {},
+  ): Promise<{ store: Store; cut?: LogCut; salvage?: SalvageReport }> {
     const recovery = await log.open();
     const store = new Store(log, recovery.end, options);
     for (const event of recovery.events) store.index(event);
@@ -82,9 +89,16 @@ export class Store extends StoreIndex {
     }
     if (proposed.length === 0) return { ok: true, currentRevision: last >= 0 ? last : null, position: null };
     const created = BigInt(this.now()) * TICKS_PER_MS;
-    const records = proposed.map(
-      (e, i): NewRecord => ({ stream, revision: last + 1 + i, id: e.id, type: e.type, contentType: e.contentType, created, metadata: e.metadata, data: e.data }),
-    );
+    const records = proposed.map((e, i): NewRecord => ({
+      stream,
+      revision: last + 1 + i,
+      id: e.id,
+      type: e.type,
+      contentType: e.contentType,
+      created,
+      metadata: e.metadata,
+      data: e.data,
+    }));
     const frames = this.encode(records);
     if (!frames) return this.tooLarge();
     const position = await this.write(records, frames);
@@ -106,25 +120,46 @@ export class Store extends StoreIndex {
   }
 
   /** Soft delete: hides every event so far behind `$tb`; appending again continues the numbering. */
-  async deleteStream(stream: string, expected: ExpectedRevision): Promise<{ ok: true; position: number } | { ok: false; error: StoreError }> {
+  async deleteStream(
+    stream: string,
+    expected: ExpectedRevision,
+  ): Promise<{ ok: true; position: number } | { ok: false; error: StoreError }> {
     const check = this.checkDeletion(stream, expected, 'soft');
     if (!check.ok) return check;
     const { last } = check;
     const metadata = { ...this.metadataOf(stream, true).raw, $tb: last + 1 };
     const result = await this.append(metastreamOf(stream), { kind: 'any' }, [
-      { id: randomUUID(), type: '$metadata', contentType: 'application/json', metadata: Buffer.alloc(0), data: Buffer.from(JSON.stringify(metadata)) },
+      {
+        id: randomUUID(),
+        type: '$metadata',
+        contentType: 'application/json',
+        metadata: Buffer.alloc(0),
+        data: Buffer.from(JSON.stringify(metadata)),
+      },
     ]);
     if (!result.ok) return result;
     return { ok: true, position: result.position ?? this.end };
   }
 
   /** Hard delete: a `$streamDeleted` tombstone; the stream can never be read or written again. */
-  async tombstone(stream: string, expected: ExpectedRevision): Promise<{ ok: true; position: number } | { ok: false; error: StoreError }> {
+  async tombstone(
+    stream: string,
+    expected: ExpectedRevision,
+  ): Promise<{ ok: true; position: number } | { ok: false; error: StoreError }> {
     const check = this.checkDeletion(stream, expected, 'hard');
     if (!check.ok) return check;
     const created = BigInt(this.now()) * TICKS_PER_MS;
     const records: NewRecord[] = [
-      { id: randomUUID(), stream, revision: TOMBSTONE_REVISION, type: '$streamDeleted', contentType: 'application/octet-stream', created, metadata: Buffer.alloc(0), data: Buffer.alloc(0) },
+      {
+        id: randomUUID(),
+        stream,
+        revision: TOMBSTONE_REVISION,
+        type: '$streamDeleted',
+        contentType: 'application/octet-stream',
+        created,
+        metadata: Buffer.alloc(0),
+        data: Buffer.alloc(0),
+      },
     ];
     const frames = this.encode(records);
     if (!frames) return this.tooLarge();
@@ -139,13 +174,18 @@ export class Store extends StoreIndex {
   }
 
   /** Whether a delete or tombstone may go ahead, and the stream's last revision if so. */
-  private checkDeletion(stream: string, expected: ExpectedRevision, kind: 'soft' | 'hard'): { ok: true; last: number } | { ok: false; error: StoreError } {
+  private checkDeletion(
+    stream: string,
+    expected: ExpectedRevision,
+    kind: 'soft' | 'hard',
+  ): { ok: true; last: number } | { ok: false; error: StoreError } {
     this.assertHealthy();
     const state = this.streams.get(stream);
     if (state?.tombstoned) return { ok: false, error: { code: 'stream-deleted', stream } };
     const last = state ? state.events.length - 1 : -1;
     const metaExists = (this.streams.get(metastreamOf(stream))?.events.length ?? 0) > 0;
-    if (!deletionAllowed(expected, last, kind === 'hard' || metaExists)) return this.wrongVersion(stream, last, expected);
+    if (!deletionAllowed(expected, last, kind === 'hard' || metaExists))
+      return this.wrongVersion(stream, last, expected);
     return { ok: true, last };
   }
 
@@ -193,12 +233,24 @@ export class Store extends StoreIndex {
 
   private async writeSystemEvents(): Promise<void> {
     const json = (value: unknown) => Buffer.from(JSON.stringify(value));
-    const system = (type: string, data: unknown): ProposedEvent => ({ id: randomUUID(), type, contentType: 'application/json', metadata: Buffer.alloc(0), data: json(data) });
+    const system = (type: string, data: unknown): ProposedEvent => ({
+      id: randomUUID(),
+      type,
+      contentType: 'application/json',
+      metadata: Buffer.alloc(0),
+      data: json(data),
+    });
     for (const login of ['admin', 'ops']) {
-      await this.append(`$user-${login}`, { kind: 'no_stream' }, [system('$user', { loginName: login, fullName: login, groups: [`$${login}s`] })]);
+      await this.append(`$user-${login}`, { kind: 'no_stream' }, [
+        system('$user', { loginName: login, fullName: login, groups: [`$${login}s`] }),
+      ]);
       await this.append('$users', { kind: 'any' }, [system('$UserCreated', login)]);
     }
-    await this.append('$settings', { kind: 'any' }, [system('$settings', { $userStreamAcl: { $r: '$all', $w: '$all' }, $systemStreamAcl: { $r: '$admins', $w: '$admins' } })]);
+    await this.append('$settings', { kind: 'any' }, [
+      system('$settings', {
+        $userStreamAcl: { $r: '$all', $w: '$all' },
+        $systemStreamAcl: { $r: '$admins', $w: '$admins' },
+      }),
+    ]);
   }
-
 }

@@ -25,8 +25,14 @@ export function parseStreamMetadata(event: StoredEvent): StreamMetadata {
   } catch {
     // Metadata that is not JSON carries no settings; EventStoreDB ignores it too.
   }
-  const int = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined);
-  const metadata: StreamMetadata = { raw, maxCount: int(raw.$maxCount), maxAge: int(raw.$maxAge), truncateBefore: int(raw.$tb) };
+  const int = (value: unknown) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+  const metadata: StreamMetadata = {
+    raw,
+    maxCount: int(raw.$maxCount),
+    maxAge: int(raw.$maxAge),
+    truncateBefore: int(raw.$tb),
+  };
   cache.set(event, metadata);
   return metadata;
 }

@@ -59,9 +59,17 @@
   if (department) attributes.push(['data-department', department]);
   if (locale) attributes.push(['data-locale', locale]);
   const src = new URL('/widget.js', location.href).href;
-  const snippet = '<script src="' + src + '"' + attributes.map(function (pair) {
-    return ' ' + pair[0] + '="' + pair[1] + '"';
-  }).join('') + ' async></' + 'script>';
+  const snippet =
+    '<script src="' +
+    src +
+    '"' +
+    attributes
+      .map(function (pair) {
+        return ' ' + pair[0] + '="' + pair[1] + '"';
+      })
+      .join('') +
+    ' async></' +
+    'script>';
   byTest('widget-demo-snippet').textContent = snippet;
 
   const copy = byTest('widget-demo-copy');

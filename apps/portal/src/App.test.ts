@@ -45,12 +45,12 @@ describe('portal home', () => {
 
   it('says nothing in English about search that "will work" one day', () => {
     for (const locale of SUPPORTED_LOCALES) {
-      const body = ((portalMessages[locale]['home'] as Record<string, { body: string }>)['knowledgeBase']!).body;
+      const body = (portalMessages[locale]['home'] as Record<string, { body: string }>)['knowledgeBase']!.body;
       expect(body).not.toMatch(/will work|کار خواهد کرد|予定|sẽ hoạt động/);
     }
   });
 
-  it('writes the year in the reader\'s calendar: the Persian (Jalali) year in Persian digits for fa', async () => {
+  it("writes the year in the reader's calendar: the Persian (Jalali) year in Persian digits for fa", async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-06-01T12:00:00Z'));
     const { wrapper: persian } = await mountPortal('fa');

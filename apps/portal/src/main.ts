@@ -8,6 +8,8 @@ import { createPortalRouter } from './router';
 
 // Visitors have no session: chat operations carry their own visitor token instead.
 const connection = createGraphqlConnection({ getToken: () => null });
-const app = createApp(App).use(createPinia()).use(createDeskstreamI18n({ messages: portalMessages }));
+const app = createApp(App)
+  .use(createPinia())
+  .use(createDeskstreamI18n({ messages: portalMessages }));
 installGraphql(app, connection);
 app.use(createPortalRouter()).mount('#app');

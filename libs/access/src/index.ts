@@ -60,7 +60,11 @@ export function requireStaff(context: AccessContext, roles: readonly StaffRole[]
 }
 
 /** As `requireStaff`, and the department must be one of the member's (supervisors and admins see all). */
-export function requireStaffInDepartment(context: AccessContext, roles: readonly StaffRole[], departmentId: string): SignedInStaff {
+export function requireStaffInDepartment(
+  context: AccessContext,
+  roles: readonly StaffRole[],
+  departmentId: string,
+): SignedInStaff {
   const staff = requireStaff(context, roles);
   const seesAll = staff.roles.includes('SUPERVISOR') || staff.roles.includes('ADMIN');
   if (!seesAll && !staff.departmentIds.includes(departmentId)) throw accessError('ACCESS_DEPARTMENT_REQUIRED');

@@ -18,7 +18,10 @@ export function userError<Reason extends string>(table: ErrorTable<Reason>, reas
 }
 
 /** The GraphQL error of a command that did not go through: a rejection, or a conflict after the retries. */
-export function commandError<Reason extends string>(table: ErrorTable<Reason>, error: Rejection<Reason> | StoreConflict): Error {
+export function commandError<Reason extends string>(
+  table: ErrorTable<Reason>,
+  error: Rejection<Reason> | StoreConflict,
+): Error {
   const entry = table.entryOf(error.code);
   if (!entry) return new mercurius.ErrorWithProps(error.message, { code: 'CONFLICT', reason: 'CONFLICT' });
   return new mercurius.ErrorWithProps(entry.message, { code: entry.code, reason: error.code });

@@ -9,19 +9,29 @@ const counter: Decider<CounterCommand, CounterEvent, number, { code: 'COUNTER_TO
   initialState: () => 0,
   evolve: (total, event) => total + event.data.by,
   decide: (command, total) =>
-    total + command.by > 3 ? { code: 'COUNTER_TOO_HIGH', message: 'At most 3.' } : [{ type: 'Counted', data: { by: command.by } }],
+    total + command.by > 3
+      ? { code: 'COUNTER_TOO_HIGH', message: 'At most 3.' }
+      : [{ type: 'Counted', data: { by: command.by } }],
 };
 const given = deciderSpec(counter);
 const counted = (by: number): CounterEvent => ({ type: 'Counted', data: { by } });
 
 describe('given / when / then', () => {
   it('checks the events decided', () => {
-    given([counted(1)]).when({ type: 'Count', by: 2 }).then([counted(2)]);
-    expect(() => given([]).when({ type: 'Count', by: 1 }).then([counted(2)])).toThrow();
+    given([counted(1)])
+      .when({ type: 'Count', by: 2 })
+      .then([counted(2)]);
+    expect(() =>
+      given([])
+        .when({ type: 'Count', by: 1 })
+        .then([counted(2)]),
+    ).toThrow();
   });
 
   it('checks the rejection code', () => {
-    given([counted(3)]).when({ type: 'Count', by: 1 }).then('COUNTER_TOO_HIGH');
+    given([counted(3)])
+      .when({ type: 'Count', by: 1 })
+      .then('COUNTER_TOO_HIGH');
     expect(() => given([]).when({ type: 'Count', by: 1 }).then('COUNTER_TOO_HIGH')).toThrow(/Expected the rejection/);
   });
 

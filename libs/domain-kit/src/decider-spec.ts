@@ -28,11 +28,17 @@ export function deciderSpec<Command, Event extends DomainEvent, State, Rejection
           }
           const decision = decider.decide(command, fold(decider, history));
           if (typeof expected === 'string') {
-            if (!isRejection(decision)) fail(`Expected the rejection ${expected}, but it decided ${JSON.stringify(decision)}.`);
-            deepStrictEqual(decision.code, expected, `Expected the rejection ${expected}, got ${decision.code}: ${decision.message}`);
+            if (!isRejection(decision))
+              fail(`Expected the rejection ${expected}, but it decided ${JSON.stringify(decision)}.`);
+            deepStrictEqual(
+              decision.code,
+              expected,
+              `Expected the rejection ${expected}, got ${decision.code}: ${decision.message}`,
+            );
             return;
           }
-          if (isRejection(decision)) fail(`Expected events, but it rejected with ${decision.code}: ${decision.message}`);
+          if (isRejection(decision))
+            fail(`Expected events, but it rejected with ${decision.code}: ${decision.message}`);
           deepStrictEqual(decision, expected);
         },
       };

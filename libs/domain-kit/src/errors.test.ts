@@ -18,7 +18,9 @@ describe('error tables', () => {
   });
 
   it('refuse a reason that breaks the naming rule', () => {
-    expect(() => errorTable('KB', { KB_TOO_MANY_REQUESTS: { code: 'RATE_LIMITED', message: 'Slow down.' } })).toThrow(/_RATE_LIMITED/);
+    expect(() => errorTable('KB', { KB_TOO_MANY_REQUESTS: { code: 'RATE_LIMITED', message: 'Slow down.' } })).toThrow(
+      /_RATE_LIMITED/,
+    );
     expect(namingProblem('KB', 'KB_ARTICLE_MISSING', 'NOT_FOUND')).toMatch(/_NOT_FOUND/);
     expect(namingProblem('KB', 'CHAT_CLOSED', 'CONFLICT')).toMatch(/start with KB_/);
     expect(namingProblem('KB', 'KB_lower', 'CONFLICT')).toMatch(/capitals/);

@@ -9,7 +9,14 @@
 import type { DomainError } from './decider';
 
 /** The stable codes every GraphQL error carries in `extensions.code`. */
-export const ERROR_CODES = ['VALIDATION_ERROR', 'CONFLICT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED'] as const;
+export const ERROR_CODES = [
+  'VALIDATION_ERROR',
+  'CONFLICT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'RATE_LIMITED',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ErrorEntry {
@@ -54,7 +61,9 @@ export function errorTable<Prefix extends string, Reason extends `${Prefix}_${st
 export function namingProblem(prefix: string, reason: string, code: ErrorCode): string | null {
   if (!/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(reason)) return `${reason} is not in capitals with underscores.`;
   if (!reason.startsWith(`${prefix}_`)) return `${reason} does not start with ${prefix}_.`;
-  if (code === 'RATE_LIMITED' && !reason.endsWith('_RATE_LIMITED')) return `${reason} is RATE_LIMITED but does not end in _RATE_LIMITED.`;
-  if (code === 'NOT_FOUND' && !reason.endsWith('_NOT_FOUND')) return `${reason} is NOT_FOUND but does not end in _NOT_FOUND.`;
+  if (code === 'RATE_LIMITED' && !reason.endsWith('_RATE_LIMITED'))
+    return `${reason} is RATE_LIMITED but does not end in _RATE_LIMITED.`;
+  if (code === 'NOT_FOUND' && !reason.endsWith('_NOT_FOUND'))
+    return `${reason} is NOT_FOUND but does not end in _NOT_FOUND.`;
   return null;
 }

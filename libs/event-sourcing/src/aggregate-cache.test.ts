@@ -47,7 +47,8 @@ describe('AggregateCache', () => {
 
   it('holds 10,000 streams by default and refuses a size that is not a whole number from 0', () => {
     expect(new AggregateCache().capacity).toBe(10_000);
-    for (const streams of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => new AggregateCache({ streams })).toThrow(/whole number of streams/);
+    for (const streams of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(() => new AggregateCache({ streams })).toThrow(/whole number of streams/);
   });
 
   it('counts commands decided from memory and those that read', () => {
@@ -73,7 +74,11 @@ describe('AggregateCache', () => {
         running--;
         return name;
       };
-      const results = await Promise.all([cache.exclusive('chat-1', work('a', 3)), cache.exclusive('chat-1', work('b', 1)), cache.exclusive('chat-1', work('c', 2))]);
+      const results = await Promise.all([
+        cache.exclusive('chat-1', work('a', 3)),
+        cache.exclusive('chat-1', work('b', 1)),
+        cache.exclusive('chat-1', work('c', 2)),
+      ]);
       expect(results).toEqual(['a', 'b', 'c']);
       expect(most).toBe(1);
       expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);

@@ -56,7 +56,8 @@ export class AggregateCache {
 
   constructor(options: AggregateCacheOptions = {}) {
     const streams = options.streams ?? DEFAULT_AGGREGATE_CACHE_STREAMS;
-    if (!Number.isSafeInteger(streams) || streams < 0) throw new Error(`The aggregate cache holds a whole number of streams from 0, not ${streams}.`);
+    if (!Number.isSafeInteger(streams) || streams < 0)
+      throw new Error(`The aggregate cache holds a whole number of streams from 0, not ${streams}.`);
     this.capacity = streams;
   }
 
@@ -94,7 +95,13 @@ export class AggregateCache {
   }
 
   stats(): AggregateCacheStats {
-    return { streams: this.entries.size, capacity: this.capacity, hits: this.hits, misses: this.misses, evictions: this.evictions };
+    return {
+      streams: this.entries.size,
+      capacity: this.capacity,
+      hits: this.hits,
+      misses: this.misses,
+      evictions: this.evictions,
+    };
   }
 
   /** Runs `work` once every earlier work on the same stream in this process has settled, in the order they came. */

@@ -10,7 +10,8 @@ const actor = { kind: 'staff', id: 'agent-7' } as const;
 describe('the command runner through the real client', () => {
   let store: TestStore;
   const awaited: Position[] = [];
-  const ticketsOn = (runner: CommandRunner) => runner.aggregate((command: TicketCommand) => ticketStream(command.data.ticketId), ticketDecider);
+  const ticketsOn = (runner: CommandRunner) =>
+    runner.aggregate((command: TicketCommand) => ticketStream(command.data.ticketId), ticketDecider);
   let tickets: ReturnType<typeof ticketsOn>;
   beforeAll(async () => {
     store = await startTestStore();
@@ -19,8 +20,15 @@ describe('the command runner through the real client', () => {
   afterAll(() => store?.close());
 
   it('appends on the aggregate stream and waits for the read models to pass what it wrote', async () => {
-    const outcome = await tickets({ type: 'OpenTicket', data: { ticketId: 'r1', subject: 'Scanner jams', at } }, 'cmd-r1', actor);
-    expect(outcome).toEqual({ ok: true, events: [{ type: 'TicketOpened', data: { ticketId: 'r1', subject: 'Scanner jams', openedAt: at } }] });
+    const outcome = await tickets(
+      { type: 'OpenTicket', data: { ticketId: 'r1', subject: 'Scanner jams', at } },
+      'cmd-r1',
+      actor,
+    );
+    expect(outcome).toEqual({
+      ok: true,
+      events: [{ type: 'TicketOpened', data: { ticketId: 'r1', subject: 'Scanner jams', openedAt: at } }],
+    });
     expect(awaited).toHaveLength(1);
     expect(awaited[0]!.commit).toBeTypeOf('bigint');
   });

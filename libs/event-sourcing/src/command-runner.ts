@@ -15,8 +15,7 @@ export interface ReadModelProgress {
 }
 
 export type CommandOutcome<Event, Reason extends string = string> =
-  | { ok: true; events: Event[] }
-  | { ok: false; error: Rejection<Reason> | ConflictError };
+  { ok: true; events: Event[] } | { ok: false; error: Rejection<Reason> | ConflictError };
 
 export class CommandRunner {
   constructor(
@@ -41,6 +40,7 @@ export class CommandRunner {
     streamOf: (command: Command) => string,
     decider: Decider<Command, Event, State, Rejection<Reason>>,
   ): (command: Command, commandId: string, actor: Actor) => Promise<CommandOutcome<Event, Reason>> {
-    return (command, commandId, actor) => this.run({ streamName: streamOf(command), decider, command, commandId, metadata: { actor } });
+    return (command, commandId, actor) =>
+      this.run({ streamName: streamOf(command), decider, command, commandId, metadata: { actor } });
   }
 }

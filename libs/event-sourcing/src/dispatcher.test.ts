@@ -8,12 +8,21 @@ import { noUpcasters } from './upcasting';
 
 function setUp(projections: Projection[], from?: { commit: bigint; prepare: bigint }) {
   const changes: ReadModelChange[] = [];
-  const dispatcher = new ProjectionDispatcher(projections, { upcasters: ticketUpcasters, notify: (c) => changes.push(c), now: () => Date.UTC(2025, 2, 1) }, from);
+  const dispatcher = new ProjectionDispatcher(
+    projections,
+    { upcasters: ticketUpcasters, notify: (c) => changes.push(c), now: () => Date.UTC(2025, 2, 1) },
+    from,
+  );
   return { dispatcher, changes };
 }
 
 const opened = (ticketId: string, at: number) =>
-  storedEvent({ type: 'TicketOpened', data: { ticketId, subject: `About ${ticketId}`, openedAt: 'x' }, at, metadata: { schema: 2 } });
+  storedEvent({
+    type: 'TicketOpened',
+    data: { ticketId, subject: `About ${ticketId}`, openedAt: 'x' },
+    at,
+    metadata: { schema: 2 },
+  });
 
 describe('the projection dispatcher', () => {
   it('applies events in order to the projections that handle their type, and notifies changes', () => {
@@ -26,14 +35,20 @@ describe('the projection dispatcher', () => {
     dispatcher.dispatch(storedEvent({ type: 'TicketClosed', data: { ticketId: 't1', closedAt: 'y' }, at: 30 }));
     expect([...open.tickets.keys()]).toEqual([]);
     expect(seen).toEqual(['TicketClosed']);
-    expect(changes.map((c) => `${c.projection}:${c.event.type}`)).toEqual(['openTickets:TicketOpened', 'openTickets:TicketClosed', 'audit:TicketClosed']);
+    expect(changes.map((c) => `${c.projection}:${c.event.type}`)).toEqual([
+      'openTickets:TicketOpened',
+      'openTickets:TicketClosed',
+      'audit:TicketClosed',
+    ]);
     expect(dispatcher.position).toEqual({ commit: 30n, prepare: 30n });
   });
 
   it('does not notify when apply says the read model did not change', () => {
     const open = openTicketsProjection();
     const { dispatcher, changes } = setUp([open.projection]);
-    dispatcher.dispatch(storedEvent({ type: 'TicketNoteAdded', data: { ticketId: 'unknown', number: 1, text: 'x', at: 'y' }, at: 5 }));
+    dispatcher.dispatch(
+      storedEvent({ type: 'TicketNoteAdded', data: { ticketId: 'unknown', number: 1, text: 'x', at: 'y' }, at: 5 }),
+    );
     expect(changes).toEqual([]);
   });
 
@@ -55,7 +70,8 @@ describe('the projection dispatcher', () => {
       name: 'fragile',
       handles: ['TicketOpened'],
       apply(event) {
-        if ((event.data as { ticketId: string }).ticketId === 't2') throw new TypeError('subject.trim is not a function');
+        if ((event.data as { ticketId: string }).ticketId === 't2')
+          throw new TypeError('subject.trim is not a function');
       },
     };
     const { dispatcher, changes } = setUp([fragile, open.projection]);
@@ -83,23 +99,50 @@ describe('the projection dispatcher', () => {
   it('dead-letters an event whose upcaster throws for every projection that handles it', () => {
     const open = openTicketsProjection();
     const changes: ReadModelChange[] = [];
-    const throwing = { schemaOf: () => 1, upcast: () => { throw new Error('no title'); } };
-    const dispatcher = new ProjectionDispatcher([open.projection], { upcasters: throwing, notify: (c) => changes.push(c), now: () => 0 });
+    const throwing = {
+      schemaOf: () => 1,
+      upcast: () => {
+        throw new Error('no title');
+      },
+    };
+    const dispatcher = new ProjectionDispatcher([open.projection], {
+      upcasters: throwing,
+      notify: (c) => changes.push(c),
+      now: () => 0,
+    });
     dispatcher.dispatch(opened('t1', 10));
-    expect(dispatcher.deadLetters.list().map((d) => [d.projection, d.error])).toEqual([['openTickets', 'Error: no title']]);
+    expect(dispatcher.deadLetters.list().map((d) => [d.projection, d.error])).toEqual([
+      ['openTickets', 'Error: no title'],
+    ]);
     expect(changes.map((c) => c.projection)).toEqual([DEAD_LETTERS]);
   });
 
   it('upcasts before applying', () => {
     const open = openTicketsProjection();
     const { dispatcher } = setUp([open.projection]);
-    dispatcher.dispatch(storedEvent({ type: 'TicketOpened', data: { ticketId: 't1', title: 'Old shape' }, at: 10, metadata: { schema: 1 } }));
+    dispatcher.dispatch(
+      storedEvent({
+        type: 'TicketOpened',
+        data: { ticketId: 't1', title: 'Old shape' },
+        at: 10,
+        metadata: { schema: 1 },
+      }),
+    );
     expect(open.tickets.get('t1')).toEqual({ subject: 'Old shape', notes: 0 });
   });
 
   it('refuses two projections with one name', () => {
     const a = openTicketsProjection('same').projection;
-    expect(() => new ProjectionDispatcher([a, a], { upcasters: noUpcasters, notify: () => undefined, now: Date.now })).toThrow(/Two projections are named same/);
-    expect(() => new ProjectionDispatcher([openTicketsProjection(DEAD_LETTERS).projection], { upcasters: noUpcasters, notify: () => undefined, now: Date.now })).toThrow();
+    expect(
+      () => new ProjectionDispatcher([a, a], { upcasters: noUpcasters, notify: () => undefined, now: Date.now }),
+    ).toThrow(/Two projections are named same/);
+    expect(
+      () =>
+        new ProjectionDispatcher([openTicketsProjection(DEAD_LETTERS).projection], {
+          upcasters: noUpcasters,
+          notify: () => undefined,
+          now: Date.now,
+        }),
+    ).toThrow();
   });
 });

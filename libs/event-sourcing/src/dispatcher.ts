@@ -78,7 +78,12 @@ export class ProjectionDispatcher {
     return 'applied';
   }
 
-  private deadLetter(projection: string, stored: NonNullable<AllStreamResolvedEvent['event']>, error: unknown, event?: RecordedEvent) {
+  private deadLetter(
+    projection: string,
+    stored: NonNullable<AllStreamResolvedEvent['event']>,
+    error: unknown,
+    event?: RecordedEvent,
+  ) {
     this.deadLetters.record({
       projection,
       eventId: stored.id,

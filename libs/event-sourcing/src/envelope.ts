@@ -21,9 +21,11 @@ const SYSTEM_ACTOR: Actor = { kind: 'system', id: 'unknown' };
 
 /** Metadata as written by the path; records written some other way get neutral values. */
 function readMetadata(stored: StoredEvent): EventMetadata {
-  const raw = (stored.metadata !== null && typeof stored.metadata === 'object' && !(stored.metadata instanceof Uint8Array)
-    ? stored.metadata
-    : {}) as Partial<Record<keyof EventMetadata, unknown>>;
+  const raw = (
+    stored.metadata !== null && typeof stored.metadata === 'object' && !(stored.metadata instanceof Uint8Array)
+      ? stored.metadata
+      : {}
+  ) as Partial<Record<keyof EventMetadata, unknown>>;
   const actor = raw.actor as Partial<Actor> | undefined;
   return {
     correlationId: typeof raw.correlationId === 'string' ? raw.correlationId : stored.id,
@@ -37,7 +39,10 @@ function readMetadata(stored: StoredEvent): EventMetadata {
  * A stored record as a typed recorded event. The caller vouches for the type `E`: streams and
  * handled event types are declared per context. Throws if an upcaster throws.
  */
-export function fromStoredEvent<E extends DomainEvent = DomainEvent>(stored: StoredEvent, upcasters: Upcasters): RecordedEvent<E> {
+export function fromStoredEvent<E extends DomainEvent = DomainEvent>(
+  stored: StoredEvent,
+  upcasters: Upcasters,
+): RecordedEvent<E> {
   const metadata = readMetadata(stored);
   const data = upcasters.upcast(stored.type, metadata.schema, stored.data);
   return {

@@ -11,7 +11,12 @@ describe('event ids derived from the command id', () => {
   });
 
   it('differ by index and by command', () => {
-    const ids = new Set([eventIdFor('command-42', 0), eventIdFor('command-42', 1), eventIdFor('command-43', 0), eventIdFor('command-4', 20)]);
+    const ids = new Set([
+      eventIdFor('command-42', 0),
+      eventIdFor('command-42', 1),
+      eventIdFor('command-43', 0),
+      eventIdFor('command-4', 20),
+    ]);
     expect(ids.size).toBe(4);
   });
 

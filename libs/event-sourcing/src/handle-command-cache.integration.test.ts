@@ -9,11 +9,22 @@ import type { Decider } from '@deskstream/domain-kit';
 import { eventIdFor } from './event-ids';
 import { handleCommand, withAggregateCache, type CommandStore } from './handle-command';
 import { readRecords, startTestStore, type TestStore } from './test-support/emulator';
-import { ticketDecider, ticketStream, ticketUpcasters, type TicketCommand, type TicketEvent, type TicketRejection, type TicketState } from './test-support/tickets';
+import {
+  ticketDecider,
+  ticketStream,
+  ticketUpcasters,
+  type TicketCommand,
+  type TicketEvent,
+  type TicketRejection,
+  type TicketState,
+} from './test-support/tickets';
 
 const at = '2025-03-01T09:00:00.000Z';
 const actor = { kind: 'staff', id: 'agent-7' } as const;
-const open = (ticketId: string): TicketCommand => ({ type: 'OpenTicket', data: { ticketId, subject: 'Printer offline', at } });
+const open = (ticketId: string): TicketCommand => ({
+  type: 'OpenTicket',
+  data: { ticketId, subject: 'Printer offline', at },
+});
 const note = (ticketId: string, text: string): TicketCommand => ({ type: 'AddNote', data: { ticketId, text, at } });
 const close = (ticketId: string): TicketCommand => ({ type: 'CloseTicket', data: { ticketId, at } });
 
@@ -44,7 +55,12 @@ describe('handleCommand with an aggregate cache', () => {
       }) as CommandStore['appendToStream'],
     };
     const commandStore = withAggregateCache(counted, cache);
-    const run = (ticketId: string, command: TicketCommand, commandId: string, more: { maxRetries?: number; decider?: AnyTicketDecider } = {}) =>
+    const run = (
+      ticketId: string,
+      command: TicketCommand,
+      commandId: string,
+      more: { maxRetries?: number; decider?: AnyTicketDecider } = {},
+    ) =>
       handleCommand(commandStore, {
         streamName: ticketStream(ticketId),
         decider: (more.decider ?? ticketDecider) as AnyTicketDecider,
@@ -58,7 +74,9 @@ describe('handleCommand with an aggregate cache', () => {
   }
 
   const notesOf = async (ticketId: string) =>
-    (await readRecords(client, ticketStream(ticketId))).filter((e) => e.type === 'TicketNoteAdded').map((e) => e.data as { number: number; text: string });
+    (await readRecords(client, ticketStream(ticketId)))
+      .filter((e) => e.type === 'TicketNoteAdded')
+      .map((e) => e.data as { number: number; text: string });
 
   it('decides the next command from memory: one append, no read', async () => {
     const api = apiProcess();
@@ -76,8 +94,16 @@ describe('handleCommand with an aggregate cache', () => {
     const records = await readRecords(client, 'ticket-memory');
     expect(records.map((r) => r.id)).toEqual([eventIdFor('memory-open', 0), eventIdFor('memory-note-1', 0)]);
     expect(records[1]!.position).toEqual(result.ok && result.position);
-    expect(records[1]!.metadata).toEqual({ correlationId: 'memory-note-1', causationId: 'memory-note-1', actor, schema: 1 });
-    expect(api.cache.get<TicketState>('ticket-memory', ticketDecider)).toMatchObject({ state: { status: 'open', notes: 1 }, revision: 1n });
+    expect(records[1]!.metadata).toEqual({
+      correlationId: 'memory-note-1',
+      causationId: 'memory-note-1',
+      actor,
+      schema: 1,
+    });
+    expect(api.cache.get<TicketState>('ticket-memory', ticketDecider)).toMatchObject({
+      state: { status: 'open', notes: 1 },
+      revision: 1n,
+    });
     expect(api.cache.stats()).toMatchObject({ hits: 1, misses: 1 });
   });
 
@@ -115,7 +141,10 @@ describe('handleCommand with an aggregate cache', () => {
   it('writes a command sent twice at once once', async () => {
     const api = apiProcess();
     await api.run('twice', open('twice'), 'twice-open');
-    const results = await Promise.all([api.run('twice', note('twice', 'x'), 'twice-note'), api.run('twice', note('twice', 'x'), 'twice-note')]);
+    const results = await Promise.all([
+      api.run('twice', note('twice', 'x'), 'twice-note'),
+      api.run('twice', note('twice', 'x'), 'twice-note'),
+    ]);
     expect(results[0]).toEqual(results[1]);
     expect(results[0]!.ok).toBe(true);
     expect(await notesOf('twice')).toHaveLength(1);
@@ -147,7 +176,9 @@ describe('handleCommand with an aggregate cache', () => {
     const two = apiProcess();
     await one.run('crowded', open('crowded'), 'crowded-open');
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? one : two).run('crowded', note('crowded', `note ${i}`), `crowded-${i}`, { maxRetries: 20 })),
+      Array.from({ length: 12 }, (_, i) =>
+        (i % 2 === 0 ? one : two).run('crowded', note('crowded', `note ${i}`), `crowded-${i}`, { maxRetries: 20 }),
+      ),
     );
     expect(results.every((r) => r.ok)).toBe(true);
     const notes = await notesOf('crowded');
@@ -161,18 +192,35 @@ describe('handleCommand with an aggregate cache', () => {
   it('queues concurrent commands on one stream in one process, so none conflicts even without retries', async () => {
     const api = apiProcess();
     await api.run('queued', open('queued'), 'queued-open');
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => api.run('queued', note('queued', `n${i}`), `queued-${i}`, { maxRetries: 0 })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => api.run('queued', note('queued', `n${i}`), `queued-${i}`, { maxRetries: 0 })),
+    );
     expect(results.map((r) => r.ok)).toEqual(Array(8).fill(true));
-    expect((await notesOf('queued')).map((n) => `${n.number}:${n.text}`)).toEqual(Array.from({ length: 8 }, (_, i) => `${i + 1}:n${i}`));
+    expect((await notesOf('queued')).map((n) => `${n.number}:${n.text}`)).toEqual(
+      Array.from({ length: 8 }, (_, i) => `${i + 1}:n${i}`),
+    );
     expect(api.calls).toEqual({ reads: 1, appends: 9 });
     expect(api.cache.busyStreams).toBe(0);
   });
 
   it('without a cache, the same concurrent commands with no retries conflict (what the queue prevents)', async () => {
-    await handleCommand(client, { streamName: 'ticket-unqueued', decider: ticketDecider, command: open('unqueued'), commandId: 'unqueued-open', metadata: { actor } });
+    await handleCommand(client, {
+      streamName: 'ticket-unqueued',
+      decider: ticketDecider,
+      command: open('unqueued'),
+      commandId: 'unqueued-open',
+      metadata: { actor },
+    });
     const results = await Promise.all(
       Array.from({ length: 4 }, (_, i) =>
-        handleCommand(client, { streamName: 'ticket-unqueued', decider: ticketDecider, command: note('unqueued', `n${i}`), commandId: `unqueued-${i}`, metadata: { actor }, maxRetries: 0 }),
+        handleCommand(client, {
+          streamName: 'ticket-unqueued',
+          decider: ticketDecider,
+          command: note('unqueued', `n${i}`),
+          commandId: `unqueued-${i}`,
+          metadata: { actor },
+          maxRetries: 0,
+        }),
       ),
     );
     expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toContain('CONFLICT');
@@ -187,7 +235,11 @@ describe('handleCommand with an aggregate cache', () => {
     const rejected = await api.run('rejecting', open('rejecting'), 'rejecting-open-again');
     expect(rejected).toEqual({ ok: false, error: { code: 'TICKET_EXISTS', message: 'This ticket already exists.' } });
     const after = api.cache.get<TicketState>('ticket-rejecting', ticketDecider);
-    expect(after).toMatchObject({ state: before!.state, revision: before!.revision, lastPosition: before!.lastPosition });
+    expect(after).toMatchObject({
+      state: before!.state,
+      revision: before!.revision,
+      lastPosition: before!.lastPosition,
+    });
     expect(after!.eventIds).toEqual(before!.eventIds);
 
     const reads = api.calls.reads;
@@ -205,16 +257,26 @@ describe('handleCommand with an aggregate cache', () => {
     // Two reopens the ticket; one still remembers it closed.
     const reopening: AnyTicketDecider = {
       ...(ticketDecider as AnyTicketDecider),
-      decide: (command) => [{ type: 'TicketOpened', data: { ticketId: command.data.ticketId, subject: 'again', openedAt: at } }],
+      decide: (command) => [
+        { type: 'TicketOpened', data: { ticketId: command.data.ticketId, subject: 'again', openedAt: at } },
+      ],
     };
     await two.run('late', open('late'), 'late-reopen', { decider: reopening });
-    expect(await one.run('late', note('late', 'now'), 'late-now')).toMatchObject({ ok: true, nextExpectedRevision: 3n, events: [{ data: { number: 1 } }] });
+    expect(await one.run('late', note('late', 'now'), 'late-now')).toMatchObject({
+      ok: true,
+      nextExpectedRevision: 3n,
+      events: [{ data: { number: 1 } }],
+    });
   });
 
   it('does not remember a stream that does not exist, so made-up ids push nothing out', async () => {
     const api = apiProcess({ streams: 1 });
     await api.run('kept', open('kept'), 'kept-open');
-    for (let i = 0; i < 3; i++) expect(await api.run(`made-up-${i}`, note(`made-up-${i}`, 'x'), `made-up-${i}`)).toMatchObject({ ok: false, error: { code: 'TICKET_NOT_FOUND' } });
+    for (let i = 0; i < 3; i++)
+      expect(await api.run(`made-up-${i}`, note(`made-up-${i}`, 'x'), `made-up-${i}`)).toMatchObject({
+        ok: false,
+        error: { code: 'TICKET_NOT_FOUND' },
+      });
     expect(api.cache.has('ticket-kept')).toBe(true);
     expect(api.cache.stats()).toMatchObject({ streams: 1, evictions: 0 });
   });
@@ -223,13 +285,18 @@ describe('handleCommand with an aggregate cache', () => {
     // Closing a closed ticket is a repeat: nothing to write.
     const closeOnce: AnyTicketDecider = {
       ...(ticketDecider as AnyTicketDecider),
-      decide: (command, state) => (command.type === 'CloseTicket' && (state as TicketState).status === 'closed' ? [] : ticketDecider.decide(command, state as TicketState)),
+      decide: (command, state) =>
+        command.type === 'CloseTicket' && (state as TicketState).status === 'closed'
+          ? []
+          : ticketDecider.decide(command, state as TicketState),
     };
     // Another process may reopen a closed ticket.
     const reopening: AnyTicketDecider = {
       ...(ticketDecider as AnyTicketDecider),
       decide: (command, state) =>
-        command.type === 'OpenTicket' ? [{ type: 'TicketOpened', data: { ticketId: command.data.ticketId, subject: 'again', openedAt: at } }] : ticketDecider.decide(command, state as TicketState),
+        command.type === 'OpenTicket'
+          ? [{ type: 'TicketOpened', data: { ticketId: command.data.ticketId, subject: 'again', openedAt: at } }]
+          : ticketDecider.decide(command, state as TicketState),
     };
     const one = apiProcess();
     const two = apiProcess();
@@ -241,7 +308,12 @@ describe('handleCommand with an aggregate cache', () => {
     const result = await one.run('repeat', close('repeat'), 'repeat-close-again', { decider: closeOnce });
     expect(one.calls.reads).toBe(reads + 1);
     expect(result).toMatchObject({ ok: true, nextExpectedRevision: 3n, events: [{ type: 'TicketClosed' }] });
-    expect((await readRecords(client, 'ticket-repeat')).map((e) => e.type)).toEqual(['TicketOpened', 'TicketClosed', 'TicketOpened', 'TicketClosed']);
+    expect((await readRecords(client, 'ticket-repeat')).map((e) => e.type)).toEqual([
+      'TicketOpened',
+      'TicketClosed',
+      'TicketOpened',
+      'TicketClosed',
+    ]);
   });
 
   it('forgets the least recently used streams beyond its size, and reads them again when needed', async () => {
@@ -268,7 +340,11 @@ describe('handleCommand with an aggregate cache', () => {
   it('with a size of 0 remembers nothing but still queues', async () => {
     const api = apiProcess({ streams: 0 });
     await api.run('sizeless', open('sizeless'), 'sizeless-open');
-    const results = await Promise.all(Array.from({ length: 3 }, (_, i) => api.run('sizeless', note('sizeless', `n${i}`), `sizeless-${i}`, { maxRetries: 0 })));
+    const results = await Promise.all(
+      Array.from({ length: 3 }, (_, i) =>
+        api.run('sizeless', note('sizeless', `n${i}`), `sizeless-${i}`, { maxRetries: 0 }),
+      ),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(api.calls.reads).toBe(4);
     expect(api.cache.stats()).toMatchObject({ streams: 0, hits: 0, misses: 4 });
@@ -295,7 +371,12 @@ describe('handleCommand with an aggregate cache', () => {
     const result = await api.run('contested', note('contested', 'mine'), 'contested-mine', { maxRetries: 2 });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'CONFLICT', message: 'Someone else changed this at the same time. Try again.', streamName: 'ticket-contested', attempts: 3 },
+      error: {
+        code: 'CONFLICT',
+        message: 'Someone else changed this at the same time. Try again.',
+        streamName: 'ticket-contested',
+        attempts: 3,
+      },
     });
     expect((await notesOf('contested')).map((n) => n.text)).not.toContain('mine');
     expect(api.cache.has('ticket-contested')).toBe(false);
@@ -307,28 +388,57 @@ describe('handleCommand with an aggregate cache', () => {
     const subjectDecider: Decider<TicketCommand, TicketEvent, SubjectState, TicketRejection> = {
       initialState: () => ({ subject: null, notes: 0 }),
       evolve: (state, event) =>
-        event.type === 'TicketOpened' ? { ...state, subject: event.data.subject } : event.type === 'TicketNoteAdded' ? { ...state, notes: state.notes + 1 } : state,
+        event.type === 'TicketOpened'
+          ? { ...state, subject: event.data.subject }
+          : event.type === 'TicketNoteAdded'
+            ? { ...state, notes: state.notes + 1 }
+            : state,
       decide: (command, state) =>
         command.type === 'AddNote' && state.subject !== null
-          ? [{ type: 'TicketNoteAdded', data: { ticketId: command.data.ticketId, number: state.notes + 1, text: `${state.subject}: ${command.data.text}`, at } }]
+          ? [
+              {
+                type: 'TicketNoteAdded',
+                data: {
+                  ticketId: command.data.ticketId,
+                  number: state.notes + 1,
+                  text: `${state.subject}: ${command.data.text}`,
+                  at,
+                },
+              },
+            ]
           : { code: 'TICKET_NOT_FOUND', message: 'There is no such ticket.' },
     };
-    const legacyOpened = (title: string) => jsonEvent({ type: 'TicketOpened', data: { ticketId: 'legacy', title }, metadata: { schema: 1 } });
+    const legacyOpened = (title: string) =>
+      jsonEvent({ type: 'TicketOpened', data: { ticketId: 'legacy', title }, metadata: { schema: 1 } });
 
     it('apply to what is read, before and after the cache', async () => {
       const api = apiProcess();
-      const run = (text: string, id: string) => api.run('legacy', note('legacy', text), id, { decider: subjectDecider as unknown as AnyTicketDecider });
+      const run = (text: string, id: string) =>
+        api.run('legacy', note('legacy', text), id, { decider: subjectDecider as unknown as AnyTicketDecider });
       await client.appendToStream('ticket-legacy', legacyOpened('Old name'), { expectedRevision: 'no_stream' });
 
-      expect(await run('first', 'legacy-1')).toMatchObject({ ok: true, events: [{ data: { text: 'Old name: first' } }] });
-      expect(await run('second', 'legacy-2')).toMatchObject({ ok: true, events: [{ data: { text: 'Old name: second' } }] });
+      expect(await run('first', 'legacy-1')).toMatchObject({
+        ok: true,
+        events: [{ data: { text: 'Old name: first' } }],
+      });
+      expect(await run('second', 'legacy-2')).toMatchObject({
+        ok: true,
+        events: [{ data: { text: 'Old name: second' } }],
+      });
       expect(api.calls.reads).toBe(1);
 
       // Something else writes an old-schema event: the remembered state is stale, the re-read upcasts it.
       await client.appendToStream('ticket-legacy', legacyOpened('New name'), { expectedRevision: 2n });
-      expect(await run('third', 'legacy-3')).toMatchObject({ ok: true, nextExpectedRevision: 4n, events: [{ data: { number: 3, text: 'New name: third' } }] });
+      expect(await run('third', 'legacy-3')).toMatchObject({
+        ok: true,
+        nextExpectedRevision: 4n,
+        events: [{ data: { number: 3, text: 'New name: third' } }],
+      });
       expect(api.calls.reads).toBe(2);
-      expect(api.cache.get<SubjectState>('ticket-legacy', subjectDecider)?.state).toEqual({ subject: 'New name', notes: 3 });
+      expect(api.cache.get<SubjectState>('ticket-legacy', subjectDecider)?.state).toEqual({
+        subject: 'New name',
+        notes: 3,
+      });
     });
   });
 
@@ -337,7 +447,9 @@ describe('handleCommand with an aggregate cache', () => {
     const counting: AnyTicketDecider = {
       initialState: () => ({ events: 0 }),
       evolve: (state) => ({ events: (state as { events: number }).events + 1 }),
-      decide: (command) => [{ type: 'TicketNoteAdded', data: { ticketId: command.data.ticketId, number: 0, text: 'counted', at } }],
+      decide: (command) => [
+        { type: 'TicketNoteAdded', data: { ticketId: command.data.ticketId, number: 0, text: 'counted', at } },
+      ],
     };
     await api.run('two-deciders', open('two-deciders'), 'two-deciders-open');
     await api.run('two-deciders', note('two-deciders', 'x'), 'two-deciders-count', { decider: counting });

@@ -7,7 +7,10 @@ import { ticketDecider, ticketStream, ticketUpcasters, type TicketCommand } from
 
 const at = '2025-03-01T09:00:00.000Z';
 const actor = { kind: 'staff', id: 'agent-7' } as const;
-const open = (ticketId: string): TicketCommand => ({ type: 'OpenTicket', data: { ticketId, subject: 'Printer offline', at } });
+const open = (ticketId: string): TicketCommand => ({
+  type: 'OpenTicket',
+  data: { ticketId, subject: 'Printer offline', at },
+});
 const note = (ticketId: string, text: string): TicketCommand => ({ type: 'AddNote', data: { ticketId, text, at } });
 
 describe('handleCommand through the real client', () => {
@@ -19,7 +22,13 @@ describe('handleCommand through the real client', () => {
   });
   afterAll(() => store?.close());
 
-  const run = (ticketId: string, command: TicketCommand, commandId: string, via: CommandStore = client, maxRetries?: number) =>
+  const run = (
+    ticketId: string,
+    command: TicketCommand,
+    commandId: string,
+    via: CommandStore = client,
+    maxRetries?: number,
+  ) =>
     handleCommand(via, {
       streamName: ticketStream(ticketId),
       decider: ticketDecider,
@@ -49,11 +58,17 @@ describe('handleCommand through the real client', () => {
     await run('retried', note('retried', 'later'), 'cmd-later');
     const again = await run('retried', open('retried'), 'cmd-retried');
     expect(again).toEqual(first);
-    expect((await readRecords(client, 'ticket-retried')).map((e) => e.type)).toEqual(['TicketOpened', 'TicketNoteAdded']);
+    expect((await readRecords(client, 'ticket-retried')).map((e) => e.type)).toEqual([
+      'TicketOpened',
+      'TicketNoteAdded',
+    ]);
   });
 
   it('writes a command sent twice at once once', async () => {
-    const results = await Promise.all([run('twice', open('twice'), 'cmd-twice'), run('twice', open('twice'), 'cmd-twice')]);
+    const results = await Promise.all([
+      run('twice', open('twice'), 'cmd-twice'),
+      run('twice', open('twice'), 'cmd-twice'),
+    ]);
     expect(results[0]).toEqual(results[1]);
     expect(results[0]!.ok).toBe(true);
     expect(await readRecords(client, 'ticket-twice')).toHaveLength(1);
@@ -81,7 +96,11 @@ describe('handleCommand through the real client', () => {
     const result = await run('busy', note('busy', 'mine'), 'cmd-busy-mine', interfering);
     expect(reads).toBe(2);
     // Decided again on the new state: this note is the second one.
-    expect(result).toMatchObject({ ok: true, nextExpectedRevision: 2n, events: [{ type: 'TicketNoteAdded', data: { number: 2, text: 'mine' } }] });
+    expect(result).toMatchObject({
+      ok: true,
+      nextExpectedRevision: 2n,
+      events: [{ type: 'TicketNoteAdded', data: { number: 2, text: 'mine' } }],
+    });
     const records = await readRecords(client, 'ticket-busy');
     expect(records.map((e) => (e.data as { text?: string }).text)).toEqual([undefined, 'from the other agent', 'mine']);
   });
@@ -92,7 +111,9 @@ describe('handleCommand through the real client', () => {
       Array.from({ length: 6 }, (_, i) => run('crowded', note('crowded', `note ${i}`), `cmd-crowded-${i}`, client, 10)),
     );
     expect(results.every((r) => r.ok)).toBe(true);
-    const notes = (await readRecords(client, 'ticket-crowded')).slice(1).map((e) => e.data as { number: number; text: string });
+    const notes = (await readRecords(client, 'ticket-crowded'))
+      .slice(1)
+      .map((e) => e.data as { number: number; text: string });
     expect(notes.map((n) => n.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(new Set(notes.map((n) => n.text)).size).toBe(6);
   });
@@ -110,7 +131,12 @@ describe('handleCommand through the real client', () => {
     const result = await run('contested', note('contested', 'mine'), 'cmd-contested-mine', alwaysLate, 2);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'CONFLICT', message: 'Someone else changed this at the same time. Try again.', streamName: 'ticket-contested', attempts: 3 },
+      error: {
+        code: 'CONFLICT',
+        message: 'Someone else changed this at the same time. Try again.',
+        streamName: 'ticket-contested',
+        attempts: 3,
+      },
     });
     const texts = (await readRecords(client, 'ticket-contested')).map((e) => (e.data as { text?: string }).text);
     expect(texts).not.toContain('mine');
@@ -118,9 +144,13 @@ describe('handleCommand through the real client', () => {
   });
 
   it('decides on upcast history', async () => {
-    await client.appendToStream('ticket-legacy', jsonEvent({ type: 'TicketOpened', data: { ticketId: 'legacy', title: 'Old' }, metadata: { schema: 1 } }), {
-      expectedRevision: 'no_stream',
-    });
+    await client.appendToStream(
+      'ticket-legacy',
+      jsonEvent({ type: 'TicketOpened', data: { ticketId: 'legacy', title: 'Old' }, metadata: { schema: 1 } }),
+      {
+        expectedRevision: 'no_stream',
+      },
+    );
     const result = await run('legacy', note('legacy', 'still open'), 'cmd-legacy');
     expect(result).toMatchObject({ ok: true, nextExpectedRevision: 1n });
   });

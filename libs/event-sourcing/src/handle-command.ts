@@ -70,7 +70,8 @@ export function withAggregateCache(
   aggregates: AggregateCache = new AggregateCache(),
 ): CommandStore & { readonly aggregates: AggregateCache } {
   return {
-    readStream: ((...args: Parameters<EventStoreDBClient['readStream']>) => client.readStream(...args)) as EventStoreDBClient['readStream'],
+    readStream: ((...args: Parameters<EventStoreDBClient['readStream']>) =>
+      client.readStream(...args)) as EventStoreDBClient['readStream'],
     appendToStream: ((...args: Parameters<EventStoreDBClient['appendToStream']>) =>
       client.appendToStream(...args)) as EventStoreDBClient['appendToStream'],
     aggregates,
@@ -94,7 +95,8 @@ export async function handleCommand<Command, Event extends DomainEvent, State, R
   options: HandleCommandOptions<Command, Event, State, Rejection>,
 ): Promise<CommandResult<Event, Rejection>> {
   const { maxRetries = DEFAULT_MAX_RETRIES } = options;
-  if (!Number.isInteger(maxRetries) || maxRetries < 0) throw new Error(`maxRetries must be a whole number from 0, not ${maxRetries}.`);
+  if (!Number.isInteger(maxRetries) || maxRetries < 0)
+    throw new Error(`maxRetries must be a whole number from 0, not ${maxRetries}.`);
   const cache = client.aggregates;
   if (!cache) return decideAndAppend(client, undefined, options, maxRetries);
   return cache.exclusive(options.streamName, () => decideAndAppend(client, cache, options, maxRetries));
@@ -114,10 +116,19 @@ async function decideAndAppend<Command, Event extends DomainEvent, State, Reject
   };
   const proposal = (decision: readonly Event[]) =>
     decision.map((event, index) =>
-      toEventData(event, eventIdFor(commandId, index), { ...metadata, schema: upcasters.schemaOf(event.type) } satisfies EventMetadata),
+      toEventData(event, eventIdFor(commandId, index), {
+        ...metadata,
+        schema: upcasters.schemaOf(event.type),
+      } satisfies EventMetadata),
     );
-  const remember = (decided: { eventIds: Set<number> }, decision: readonly Event[], nextState: State, appended: AppendResult) => {
-    for (let index = 0; index < decision.length; index++) decided.eventIds.add(eventIdFingerprint(eventIdFor(commandId, index)));
+  const remember = (
+    decided: { eventIds: Set<number> },
+    decision: readonly Event[],
+    nextState: State,
+    appended: AppendResult,
+  ) => {
+    for (let index = 0; index < decision.length; index++)
+      decided.eventIds.add(eventIdFingerprint(eventIdFor(commandId, index)));
     cache!.remember<State>(streamName, {
       decider,
       state: nextState,
@@ -139,13 +150,23 @@ async function decideAndAppend<Command, Event extends DomainEvent, State, Reject
       if (appended !== 'conflict' && appended.position !== undefined) {
         cache!.count(true);
         remember(known, decision, nextState, appended);
-        return { ok: true, events: [...decision], position: appended.position, nextExpectedRevision: appended.nextExpectedRevision };
+        return {
+          ok: true,
+          events: [...decision],
+          position: appended.position,
+          nextExpectedRevision: appended.nextExpectedRevision,
+        };
       }
       // Someone else wrote in between (or this very command, which the store recognised): read and decide again.
       cache!.forget(streamName);
       if (attempt > maxRetries) {
         if (appended === 'conflict') return { ok: false, error: conflictError(streamName, attempt) };
-        return { ok: true, events: [...decision], position: appended.position, nextExpectedRevision: appended.nextExpectedRevision };
+        return {
+          ok: true,
+          events: [...decision],
+          position: appended.position,
+          nextExpectedRevision: appended.nextExpectedRevision,
+        };
       }
       attempt++;
     }
@@ -156,7 +177,13 @@ async function decideAndAppend<Command, Event extends DomainEvent, State, Reject
     const stream = await readStream(client, streamName, decider, commandId, upcasters, cache !== undefined);
     // A stream that does not exist is remembered only once a command creates it: commands on made-up ids push nothing out.
     if (cache && stream.revision !== 'no_stream') {
-      cache.remember<State>(streamName, { decider, state: stream.state, revision: stream.revision, lastPosition: stream.lastPosition, eventIds: stream.eventIds! });
+      cache.remember<State>(streamName, {
+        decider,
+        state: stream.state,
+        revision: stream.revision,
+        lastPosition: stream.lastPosition,
+        eventIds: stream.eventIds!,
+      });
     }
     if (stream.earlier) {
       const { events, position, revision } = stream.earlier;
@@ -183,7 +210,12 @@ async function decideAndAppend<Command, Event extends DomainEvent, State, Reject
       if (appended.position === undefined) cache.forget(streamName);
       else remember({ eventIds: stream.eventIds! }, decision, nextState, appended);
     }
-    return { ok: true, events: [...decision], position: appended.position, nextExpectedRevision: appended.nextExpectedRevision };
+    return {
+      ok: true,
+      events: [...decision],
+      position: appended.position,
+      nextExpectedRevision: appended.nextExpectedRevision,
+    };
   }
 }
 

@@ -29,7 +29,9 @@ describe('waiting for a position', () => {
     const waiting = waiters.wait(at(7), 250);
     vi.advanceTimersByTime(250);
     await expect(waiting).rejects.toThrow(ReadModelTimeoutError);
-    await expect(waiting).rejects.toThrow('The read models did not reach position 7/7 within 250 ms (they are at 5/5, caught up).');
+    await expect(waiting).rejects.toThrow(
+      'The read models did not reach position 7/7 within 250 ms (they are at 5/5, caught up).',
+    );
     // The stable code the api turns into a retryable GraphQL error.
     await expect(waiting).rejects.toMatchObject({ code: 'READ_MODEL_BEHIND' });
     expect(waiters.size).toBe(0);

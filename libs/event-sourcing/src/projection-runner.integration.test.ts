@@ -10,13 +10,27 @@ import type { Projection, ReadModelChange } from './projection';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner';
 import { silentLogger } from './test-support/silent-logger';
 import { startTestStore, type TestStore } from './test-support/emulator';
-import { openTicketsProjection, ticketDecider, ticketStream, ticketUpcasters, type TicketCommand } from './test-support/tickets';
+import {
+  openTicketsProjection,
+  ticketDecider,
+  ticketStream,
+  ticketUpcasters,
+  type TicketCommand,
+} from './test-support/tickets';
 
 const at = '2025-03-01T09:00:00.000Z';
-const open = (ticketId: string, subject = `About ${ticketId}`): TicketCommand => ({ type: 'OpenTicket', data: { ticketId, subject, at } });
+const open = (ticketId: string, subject = `About ${ticketId}`): TicketCommand => ({
+  type: 'OpenTicket',
+  data: { ticketId, subject, at },
+});
 const note = (ticketId: string, text: string): TicketCommand => ({ type: 'AddNote', data: { ticketId, text, at } });
 
-async function send(client: CommandStore, ticketId: string, command: TicketCommand, commandId = `${command.type}-${ticketId}-${Math.random()}`) {
+async function send(
+  client: CommandStore,
+  ticketId: string,
+  command: TicketCommand,
+  commandId = `${command.type}-${ticketId}-${Math.random()}`,
+) {
   const result = await handleCommand(client, {
     streamName: ticketStream(ticketId),
     decider: ticketDecider,
@@ -53,10 +67,15 @@ describe('the projection runner through the real client', () => {
   it('replays history in $all order, then reports caught up', async () => {
     const store = await startTestStore();
     cleanups.push(() => store.close());
-    for (let i = 0; i < 20; i++) await send(store.client, `t${i % 4}`, i < 4 ? open(`t${i}`) : note(`t${i % 4}`, `n${i}`));
+    for (let i = 0; i < 20; i++)
+      await send(store.client, `t${i % 4}`, i < 4 ? open(`t${i}`) : note(`t${i % 4}`, `n${i}`));
     const open_ = openTicketsProjection();
     const seen: RecordedEvent[] = [];
-    const order: Projection = { name: 'order', handles: ['TicketOpened', 'TicketNoteAdded'], apply: (event) => void seen.push(event) };
+    const order: Projection = {
+      name: 'order',
+      handles: ['TicketOpened', 'TicketNoteAdded'],
+      apply: (event) => void seen.push(event),
+    };
     const { runner } = await storeWithRunner({ projections: [open_.projection, order] }, store);
     await runner.start();
     await runner.waitUntilCaughtUp();
@@ -64,7 +83,8 @@ describe('the projection runner through the real client', () => {
     expect(runner.status().eventsPerSecond).toBeGreaterThan(0);
     expect([...open_.tickets.values()].map((t) => t.notes)).toEqual([4, 4, 4, 4]);
     expect(seen).toHaveLength(20);
-    for (let i = 1; i < seen.length; i++) expect(comparePositions(seen[i - 1]!.position, seen[i]!.position)).toBeLessThan(0);
+    for (let i = 1; i < seen.length; i++)
+      expect(comparePositions(seen[i - 1]!.position, seen[i]!.position)).toBeLessThan(0);
   });
 
   it('lets a mutation read its own write: waitFor(position) resolves once the read model has it', async () => {
@@ -78,15 +98,18 @@ describe('the projection runner through the real client', () => {
       const result = await send(client, `rw${i}`, open(`rw${i}`, `Subject ${i}`));
       await runner.waitFor(result.position);
       expect(open_.tickets.get(`rw${i}`)).toEqual({ subject: `Subject ${i}`, notes: 0 });
-      expect(changes.at(-1)).toMatchObject({ projection: 'openTickets', event: { type: 'TicketOpened', streamName: `ticket-rw${i}` } });
+      expect(changes.at(-1)).toMatchObject({
+        projection: 'openTickets',
+        event: { type: 'TicketOpened', streamName: `ticket-rw${i}` },
+      });
     }
     const last = await send(client, 'rw0', note('rw0', 'hi'));
     const waitFor = runner.waitFor(last.position);
     await expect(waitFor).resolves.toBeUndefined();
     expect(open_.tickets.get('rw0')!.notes).toBe(1);
-    await expect(runner.waitFor({ commit: last.position!.commit + 1_000_000n, prepare: last.position!.prepare + 1_000_000n }, 100)).rejects.toThrow(
-      /did not reach position .* within 100 ms/,
-    );
+    await expect(
+      runner.waitFor({ commit: last.position!.commit + 1_000_000n, prepare: last.position!.prepare + 1_000_000n }, 100),
+    ).rejects.toThrow(/did not reach position .* within 100 ms/);
   });
 
   it('dead-letters an event a projection throws on, and goes on', async () => {
@@ -175,7 +198,10 @@ describe('the projection runner through the real client', () => {
     await runner.start();
     const result = await send(client, 's1', open('s1'));
     await runner.waitFor(result.position);
-    const never = runner.waitFor({ commit: result.position!.commit + 10_000n, prepare: result.position!.prepare + 10_000n }, 10_000);
+    const never = runner.waitFor(
+      { commit: result.position!.commit + 10_000n, prepare: result.position!.prepare + 10_000n },
+      10_000,
+    );
     await runner.stop();
     await expect(never).rejects.toThrow(/stopped/);
     expect(runner.status().state).toBe('stopped');

@@ -8,7 +8,12 @@ import { storedEvent } from './test-support/stored-events';
 import { openTicketsProjection, ticketUpcasters } from './test-support/tickets';
 
 const opened = (ticketId: string, n: number) =>
-  storedEvent({ type: 'TicketOpened', data: { ticketId, subject: ticketId, openedAt: 'x' }, at: n, metadata: { schema: 2 } });
+  storedEvent({
+    type: 'TicketOpened',
+    data: { ticketId, subject: ticketId, openedAt: 'x' },
+    at: n,
+    metadata: { schema: 2 },
+  });
 
 function setUp(options: { checkpoints?: InMemoryCheckpointStore; last?: ReturnType<typeof opened> } = {}) {
   const store = new FakeStore();
@@ -107,7 +112,9 @@ describe('the projection runner', () => {
     runner.onChange(() => {
       throw new Error('listener bug');
     });
-    const stop = runner.onChange((change) => changes.push(`${change.projection}:${change.event.data && (change.event.data as { ticketId: string }).ticketId}`));
+    const stop = runner.onChange((change) =>
+      changes.push(`${change.projection}:${change.event.data && (change.event.data as { ticketId: string }).ticketId}`),
+    );
     await runner.start();
     store.latest.send(opened('t1', 10));
     await settle();

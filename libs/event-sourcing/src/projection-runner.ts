@@ -135,7 +135,11 @@ export class ProjectionRunner {
   waitFor(position: Position | undefined, timeoutMs = this.waitForTimeoutMs): Promise<void> {
     if (position === undefined || hasReached(this.dispatcher.position, position)) return Promise.resolve();
     if (this.state === 'stopped' || this.state === 'idle') {
-      return Promise.reject(new ProjectionRunnerStoppedError(`The projection runner ${this.name} is ${this.state}; nothing will reach that position.`));
+      return Promise.reject(
+        new ProjectionRunnerStoppedError(
+          `The projection runner ${this.name} is ${this.state}; nothing will reach that position.`,
+        ),
+      );
     }
     return this.waiters.wait(position, timeoutMs);
   }
@@ -143,7 +147,8 @@ export class ProjectionRunner {
   /** Resolves once the runner has reached the end of `$all` (readiness). */
   waitUntilCaughtUp(): Promise<void> {
     if (this.caughtUp) return Promise.resolve();
-    if (this.state === 'stopped') return Promise.reject(new ProjectionRunnerStoppedError(`The projection runner ${this.name} stopped.`));
+    if (this.state === 'stopped')
+      return Promise.reject(new ProjectionRunnerStoppedError(`The projection runner ${this.name} stopped.`));
     return new Promise((resolve, reject) => this.caughtUpWaiters.push({ resolve, reject }));
   }
 
@@ -259,7 +264,10 @@ export class ProjectionRunner {
     this.lastError = describeError(error);
     const delay = this.nextDelay;
     this.nextDelay = Math.min(this.nextDelay * 2, this.delays.max);
-    this.logger.warn({ runner: this.name, error: this.lastError, retryInMs: delay }, 'subscription to $all failed; resubscribing');
+    this.logger.warn(
+      { runner: this.name, error: this.lastError, retryInMs: delay },
+      'subscription to $all failed; resubscribing',
+    );
     this.retryTimer = setTimeout(() => {
       if (this.state !== 'resubscribing') return;
       this.resubscriptions++;
@@ -273,7 +281,10 @@ export class ProjectionRunner {
       try {
         listener(change);
       } catch (error) {
-        this.logger.error({ runner: this.name, projection: change.projection, error: describeError(error) }, 'a read-model change listener threw');
+        this.logger.error(
+          { runner: this.name, projection: change.projection, error: describeError(error) },
+          'a read-model change listener threw',
+        );
       }
     }
   }
@@ -283,7 +294,8 @@ export class ProjectionRunner {
     if (this.saving) return;
     this.saving = this.saveCheckpoint().then((saved) => {
       this.saving = undefined;
-      if (saved && this.state !== 'stopped' && this.dispatcher.position !== this.savedPosition) this.scheduleCheckpoint();
+      if (saved && this.state !== 'stopped' && this.dispatcher.position !== this.savedPosition)
+        this.scheduleCheckpoint();
     });
   }
 

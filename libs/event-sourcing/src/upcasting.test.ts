@@ -6,7 +6,10 @@ import { ticketUpcasters } from './test-support/tickets';
 
 const chain = defineUpcasters([
   upcaster<{ name: string }, { fullName: string }>('CustomerRegistered', 1, ({ name }) => ({ fullName: name })),
-  upcaster<{ fullName: string }, { fullName: string; locale: string }>('CustomerRegistered', 2, (data) => ({ ...data, locale: 'en' })),
+  upcaster<{ fullName: string }, { fullName: string; locale: string }>('CustomerRegistered', 2, (data) => ({
+    ...data,
+    locale: 'en',
+  })),
 ]);
 
 describe('upcasters', () => {
@@ -31,22 +34,47 @@ describe('upcasters', () => {
   it('refuse duplicate steps, gaps and bad schemas', () => {
     const step = upcaster('TicketOpened', 1, (data) => data);
     expect(() => defineUpcasters([step, step])).toThrow(/Two upcasters for TicketOpened from schema 1/);
-    expect(() => defineUpcasters([step, upcaster('TicketOpened', 3, (data) => data)])).toThrow(/skip from schema 2 to 3/);
+    expect(() => defineUpcasters([step, upcaster('TicketOpened', 3, (data) => data)])).toThrow(
+      /skip from schema 2 to 3/,
+    );
     expect(() => defineUpcasters([upcaster('TicketOpened', 0, (data) => data)])).toThrow(/integers from 1/);
   });
 
   it('apply when a stored event is read, using the schema in its metadata', () => {
-    const old = storedEvent({ type: 'TicketOpened', data: { ticketId: 't1', title: 'Printer on fire' }, at: 10, metadata: { schema: 1 } });
-    const current = storedEvent({ type: 'TicketOpened', data: { ticketId: 't2', subject: 'Login', openedAt: 'x' }, at: 20, metadata: { schema: 2 } });
-    expect(fromStoredEvent(old.event!, ticketUpcasters).data).toEqual({ ticketId: 't1', subject: 'Printer on fire', openedAt: '' });
-    expect(fromStoredEvent(current.event!, ticketUpcasters).data).toEqual({ ticketId: 't2', subject: 'Login', openedAt: 'x' });
+    const old = storedEvent({
+      type: 'TicketOpened',
+      data: { ticketId: 't1', title: 'Printer on fire' },
+      at: 10,
+      metadata: { schema: 1 },
+    });
+    const current = storedEvent({
+      type: 'TicketOpened',
+      data: { ticketId: 't2', subject: 'Login', openedAt: 'x' },
+      at: 20,
+      metadata: { schema: 2 },
+    });
+    expect(fromStoredEvent(old.event!, ticketUpcasters).data).toEqual({
+      ticketId: 't1',
+      subject: 'Printer on fire',
+      openedAt: '',
+    });
+    expect(fromStoredEvent(current.event!, ticketUpcasters).data).toEqual({
+      ticketId: 't2',
+      subject: 'Login',
+      openedAt: 'x',
+    });
   });
 
   it('read records without metadata as schema 1 from the system', () => {
     const bare = storedEvent({ type: 'TicketOpened', data: { ticketId: 't1', title: 'Hi' }, at: 10 });
     bare.event!.metadata = undefined as never;
     const event = fromStoredEvent(bare.event!, ticketUpcasters);
-    expect(event.metadata).toEqual({ correlationId: bare.event!.id, causationId: bare.event!.id, actor: { kind: 'system', id: 'unknown' }, schema: 1 });
+    expect(event.metadata).toEqual({
+      correlationId: bare.event!.id,
+      causationId: bare.event!.id,
+      actor: { kind: 'system', id: 'unknown' },
+      schema: 1,
+    });
     expect(event.data).toEqual({ ticketId: 't1', subject: 'Hi', openedAt: '' });
   });
 });

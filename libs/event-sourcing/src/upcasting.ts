@@ -28,10 +28,13 @@ export function defineUpcasters(upcasters: readonly Upcaster[]): Upcasters {
   const chains = new Map<string, Map<number, Upcaster['upcast']>>();
   for (const step of upcasters) {
     if (!Number.isInteger(step.fromSchema) || step.fromSchema < 1) {
-      throw new Error(`Upcaster for ${step.eventType} starts at schema ${step.fromSchema}; schemas are integers from 1.`);
+      throw new Error(
+        `Upcaster for ${step.eventType} starts at schema ${step.fromSchema}; schemas are integers from 1.`,
+      );
     }
     const chain = chains.get(step.eventType) ?? new Map<number, Upcaster['upcast']>();
-    if (chain.has(step.fromSchema)) throw new Error(`Two upcasters for ${step.eventType} from schema ${step.fromSchema}.`);
+    if (chain.has(step.fromSchema))
+      throw new Error(`Two upcasters for ${step.eventType} from schema ${step.fromSchema}.`);
     chain.set(step.fromSchema, step.upcast);
     chains.set(step.eventType, chain);
   }
@@ -39,7 +42,8 @@ export function defineUpcasters(upcasters: readonly Upcaster[]): Upcasters {
   for (const [eventType, chain] of chains) {
     const from = [...chain.keys()].sort((a, b) => a - b);
     from.forEach((schema, i) => {
-      if (i > 0 && schema !== from[i - 1]! + 1) throw new Error(`Upcasters for ${eventType} skip from schema ${from[i - 1]! + 1} to ${schema}.`);
+      if (i > 0 && schema !== from[i - 1]! + 1)
+        throw new Error(`Upcasters for ${eventType} skip from schema ${from[i - 1]! + 1} to ${schema}.`);
     });
     latest.set(eventType, from[from.length - 1]! + 1);
   }

@@ -23,7 +23,8 @@ export function collectHits(
       if (board.matched(doc) === termCount) everyTermMatched = true;
     }
   } else {
-    for (let index = 0; index < board.documentCount && !everyTermMatched; index++) everyTermMatched = board.matched(board.document(index)) === termCount;
+    for (let index = 0; index < board.documentCount && !everyTermMatched; index++)
+      everyTermMatched = board.matched(board.document(index)) === termCount;
   }
   // Where some documents match every term, the others are noise, unless they carry the error code asked for.
   const top = new TopHits(limit);
@@ -37,7 +38,8 @@ export function collectHits(
     if (everyTermMatched && matchedTerms !== termCount && !exactErrorCode) continue;
     total++;
     const score = round(board.total(doc));
-    if (top.wouldKeep(exactErrorCode, matchedTerms, score)) top.offer({ id: ids[doc]!, score, exactErrorCode, matchedTerms });
+    if (top.wouldKeep(exactErrorCode, matchedTerms, score))
+      top.offer({ id: ids[doc]!, score, exactErrorCode, matchedTerms });
   }
   return { hits: top.sorted(), total };
 }

@@ -14,7 +14,11 @@ export function withinOneEdit(a: string, b: string): boolean {
   while (start < shorter.length && longer[start] === shorter[start]) start++;
   if (lengthGap !== 0) return longer.slice(start + 1) === shorter.slice(start);
   if (longer.slice(start + 1) === shorter.slice(start + 1)) return true; // one letter changed
-  return longer[start] === shorter[start + 1] && longer[start + 1] === shorter[start] && longer.slice(start + 2) === shorter.slice(start + 2);
+  return (
+    longer[start] === shorter[start + 1] &&
+    longer[start + 1] === shorter[start] &&
+    longer.slice(start + 2) === shorter.slice(start + 2)
+  );
 }
 
 /** Every string made by dropping one letter of `term` (without repeats). */

@@ -3,4 +3,10 @@ export { normalizeText } from './normalize';
 export { tokenize, splitWords, isJapaneseTerm } from './tokenize';
 export { withinOneEdit } from './edit-distance';
 export { FIELD_WEIGHTS, MATCH_FACTORS, SEARCH_LIMITS, type SearchField } from './limits';
-export { SearchIndex, type SearchDocument, type SearchHit, type SearchOptions, type SearchResult } from './search-index';
+export {
+  SearchIndex,
+  type SearchDocument,
+  type SearchHit,
+  type SearchOptions,
+  type SearchResult,
+} from './search-index';

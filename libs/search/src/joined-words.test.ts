@@ -5,7 +5,11 @@ const ARTICLES: SearchDocument[] = [
   { id: 'fa-install-zwnj', title: 'برنامه نصب نمی‌شود', body: 'پوشه مقصد را بررسی کنید.' },
   { id: 'fa-open-space', title: 'برنامه باز نمی شود', body: 'برنامه را دوباره نصب کنید.' },
   // نصب، نمی and شود, but never side by side.
-  { id: 'fa-apart', title: 'نصب درایور چاپگر', body: 'اگر نمی دانید کدام نسخه را بگیرید، با پشتیبانی تماس بگیرید تا مشکل حل شود.' },
+  {
+    id: 'fa-apart',
+    title: 'نصب درایور چاپگر',
+    body: 'اگر نمی دانید کدام نسخه را بگیرید، با پشتیبانی تماس بگیرید تا مشکل حل شود.',
+  },
   { id: 'fa-files-zwnj', title: 'فایل‌ها پاک شدند' },
   { id: 'fa-folders-space', title: 'پوشه ها خالی هستند' },
   { id: 'en-check-sum', title: 'Check Sum Fail while copying the library', errorCodes: ['Check Sum Fail'] },

@@ -12,7 +12,8 @@ describe('PostingStore', () => {
   it('keeps each term’s documents and weights apart while blocks grow and move', () => {
     const store = new PostingStore();
     const terms = Array.from({ length: 3_000 }, (_, index) => store.intern(`term${index}`));
-    for (let doc = 0; doc < 40; doc++) for (const number of terms) if (number % (doc + 1) === 0) store.add(number, doc, doc + 0.5);
+    for (let doc = 0; doc < 40; doc++)
+      for (const number of terms) if (number % (doc + 1) === 0) store.add(number, doc, doc + 0.5);
     expect(store.size(terms[0]!)).toBe(40);
     expect(entries(store, terms[6]!)).toEqual([0, 1, 2, 5].map((doc) => [doc, doc + 0.5]));
     expect(store.termNumber('term6')).toBe(terms[6]);
@@ -40,6 +41,8 @@ describe('PostingStore', () => {
       for (const number of numbers) if (round % 3 === 2) store.delete(number, round - 1);
     }
     for (const number of [numbers[0]!, numbers[4_999]!]) expect(store.size(number)).toBe(20);
-    expect(entries(store, numbers[17]!).map(([doc]) => doc)).toEqual(Array.from({ length: 30 }, (_, round) => round).filter((round) => round % 3 !== 1));
+    expect(entries(store, numbers[17]!).map(([doc]) => doc)).toEqual(
+      Array.from({ length: 30 }, (_, round) => round).filter((round) => round % 3 !== 1),
+    );
   });
 });

@@ -17,7 +17,12 @@ const ARTICLES: SearchDocument[] = [
     symptoms: ['installer stops half way'],
     body: 'A fatal error occurred during installation. Run the installer as administrator.',
   },
-  { id: 'en-1608', title: 'Error 1608 when installing', errorCodes: ['1608'], body: 'The installer could not find an earlier version.' },
+  {
+    id: 'en-1608',
+    title: 'Error 1608 when installing',
+    errorCodes: ['1608'],
+    body: 'The installer could not find an earlier version.',
+  },
   { id: 'fa-1608', title: 'بروز خطای ۱۶۰۸', errorCodes: ['1608'], body: 'نسخه قبلی نرم افزار پیدا نشد.' },
   {
     id: 'en-checksum',
@@ -51,8 +56,17 @@ const ARTICLES: SearchDocument[] = [
     errorCodes: ['1603'],
     body: 'Hãy chạy trình cài đặt với quyền quản trị viên.',
   },
-  { id: 'en-serial', title: 'Where is my serial number?', symptoms: ['registration asks for a serial'], body: 'The serial is on the warranty card.' },
-  { id: 'en-body-only', title: 'Network installation for institutions', body: 'Clients connect to the server; error 1603 can appear if the share is read-only.' },
+  {
+    id: 'en-serial',
+    title: 'Where is my serial number?',
+    symptoms: ['registration asks for a serial'],
+    body: 'The serial is on the warranty card.',
+  },
+  {
+    id: 'en-body-only',
+    title: 'Network installation for institutions',
+    body: 'Clients connect to the server; error 1603 can appear if the share is read-only.',
+  },
 ];
 
 let index: SearchIndex;
@@ -61,7 +75,8 @@ beforeEach(() => {
   for (const article of ARTICLES) index.add(article);
 });
 
-const ids = (query: string, filter?: (id: string) => boolean) => index.search(query, { limit: 20, filter }).hits.map((hit) => hit.id);
+const ids = (query: string, filter?: (id: string) => boolean) =>
+  index.search(query, { limit: 20, filter }).hits.map((hit) => hit.id);
 
 describe('finding error codes in any script', () => {
   it('finds 1603 from Persian digits, ASCII digits and a Persian phrase', () => {
@@ -234,7 +249,18 @@ describe('groups', () => {
 });
 
 describe('what one search remembers for the next', () => {
-  const QUERIES = ['inst', 'install', 'installer', 'error 1603', 'errror', 'خطای ۱۶۰۳', 'نرم افزار', 'インストール', 'loi cai dat', 'serial'];
+  const QUERIES = [
+    'inst',
+    'install',
+    'installer',
+    'error 1603',
+    'errror',
+    'خطای ۱۶۰۳',
+    'نرم افزار',
+    'インストール',
+    'loi cai dat',
+    'serial',
+  ];
 
   it('answers every query as a fresh index does, however many came before', () => {
     for (const query of [...QUERIES, ...QUERIES.reverse()]) {

@@ -160,7 +160,11 @@ export class SearchIndex {
         this.matchJoinedWords(terms, index, group);
         board.endTerm();
       });
-      return { ...collectHits(board, this.ids, terms.length, this.errorCodes.matching(terms), limit, options.filter), terms, truncated };
+      return {
+        ...collectHits(board, this.ids, terms.length, this.errorCodes.matching(terms), limit, options.filter),
+        terms,
+        truncated,
+      };
     } finally {
       board.reset();
     }
@@ -178,7 +182,8 @@ export class SearchIndex {
     if (known) return this.board.offerAll(known);
     let postings = this.consider(term, MATCH_FACTORS.exact, group);
     if (asPrefix) {
-      for (const longer of this.mostFrequentWithPrefix(term)) if (longer !== term) postings += this.consider(longer, MATCH_FACTORS.prefix, group);
+      for (const longer of this.mostFrequentWithPrefix(term))
+        if (longer !== term) postings += this.consider(longer, MATCH_FACTORS.prefix, group);
     }
     for (const near of this.vocabulary.withinOneEdit(term)) postings += this.consider(near, MATCH_FACTORS.typo, group);
     // A term found in one posting alone is as quick to match again as to remember.

@@ -20,11 +20,21 @@ const SHORT_PART = 3;
  */
 export function joinable(left: string, right: string, latin: boolean): boolean {
   if (latin && isLatinWord(left) && isLatinWord(right)) return true;
-  return (left.length <= SHORT_PART || right.length <= SHORT_PART) && ARABIC_SCRIPT_WORD.test(left) && ARABIC_SCRIPT_WORD.test(right);
+  return (
+    (left.length <= SHORT_PART || right.length <= SHORT_PART) &&
+    ARABIC_SCRIPT_WORD.test(left) &&
+    ARABIC_SCRIPT_WORD.test(right)
+  );
 }
 
 /** Latin words are joined in the short fields only: a body's every pair would double the index for little. */
-const JOINS_LATIN: Readonly<Record<SearchField, boolean>> = { title: true, errorCodes: true, symptoms: true, tags: true, body: false };
+const JOINS_LATIN: Readonly<Record<SearchField, boolean>> = {
+  title: true,
+  errorCodes: true,
+  symptoms: true,
+  tags: true,
+  body: false,
+};
 
 export type FieldTexts = Partial<Record<SearchField, string | readonly string[]>>;
 
@@ -56,8 +66,10 @@ export function termWeights(fields: FieldTexts): DocumentTerms {
     }
   }
   const result: DocumentTerms = { words: new Map(), joined: new Map() };
-  for (const [term, perField] of words) result.words.set(term, weightOf(perField) + joinedWeight(term) * weightOf(joins.get(term)));
-  for (const [term, perField] of joins) if (!words.has(term)) result.joined.set(term, joinedWeight(term) * weightOf(perField));
+  for (const [term, perField] of words)
+    result.words.set(term, weightOf(perField) + joinedWeight(term) * weightOf(joins.get(term)));
+  for (const [term, perField] of joins)
+    if (!words.has(term)) result.joined.set(term, joinedWeight(term) * weightOf(perField));
   return result;
 }
 

@@ -8,7 +8,17 @@ describe('tokenize', () => {
   });
 
   it('segments Japanese, which has no spaces', () => {
-    expect(tokenize('インストール中にエラー1603が発生しました')).toEqual(['インストール', '中', 'に', 'エラー', '1603', 'が', '発生', 'しま', 'した']);
+    expect(tokenize('インストール中にエラー1603が発生しました')).toEqual([
+      'インストール',
+      '中',
+      'に',
+      'エラー',
+      '1603',
+      'が',
+      '発生',
+      'しま',
+      'した',
+    ]);
   });
 
   it('splits English and codes', () => {

@@ -3,7 +3,10 @@ import type { SearchHit } from './search-index';
 
 /** Exact error codes first, then more query terms matched, then the higher score, then the id. */
 export const byRelevance = (a: SearchHit, b: SearchHit): number =>
-  Number(b.exactErrorCode) - Number(a.exactErrorCode) || b.matchedTerms - a.matchedTerms || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  Number(b.exactErrorCode) - Number(a.exactErrorCode) ||
+  b.matchedTerms - a.matchedTerms ||
+  b.score - a.score ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export class TopHits {
   /** A heap whose root is the worst hit kept. */
@@ -15,7 +18,11 @@ export class TopHits {
   wouldKeep(exactErrorCode: boolean, matchedTerms: number, score: number): boolean {
     if (this.heap.length < this.limit) return true;
     const worst = this.heap[0]!;
-    return Number(exactErrorCode) - Number(worst.exactErrorCode) > 0 || (exactErrorCode === worst.exactErrorCode && (matchedTerms > worst.matchedTerms || (matchedTerms === worst.matchedTerms && score >= worst.score)));
+    return (
+      Number(exactErrorCode) - Number(worst.exactErrorCode) > 0 ||
+      (exactErrorCode === worst.exactErrorCode &&
+        (matchedTerms > worst.matchedTerms || (matchedTerms === worst.matchedTerms && score >= worst.score)))
+    );
   }
 
   offer(hit: SearchHit): void {

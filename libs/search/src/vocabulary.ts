@@ -70,7 +70,10 @@ export class Vocabulary {
     let a = 0;
     let b = 0;
     while (a < this.sorted.length || b < fresh.length) {
-      const next = b >= fresh.length || (a < this.sorted.length && compare(this.sorted[a]!, fresh[b]!) <= 0) ? this.sorted[a++]! : fresh[b++]!;
+      const next =
+        b >= fresh.length || (a < this.sorted.length && compare(this.sorted[a]!, fresh[b]!) <= 0)
+          ? this.sorted[a++]!
+          : fresh[b++]!;
       if (this.present.has(next) && merged[merged.length - 1] !== next) merged.push(next);
     }
     this.sorted = merged;
@@ -119,7 +122,11 @@ class TypoKeys {
   candidates(hash: number, visit: (term: string) => void): void {
     this.merge();
     const keys = this.keys;
-    for (let index = lowerBound(keys, hash * SLOTS); index < keys.length && keys[index]! < (hash + 1) * SLOTS; index++) {
+    for (
+      let index = lowerBound(keys, hash * SLOTS);
+      index < keys.length && keys[index]! < (hash + 1) * SLOTS;
+      index++
+    ) {
       visit(this.terms[keys[index]! % SLOTS]!);
     }
   }
@@ -132,7 +139,8 @@ class TypoKeys {
     const merged = new Float64Array(old.length + fresh.length);
     let a = 0;
     let b = 0;
-    for (let at = 0; at < merged.length; at++) merged[at] = b >= fresh.length || (a < old.length && old[a]! <= fresh[b]!) ? old[a++]! : fresh[b++]!;
+    for (let at = 0; at < merged.length; at++)
+      merged[at] = b >= fresh.length || (a < old.length && old[a]! <= fresh[b]!) ? old[a++]! : fresh[b++]!;
     this.keys = merged;
   }
 }

@@ -21,7 +21,12 @@ describe('LocaleSwitcher', () => {
     const label = wrapper.get('label');
     expect(label.attributes('for')).toBe(select.attributes('id'));
     expect(label.text()).toBe('Language');
-    expect(wrapper.findAll('option').map((option) => option.text())).toEqual(['فارسی', 'English', '日本語', 'Tiếng Việt']);
+    expect(wrapper.findAll('option').map((option) => option.text())).toEqual([
+      'فارسی',
+      'English',
+      '日本語',
+      'Tiếng Việt',
+    ]);
     expect(wrapper.findAll('option').map((option) => option.attributes('lang'))).toEqual(['fa', 'en', 'ja', 'vi']);
     expect((select.element as HTMLSelectElement).value).toBe('en');
     wrapper.unmount();

@@ -12,12 +12,25 @@ export {
   type LocalizedText,
   type TextDirection,
 } from './i18n/locales';
-export { createDeskstreamI18n, localeControlKey, type DeskstreamI18n, type DeskstreamI18nOptions, type LocaleControl } from './i18n/create-i18n';
+export {
+  createDeskstreamI18n,
+  localeControlKey,
+  type DeskstreamI18n,
+  type DeskstreamI18nOptions,
+  type LocaleControl,
+} from './i18n/create-i18n';
 export { useLocale, useFormat } from './i18n/use-locale';
 export { createFormatter, localizeDigits, type LocaleFormatter, type DateInput } from './i18n/format';
 export { applyDocumentLocale } from './i18n/document-locale';
 export { LOCALE_STORAGE_KEY, readPreferredLocale, savePreferredLocale } from './i18n/locale-preference';
-export { sharedMessages, messageKeys, mergeMessages, type MessageShape, type MessageTree, type SharedMessages } from './i18n/messages/index';
+export {
+  sharedMessages,
+  messageKeys,
+  mergeMessages,
+  type MessageShape,
+  type MessageTree,
+  type SharedMessages,
+} from './i18n/messages/index';
 export { default as LocaleSwitcher } from './LocaleSwitcher.vue';
 
 // GraphQL
@@ -71,5 +84,10 @@ export {
 export { usePageVisibility, type PageVisibility, type PageVisibilityOptions } from './page/page-visibility';
 
 // Session
-export { createSessionPersistence, SESSION_STORAGE_KEY, type SessionPersistence, type SessionStorageLike } from './session/session-persistence';
+export {
+  createSessionPersistence,
+  SESSION_STORAGE_KEY,
+  type SessionPersistence,
+  type SessionStorageLike,
+} from './session/session-persistence';
 export { createLatestRequest, type LatestRequest } from './session/latest-request';

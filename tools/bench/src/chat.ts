@@ -39,7 +39,8 @@ const numberArg = (name: string, fallback: number) => {
   const index = process.argv.indexOf(name);
   if (index === -1) return fallback;
   const value = Number(process.argv[index + 1]);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} takes a whole number above 0 (got "${process.argv[index + 1]}")`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} takes a whole number above 0 (got "${process.argv[index + 1]}")`);
   return value;
 };
 
@@ -67,16 +68,37 @@ interface Limits {
 }
 
 function summary(load: ChatLoadResult, limits: Limits) {
-  const latency = (figures: ChatLoadResult['visitorToAgent']['latencyMs']) => `p50 ${figures.p50} / p95 ${figures.p95} / p99 ${figures.p99} / max ${figures.max} ms`;
+  const latency = (figures: ChatLoadResult['visitorToAgent']['latencyMs']) =>
+    `p50 ${figures.p50} / p95 ${figures.p95} / p99 ${figures.p99} / max ${figures.max} ms`;
   const v2a = load.visitorToAgent;
   const a2v = load.agentToVisitor;
   const errorsMeasured = Object.values(load.errors.measured).reduce((sum, n) => sum + n, 0);
   return [
-    { figure: `visitor → agent delivery, ${load.setup.chats.accepted} chats`, target: `p99 ≤ ${TARGETS.visitorToAgentP99Ms} ms`, measured: latency(v2a.latencyMs), met: v2a.latencyMs.p99 <= TARGETS.visitorToAgentP99Ms && v2a.missing === 0 },
+    {
+      figure: `visitor → agent delivery, ${load.setup.chats.accepted} chats`,
+      target: `p99 ≤ ${TARGETS.visitorToAgentP99Ms} ms`,
+      measured: latency(v2a.latencyMs),
+      met: v2a.latencyMs.p99 <= TARGETS.visitorToAgentP99Ms && v2a.missing === 0,
+    },
     { figure: 'agent → visitor delivery', target: '—', measured: latency(a2v.latencyMs), met: null },
-    { figure: 'sendVisitorMessage mutation', target: '—', measured: `p50 ${load.mutationMs.sendVisitorMessage.p50} / p99 ${load.mutationMs.sendVisitorMessage.p99} ms`, met: null },
-    { figure: 'sendMessage mutation (agent)', target: '—', measured: `p50 ${load.mutationMs.sendMessage.p50} / p99 ${load.mutationMs.sendMessage.p99} ms`, met: null },
-    { figure: 'messages per second (both ways)', target: '—', measured: `${load.messagesPerSecond.delivered} delivered (${v2a.delivered} + ${a2v.delivered} in ${load.measuredSeconds} s)`, met: null },
+    {
+      figure: 'sendVisitorMessage mutation',
+      target: '—',
+      measured: `p50 ${load.mutationMs.sendVisitorMessage.p50} / p99 ${load.mutationMs.sendVisitorMessage.p99} ms`,
+      met: null,
+    },
+    {
+      figure: 'sendMessage mutation (agent)',
+      target: '—',
+      measured: `p50 ${load.mutationMs.sendMessage.p50} / p99 ${load.mutationMs.sendMessage.p99} ms`,
+      met: null,
+    },
+    {
+      figure: 'messages per second (both ways)',
+      target: '—',
+      measured: `${load.messagesPerSecond.delivered} delivered (${v2a.delivered} + ${a2v.delivered} in ${load.measuredSeconds} s)`,
+      met: null,
+    },
     {
       figure: 'missing / duplicate / stray / delivered though the send failed',
       target: '0',
@@ -84,33 +106,72 @@ function summary(load: ChatLoadResult, limits: Limits) {
       met: v2a.missing + a2v.missing + v2a.duplicates + a2v.duplicates + v2a.stray + a2v.stray === 0,
     },
     { figure: 'errors in the measured window', target: '0', measured: `${errorsMeasured}`, met: errorsMeasured === 0 },
-    { figure: 'CPU, % of one core (api / store / load generator)', target: '—', measured: `${load.cpuPercentOfCore.api} / ${load.cpuPercentOfCore.store} / ${load.cpuPercentOfCore.bench} (machine busy ${load.machinePercent.busy} %, steal ${load.machinePercent.steal} %)`, met: null },
-    { figure: 'CPU per message delivered (api / store)', target: '—', measured: `${load.cpuMicrosPerMessage.api} / ${load.cpuMicrosPerMessage.store} µs`, met: null },
-    { figure: 'RSS after the load (api / store)', target: '—', measured: `${load.rssMb.api.afterLoad} / ${load.rssMb.store.afterLoad} MB`, met: null },
-    { figure: 'load generator event-loop delay', target: '—', measured: `p50 ${load.benchEventLoopDelayMs.p50} / p99 ${load.benchEventLoopDelayMs.p99} / max ${load.benchEventLoopDelayMs.max} ms`, met: null },
+    {
+      figure: 'CPU, % of one core (api / store / load generator)',
+      target: '—',
+      measured: `${load.cpuPercentOfCore.api} / ${load.cpuPercentOfCore.store} / ${load.cpuPercentOfCore.bench} (machine busy ${load.machinePercent.busy} %, steal ${load.machinePercent.steal} %)`,
+      met: null,
+    },
+    {
+      figure: 'CPU per message delivered (api / store)',
+      target: '—',
+      measured: `${load.cpuMicrosPerMessage.api} / ${load.cpuMicrosPerMessage.store} µs`,
+      met: null,
+    },
+    {
+      figure: 'RSS after the load (api / store)',
+      target: '—',
+      measured: `${load.rssMb.api.afterLoad} / ${load.rssMb.store.afterLoad} MB`,
+      met: null,
+    },
+    {
+      figure: 'load generator event-loop delay',
+      target: '—',
+      measured: `p50 ${load.benchEventLoopDelayMs.p50} / p99 ${load.benchEventLoopDelayMs.p99} / max ${load.benchEventLoopDelayMs.max} ms`,
+      met: null,
+    },
     { figure: 'events per chat stream at the end', target: '—', measured: `${load.eventsPerChatAtEnd}`, met: null },
-    { figure: 'limit: fsyncs/s of the disk; loopback gRPC round trip', target: '—', measured: `${limits.fsync.fsyncsPerSecond}/s; p50 ${round(limits.grpcRoundTripMs.p50, 2)} / p99 ${round(limits.grpcRoundTripMs.p99, 2)} ms`, met: null },
+    {
+      figure: 'limit: fsyncs/s of the disk; loopback gRPC round trip',
+      target: '—',
+      measured: `${limits.fsync.fsyncsPerSecond}/s; p50 ${round(limits.grpcRoundTripMs.p50, 2)} / p99 ${round(limits.grpcRoundTripMs.p99, 2)} ms`,
+      met: null,
+    },
     ...limits.readStream.map((cost) => ({
       figure: `limit: one readStream call of ${cost.events} events (a command re-reads its chat only on a cold cache, a conflict or a possible retry)`,
       target: '—',
       measured: `${cost.wallMsPerRead} ms; CPU ${cost.clientCpuMicrosPerRead} µs client + ${cost.storeCpuMicrosPerRead} µs store`,
       met: null,
     })),
-    { figure: 'machine load average 1 / 5 / 15 min, end of the window', target: '—', measured: load.loadAverageAtEndOfWindow.join(' / '), met: null },
+    {
+      figure: 'machine load average 1 / 5 / 15 min, end of the window',
+      target: '—',
+      measured: load.loadAverageAtEndOfWindow.join(' / '),
+      met: null,
+    },
   ];
 }
 
 async function main() {
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version, loadAverageAtStart: loadAverage() },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      node: process.version,
+      loadAverageAtStart: loadAverage(),
+    },
     quick,
     settings: SETTINGS,
     targets: TARGETS,
   };
   // The machine's own limits in the same run: the embedded store fsyncs every append group, and
   // every command is two gRPC round trips to it (read the chat, append).
-  results.limits = { fsync: await rawFsyncRate(2), grpcRoundTripMs: await rawGrpcRoundTrip(1_000), readStream: [] } satisfies Limits;
+  results.limits = {
+    fsync: await rawFsyncRate(2),
+    grpcRoundTripMs: await rawGrpcRoundTrip(1_000),
+    readStream: [],
+  } satisfies Limits;
   console.log(`limits: ${JSON.stringify(results.limits)}`);
   const dataDir = await mkdtemp(join(tmpdir(), 'deskstream-chat-bench-'));
   const api = await spawnChatApi(dataDir);

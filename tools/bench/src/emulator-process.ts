@@ -17,7 +17,20 @@ export interface EmulatorProcess {
 
 export async function spawnEmulator(args: string[]): Promise<EmulatorProcess> {
   const main = join(dirname(require.resolve('@deskstream/esdb-emulator')), 'main.ts');
-  const child = spawn(process.execPath, [...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '--import', 'tsx', main, '--insecure', '--node-port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+      '--import',
+      'tsx',
+      main,
+      '--insecure',
+      '--node-port',
+      '0',
+      ...args,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {

@@ -10,7 +10,15 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EventStoreDBClient, jsonEvent, START, END, streamNameFilter, type AppendExpectedRevision, type AppendResult } from '@eventstore/db-client';
+import {
+  EventStoreDBClient,
+  jsonEvent,
+  START,
+  END,
+  streamNameFilter,
+  type AppendExpectedRevision,
+  type AppendResult,
+} from '@eventstore/db-client';
 import { spawnEmulator, type EmulatorProcess } from './emulator-process';
 import { rawFsyncRate, rawGrpcRoundTrip } from './limits';
 import { rawCatchUpRead } from './raw-read';
@@ -24,8 +32,18 @@ const message = (i: number) =>
   jsonEvent({
     id: randomUUID(),
     type: 'MessagePosted',
-    data: { chatId: `chat-${i % 500}`, author: { kind: 'visitor', id: `v-${i % 97}` }, body: `Xin chào, tôi gặp lỗi 1603 khi cài đặt — خطای ۱۶۰۳ (${i})`, sentAt: '2026-11-22T10:00:00.000Z' },
-    metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { kind: 'visitor', id: 'v-1' }, schema: 1 },
+    data: {
+      chatId: `chat-${i % 500}`,
+      author: { kind: 'visitor', id: `v-${i % 97}` },
+      body: `Xin chào, tôi gặp lỗi 1603 khi cài đặt — خطای ۱۶۰۳ (${i})`,
+      sentAt: '2026-11-22T10:00:00.000Z',
+    },
+    metadata: {
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      actor: { kind: 'visitor', id: 'v-1' },
+      schema: 1,
+    },
   });
 
 async function singleEventAppends(client: EventStoreDBClient, writers: number) {
@@ -39,7 +57,9 @@ async function singleEventAppends(client: EventStoreDBClient, writers: number) {
       let expected: AppendExpectedRevision = 'no_stream';
       while (nowMs() < end) {
         const t = nowMs();
-        const result: AppendResult = await client.appendToStream(stream, message(appended), { expectedRevision: expected });
+        const result: AppendResult = await client.appendToStream(stream, message(appended), {
+          expectedRevision: expected,
+        });
         latencies.push(nowMs() - t);
         expected = result.nextExpectedRevision;
         appended++;
@@ -67,7 +87,13 @@ async function batchAppends(client: EventStoreDBClient, writers: number, batchSi
     }),
   );
   const elapsed = (nowMs() - start) / 1000;
-  return { writers, batchSize, events: appended, eventsPerSecond: Math.round(appended / elapsed), latencyMs: latencySummary(latencies) };
+  return {
+    writers,
+    batchSize,
+    events: appended,
+    eventsPerSecond: Math.round(appended / elapsed),
+    latencyMs: latencySummary(latencies),
+  };
 }
 
 async function catchUpRead(client: EventStoreDBClient) {
@@ -109,7 +135,10 @@ async function liveDelivery(client: EventStoreDBClient, count: number) {
 }
 
 /** Runs `work` and says how many microseconds of CPU each event cost the client and the emulator. */
-async function cpuPerEvent<T extends { events: number }>(emulator: EmulatorProcess, work: () => Promise<T>): Promise<T & { cpuMicrosPerEvent: { client: number; emulator: number } }> {
+async function cpuPerEvent<T extends { events: number }>(
+  emulator: EmulatorProcess,
+  work: () => Promise<T>,
+): Promise<T & { cpuMicrosPerEvent: { client: number; emulator: number } }> {
   const clientBefore = process.cpuUsage();
   const emulatorBefore = await emulator.cpuMs();
   const result = await work();
@@ -117,7 +146,10 @@ async function cpuPerEvent<T extends { events: number }>(emulator: EmulatorProce
   const emulatorMs = (await emulator.cpuMs()) - emulatorBefore;
   return {
     ...result,
-    cpuMicrosPerEvent: { client: round((client.user + client.system) / result.events, 1), emulator: round((emulatorMs * 1000) / result.events, 1) },
+    cpuMicrosPerEvent: {
+      client: round((client.user + client.system) / result.events, 1),
+      emulator: round((emulatorMs * 1000) / result.events, 1),
+    },
   };
 }
 

@@ -39,9 +39,13 @@ const echoService: grpc.ServiceDefinition = {
 };
 
 /** Sequential unary calls with a 100-byte payload over loopback: the floor under any append. */
-export async function rawGrpcRoundTrip(calls = 3000): Promise<{ p50: number; p99: number; samples: number; callsPerSecond: number }> {
+export async function rawGrpcRoundTrip(
+  calls = 3000,
+): Promise<{ p50: number; p99: number; samples: number; callsPerSecond: number }> {
   const server = new grpc.Server();
-  server.addService(echoService, { echo: (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => cb(null, call.request) });
+  server.addService(echoService, {
+    echo: (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => cb(null, call.request),
+  });
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
   );

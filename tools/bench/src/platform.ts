@@ -37,7 +37,8 @@ const SUBSCRIBERS = 1_000;
 const PRESENCE_CHANGES = quick ? 30 : 200;
 
 const QUERIES = {
-  onlineAgents: 'query OnlineAgents { onlineAgents { department { id name { en fa ja vi } } agents { id displayName presence onlineSince } } }',
+  onlineAgents:
+    'query OnlineAgents { onlineAgents { department { id name { en fa ja vi } } agents { id displayName presence onlineSince } } }',
   departments: 'query Departments { departments { id name { en fa ja vi } } }',
 } as const;
 
@@ -72,19 +73,28 @@ async function prepareStaff(address: string): Promise<Tokens> {
   const minh = await signIn(address, 'minh', 'deskstream-agent');
   const watcher = await signIn(address, 'admin', 'deskstream-admin');
   // Some agents online, so `onlineAgents` answers with people in it.
-  for (const [token, name] of [[reader, 'yuki'], [minh, 'minh'], [writer, 'sara']] as const) {
+  for (const [token, name] of [
+    [reader, 'yuki'],
+    [minh, 'minh'],
+    [writer, 'sara'],
+  ] as const) {
     await gql(address, SET_PRESENCE, { s: 'ONLINE', c: `bench-online-${name}-${Date.now()}` }, token);
   }
   const me = await gql<{ me: { id: string } }>(address, '{ me { id } }', undefined, writer);
   return { reader, writer, writerStaffId: me.me.id, watcher };
 }
 
-async function loadEachQuery(address: string, token: string, pids: Record<string, number>): Promise<Record<string, QueryLoadResult>> {
+async function loadEachQuery(
+  address: string,
+  token: string,
+  pids: Record<string, number>,
+): Promise<Record<string, QueryLoadResult>> {
   const results: Record<string, QueryLoadResult> = {};
   for (const [name, query] of Object.entries(QUERIES)) {
     // One answer checked by hand: a query that fails fast would look like a fast query.
     const answer = await gql<Record<string, unknown[]>>(address, query, undefined, token);
-    if (!Array.isArray(answer[name]) || answer[name]!.length === 0) throw new Error(`${name} answered nothing: ${JSON.stringify(answer)}`);
+    if (!Array.isArray(answer[name]) || answer[name]!.length === 0)
+      throw new Error(`${name} answered nothing: ${JSON.stringify(answer)}`);
     results[name] = await queryLoad({ address, token, query, seconds: LOAD_SECONDS, connections: CONNECTIONS, pids });
     console.log(name, JSON.stringify(results[name]));
   }
@@ -103,7 +113,9 @@ async function queriesAndPush(results: Record<string, unknown>): Promise<void> {
 
     if (runs('queries')) {
       const queries: Record<string, unknown> = {};
-      console.log(`read-model queries, the product's api (JIT on), ${CONNECTIONS} connections, ${LOAD_SECONDS} s per run`);
+      console.log(
+        `read-model queries, the product's api (JIT on), ${CONNECTIONS} connections, ${LOAD_SECONDS} s per run`,
+      );
       queries.product = await loadEachQuery(address, tokens.reader, pids);
       results.queries = queries;
     }
@@ -129,7 +141,11 @@ async function queriesAndPush(results: Record<string, unknown>): Promise<void> {
         apis.push(api);
         const at = await started(api);
         console.log(`read-model queries, the api composed with ${composition}`);
-        queries[composition] = await loadEachQuery(at, tokens.reader, { api: api.pid, store: store.child.pid!, loadGenerator: process.pid });
+        queries[composition] = await loadEachQuery(at, tokens.reader, {
+          api: api.pid,
+          store: store.child.pid!,
+          loadGenerator: process.pid,
+        });
         await api.stop();
       }
       // The ceiling: Fastify alone, a fixed reply, the same load.
@@ -137,7 +153,14 @@ async function queriesAndPush(results: Record<string, unknown>): Promise<void> {
       apis.push(bare);
       const at = await started(bare);
       console.log('the same load on Fastify alone (fixed reply): the HTTP ceiling on this machine');
-      results.httpCeiling = await queryLoad({ address: at, token: tokens.reader, query: QUERIES.departments, seconds: LOAD_SECONDS, connections: CONNECTIONS, pids: { api: bare.pid, loadGenerator: process.pid } });
+      results.httpCeiling = await queryLoad({
+        address: at,
+        token: tokens.reader,
+        query: QUERIES.departments,
+        seconds: LOAD_SECONDS,
+        connections: CONNECTIONS,
+        pids: { api: bare.pid, loadGenerator: process.pid },
+      });
       console.log(JSON.stringify(results.httpCeiling));
       await bare.stop();
     }
@@ -180,8 +203,18 @@ function summary(results: Record<string, unknown>) {
   }
   const ceiling = results.httpCeiling as QueryLoadResult | undefined;
   if (ceiling) {
-    rows.push({ figure: 'Fastify alone, fixed reply: req/s at saturation (the HTTP ceiling)', target: '—', measured: `${ceiling.saturation.requestsPerSecond}`, met: null });
-    rows.push({ figure: `Fastify alone: p99 at half load, ${ceiling.halfLoad.targetRate} req/s`, target: '—', measured: `${ceiling.halfLoad.latencyMs.p99} ms`, met: null });
+    rows.push({
+      figure: 'Fastify alone, fixed reply: req/s at saturation (the HTTP ceiling)',
+      target: '—',
+      measured: `${ceiling.saturation.requestsPerSecond}`,
+      met: null,
+    });
+    rows.push({
+      figure: `Fastify alone: p99 at half load, ${ceiling.halfLoad.targetRate} req/s`,
+      target: '—',
+      measured: `${ceiling.halfLoad.latencyMs.p99} ms`,
+      met: null,
+    });
   }
   const push = results.push as PushLatencyResult | undefined;
   if (push) {
@@ -204,9 +237,15 @@ function summary(results: Record<string, unknown>) {
       figure: `time to ready, ${replayed.api.eventsApplied} events (spawn → caught up)`,
       target: `≤ ${TARGETS.timeToReadySeconds} s for 1,000,000`,
       measured: `${replayed.api.timeToReadySeconds} s`,
-      met: replayed.api.eventsApplied >= 1_000_000 ? replayed.api.timeToReadySeconds <= TARGETS.timeToReadySeconds : null,
+      met:
+        replayed.api.eventsApplied >= 1_000_000 ? replayed.api.timeToReadySeconds <= TARGETS.timeToReadySeconds : null,
     });
-    rows.push({ figure: 'api RSS after replay', target: '—', measured: `${replayed.api.rssAfterReplayMb} MB`, met: null });
+    rows.push({
+      figure: 'api RSS after replay',
+      target: '—',
+      measured: `${replayed.api.rssAfterReplayMb} MB`,
+      met: null,
+    });
   }
   return rows;
 }
@@ -214,17 +253,32 @@ function summary(results: Record<string, unknown>) {
 async function main() {
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version, loadAverageAtStart: loadavg().map((n) => Math.round(n * 100) / 100) },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      node: process.version,
+      loadAverageAtStart: loadavg().map((n) => Math.round(n * 100) / 100),
+    },
     quick,
-    settings: { replayEvents: REPLAY_EVENTS, loadSeconds: LOAD_SECONDS, connections: CONNECTIONS, subscribers: SUBSCRIBERS, presenceChanges: PRESENCE_CHANGES },
+    settings: {
+      replayEvents: REPLAY_EVENTS,
+      loadSeconds: LOAD_SECONDS,
+      connections: CONNECTIONS,
+      subscribers: SUBSCRIBERS,
+      presenceChanges: PRESENCE_CHANGES,
+    },
     targets: TARGETS,
   };
   if (runs('queries') || runs('push')) await queriesAndPush(results);
   if (runs('replay')) await replayPart(results);
-  results.machine = { ...(results.machine as object), loadAverageAtEnd: loadavg().map((n) => Math.round(n * 100) / 100) };
+  results.machine = {
+    ...(results.machine as object),
+    loadAverageAtEnd: loadavg().map((n) => Math.round(n * 100) / 100),
+  };
   results.summary = summary(results);
 
-  const file = new URL(`../results/platform${quick ? '-quick' : ''}${only ? `-${only}` : ''}.json`, import.meta.url).pathname;
+  const file = new URL(`../results/platform${quick ? '-quick' : ''}${only ? `-${only}` : ''}.json`, import.meta.url)
+    .pathname;
   await saveResults(file, results);
   console.log(JSON.stringify(results, null, 2));
   console.table(results.summary);

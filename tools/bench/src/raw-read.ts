@@ -8,15 +8,21 @@ import * as grpc from '@grpc/grpc-js';
 import { nowMs, round } from './stats';
 
 const require = createRequire(import.meta.url);
-const streamsPb = require('@eventstore/db-client/generated/streams_pb.js') as typeof import('@eventstore/db-client/generated/streams_pb');
-const sharedPb = require('@eventstore/db-client/generated/shared_pb.js') as typeof import('@eventstore/db-client/generated/shared_pb');
+const streamsPb =
+  require('@eventstore/db-client/generated/streams_pb.js') as typeof import('@eventstore/db-client/generated/streams_pb');
+const sharedPb =
+  require('@eventstore/db-client/generated/shared_pb.js') as typeof import('@eventstore/db-client/generated/shared_pb');
 
 const EVENT = 0x0a; // ReadResp field 1 (event), length-delimited
 const CAUGHT_UP = 0x42; // ReadResp field 8 (caught_up)
 
-export async function rawCatchUpRead(url: string): Promise<{ events: number; seconds: number; eventsPerSecond: number }> {
+export async function rawCatchUpRead(
+  url: string,
+): Promise<{ events: number; seconds: number; eventsPerSecond: number }> {
   const target = new URL(url.replace(/^esdb:/, 'http:')).host;
-  const client = new grpc.Client(target, grpc.credentials.createInsecure(), { 'grpc.max_receive_message_length': 17 * 1024 * 1024 });
+  const client = new grpc.Client(target, grpc.credentials.createInsecure(), {
+    'grpc.max_receive_message_length': 17 * 1024 * 1024,
+  });
   const options = new streamsPb.ReadReq.Options()
     .setAll(new streamsPb.ReadReq.Options.AllOptions().setStart(new sharedPb.Empty()))
     .setSubscription(new streamsPb.ReadReq.Options.SubscriptionOptions())

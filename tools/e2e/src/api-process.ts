@@ -53,7 +53,10 @@ export async function startApiProcess(options: ApiProcessOptions, timeoutMs = 45
 
   const waitFor = (pattern: RegExp) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
-      const timer = setTimeout(() => finish(new Error(`the api did not log ${pattern} within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+      const timer = setTimeout(
+        () => finish(new Error(`the api did not log ${pattern} within ${timeoutMs} ms:\n${output}`)),
+        timeoutMs,
+      );
       const check = () => {
         const match = pattern.exec(output);
         if (match) finish(null, match);

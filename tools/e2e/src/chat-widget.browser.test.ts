@@ -37,7 +37,12 @@ interface GraphqlAnswer<Data> {
 }
 
 /** The agent's side, over GraphQL on HTTP as the console speaks it. */
-async function gql<Data = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphqlAnswer<Data>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+async function gql<Data = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphqlAnswer<Data>> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   const response = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -46,14 +51,21 @@ async function gql<Data = Record<string, any>>(query: string, variables: Record<
   return (await response.json()) as GraphqlAnswer<Data>;
 }
 
-async function agentDoes<Data = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<Data> { // eslint-disable-line @typescript-eslint/no-explicit-any
+async function agentDoes<Data = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Data> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   const answer = await gql<Data>(query, variables, agentToken);
   if (answer.errors || !answer.data) throw new Error(`the agent's request failed: ${JSON.stringify(answer.errors)}`);
   return answer.data;
 }
 
 const setPresence = (status: 'ONLINE' | 'OFFLINE') =>
-  agentDoes('mutation ($s: PresenceStatus!, $c: ID!) { setPresence(status: $s, commandId: $c) { presence } }', { s: status, c: randomUUID() });
+  agentDoes('mutation ($s: PresenceStatus!, $c: ID!) { setPresence(status: $s, commandId: $c) { presence } }', {
+    s: status,
+    c: randomUUID(),
+  });
 
 beforeAll(async () => {
   if (!existsSync(join(builtApps.portal, 'index.html')) || !existsSync(join(builtApps.portal, 'widget.js'))) {
@@ -61,10 +73,13 @@ beforeAll(async () => {
   }
   dataDir = await mkdtemp(join(tmpdir(), 'deskstream-chat-e2e-'));
   [api, browser] = await Promise.all([startApiProcess({ dataDir }), launchBrowser()]);
-  const signedIn = await gql<{ signIn: { token: string } }>('mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }', {
-    u: AGENT.username,
-    p: AGENT.password,
-  });
+  const signedIn = await gql<{ signIn: { token: string } }>(
+    'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }',
+    {
+      u: AGENT.username,
+      p: AGENT.password,
+    },
+  );
   agentToken = signedIn.data!.signIn.token;
 });
 
@@ -98,7 +113,10 @@ interface Visitor {
   problems: PageProblems;
 }
 
-async function openVisitor(locale = 'en-US', reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<Visitor> {
+async function openVisitor(
+  locale = 'en-US',
+  reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
+): Promise<Visitor> {
   const context = await browser.newContext({ locale, reducedMotion });
   contexts.push(context);
   context.setDefaultTimeout(UI_TIMEOUT_MS);
@@ -107,9 +125,16 @@ async function openVisitor(locale = 'en-US', reducedMotion: 'reduce' | 'no-prefe
 }
 
 const byTest = (scope: Page | Frame | Locator, name: string) => scope.locator(`[data-test="${name}"]`);
-const htmlAttributes = (scope: Page | Frame) => scope.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+const htmlAttributes = (scope: Page | Frame) =>
+  scope.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 const savedChat = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem('deskstream.visitorChat') ?? 'null') as { chatId: string; visitorToken: string } | null);
+  page.evaluate(
+    () =>
+      JSON.parse(localStorage.getItem('deskstream.visitorChat') ?? 'null') as {
+        chatId: string;
+        visitorToken: string;
+      } | null,
+  );
 /** Marks the document, so a later check can tell that the page was never reloaded. */
 const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, { deskstreamJourney: 'same document' }));
 const documentMark = (page: Page) => page.evaluate(() => (window as { deskstreamJourney?: string }).deskstreamJourney);
@@ -136,13 +161,18 @@ async function chatFrameOf(page: Page): Promise<Frame> {
 const focusIn = (page: Page) =>
   page.evaluate(() => {
     const host = document.querySelector('[data-deskstream-chat]');
-    if (!host || document.activeElement !== host) return `page:${document.activeElement?.id || document.activeElement?.tagName}`;
+    if (!host || document.activeElement !== host)
+      return `page:${document.activeElement?.id || document.activeElement?.tagName}`;
     const inner = host.shadowRoot!.activeElement;
     const name = inner?.getAttribute('data-test') ?? inner?.tagName;
     return inner?.closest('[data-test="deskstream-chat-panel"]') ? `panel:${name}` : `widget:${name}`;
   });
 
-const apiErrors = () => api.output().split('\n').filter((line) => /"level":(50|60)\b/.test(line));
+const apiErrors = () =>
+  api
+    .output()
+    .split('\n')
+    .filter((line) => /"level":(50|60)\b/.test(line));
 
 describe('the chat for visitors, end to end', () => {
   let visitor: Visitor;
@@ -192,9 +222,9 @@ describe('the chat for visitors, end to end', () => {
     chatId = saved!.chatId;
 
     // The agent's queue has it, with the visitor's name and department.
-    const pending = await agentDoes<{ pendingChats: { id: string; departmentId: string; visitor: { name: string } }[] }>(
-      '{ pendingChats(departmentId: "law") { id departmentId visitor { name } } }',
-    );
+    const pending = await agentDoes<{
+      pendingChats: { id: string; departmentId: string; visitor: { name: string } }[];
+    }>('{ pendingChats(departmentId: "law") { id departmentId visitor { name } } }');
     expect(pending.pendingChats).toContainEqual({ id: chatId, departmentId: 'law', visitor: { name: VISITOR } });
 
     await page.reload();
@@ -208,14 +238,24 @@ describe('the chat for visitors, end to end', () => {
     const { page } = visitor;
     await markDocument(page);
     await agentDoes('mutation ($c: ID!) { acceptChat(chatId: $c) { id } }', { c: chatId });
-    await expect.poll(() => byTest(page, 'chat-agent-name').textContent(), { timeout: UI_TIMEOUT_MS }).toBe(`You are chatting with ${AGENT.name}`);
-    await byTest(page, 'chat-entry').and(page.locator('[data-notice="ACCEPTED"]')).filter({ hasText: `${AGENT.name} has joined the chat` }).waitFor();
+    await expect
+      .poll(() => byTest(page, 'chat-agent-name').textContent(), { timeout: UI_TIMEOUT_MS })
+      .toBe(`You are chatting with ${AGENT.name}`);
+    await byTest(page, 'chat-entry')
+      .and(page.locator('[data-notice="ACCEPTED"]'))
+      .filter({ hasText: `${AGENT.name} has joined the chat` })
+      .waitFor();
     expect(await byTest(page, 'chat-entry').first().getAttribute('data-status')).toBe('delivered');
 
     await agentDoes('mutation ($c: ID!) { setTyping(chatId: $c, typing: true) }', { c: chatId });
-    await byTest(page, 'chat-agent-typing').filter({ hasText: `${AGENT.name} is typing…` }).waitFor();
+    await byTest(page, 'chat-agent-typing')
+      .filter({ hasText: `${AGENT.name} is typing…` })
+      .waitFor();
     const reply = 'Yes: bring an ID card. <b>Not bold</b>';
-    await agentDoes('mutation ($c: ID!, $m: ID!, $t: String!) { sendMessage(chatId: $c, clientMessageId: $m, text: $t) { id } }', { c: chatId, m: randomUUID(), t: reply });
+    await agentDoes(
+      'mutation ($c: ID!, $m: ID!, $t: String!) { sendMessage(chatId: $c, clientMessageId: $m, text: $t) { id } }',
+      { c: chatId, m: randomUUID(), t: reply },
+    );
     const agentEntry = byTest(page, 'chat-entry').and(page.locator('[data-author="AGENT"]'));
     await agentEntry.waitFor();
     expect(await byTest(agentEntry, 'chat-entry-text').textContent()).toBe(reply);
@@ -224,7 +264,9 @@ describe('the chat for visitors, end to end', () => {
     const box = byTest(page, 'chat-send-input');
     await box.fill('Thank you! Which floor?');
     await box.press('Enter');
-    const mine = byTest(page, 'chat-entry').and(page.locator('[data-author="VISITOR"]')).filter({ hasText: 'Which floor?' });
+    const mine = byTest(page, 'chat-entry')
+      .and(page.locator('[data-author="VISITOR"]'))
+      .filter({ hasText: 'Which floor?' });
     await mine.and(page.locator('[data-status="delivered"]')).waitFor();
     expect(await box.inputValue()).toBe('');
     expect(await documentMark(page)).toBe('same document');
@@ -240,18 +282,26 @@ describe('the chat for visitors, end to end', () => {
     );
     expect(seen.chat.status).toBe('CLOSED');
     expect(seen.chat.transcript.map((entry) => entry.text)).toContain('Thank you! Which floor?');
-    expect(seen.chat.transcript.at(-1)).toEqual({ text: `${VISITOR} has closed the chat explicitly`, notice: 'CLOSED_BY_VISITOR' });
+    expect(seen.chat.transcript.at(-1)).toEqual({
+      text: `${VISITOR} has closed the chat explicitly`,
+      notice: 'CLOSED_BY_VISITOR',
+    });
 
     // The rating, from the keyboard: the focus is on the first score; arrows choose, Tab goes on.
     const rating = byTest(page, 'chat-rating-form');
     await rating.waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('chat-rating-score-1');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-test')))
+      .toBe('chat-rating-score-1');
     for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowRight');
     expect(await byTest(rating, 'chat-rating-score-5').isChecked()).toBe(true);
     await byTest(rating, 'chat-rating-comment').fill('Quick and clear, thank you.');
     await byTest(rating, 'chat-rating-submit').click();
     await byTest(page, 'chat-rating-thanks').filter({ hasText: 'You rated this chat 5 out of 5.' }).waitFor();
-    const rated = await agentDoes<{ chat: { rating: { score: number; good: boolean; comment: string } } }>('query ($c: ID!) { chat(id: $c) { rating { score good comment } } }', { c: chatId });
+    const rated = await agentDoes<{ chat: { rating: { score: number; good: boolean; comment: string } } }>(
+      'query ($c: ID!) { chat(id: $c) { rating { score good comment } } }',
+      { c: chatId },
+    );
     expect(rated.chat.rating).toEqual({ score: 5, good: true, comment: 'Quick and clear, thank you.' });
     await page.reload();
     await byTest(page, 'chat-rating-thanks').waitFor();
@@ -279,7 +329,9 @@ describe('the chat for visitors, end to end', () => {
     await byTest(demo.page, 'widget-demo-locale').selectOption('en');
     await byTest(demo.page, 'widget-demo-apply').click();
     await demo.page.waitForURL(/department=law&locale=en/);
-    expect(await byTest(demo.page, 'widget-demo-snippet').textContent()).toBe(`<script src="${api.url}/widget.js" data-department="law" data-locale="en" async></script>`);
+    expect(await byTest(demo.page, 'widget-demo-snippet').textContent()).toBe(
+      `<script src="${api.url}/widget.js" data-department="law" data-locale="en" async></script>`,
+    );
     const reloaded = byTest(demo.page, 'deskstream-chat-launcher');
     await reloaded.filter({ hasText: 'Close the chat' }).waitFor();
     const demoChat = new URL((await byTest(demo.page, 'deskstream-chat-frame').getAttribute('src'))!);
@@ -333,7 +385,9 @@ describe('the chat for visitors, end to end', () => {
     await launcher.waitFor();
     const panelFollowsLauncher = await page.evaluate(() => {
       const root = document.querySelector('[data-deskstream-chat]')!.shadowRoot!;
-      const [launcherAt, panelAt] = ['deskstream-chat-launcher', 'deskstream-chat-panel'].map((name) => root.querySelector(`[data-test="${name}"]`)!);
+      const [launcherAt, panelAt] = ['deskstream-chat-launcher', 'deskstream-chat-panel'].map((name) =>
+        root.querySelector(`[data-test="${name}"]`)!,
+      );
       return Boolean(launcherAt!.compareDocumentPosition(panelAt!) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     expect(panelFollowsLauncher).toBe(true);
@@ -351,10 +405,16 @@ describe('the chat for visitors, end to end', () => {
         await page.keyboard.press(key);
         const at = await focusIn(page);
         expect(at, `${key} ×${step + 1}`).toMatch(/^panel:/);
-        visited.add(at === 'panel:deskstream-chat-frame' ? `frame:${await chatFrame.evaluate(() => document.activeElement?.getAttribute('data-test') ?? document.activeElement?.tagName)}` : at);
+        visited.add(
+          at === 'panel:deskstream-chat-frame'
+            ? `frame:${await chatFrame.evaluate(() => document.activeElement?.getAttribute('data-test') ?? document.activeElement?.tagName)}`
+            : at,
+        );
       }
     }
-    expect([...visited]).toEqual(expect.arrayContaining(['panel:deskstream-chat-close', 'frame:chat-start-name', 'frame:chat-start-submit']));
+    expect([...visited]).toEqual(
+      expect.arrayContaining(['panel:deskstream-chat-close', 'frame:chat-start-name', 'frame:chat-start-submit']),
+    );
 
     await byTest(chatFrame, 'chat-start-name').focus();
     await page.keyboard.press('Escape');
@@ -372,7 +432,11 @@ describe('the chat for visitors, end to end', () => {
   it('invites to chat once someone of the department is online, never taking the focus, and opens the chat when accepted', async () => {
     await setPresence('OFFLINE');
     const { page, problems } = await openVisitor();
-    await page.goto(await libraryPage('data-department="law" data-locale="en" data-invite-after="1" data-invite-when-online data-invite-paths="/, /hours*"'));
+    await page.goto(
+      await libraryPage(
+        'data-department="law" data-locale="en" data-invite-after="1" data-invite-when-online data-invite-paths="/, /hours*"',
+      ),
+    );
     await page.locator('#catalogue').focus();
     await page.keyboard.type('Rumi');
 
@@ -403,10 +467,14 @@ describe('the chat for visitors, end to end', () => {
 
   it('keeps the invitation still for visitors who asked for reduced motion, and lets them dismiss it', async () => {
     const { page, problems } = await openVisitor('en-US', 'reduce');
-    await page.goto(await libraryPage('data-department="law" data-locale="en" data-invite-after="0" data-invite-frequency="visit"'));
+    await page.goto(
+      await libraryPage('data-department="law" data-locale="en" data-invite-after="0" data-invite-frequency="visit"'),
+    );
     const dismiss = byTest(page, 'deskstream-chat-invite-dismiss');
     await dismiss.waitFor();
-    expect(await byTest(page, 'deskstream-chat-invite').evaluate((element) => getComputedStyle(element).animationName)).toBe('none');
+    expect(
+      await byTest(page, 'deskstream-chat-invite').evaluate((element) => getComputedStyle(element).animationName),
+    ).toBe('none');
     await dismiss.click();
     expect(await focusIn(page)).toBe('widget:deskstream-chat-launcher');
     expect(await byTest(page, 'deskstream-chat-invite').evaluate((element) => element.childElementCount)).toBe(0);
@@ -435,10 +503,14 @@ describe('the chat for visitors, end to end', () => {
     expect(await sent.textContent()).toContain('reza.karimi@example.ir');
     await page.screenshot({ path: await testOutputPath('chat-offline-fa.png'), fullPage: true });
 
-    const waiting = await agentDoes<{ offlineQuestions: { departmentId: string; question: string; visitor: { email: string } }[] }>(
-      '{ offlineQuestions(status: WAITING) { departmentId question visitor { email } } }',
-    );
-    expect(waiting.offlineQuestions).toContainEqual({ departmentId: 'law', question: 'شرایط عضویت مهمان در کتابخانه چیست؟', visitor: { email: 'reza.karimi@example.ir' } });
+    const waiting = await agentDoes<{
+      offlineQuestions: { departmentId: string; question: string; visitor: { email: string } }[];
+    }>('{ offlineQuestions(status: WAITING) { departmentId question visitor { email } } }');
+    expect(waiting.offlineQuestions).toContainEqual({
+      departmentId: 'law',
+      question: 'شرایط عضویت مهمان در کتابخانه چیست؟',
+      visitor: { email: 'reza.karimi@example.ir' },
+    });
     expect(problems.messages).toEqual([]);
     expect(apiErrors()).toEqual([]);
   });

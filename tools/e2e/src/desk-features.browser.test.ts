@@ -20,12 +20,18 @@ const QUESTION = 'کتاب «قانون مدنی» را کجا پیدا کنم؟
 const UI_TIMEOUT_MS = 15_000;
 
 const journey = useBrowserJourney({ dataDirPrefix: 'deskstream-e2e-desk-features-', uiTimeoutMs: UI_TIMEOUT_MS });
-const openConsole = () => journey.openPage({ locale: 'en-US', viewport: { width: 1280, height: 900 } }, (page) => watchPageProblems(page));
+const openConsole = () =>
+  journey.openPage({ locale: 'en-US', viewport: { width: 1280, height: 900 } }, (page) => watchPageProblems(page));
 const byTest = (page: Page, name: string) => page.locator(`[data-test="${name}"]`);
 const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, { deskstreamJourney: 'same document' }));
 const documentMark = (page: Page) => page.evaluate(() => (window as { deskstreamJourney?: string }).deskstreamJourney);
 
-async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+async function gql<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   const response = await fetch(`${journey.api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -37,7 +43,12 @@ async function gql<T = Record<string, any>>(query: string, variables: Record<str
 }
 
 const signIn = async (who: { username: string; password: string }) =>
-  (await gql<{ signIn: { token: string } }>('mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }', { u: who.username, p: who.password })).signIn.token;
+  (
+    await gql<{ signIn: { token: string } }>(
+      'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }',
+      { u: who.username, p: who.password },
+    )
+  ).signIn.token;
 
 describe('the desk as people find it', () => {
   let minh: JourneyPage;
@@ -46,12 +57,19 @@ describe('the desk as people find it', () => {
 
   it('shows a chat transferred to an agent by name on their desk at once, without a reload', async () => {
     const saraToken = await signIn(SARA);
-    await gql('mutation ($c: ID!) { setPresence(status: ONLINE, commandId: $c) { presence } }', { c: randomUUID() }, saraToken);
+    await gql(
+      'mutation ($c: ID!) { setPresence(status: ONLINE, commandId: $c) { presence } }',
+      { c: randomUUID() },
+      saraToken,
+    );
     const visitorToken = randomBytes(32).toString('base64url');
     chatId = (
-      await gql<{ requestChat: { id: string } }>('mutation ($input: ChatRequestInput!) { requestChat(input: $input) { id } }', {
-        input: { departmentId: 'law', name: 'لیلا احمدی', question: QUESTION, visitorToken },
-      })
+      await gql<{ requestChat: { id: string } }>(
+        'mutation ($input: ChatRequestInput!) { requestChat(input: $input) { id } }',
+        {
+          input: { departmentId: 'law', name: 'لیلا احمدی', question: QUESTION, visitorToken },
+        },
+      )
     ).requestChat.id;
 
     minh = await openConsole();
@@ -61,12 +79,20 @@ describe('the desk as people find it', () => {
     await markDocument(minh.page);
 
     await gql('mutation ($c: ID!) { acceptChat(chatId: $c) { id } }', { c: chatId }, saraToken);
-    const candidates = await gql<{ chatMentionCandidates: { name: string }[] }>('query ($c: ID!) { chatMentionCandidates(chatId: $c) { name } }', { c: chatId }, saraToken);
+    const candidates = await gql<{ chatMentionCandidates: { name: string }[] }>(
+      'query ($c: ID!) { chatMentionCandidates(chatId: $c) { name } }',
+      { c: chatId },
+      saraToken,
+    );
     // Minh is of engineering: he may not read the law chat until it is his.
     expect(candidates.chatMentionCandidates.map((each) => each.name)).not.toContain(MINH.name);
     const minhToken = await signIn(MINH);
     const me = (await gql<{ me: { id: string } }>('{ me { id } }', {}, minhToken)).me;
-    await gql('mutation ($c: ID!, $to: TransferTargetInput!, $k: ID!) { transferChat(chatId: $c, to: $to, note: "Engineering standards", commandId: $k) { id } }', { c: chatId, to: { agentId: me.id }, k: randomUUID() }, saraToken);
+    await gql(
+      'mutation ($c: ID!, $to: TransferTargetInput!, $k: ID!) { transferChat(chatId: $c, to: $to, note: "Engineering standards", commandId: $k) { id } }',
+      { c: chatId, to: { agentId: me.id }, k: randomUUID() },
+      saraToken,
+    );
 
     await expect.poll(() => minh.page.title(), { timeout: UI_TIMEOUT_MS }).toBe('(1) New chat — Deskstream Console');
     await minh.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Chats/ }).click();
@@ -94,7 +120,10 @@ describe('the desk as people find it', () => {
     await sara.page.screenshot({ path: await testOutputPath('desk-features-mention.png') });
     await byTest(sara.page, 'chat-mention-open').click();
     await sara.page.waitForURL(new RegExp(`/console/chats/archive/${chatId}$`));
-    await byTest(sara.page, 'chat-transcript-entry').and(sara.page.locator('[data-kind="note"]')).filter({ hasText: 'which edition did you promise?' }).waitFor();
+    await byTest(sara.page, 'chat-transcript-entry')
+      .and(sara.page.locator('[data-kind="note"]'))
+      .filter({ hasText: 'which edition did you promise?' })
+      .waitFor();
   });
 
   it('finds the chat in the archive by a Persian word typed with Arabic letters, at its own address', async () => {
@@ -118,7 +147,9 @@ describe('the desk as people find it', () => {
     const chart = byTest(yuki.page, 'supervisor-chart-chats');
     await chart.locator('canvas').waitFor();
     expect(await chart.getByRole('img').getAttribute('aria-label')).toBe('Chats per day');
-    await expect.poll(() => byTest(yuki.page, 'supervisor-table-chats').locator('tbody tr').count(), { timeout: UI_TIMEOUT_MS }).toBe(7);
+    await expect
+      .poll(() => byTest(yuki.page, 'supervisor-table-chats').locator('tbody tr').count(), { timeout: UI_TIMEOUT_MS })
+      .toBe(7);
     await byTest(yuki.page, 'supervisor-chart-ratings').locator('canvas').waitFor();
     await yuki.page.screenshot({ path: await testOutputPath('desk-features-supervisor.png'), fullPage: true });
     expect(yuki.problems.messages).toEqual([]);

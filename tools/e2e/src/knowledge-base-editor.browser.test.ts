@@ -23,7 +23,8 @@ const CHECK_SERVER_RENDERED_PAGE = true;
 
 const TITLE = 'Error 2738 when setup runs its script';
 const SLUG = 'error-2738-when-setup-runs-its-script';
-const FIRST_BODY = '## Solution\n\nRegister **vbscript.dll** again, then run setup.\n\n<script>window.hacked = 1</script> [click](javascript:window.hacked=2)';
+const FIRST_BODY =
+  '## Solution\n\nRegister **vbscript.dll** again, then run setup.\n\n<script>window.hacked = 1</script> [click](javascript:window.hacked=2)';
 const SECOND_BODY = '## Solution\n\nOpen a command prompt as administrator and register **vbscript.dll** again.';
 
 const journey = useBrowserJourney({ dataDirPrefix: 'deskstream-e2e-kb-', uiTimeoutMs: UI_TIMEOUT_MS });
@@ -44,7 +45,8 @@ function problemsOf(page: Page): PageProblems {
   const problems = watchPageProblems(page, isGraphql);
   page.on('requestfailed', (request) => {
     const reason = request.failure()?.errorText ?? 'unknown';
-    if (isGraphql(request.url()) && reason !== 'net::ERR_ABORTED') problems.messages.push(`request failed: ${request.url()} (${reason})`);
+    if (isGraphql(request.url()) && reason !== 'net::ERR_ABORTED')
+      problems.messages.push(`request failed: ${request.url()} (${reason})`);
   });
   return problems;
 }
@@ -62,7 +64,9 @@ async function addChip(page: Page, inputId: string, value: string): Promise<void
 
 /** A history entry's instant (`<time datetime>`), in milliseconds. */
 async function historyTime(page: Page, kind: string, revision: number): Promise<number> {
-  const at = await page.locator(`[data-test="kb-history-entry"][data-kind="${kind}"][data-revision="${revision}"] time`).getAttribute('datetime');
+  const at = await page
+    .locator(`[data-test="kb-history-entry"][data-kind="${kind}"][data-revision="${revision}"] time`)
+    .getAttribute('datetime');
   return Date.parse(at!);
 }
 
@@ -76,11 +80,16 @@ async function publicArticle(locale: string, slug: string) {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: 'query ($l: KnowledgeBaseLocale!, $s: String!) { article(locale: $l, slug: $s) { id title revision bodyHtml } }',
+      query:
+        'query ($l: KnowledgeBaseLocale!, $s: String!) { article(locale: $l, slug: $s) { id title revision bodyHtml } }',
       variables: { l: locale, s: slug },
     }),
   });
-  return ((await response.json()) as { data: { article: { id: string; title: string; revision: number; bodyHtml: string } | null } }).data.article;
+  return (
+    (await response.json()) as {
+      data: { article: { id: string; title: string; revision: number; bodyHtml: string } | null };
+    }
+  ).data.article;
 }
 
 /** The server-rendered public page of an article: real HTML with the article's content in it. */
@@ -92,7 +101,6 @@ async function expectServerRenderedArticle(path: string, expected: { title: stri
   expect(html).toContain(expected.title);
   expect(html).toContain(expected.text);
 }
-
 
 describe('the knowledge-base editor, end to end', () => {
   it('drafts, revises and publishes; shows history, diff and time travel; restores; refuses a silent overwrite', async () => {
@@ -137,28 +145,38 @@ describe('the knowledge-base editor, end to end', () => {
     await byTest(page, 'kb-publish').click();
     await notice(page, 'Published: visitors see it now.');
     await byTest(page, 'kb-status').filter({ hasText: 'Published' }).waitFor();
-    expect(await byTest(page, 'kb-fact-published').textContent()).toMatch(new RegExp(`^Revision 2 published by ${EDITOR.name}, `));
+    expect(await byTest(page, 'kb-fact-published').textContent()).toMatch(
+      new RegExp(`^Revision 2 published by ${EDITOR.name}, `),
+    );
 
     // The public side has the published revision.
     const published = await publicArticle('en', SLUG);
     expect(published).toMatchObject({ id: articleId, title: TITLE, revision: 2 });
     expect(published!.bodyHtml).toContain('Open a command prompt as administrator');
-    if (CHECK_SERVER_RENDERED_PAGE) await expectServerRenderedArticle(`/kb/en/${SLUG}`, { title: TITLE, text: 'Open a command prompt as administrator' });
+    if (CHECK_SERVER_RENDERED_PAGE)
+      await expectServerRenderedArticle(`/kb/en/${SLUG}`, {
+        title: TITLE,
+        text: 'Open a command prompt as administrator',
+      });
 
     // The history shows both revisions and the publishing, newest first; a diff between the two.
     const entries = byTest(page, 'kb-history-entry');
-    await expect.poll(() => entries.evaluateAll((items) => items.map((item) => `${item.dataset['kind']} ${item.dataset['revision']}`))).toEqual([
-      'PUBLISHED 2',
-      'REVISED 2',
-      'DRAFTED 1',
-    ]);
+    await expect
+      .poll(() =>
+        entries.evaluateAll((items) => items.map((item) => `${item.dataset['kind']} ${item.dataset['revision']}`)),
+      )
+      .toEqual(['PUBLISHED 2', 'REVISED 2', 'DRAFTED 1']);
     await page.locator('[data-test="kb-history-pick"][data-revision="1"]').check();
     await page.locator('[data-test="kb-history-pick"][data-revision="2"]').check();
     await byTest(page, 'kb-history-compare').click();
     const bodyDiff = page.locator('[data-test="kb-diff-field"][data-field="body"]');
     await bodyDiff.waitFor();
-    expect(await bodyDiff.locator('del').allTextContents()).toEqual([expect.stringContaining('Register **vbscript.dll** again, then run setup.')]);
-    expect(await bodyDiff.locator('ins').allTextContents()).toEqual([expect.stringContaining('Open a command prompt as administrator')]);
+    expect(await bodyDiff.locator('del').allTextContents()).toEqual([
+      expect.stringContaining('Register **vbscript.dll** again, then run setup.'),
+    ]);
+    expect(await bodyDiff.locator('ins').allTextContents()).toEqual([
+      expect.stringContaining('Open a command prompt as administrator'),
+    ]);
 
     // Time travel: before publishing it was not public; just after, the public saw revision 2.
     const publishedAt = await historyTime(page, 'PUBLISHED', 2);
@@ -189,7 +207,9 @@ describe('the knowledge-base editor, end to end', () => {
     const conflict = byTest(page, 'kb-conflict');
     await conflict.waitFor();
     expect(await byTest(page, 'kb-conflict-text').textContent()).toMatch(
-      new RegExp(`^${OTHER_EDITOR.name} saved revision 4 \\(.+\\) after you opened revision 3\\. Your changes are not saved\\.$`),
+      new RegExp(
+        `^${OTHER_EDITOR.name} saved revision 4 \\(.+\\) after you opened revision 3\\. Your changes are not saved\\.$`,
+      ),
     );
     expect(await valueOf(page, 'kb-title')).toBe(`${TITLE}: the fix`);
     await byTest(page, 'kb-conflict-show-changes').click();
@@ -200,7 +220,9 @@ describe('the knowledge-base editor, end to end', () => {
 
     // Nothing was overwritten: revision 4 is the other editor's, and the public still sees revision 2.
     expect((await publicArticle('en', SLUG))!.revision).toBe(2);
-    await page.locator('[data-test="kb-history-entry"][data-kind="REVISED"][data-revision="4"]', { hasText: OTHER_EDITOR.name }).waitFor();
+    await page
+      .locator('[data-test="kb-history-entry"][data-kind="REVISED"][data-revision="4"]', { hasText: OTHER_EDITOR.name })
+      .waitFor();
 
     // In Persian the editor turns right to left, with Persian digits in the history.
     await page.getByRole('banner').getByLabel('Language').selectOption('fa');

@@ -15,7 +15,8 @@ const JA_1603 = '/kb/ja/error-1603';
 const INITIAL_JS_BUDGET = 60 * 1024;
 
 const journey = useBrowserJourney({ dataDirPrefix: 'deskstream-e2e-kb-', uiTimeoutMs: UI_TIMEOUT_MS });
-const openPage = (locale: string, options: { javaScriptEnabled?: boolean } = {}): Promise<JourneyPage> => journey.openPage({ locale, ...options });
+const openPage = (locale: string, options: { javaScriptEnabled?: boolean } = {}): Promise<JourneyPage> =>
+  journey.openPage({ locale, ...options });
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'جست‌وجو در پایگاه دانش' });
 const options = (page: Page) => page.locator('#kb-suggest-list [role="option"] a');
@@ -25,14 +26,11 @@ async function searchAsYouType(page: Page, query: string): Promise<string> {
   const box = searchBox(page);
   await box.fill('');
   await box.pressSequentially(query, { delay: 40 });
-  await page.waitForFunction(
-    (typed) => {
-      const all = document.querySelectorAll('#kb-suggest-list [role="option"] a');
-      const last = all[all.length - 1] as HTMLAnchorElement | undefined;
-      return all.length > 1 && last !== undefined && new URL(last.href).searchParams.get('q') === typed;
-    },
-    query,
-  );
+  await page.waitForFunction((typed) => {
+    const all = document.querySelectorAll('#kb-suggest-list [role="option"] a');
+    const last = all[all.length - 1] as HTMLAnchorElement | undefined;
+    return all.length > 1 && last !== undefined && new URL(last.href).searchParams.get('q') === typed;
+  }, query);
   return new URL((await options(page).first().getAttribute('href'))!, journey.api.url).pathname;
 }
 
@@ -42,7 +40,13 @@ describe('the public knowledge-base pages, in Chromium', () => {
     await page.goto(`${journey.api.url}/kb/errors/1603`);
     expect(new URL(page.url()).pathname).toBe(FA_1603);
     await page.getByRole('heading', { level: 1, name: 'بروز خطای ۱۶۰۳ هنگام نصب' }).waitFor();
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, getComputedStyle(document.body).direction])).toEqual(['fa', 'rtl', 'rtl']);
+    expect(
+      await page.evaluate(() => [
+        document.documentElement.lang,
+        document.documentElement.dir,
+        getComputedStyle(document.body).direction,
+      ]),
+    ).toEqual(['fa', 'rtl', 'rtl']);
     expect(await page.getByRole('heading', { level: 2, name: 'راه حل' }).count()).toBe(1);
     await page.waitForFunction(() => document.documentElement.classList.contains('kb-enhanced'));
 
@@ -85,7 +89,9 @@ describe('the public knowledge-base pages, in Chromium', () => {
 
   it(`keeps an article page's initial JavaScript under ${INITIAL_JS_BUDGET / 1024} KB gzipped`, async () => {
     const html = await (await fetch(`${journey.api.url}${FA_1603}`)).text();
-    const addresses = [...html.matchAll(/<script type="module" src="([^"]+)"|<link rel="modulepreload" href="([^"]+)"/g)].map((match) => match[1] ?? match[2]!);
+    const addresses = [
+      ...html.matchAll(/<script type="module" src="([^"]+)"|<link rel="modulepreload" href="([^"]+)"/g),
+    ].map((match) => match[1] ?? match[2]!);
     expect(addresses.length).toBeGreaterThan(0);
     let gzipped = 0;
     for (const address of addresses) {
@@ -112,7 +118,10 @@ describe('the public knowledge-base pages, in Chromium', () => {
 
     const portal = await openPage('fa-IR');
     await portal.page.goto(`${journey.api.url}/`);
-    await Promise.all([portal.page.waitForURL(/\/kb\/fa$/), portal.page.getByRole('link', { name: 'رفتن به پایگاه دانش' }).click()]);
+    await Promise.all([
+      portal.page.waitForURL(/\/kb\/fa$/),
+      portal.page.getByRole('link', { name: 'رفتن به پایگاه دانش' }).click(),
+    ]);
     await portal.page.getByRole('heading', { level: 1, name: 'پایگاه دانش' }).waitFor();
   });
 });

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
  * a process too. The api sends to `url` (its `SMTP_URL`); every message that arrives is parsed
  * and kept in `mails`.
  */
-export const LOOPBACK_SMTP_MAIN = fileURLToPath(new URL('../../../libs/outbox/api/src/test-support/loopback-smtp-main.ts', import.meta.url));
+export const LOOPBACK_SMTP_MAIN = fileURLToPath(
+  new URL('../../../libs/outbox/api/src/test-support/loopback-smtp-main.ts', import.meta.url),
+);
 
 export interface ArrivedMail {
   /** The envelope's recipients (RCPT TO). */
@@ -57,7 +59,10 @@ export async function startLoopbackSmtpProcess(timeoutMs = 20_000): Promise<Loop
         const value = found();
         if (value !== undefined) finish(() => resolve(value));
       };
-      const timer = setTimeout(() => finish(() => reject(new Error(`${what} within ${waitMs} ms (${mails.length} mails arrived)\n${output}`))), waitMs);
+      const timer = setTimeout(
+        () => finish(() => reject(new Error(`${what} within ${waitMs} ms (${mails.length} mails arrived)\n${output}`))),
+        waitMs,
+      );
       const finish = (settle: () => void) => {
         clearTimeout(timer);
         listeners.delete(check);
@@ -78,7 +83,8 @@ export async function startLoopbackSmtpProcess(timeoutMs = 20_000): Promise<Loop
     return {
       url: listening,
       mails,
-      waitForMail: (matches, waitMs = timeoutMs) => until(() => mails.find(matches), 'no matching mail arrived', waitMs),
+      waitForMail: (matches, waitMs = timeoutMs) =>
+        until(() => mails.find(matches), 'no matching mail arrived', waitMs),
       stop,
     };
   } catch (error) {

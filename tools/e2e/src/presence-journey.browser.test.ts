@@ -20,7 +20,10 @@ const journey = useBrowserJourney({ dataDirPrefix: 'deskstream-e2e-', uiTimeoutM
  * The console asks `/health/ready` whether the api has caught up; while it replays after the
  * restart the answer is a 503 ("catching up"), which the console expects and shows as a banner.
  */
-const openConsole = () => journey.openPage({ locale: 'en-US' }, (page) => watchPageProblems(page, (url) => new URL(url).pathname === '/health/ready'));
+const openConsole = () =>
+  journey.openPage({ locale: 'en-US' }, (page) =>
+    watchPageProblems(page, (url) => new URL(url).pathname === '/health/ready'),
+  );
 
 /** Signs in (agents and supervisors start at the chat desk) and opens the board of who is online. */
 async function signIn({ page }: JourneyPage, who: StaffSignIn): Promise<void> {
@@ -35,7 +38,8 @@ const department = (page: Page, name: string) => page.getByRole('region', { name
 const agentIn = (section: Locator, name: string) => section.getByRole('listitem').filter({ hasText: name });
 /** The switch in the header bar (the profile menu's one is hidden while the menu is closed). */
 const headerSwitch = (page: Page) => page.getByRole('banner').getByRole('switch').first();
-const isChecked = (toggle: Locator) => expect.poll(() => toggle.getAttribute('aria-checked'), { timeout: UI_TIMEOUT_MS });
+const isChecked = (toggle: Locator) =>
+  expect.poll(() => toggle.getAttribute('aria-checked'), { timeout: UI_TIMEOUT_MS });
 const liveStatus = (page: Page) => page.locator('.presence-page__live');
 
 /** Marks the document, so a later check can tell that the page was never reloaded. */
@@ -48,8 +52,10 @@ const documentMark = (page: Page) => page.evaluate(() => (window as { deskstream
  * the restart itself (on a busy machine the console may try a query too, not only the socket);
  * an answer with an error, or anything else, is still a problem.
  */
-const API_DOWN = /^(?:console: WebSocket connection to '\S+\/graphql' failed: .*|request failed: \S+\/graphql \(net::ERR_(?:CONNECTION_REFUSED|CONNECTION_RESET|CONNECTION_CLOSED|EMPTY_RESPONSE)\)|console: Failed to load resource: net::ERR_(?:CONNECTION_REFUSED|CONNECTION_RESET|CONNECTION_CLOSED|EMPTY_RESPONSE))$/;
-const problemsBesidesRestart = ({ problems }: JourneyPage) => problems.messages.filter((message) => !API_DOWN.test(message));
+const API_DOWN =
+  /^(?:console: WebSocket connection to '\S+\/graphql' failed: .*|request failed: \S+\/graphql \(net::ERR_(?:CONNECTION_REFUSED|CONNECTION_RESET|CONNECTION_CLOSED|EMPTY_RESPONSE)\)|console: Failed to load resource: net::ERR_(?:CONNECTION_REFUSED|CONNECTION_RESET|CONNECTION_CLOSED|EMPTY_RESPONSE))$/;
+const problemsBesidesRestart = ({ problems }: JourneyPage) =>
+  problems.messages.filter((message) => !API_DOWN.test(message));
 
 describe('agent presence, end to end', () => {
   it('an agent goes online and offline, a supervisor sees it live, and it survives an api restart', async () => {

@@ -62,14 +62,20 @@ async function openBrowser(locale: string): Promise<Person> {
 
 const byTest = (scope: Page | Locator, name: string) => scope.locator(`[data-test="${name}"]`);
 const withAttribute = (page: Page, name: string, value: string) => page.locator(`[${name}="${value}"]`);
-const htmlAttributes = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+const htmlAttributes = (page: Page) =>
+  page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 /** The console's header switch (the profile menu's one is hidden while the menu is closed). */
 const headerSwitch = (page: Page) => page.getByRole('banner').getByRole('switch').first();
-const isChecked = (toggle: Locator) => expect.poll(() => toggle.getAttribute('aria-checked'), { timeout: UI_TIMEOUT_MS });
+const isChecked = (toggle: Locator) =>
+  expect.poll(() => toggle.getAttribute('aria-checked'), { timeout: UI_TIMEOUT_MS });
 /** Marks the document, so a later check can tell that the page was never reloaded. */
 const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, { deskstreamJourney: 'same document' }));
 const documentMark = (page: Page) => page.evaluate(() => (window as { deskstreamJourney?: string }).deskstreamJourney);
-const apiErrors = () => api.output().split('\n').filter((line) => /"level":(50|60)\b/.test(line));
+const apiErrors = () =>
+  api
+    .output()
+    .split('\n')
+    .filter((line) => /"level":(50|60)\b/.test(line));
 
 async function signIn({ page }: Person): Promise<void> {
   await page.goto(`${api.url}/console/`);
@@ -111,7 +117,9 @@ describe('the virtual reference desk of 000, end to end', () => {
     await startForm.waitFor();
     expect(await htmlAttributes(widget)).toEqual({ lang: 'fa', dir: 'rtl' });
     await byTest(startForm, 'chat-start-department').selectOption(DEPARTMENT.id);
-    await byTest(startForm, 'chat-availability').and(withAttribute(widget, 'data-state', 'online')).waitFor();
+    await byTest(startForm, 'chat-availability')
+      .and(withAttribute(widget, 'data-state', 'online'))
+      .waitFor();
     await byTest(startForm, 'chat-start-name').fill(VISITOR.name);
     const firstQuestion = 'سلام، آیا مهمانان می‌توانند از کتابخانه دانشکده حقوق کتاب امانت بگیرند؟';
     await byTest(startForm, 'chat-start-question').fill(firstQuestion);
@@ -134,11 +142,17 @@ describe('the virtual reference desk of 000, end to end', () => {
     await byTest(conversation, 'chat-visitor-name').filter({ hasText: VISITOR.name }).waitFor();
     await pending.waitFor({ state: 'detached' });
     const deskEntries = byTest(conversation, 'chat-transcript-entry');
-    await deskEntries.and(withAttribute(desk, 'data-author', 'visitor')).filter({ hasText: firstQuestion }).waitFor();
+    await deskEntries
+      .and(withAttribute(desk, 'data-author', 'visitor'))
+      .filter({ hasText: firstQuestion })
+      .waitFor();
     await byTest(widget, 'chat-agent-name').filter({ hasText: AGENT.name }).waitFor();
     const widgetEntries = byTest(widget, 'chat-entry');
     // The notice is said in Persian from whom it is about, not from the api's English text.
-    await widgetEntries.and(withAttribute(widget, 'data-notice', 'ACCEPTED')).filter({ hasText: `${AGENT.name} به گفت‌وگو پیوست` }).waitFor();
+    await widgetEntries
+      .and(withAttribute(widget, 'data-notice', 'ACCEPTED'))
+      .filter({ hasText: `${AGENT.name} به گفت‌وگو پیوست` })
+      .waitFor();
 
     // 7–8. She writes a formatted answer; the visitor sees her typing, then the answer, formatted.
     const replyBox = byTest(conversation, 'chat-reply-input');
@@ -151,7 +165,10 @@ describe('the virtual reference desk of 000, end to end', () => {
     ].join('\n');
     // Key by key at first, as a person types, so "typing" lasts while the visitor's side is checked.
     const typing = replyBox.pressSequentially('بله، مهمانان', { delay: 150 });
-    await byTest(widget, 'chat-agent-typing').and(withAttribute(widget, 'data-typing', 'yes')).filter({ hasText: AGENT.name }).waitFor();
+    await byTest(widget, 'chat-agent-typing')
+      .and(withAttribute(widget, 'data-typing', 'yes'))
+      .filter({ hasText: AGENT.name })
+      .waitFor();
     await typing;
     await replyBox.fill(answer);
     await replyBox.press('Enter');
@@ -160,7 +177,10 @@ describe('the virtual reference desk of 000, end to end', () => {
     const formatted = byTest(agentOnWidget, 'chat-entry-text');
     await formatted.locator('strong').filter({ hasText: 'کارت مهمان' }).waitFor();
     expect(await formatted.locator('em').textContent()).toBe('میز امانت');
-    expect(await formatted.locator('li').allTextContents()).toEqual(['کارت ملی همراه داشته باشید', 'آیین‌نامه امانت را ببینید']);
+    expect(await formatted.locator('li').allTextContents()).toEqual([
+      'کارت ملی همراه داشته باشید',
+      'آیین‌نامه امانت را ببینید',
+    ]);
     expect(await formatted.locator('a').getAttribute('href')).toBe('https://library.example/borrowing');
     expect(await formatted.textContent()).toContain('<script>alert(1)</script> stays text.');
     expect(await widget.locator('[data-test="chat-transcript"] script').count()).toBe(0);
@@ -173,16 +193,28 @@ describe('the virtual reference desk of 000, end to end', () => {
     const composer = byTest(widget, 'chat-send-input');
     const followUp = 'ممنون! کارت مهمان چقدر اعتبار دارد؟';
     const visitorTyping = composer.pressSequentially(followUp, { delay: 100 });
-    await byTest(conversation, 'chat-typing').filter({ hasText: `${VISITOR.name} is typing…` }).waitFor();
+    await byTest(conversation, 'chat-typing')
+      .filter({ hasText: `${VISITOR.name} is typing…` })
+      .waitFor();
     await visitorTyping;
     expect(await composer.inputValue()).toBe(followUp);
     await composer.press('Enter');
-    await widgetEntries.and(withAttribute(widget, 'data-author', 'VISITOR')).filter({ hasText: followUp }).and(withAttribute(widget, 'data-status', 'delivered')).waitFor();
-    await deskEntries.and(withAttribute(desk, 'data-author', 'visitor')).filter({ hasText: followUp }).waitFor();
+    await widgetEntries
+      .and(withAttribute(widget, 'data-author', 'VISITOR'))
+      .filter({ hasText: followUp })
+      .and(withAttribute(widget, 'data-status', 'delivered'))
+      .waitFor();
+    await deskEntries
+      .and(withAttribute(desk, 'data-author', 'visitor'))
+      .filter({ hasText: followUp })
+      .waitFor();
     const secondAnswer = 'یک سال؛ تمدید آن هم در همان میز انجام می‌شود.';
     await replyBox.fill(secondAnswer);
     await replyBox.press('Enter');
-    await widgetEntries.and(withAttribute(widget, 'data-author', 'AGENT')).filter({ hasText: secondAnswer }).waitFor();
+    await widgetEntries
+      .and(withAttribute(widget, 'data-author', 'AGENT'))
+      .filter({ hasText: secondAnswer })
+      .waitFor();
     // What the visitor types is shown as typed, markup and all.
     const thanks = 'عالی است، ممنون از راهنمایی شما. <b>**not bold**</b>';
     await composer.fill(thanks);
@@ -194,7 +226,10 @@ describe('the virtual reference desk of 000, end to end', () => {
     // The librarian's desk in Persian, right to left, with Persian digits and the notice in Persian.
     await chooseLanguage(desk, 'fa');
     expect(await htmlAttributes(desk)).toEqual({ lang: 'fa', dir: 'rtl' });
-    await deskEntries.and(withAttribute(desk, 'data-notice', 'ACCEPTED')).filter({ hasText: `${AGENT.name} به گفت‌وگو پیوست` }).waitFor();
+    await deskEntries
+      .and(withAttribute(desk, 'data-notice', 'ACCEPTED'))
+      .filter({ hasText: `${AGENT.name} به گفت‌وگو پیوست` })
+      .waitFor();
     expect(await conversation.textContent()).toMatch(PERSIAN_DIGITS);
     await desk.screenshot({ path: await testOutputPath('reference-desk-agent-fa.png'), fullPage: true });
     expect(await byTest(widget, 'chat-transcript').textContent()).toMatch(PERSIAN_DIGITS);
@@ -204,7 +239,9 @@ describe('the virtual reference desk of 000, end to end', () => {
     // 10. The visitor closes the chat explicitly; the librarian's transcript says so.
     await byTest(widget, 'chat-close').click();
     await byTest(widget, 'chat-close-confirm').click();
-    await byTest(widget, 'chat-closed').and(withAttribute(widget, 'data-closed-by', 'VISITOR')).waitFor();
+    await byTest(widget, 'chat-closed')
+      .and(withAttribute(widget, 'data-closed-by', 'VISITOR'))
+      .waitFor();
     const closedNotice = deskEntries.and(withAttribute(desk, 'data-notice', 'CLOSED_BY_VISITOR'));
     await closedNotice.filter({ hasText: `${VISITOR.name} has closed the chat explicitly` }).waitFor();
     await byTest(conversation, 'chat-ended').waitFor();
@@ -272,7 +309,8 @@ describe('the virtual reference desk of 000, end to end', () => {
     await expect
       .poll(
         async () => {
-          if ((await row.getAttribute('data-state', { timeout: 1_000 }).catch(() => null)) !== 'SENT') await byTest(desk, 'outbox-refresh').click();
+          if ((await row.getAttribute('data-state', { timeout: 1_000 }).catch(() => null)) !== 'SENT')
+            await byTest(desk, 'outbox-refresh').click();
           return row.getAttribute('data-state', { timeout: 1_000 }).catch(() => null);
         },
         { timeout: UI_TIMEOUT_MS, interval: 250 },

@@ -37,7 +37,11 @@ describe('startStaticServer', () => {
   });
 
   it('serves files with their type, and each app its index.html for its routes', async () => {
-    expect(await get('/assets/app.js')).toEqual({ status: 200, type: 'text/javascript; charset=utf-8', body: 'export {}' });
+    expect(await get('/assets/app.js')).toEqual({
+      status: 200,
+      type: 'text/javascript; charset=utf-8',
+      body: 'export {}',
+    });
     expect((await get('/')).body).toBe('portal');
     expect((await get('/kb/errors/1603')).body).toBe('portal');
     expect((await get('/console/')).body).toBe('console');

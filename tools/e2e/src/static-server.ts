@@ -41,7 +41,9 @@ async function isFile(path: string): Promise<boolean> {
  * extension), or null. Never a file outside the mount's root.
  */
 export async function resolveRequest(mounts: readonly StaticMount[], pathname: string): Promise<string | null> {
-  const mount = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length).find((m) => pathname.startsWith(m.prefix) || `${pathname}/` === m.prefix);
+  const mount = [...mounts]
+    .sort((a, b) => b.prefix.length - a.prefix.length)
+    .find((m) => pathname.startsWith(m.prefix) || `${pathname}/` === m.prefix);
   if (!mount) return null;
   const root = resolve(mount.root);
   const relative = normalize(decodeURIComponent(pathname.slice(mount.prefix.length) || '/')).replace(/^([/\\])+/, '');

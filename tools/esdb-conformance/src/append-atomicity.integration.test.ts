@@ -5,7 +5,12 @@
  * the client uses when an append carries credentials).
  */
 import { describe, expect, it } from 'vitest';
-import { MaxAppendSizeExceededError, StreamNotFoundError, jsonEvent, type AppendToStreamOptions } from '@eventstore/db-client';
+import {
+  MaxAppendSizeExceededError,
+  StreamNotFoundError,
+  jsonEvent,
+  type AppendToStreamOptions,
+} from '@eventstore/db-client';
 import { collect, rejection, uniqueStream, useClient } from './test-support/store';
 
 const MAX_APPEND_SIZE = 1024 * 1024;
@@ -19,7 +24,11 @@ describe.each<[string, AppendToStreamOptions]>([
   it('takes an event type of 70,000 characters along with the event before it', async () => {
     const stream = uniqueStream('long-type');
     const longType = 'ConformanceTagged'.padEnd(70_000, 'x');
-    const result = await client.appendToStream(stream, [jsonEvent({ type: 'ConformanceOpened', data: {} }), jsonEvent({ type: longType, data: {} })], options);
+    const result = await client.appendToStream(
+      stream,
+      [jsonEvent({ type: 'ConformanceOpened', data: {} }), jsonEvent({ type: longType, data: {} })],
+      options,
+    );
     expect(result.nextExpectedRevision).toBe(1n);
     const events = await collect(client.readStream(stream));
     expect(events.map((e) => [e.event!.revision, e.event!.type])).toEqual([
@@ -30,19 +39,31 @@ describe.each<[string, AppendToStreamOptions]>([
 
   it('counts the event type towards the maximum append size and then writes none of the append', async () => {
     const stream = uniqueStream('type-too-long');
-    const before = await client.appendToStream(uniqueStream('before'), jsonEvent({ type: 'ConformanceOpened', data: {} }), options);
+    const before = await client.appendToStream(
+      uniqueStream('before'),
+      jsonEvent({ type: 'ConformanceOpened', data: {} }),
+      options,
+    );
     // 600,000 characters of type count 1.2 MB: over the limit although data and metadata are tiny.
-    const events = [jsonEvent({ type: 'ConformanceOpened', data: {} }), jsonEvent({ type: 'X'.repeat(MAX_APPEND_SIZE * 0.6), data: {} })];
+    const events = [
+      jsonEvent({ type: 'ConformanceOpened', data: {} }),
+      jsonEvent({ type: 'X'.repeat(MAX_APPEND_SIZE * 0.6), data: {} }),
+    ];
     expect(await rejection(client.appendToStream(stream, events, options))).toBeInstanceOf(MaxAppendSizeExceededError);
     expect(await rejection(collect(client.readStream(stream)))).toBeInstanceOf(StreamNotFoundError);
-    const next = await client.appendToStream(stream, jsonEvent({ type: 'ConformanceOpened', data: {} }), { ...options, expectedRevision: 'no_stream' });
+    const next = await client.appendToStream(stream, jsonEvent({ type: 'ConformanceOpened', data: {} }), {
+      ...options,
+      expectedRevision: 'no_stream',
+    });
     expect(next.nextExpectedRevision).toBe(0n);
     expect(next.position!.commit).toBeGreaterThan(before.position!.commit);
   });
 
   it('counts metadata towards the maximum append size', async () => {
     const stream = uniqueStream('metadata-too-big');
-    const events = [jsonEvent({ type: 'ConformanceOpened', data: {}, metadata: { note: 'm'.repeat(MAX_APPEND_SIZE) } })];
+    const events = [
+      jsonEvent({ type: 'ConformanceOpened', data: {}, metadata: { note: 'm'.repeat(MAX_APPEND_SIZE) } }),
+    ];
     expect(await rejection(client.appendToStream(stream, events, options))).toBeInstanceOf(MaxAppendSizeExceededError);
     expect(await rejection(collect(client.readStream(stream)))).toBeInstanceOf(StreamNotFoundError);
   });

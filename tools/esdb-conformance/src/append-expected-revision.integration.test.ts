@@ -69,7 +69,10 @@ describe.each(wireShapes)('append expected revision through %s', (shape, options
   it.each(matrix)('expected %s on a %s stream', async (expectedRevision, state, outcome) => {
     const stream = uniqueStream(`expected-${shape}-${String(expectedRevision)}-${state}`);
     await prepare(client, stream, state);
-    const appending = client.appendToStream(stream, testEvents(1, 'ConformanceAppended'), { ...options, expectedRevision });
+    const appending = client.appendToStream(stream, testEvents(1, 'ConformanceAppended'), {
+      ...options,
+      expectedRevision,
+    });
 
     if ('ok' in outcome) {
       const result = await appending;
@@ -109,7 +112,9 @@ describe('append results', () => {
     const stream = uniqueStream('no-throw');
     await client.appendToStream(stream, testEvents(2));
     const url = storeUrl();
-    const lenient = EventStoreDBClient.connectionString(`${url}${url.includes('?') ? '&' : '?'}throwOnAppendFailure=false`);
+    const lenient = EventStoreDBClient.connectionString(
+      `${url}${url.includes('?') ? '&' : '?'}throwOnAppendFailure=false`,
+    );
     try {
       const result = await lenient.appendToStream(stream, testEvents(1), { expectedRevision: NO_STREAM });
       expect(result.success).toBe(false);

@@ -3,7 +3,14 @@
  * the original result and write nothing. This is what makes a retried command safe.
  */
 import { describe, expect, it } from 'vitest';
-import { ANY, NO_STREAM, STREAM_EXISTS, WrongExpectedVersionError, jsonEvent, type AppendExpectedRevision } from '@eventstore/db-client';
+import {
+  ANY,
+  NO_STREAM,
+  STREAM_EXISTS,
+  WrongExpectedVersionError,
+  jsonEvent,
+  type AppendExpectedRevision,
+} from '@eventstore/db-client';
 import { idsOf, rejection, revisionsOf, testEvents, uniqueStream, useClient } from './test-support/store';
 
 describe('idempotent appends', () => {
@@ -18,23 +25,26 @@ describe('idempotent appends', () => {
     ['stream_exists', STREAM_EXISTS, 3],
   ];
 
-  it.each(cases)('a retry with %s returns the original result and writes nothing', async (_name, expectedRevision, before) => {
-    const stream = uniqueStream('idempotent');
-    if (before > 0) await client.appendToStream(stream, testEvents(before));
-    const events = testEvents(2, 'ConformanceRetried');
+  it.each(cases)(
+    'a retry with %s returns the original result and writes nothing',
+    async (_name, expectedRevision, before) => {
+      const stream = uniqueStream('idempotent');
+      if (before > 0) await client.appendToStream(stream, testEvents(before));
+      const events = testEvents(2, 'ConformanceRetried');
 
-    const original = await client.appendToStream(stream, events, { expectedRevision });
-    const ids = await idsOf(client, stream);
-    const retry = await client.appendToStream(stream, events, { expectedRevision });
+      const original = await client.appendToStream(stream, events, { expectedRevision });
+      const ids = await idsOf(client, stream);
+      const retry = await client.appendToStream(stream, events, { expectedRevision });
 
-    expect(retry.success).toBe(true);
-    expect(retry.nextExpectedRevision).toBe(original.nextExpectedRevision);
-    // Servers that report a position for a duplicate report the original one.
-    if (retry.position) expect(retry.position).toEqual(original.position);
-    expect(original.nextExpectedRevision).toBe(BigInt(before + 1));
-    expect(await idsOf(client, stream)).toEqual(ids);
-    expect(ids.slice(-2)).toEqual(events.map((e) => e.id));
-  });
+      expect(retry.success).toBe(true);
+      expect(retry.nextExpectedRevision).toBe(original.nextExpectedRevision);
+      // Servers that report a position for a duplicate report the original one.
+      if (retry.position) expect(retry.position).toEqual(original.position);
+      expect(original.nextExpectedRevision).toBe(BigInt(before + 1));
+      expect(await idsOf(client, stream)).toEqual(ids);
+      expect(ids.slice(-2)).toEqual(events.map((e) => e.id));
+    },
+  );
 
   it('a retried single event gets the original position back', async () => {
     const stream = uniqueStream('idempotent-position');
@@ -80,7 +90,9 @@ describe('idempotent appends', () => {
     await client.appendToStream(stream, [first!, second!], { expectedRevision });
     const ids = await idsOf(client, stream);
 
-    const error = await rejection(client.appendToStream(stream, [first!, jsonEvent({ type: 'ConformanceNew', data: {} })], { expectedRevision }));
+    const error = await rejection(
+      client.appendToStream(stream, [first!, jsonEvent({ type: 'ConformanceNew', data: {} })], { expectedRevision }),
+    );
     expect(error).toBeInstanceOf(WrongExpectedVersionError);
     expect(await idsOf(client, stream)).toEqual(ids);
   });

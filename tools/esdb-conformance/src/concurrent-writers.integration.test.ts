@@ -4,7 +4,15 @@
  * gapless with every acknowledged event once.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { BACKWARDS, END, EventStoreDBClient, NO_STREAM, WrongExpectedVersionError, jsonEvent, type AppendToStreamOptions } from '@eventstore/db-client';
+import {
+  BACKWARDS,
+  END,
+  EventStoreDBClient,
+  NO_STREAM,
+  WrongExpectedVersionError,
+  jsonEvent,
+  type AppendToStreamOptions,
+} from '@eventstore/db-client';
 import { collect, storeUrl, uniqueStream } from './test-support/store';
 
 /** Several connections, and both wire shapes of an append, racing each other. */
@@ -24,7 +32,10 @@ describe('concurrent writers', () => {
         const event = jsonEvent({ type: 'ConformanceRaced', data: { round, writer } });
         const expectedRevision = round === 0 ? NO_STREAM : BigInt(round - 1);
         try {
-          const result = await clients[writer % clients.length]!.appendToStream(stream, event, { ...shapes[writer % shapes.length], expectedRevision });
+          const result = await clients[writer % clients.length]!.appendToStream(stream, event, {
+            ...shapes[writer % shapes.length],
+            expectedRevision,
+          });
           expect(result.nextExpectedRevision).toBe(BigInt(round));
           return { won: event.id };
         } catch (error) {
@@ -56,10 +67,15 @@ describe('concurrent writers', () => {
       for (let n = 0; n < perWriter; n++) {
         const event = jsonEvent({ type: 'ConformanceRetried', data: { writer, n } });
         for (;;) {
-          const [last] = await collect(client.readStream(stream, { direction: BACKWARDS, fromRevision: END, maxCount: 1 })).catch(() => []);
+          const [last] = await collect(
+            client.readStream(stream, { direction: BACKWARDS, fromRevision: END, maxCount: 1 }),
+          ).catch(() => []);
           const expectedRevision = last ? last.event!.revision : NO_STREAM;
           try {
-            const result = await client.appendToStream(stream, event, { ...shapes[n % shapes.length], expectedRevision });
+            const result = await client.appendToStream(stream, event, {
+              ...shapes[n % shapes.length],
+              expectedRevision,
+            });
             acknowledged.set(event.id, result.nextExpectedRevision);
             break;
           } catch (error) {
@@ -73,7 +89,9 @@ describe('concurrent writers', () => {
 
     const events = await collect(clients[0]!.readStream(stream));
     expect(events).toHaveLength(writers * perWriter);
-    expect(events.map((e) => e.event!.revision)).toEqual(Array.from({ length: writers * perWriter }, (_, i) => BigInt(i)));
+    expect(events.map((e) => e.event!.revision)).toEqual(
+      Array.from({ length: writers * perWriter }, (_, i) => BigInt(i)),
+    );
     expect(new Set(events.map((e) => e.event!.id)).size).toBe(writers * perWriter);
     for (const e of events) expect(acknowledged.get(e.event!.id)).toBe(e.event!.revision);
     expect(conflicts).toBeGreaterThan(0);

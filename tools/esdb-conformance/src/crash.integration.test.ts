@@ -11,7 +11,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ANY, BACKWARDS, END, EventStoreDBClient, NO_STREAM, jsonEvent, type AppendExpectedRevision, type Position } from '@eventstore/db-client';
+import {
+  ANY,
+  BACKWARDS,
+  END,
+  EventStoreDBClient,
+  NO_STREAM,
+  jsonEvent,
+  type AppendExpectedRevision,
+  type Position,
+} from '@eventstore/db-client';
 import { collect, comparePositions, delay, suffix } from './test-support/store';
 
 const emulatorMain = fileURLToPath(new URL('./main.ts', import.meta.resolve('@deskstream/esdb-emulator')));
@@ -33,10 +42,14 @@ async function freePort(): Promise<number> {
 
 /** Starts `main.ts --insecure --db <dir> --node-port <port>` and waits for it to say it listens. */
 async function startStandalone(db: string, port: number): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', emulatorMain, '--insecure', '--db', db, '--node-port', String(port)], {
-    cwd: here,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', emulatorMain, '--insecure', '--db', db, '--node-port', String(port)],
+    {
+      cwd: here,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const output: string[] = [];
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the emulator did not start:\n${output.join('')}`)), 30_000);
@@ -59,7 +72,8 @@ async function startStandalone(db: string, port: number): Promise<Running> {
 }
 
 function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 }
 
@@ -73,10 +87,17 @@ interface Acknowledged {
  * Appends to its own stream with exact expected revisions (or, for the shared stream, `any`),
  * one to three events at a time, until the server goes away. Returns what was acknowledged.
  */
-async function writeUntilFailure(client: EventStoreDBClient, stream: string, exact: boolean, acknowledged: Acknowledged[]): Promise<void> {
+async function writeUntilFailure(
+  client: EventStoreDBClient,
+  stream: string,
+  exact: boolean,
+  acknowledged: Acknowledged[],
+): Promise<void> {
   let expectedRevision: AppendExpectedRevision = exact ? NO_STREAM : ANY;
   for (let n = 0; ; n++) {
-    const events = Array.from({ length: 1 + (n % 3) }, (_, i) => jsonEvent({ type: 'ConformanceDurable', data: { n, i } }));
+    const events = Array.from({ length: 1 + (n % 3) }, (_, i) =>
+      jsonEvent({ type: 'ConformanceDurable', data: { n, i } }),
+    );
     let result;
     try {
       result = await client.appendToStream(stream, events, { expectedRevision });
@@ -108,7 +129,11 @@ describe('crash test (standalone emulator, SIGKILL under load)', () => {
     const streams = Array.from({ length: 6 }, (_, i) => ({ name: `durable${s}-${i}`, exact: true }));
     streams.push({ name: `durable${s}-shared`, exact: false }, { name: `durable${s}-shared`, exact: false });
     const acknowledged: Acknowledged[] = [];
-    const writing = Promise.all(streams.map((st, i) => writeUntilFailure(writerClients[i % writerClients.length]!, st.name, st.exact, acknowledged)));
+    const writing = Promise.all(
+      streams.map((st, i) =>
+        writeUntilFailure(writerClients[i % writerClients.length]!, st.name, st.exact, acknowledged),
+      ),
+    );
     const deadline = Date.now() + 15_000;
     while (acknowledged.length < 300 && Date.now() < deadline) await delay(5);
     first.child.kill('SIGKILL');
@@ -150,7 +175,9 @@ describe('crash test (standalone emulator, SIGKILL under load)', () => {
     // The log goes on.
     for (const [stream] of byStream) {
       const [last] = await collect(client.readStream(stream, { direction: BACKWARDS, fromRevision: END, maxCount: 1 }));
-      const result = await client.appendToStream(stream, jsonEvent({ type: 'ConformanceAfterCrash', data: {} }), { expectedRevision: last!.event!.revision });
+      const result = await client.appendToStream(stream, jsonEvent({ type: 'ConformanceAfterCrash', data: {} }), {
+        expectedRevision: last!.event!.revision,
+      });
       expect(result.nextExpectedRevision).toBe(last!.event!.revision + 1n);
     }
     await client.dispose();

@@ -3,7 +3,15 @@
  * recreates it with numbering that continues where it stopped.
  */
 import { describe, expect, it } from 'vitest';
-import { ANY, BACKWARDS, END, NO_STREAM, StreamDeletedError, StreamNotFoundError, WrongExpectedVersionError } from '@eventstore/db-client';
+import {
+  ANY,
+  BACKWARDS,
+  END,
+  NO_STREAM,
+  StreamDeletedError,
+  StreamNotFoundError,
+  WrongExpectedVersionError,
+} from '@eventstore/db-client';
 import { collect, rejection, revisionsOf, testEvents, uniqueStream, useClient } from './test-support/store';
 
 describe('deleteStream', () => {
@@ -44,7 +52,9 @@ describe('deleteStream', () => {
     await client.deleteStream(stream);
     const result = await client.appendToStream(stream, testEvents(3), { expectedRevision: NO_STREAM });
     expect(result.nextExpectedRevision).toBe(4n);
-    expect(await rejection(client.appendToStream(stream, testEvents(1), { expectedRevision: NO_STREAM }))).toBeInstanceOf(WrongExpectedVersionError);
+    expect(
+      await rejection(client.appendToStream(stream, testEvents(1), { expectedRevision: NO_STREAM })),
+    ).toBeInstanceOf(WrongExpectedVersionError);
     expect(await revisionsOf(client, stream)).toEqual([2n, 3n, 4n]);
   });
 

@@ -28,11 +28,19 @@ const cli = fileURLToPath(new URL('./test-support/eventstore-cli.ts', import.met
 
 /** Runs the 6.x client in a child process. */
 async function eventstore(...args: string[]): Promise<unknown> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', cli, args[0]!, storeUrl(), ...args.slice(1)]);
+  const { stdout } = await promisify(execFile)(process.execPath, [
+    '--import',
+    'tsx',
+    cli,
+    args[0]!,
+    storeUrl(),
+    ...args.slice(1),
+  ]);
   return JSON.parse(stdout);
 }
 
-const testEvents = (count: number) => Array.from({ length: count }, (_, index) => jsonEvent({ type: 'ConformanceKurrent', data: { index } }));
+const testEvents = (count: number) =>
+  Array.from({ length: count }, (_, index) => jsonEvent({ type: 'ConformanceKurrent', data: { index } }));
 
 describe('@kurrent/kurrentdb-client', () => {
   it('appends and reads a stream', async () => {
@@ -42,7 +50,9 @@ describe('@kurrent/kurrentdb-client', () => {
     expect(result.nextExpectedRevision).toBe(2n);
 
     const read = await collect(kurrent.readStream(stream));
-    expect(read.map((e) => [e.event!.revision, e.event!.type, e.event!.id])).toEqual(events.map((e, i) => [BigInt(i), 'ConformanceKurrent', e.id]));
+    expect(read.map((e) => [e.event!.revision, e.event!.type, e.event!.id])).toEqual(
+      events.map((e, i) => [BigInt(i), 'ConformanceKurrent', e.id]),
+    );
     expect(read.map((e) => e.event!.data)).toEqual([{ index: 0 }, { index: 1 }, { index: 2 }]);
     const [last] = await collect(kurrent.readStream(stream, { direction: BACKWARDS, fromRevision: END, maxCount: 1 }));
     expect(last!.event!.revision).toBe(2n);
@@ -51,7 +61,9 @@ describe('@kurrent/kurrentdb-client', () => {
   it('reports a wrong expected version and a missing stream', async () => {
     const stream = uniqueStream('kurrent-errors');
     await kurrent.appendToStream(stream, testEvents(3), { streamState: NO_STREAM });
-    const wrong = await rejection(kurrent.appendToStream(stream, jsonEvent({ type: 'ConformanceKurrent', data: {} }), { streamState: NO_STREAM }));
+    const wrong = await rejection(
+      kurrent.appendToStream(stream, jsonEvent({ type: 'ConformanceKurrent', data: {} }), { streamState: NO_STREAM }),
+    );
     expect(wrong).toBeInstanceOf(WrongExpectedVersionError);
     expect((wrong as WrongExpectedVersionError).streamName).toBe(stream);
     expect((wrong as WrongExpectedVersionError).expectedState).toBe(NO_STREAM);
@@ -71,7 +83,10 @@ describe('@kurrent/kurrentdb-client', () => {
 
   it('subscribes to a stream', async () => {
     const stream = uniqueStream('kurrent-subscribe');
-    await kurrent.appendToStream(stream, [0, 1].map((index) => jsonEvent({ type: 'ConformanceKurrent', data: { index } })));
+    await kurrent.appendToStream(
+      stream,
+      [0, 1].map((index) => jsonEvent({ type: 'ConformanceKurrent', data: { index } })),
+    );
     const recorder = new Recorder(kurrent.subscribeToStream(stream) as never);
     try {
       await recorder.waitFor('caughtUp', (r) => r.count('caughtUp') === 1);
@@ -85,9 +100,17 @@ describe('@kurrent/kurrentdb-client', () => {
 
   it('reads what @eventstore/db-client wrote, and the other way round', async () => {
     const stream = uniqueStream('kurrent-interop');
-    await kurrent.appendToStream(stream, jsonEvent({ type: 'ConformanceInterop', data: { by: 'kurrent' } }), { streamState: NO_STREAM });
+    await kurrent.appendToStream(stream, jsonEvent({ type: 'ConformanceInterop', data: { by: 'kurrent' } }), {
+      streamState: NO_STREAM,
+    });
     const id = randomUUID();
-    const other = (await eventstore('append', stream, JSON.stringify([{ id, type: 'ConformanceInterop', data: { by: 'eventstore' }, metadata: { correlationId: 'c-7' } }]))) as {
+    const other = (await eventstore(
+      'append',
+      stream,
+      JSON.stringify([
+        { id, type: 'ConformanceInterop', data: { by: 'eventstore' }, metadata: { correlationId: 'c-7' } },
+      ]),
+    )) as {
       nextExpectedRevision: string;
       events: { revision: string; data: unknown }[];
     };

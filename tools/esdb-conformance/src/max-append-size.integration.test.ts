@@ -1,6 +1,11 @@
 /** An append larger than the server's maximum append size fails as a whole, with its limit. */
 import { describe, expect, it } from 'vitest';
-import { MaxAppendSizeExceededError, StreamNotFoundError, jsonEvent, type AppendToStreamOptions } from '@eventstore/db-client';
+import {
+  MaxAppendSizeExceededError,
+  StreamNotFoundError,
+  jsonEvent,
+  type AppendToStreamOptions,
+} from '@eventstore/db-client';
 import { againstEmulator, collect, rejection, revisionsOf, uniqueStream, useClient } from './test-support/store';
 
 /** EventStoreDB's default maximum append size: 1 MiB of event data and metadata. */
@@ -16,7 +21,11 @@ describe('maximum append size', () => {
     ['one oversize event', () => [bigEvent(DEFAULT_MAX_APPEND_SIZE + 200_000)], {}],
     ['many events adding up to too much', () => manyEvents(3_000, 500), {}],
     ['an append the client sends in several chunks', () => manyEvents(3_000, 500), { batchAppendSize: 256 * 1024 }],
-    ['an append through the unary Append call', () => manyEvents(3_000, 500), { credentials: { username: 'admin', password: 'changeit' } }],
+    [
+      'an append through the unary Append call',
+      () => manyEvents(3_000, 500),
+      { credentials: { username: 'admin', password: 'changeit' } },
+    ],
   ])('rejects %s and writes nothing', async (_name, events, options) => {
     const stream = uniqueStream('too-big');
     const error = await rejection(client.appendToStream(stream, events(), options));

@@ -4,7 +4,15 @@
  * at this file's own events and never assume `$all` is empty or still.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BACKWARDS, END, FORWARDS, START, type AllStreamResolvedEvent, type AppendResult, type Position } from '@eventstore/db-client';
+import {
+  BACKWARDS,
+  END,
+  FORWARDS,
+  START,
+  type AllStreamResolvedEvent,
+  type AppendResult,
+  type Position,
+} from '@eventstore/db-client';
 import { collect, comparePositions, testEvents, uniqueStream, useClient } from './test-support/store';
 
 describe('readAll', () => {
@@ -35,7 +43,9 @@ describe('readAll', () => {
   }
 
   const ours = (events: AllStreamResolvedEvent[]) =>
-    events.filter((e) => e.event!.streamId === streamA || e.event!.streamId === streamB).map((e) => `${e.event!.streamId}@${e.event!.revision}`);
+    events
+      .filter((e) => e.event!.streamId === streamA || e.event!.streamId === streamB)
+      .map((e) => `${e.event!.streamId}@${e.event!.revision}`);
 
   it('reads forwards from the start, system events included', async () => {
     const events = await collect(client.readAll({ fromPosition: START, direction: FORWARDS, maxCount: 100 }));

@@ -1,6 +1,15 @@
 /** Reading one stream: both directions, inclusive `fromRevision`, `maxCount`, `end`, not found. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BACKWARDS, END, FORWARDS, START, StreamNotFoundError, binaryEvent, jsonEvent, type AppendResult } from '@eventstore/db-client';
+import {
+  BACKWARDS,
+  END,
+  FORWARDS,
+  START,
+  StreamNotFoundError,
+  binaryEvent,
+  jsonEvent,
+  type AppendResult,
+} from '@eventstore/db-client';
 import { collect, rejection, testEvents, uniqueStream, useClient } from './test-support/store';
 
 describe('readStream', () => {
@@ -12,7 +21,9 @@ describe('readStream', () => {
     await client.appendToStream(uniqueStream('read-stream-neighbour'), testEvents(3));
     appended = await client.appendToStream(stream, [
       ...testEvents(4, 'ConformanceJson'),
-      ...Array.from({ length: 4 }, (_, i) => binaryEvent({ type: 'ConformanceBinary', data: Buffer.from(`binary ${i}`) })),
+      ...Array.from({ length: 4 }, (_, i) =>
+        binaryEvent({ type: 'ConformanceBinary', data: Buffer.from(`binary ${i}`) }),
+      ),
     ]);
   });
 
@@ -60,7 +71,11 @@ describe('readStream', () => {
 
   it('keeps ids, metadata and creation time', async () => {
     const name = uniqueStream('read-stream-metadata');
-    const event = jsonEvent({ type: 'ConformanceWithMetadata', data: { text: 'CC ‐ 1830 ۱۶۰۳' }, metadata: { correlationId: 'c-1', schema: 1 } });
+    const event = jsonEvent({
+      type: 'ConformanceWithMetadata',
+      data: { text: 'CC ‐ 1830 ۱۶۰۳' },
+      metadata: { correlationId: 'c-1', schema: 1 },
+    });
     const before = Date.now();
     await client.appendToStream(name, event);
     const [read] = await collect(client.readStream(name));

@@ -3,7 +3,14 @@
  * effect on reads: `$maxCount`, `$maxAge` and `$tb` (truncateBefore) are applied at read time.
  */
 import { describe, expect, it } from 'vitest';
-import { BACKWARDS, END, NO_STREAM, StreamNotFoundError, WrongExpectedVersionError, type StreamMetadata } from '@eventstore/db-client';
+import {
+  BACKWARDS,
+  END,
+  NO_STREAM,
+  StreamNotFoundError,
+  WrongExpectedVersionError,
+  type StreamMetadata,
+} from '@eventstore/db-client';
 import { collect, delay, rejection, revisionsOf, testEvents, uniqueStream, useClient } from './test-support/store';
 
 describe('stream metadata', () => {
@@ -23,7 +30,13 @@ describe('stream metadata', () => {
       cacheControl: 15,
       truncateBefore: 1,
       maxCount: 12,
-      acl: { readRoles: ['$admins'], writeRoles: ['$admins'], deleteRoles: ['$admins'], metaReadRoles: ['$admins'], metaWriteRoles: ['$admins'] },
+      acl: {
+        readRoles: ['$admins'],
+        writeRoles: ['$admins'],
+        deleteRoles: ['$admins'],
+        metaReadRoles: ['$admins'],
+        metaWriteRoles: ['$admins'],
+      },
       team: 'سرویس مشتریان',
     };
     await client.setStreamMetadata(stream, metadata);
@@ -52,7 +65,9 @@ describe('stream metadata', () => {
     const stream = uniqueStream('metadata-expected');
     const first = await client.setStreamMetadata(stream, { maxCount: 5 }, { expectedRevision: NO_STREAM });
     expect(first.nextExpectedRevision).toBe(0n);
-    expect(await rejection(client.setStreamMetadata(stream, { maxCount: 6 }, { expectedRevision: NO_STREAM }))).toBeInstanceOf(WrongExpectedVersionError);
+    expect(
+      await rejection(client.setStreamMetadata(stream, { maxCount: 6 }, { expectedRevision: NO_STREAM })),
+    ).toBeInstanceOf(WrongExpectedVersionError);
     const second = await client.setStreamMetadata(stream, { maxCount: 7 }, { expectedRevision: 0n });
     expect(second.nextExpectedRevision).toBe(1n);
     expect((await client.getStreamMetadata(stream)).metadata).toEqual({ maxCount: 7 });
@@ -68,8 +83,15 @@ describe('stream metadata', () => {
     await client.appendToStream(after, testEvents(5));
     await client.setStreamMetadata(after, { maxCount: 2 });
     expect(await revisionsOf(client, after)).toEqual([3n, 4n]);
-    expect((await collect(client.readStream(after, { direction: BACKWARDS, fromRevision: END }))).map((e) => e.event!.revision)).toEqual([4n, 3n]);
-    expect((await collect(client.readStream(after, { fromRevision: 1n }))).map((e) => e.event!.revision)).toEqual([3n, 4n]);
+    expect(
+      (await collect(client.readStream(after, { direction: BACKWARDS, fromRevision: END }))).map(
+        (e) => e.event!.revision,
+      ),
+    ).toEqual([4n, 3n]);
+    expect((await collect(client.readStream(after, { fromRevision: 1n }))).map((e) => e.event!.revision)).toEqual([
+      3n,
+      4n,
+    ]);
 
     // Later appends move the window; the numbering is untouched.
     const result = await client.appendToStream(after, testEvents(1), { expectedRevision: 4n });
@@ -82,8 +104,16 @@ describe('stream metadata', () => {
     await client.appendToStream(stream, testEvents(5));
     await client.setStreamMetadata(stream, { truncateBefore: 2 });
     expect(await revisionsOf(client, stream)).toEqual([2n, 3n, 4n]);
-    expect((await collect(client.readStream(stream, { direction: BACKWARDS, fromRevision: END }))).map((e) => e.event!.revision)).toEqual([4n, 3n, 2n]);
-    expect((await collect(client.readStream(stream, { direction: BACKWARDS, fromRevision: 1n }))).map((e) => e.event!.revision)).toEqual([]);
+    expect(
+      (await collect(client.readStream(stream, { direction: BACKWARDS, fromRevision: END }))).map(
+        (e) => e.event!.revision,
+      ),
+    ).toEqual([4n, 3n, 2n]);
+    expect(
+      (await collect(client.readStream(stream, { direction: BACKWARDS, fromRevision: 1n }))).map(
+        (e) => e.event!.revision,
+      ),
+    ).toEqual([]);
 
     // Removing the key shows them again: metadata is applied when reading, not by deleting.
     await client.setStreamMetadata(stream, {});

@@ -6,14 +6,23 @@
 import { describe, expect, it } from 'vitest';
 import { BACKWARDS, END, eventTypeFilter, jsonEvent, type Position } from '@eventstore/db-client';
 import { Recorder } from './test-support/recorder';
-import { againstEmulator, collect, comparePositions, suffix, testEvents, uniqueStream, useClient } from './test-support/store';
+import {
+  againstEmulator,
+  collect,
+  comparePositions,
+  suffix,
+  testEvents,
+  uniqueStream,
+  useClient,
+} from './test-support/store';
 
 const WINDOW = 5;
 const MULTIPLIER = 2;
 const INTERVAL = WINDOW * MULTIPLIER;
 
 function expectNonDecreasing(positions: Position[]): void {
-  for (let i = 1; i < positions.length; i++) expect(comparePositions(positions[i]!, positions[i - 1]!)).toBeGreaterThanOrEqual(0);
+  for (let i = 1; i < positions.length; i++)
+    expect(comparePositions(positions[i]!, positions[i - 1]!)).toBeGreaterThanOrEqual(0);
 }
 
 describe('subscribeToAll checkpoints', () => {
@@ -32,7 +41,12 @@ describe('subscribeToAll checkpoints', () => {
     await client.appendToStream(noise, jsonEvent({ type: `Quiet${s}Finished`, data: {} }));
     const considered = 101; // at least: other writers may add more
 
-    const filter = eventTypeFilter({ prefixes: [`Quiet${s}`], maxSearchWindow: WINDOW, checkpointInterval: MULTIPLIER, checkpointReached: (sub, position) => recorder.checkpoint(sub, position) });
+    const filter = eventTypeFilter({
+      prefixes: [`Quiet${s}`],
+      maxSearchWindow: WINDOW,
+      checkpointInterval: MULTIPLIER,
+      checkpointReached: (sub, position) => recorder.checkpoint(sub, position),
+    });
     const recorder: Recorder = new Recorder(client.subscribeToAll({ fromPosition: marker.position!, filter }));
     try {
       await recorder.waitFor('caughtUp', (r) => r.count('caughtUp') === 1);
@@ -56,7 +70,9 @@ describe('subscribeToAll checkpoints', () => {
         // the last event it caught up with. EventStoreDB may or may not.
         const at = recorder.entries.findIndex((e) => e.kind === 'caughtUp');
         const finished = recorder.events()[0]!.event!.position!;
-        const beside = [recorder.entries[at - 1], recorder.entries[at + 1]].flatMap((e) => (e?.kind === 'checkpoint' ? [e.position] : []));
+        const beside = [recorder.entries[at - 1], recorder.entries[at + 1]].flatMap((e) =>
+          e?.kind === 'checkpoint' ? [e.position] : [],
+        );
         expect(beside.some((p) => comparePositions(p, finished) >= 0)).toBe(true);
       }
     } finally {
@@ -67,7 +83,12 @@ describe('subscribeToAll checkpoints', () => {
   it('arrive while live after every window × multiplier considered events, never going backwards', async () => {
     const s = suffix();
     const start = await endOfAll();
-    const filter = eventTypeFilter({ prefixes: [`Silent${s}`], maxSearchWindow: WINDOW, checkpointInterval: MULTIPLIER, checkpointReached: (sub, position) => recorder.checkpoint(sub, position) });
+    const filter = eventTypeFilter({
+      prefixes: [`Silent${s}`],
+      maxSearchWindow: WINDOW,
+      checkpointInterval: MULTIPLIER,
+      checkpointReached: (sub, position) => recorder.checkpoint(sub, position),
+    });
     const recorder: Recorder = new Recorder(client.subscribeToAll({ fromPosition: END, filter }));
     try {
       await recorder.waitFor('caughtUp', (r) => r.count('caughtUp') === 1);
@@ -91,7 +112,12 @@ describe('subscribeToAll checkpoints', () => {
 
   it('keep their positions in step with the events a subscriber does receive', async () => {
     const s = suffix();
-    const filter = eventTypeFilter({ prefixes: [`Sparse${s}`], maxSearchWindow: WINDOW, checkpointInterval: 1, checkpointReached: (sub, position) => recorder.checkpoint(sub, position) });
+    const filter = eventTypeFilter({
+      prefixes: [`Sparse${s}`],
+      maxSearchWindow: WINDOW,
+      checkpointInterval: 1,
+      checkpointReached: (sub, position) => recorder.checkpoint(sub, position),
+    });
     const recorder: Recorder = new Recorder(client.subscribeToAll({ fromPosition: END, filter }));
     try {
       await recorder.waitFor('caughtUp', (r) => r.count('caughtUp') === 1);
@@ -104,7 +130,9 @@ describe('subscribeToAll checkpoints', () => {
       await recorder.waitFor('checkpoints', (r) => r.checkpoints().length >= 4);
 
       // Interleaved, events and checkpoints form one non-decreasing sequence of positions.
-      const timeline = recorder.entries.flatMap((e) => (e.kind === 'event' ? [e.event.event!.position!] : e.kind === 'checkpoint' ? [e.position] : []));
+      const timeline = recorder.entries.flatMap((e) =>
+        e.kind === 'event' ? [e.event.event!.position!] : e.kind === 'checkpoint' ? [e.position] : [],
+      );
       expectNonDecreasing(timeline);
     } finally {
       await recorder.stop();

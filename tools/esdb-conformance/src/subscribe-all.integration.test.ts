@@ -8,7 +8,8 @@ import { Recorder } from './test-support/recorder';
 import { comparePositions, testEvents, uniqueStream, useClient } from './test-support/store';
 
 const finish = (id: string) => jsonEvent({ type: 'ConformanceFinished', data: { id } });
-const isFinish = (id: string) => (e: ResolvedEvent) => e.event?.type === 'ConformanceFinished' && (e.event.data as { id?: string }).id === id;
+const isFinish = (id: string) => (e: ResolvedEvent) =>
+  e.event?.type === 'ConformanceFinished' && (e.event.data as { id?: string }).id === id;
 
 function expectIncreasingPositions(events: ResolvedEvent[]): void {
   for (let i = 1; i < events.length; i++) {
@@ -68,7 +69,8 @@ describe('subscribeToAll', () => {
     try {
       await client.appendToStream(stream, [...testEvents(3), finish(stream)]);
       await recorder.waitForEvent('the finishing event', isFinish(stream));
-      for (const e of recorder.events()) expect(comparePositions(e.event!.position!, marker.position!)).toBeGreaterThan(0);
+      for (const e of recorder.events())
+        expect(comparePositions(e.event!.position!, marker.position!)).toBeGreaterThan(0);
       const mine = recorder.events().filter((e) => e.event!.streamId === stream);
       expect(mine.map((e) => e.event!.revision)).toEqual([1n, 2n, 3n, 4n, 5n, 6n, 7n]);
       expect(recorder.count('confirmation')).toBe(1);
@@ -82,7 +84,8 @@ describe('subscribeToAll', () => {
     const stream = uniqueStream('subscribe-all-race');
     const marker = await client.appendToStream(stream, testEvents(50));
     const writing = (async () => {
-      for (let i = 0; i < 150; i++) await client.appendToStream(stream, testEvents(1), { expectedRevision: BigInt(49 + i) });
+      for (let i = 0; i < 150; i++)
+        await client.appendToStream(stream, testEvents(1), { expectedRevision: BigInt(49 + i) });
       await client.appendToStream(stream, finish(stream));
     })();
     const recorder = new Recorder(client.subscribeToAll({ fromPosition: marker.position! }));

@@ -85,7 +85,8 @@ describe('subscribeToStream', () => {
     const stream = uniqueStream('subscribe-stream-race');
     await client.appendToStream(stream, testEvents(50));
     const writing = (async () => {
-      for (let i = 0; i < 150; i++) await client.appendToStream(stream, testEvents(1), { expectedRevision: BigInt(49 + i) });
+      for (let i = 0; i < 150; i++)
+        await client.appendToStream(stream, testEvents(1), { expectedRevision: BigInt(49 + i) });
       await client.appendToStream(stream, finish());
     })();
     const recorder = new Recorder(client.subscribeToStream(stream));
@@ -102,7 +103,10 @@ describe('subscribeToStream', () => {
   it('serves several subscribers of one stream independently', async () => {
     const stream = uniqueStream('subscribe-stream-many');
     await client.appendToStream(stream, testEvents(2));
-    const recorders = [new Recorder(client.subscribeToStream(stream)), new Recorder(client.subscribeToStream(stream, { fromRevision: 0n }))];
+    const recorders = [
+      new Recorder(client.subscribeToStream(stream)),
+      new Recorder(client.subscribeToStream(stream, { fromRevision: 0n })),
+    ];
     try {
       await Promise.all(recorders.map((r) => r.waitFor('caughtUp', (x) => x.count('caughtUp') === 1)));
       await client.appendToStream(stream, finish());

@@ -63,7 +63,9 @@ describe('tombstoneStream', () => {
     expect(error).toBeInstanceOf(WrongExpectedVersionError);
     expect((error as WrongExpectedVersionError).streamName).toBe(stream);
     expect((error as WrongExpectedVersionError).expectedVersion).toBe(1n);
-    expect(await rejection(client.tombstoneStream(stream, { expectedRevision: NO_STREAM }))).toBeInstanceOf(WrongExpectedVersionError);
+    expect(await rejection(client.tombstoneStream(stream, { expectedRevision: NO_STREAM }))).toBeInstanceOf(
+      WrongExpectedVersionError,
+    );
     expect(await revisionsOf(client, stream)).toEqual([0n, 1n, 2n]);
 
     await client.tombstoneStream(stream, { expectedRevision: 2n });

@@ -22,7 +22,11 @@ async function lintProbe(relativePath: string, source: string): Promise<string[]
 
 describe('Nx module boundaries', () => {
   beforeAll(() => {
-    execFileSync(process.execPath, [`${root}node_modules/nx/dist/bin/nx.js`, 'show', 'projects'], { cwd: root, env: { ...process.env, NX_DAEMON: 'false' }, stdio: 'ignore' });
+    execFileSync(process.execPath, [`${root}node_modules/nx/dist/bin/nx.js`, 'show', 'projects'], {
+      cwd: root,
+      env: { ...process.env, NX_DAEMON: 'false' },
+      stdio: 'ignore',
+    });
   });
   afterAll(async () => {
     await Promise.all(probes.map((p) => rm(p, { force: true })));
@@ -34,7 +38,10 @@ describe('Nx module boundaries', () => {
   });
 
   it('refuse an import from a domain layer into the store', async () => {
-    const messages = await lintProbe('libs/identity/domain/src/boundary-probe.ts', "import '@deskstream/esdb-emulator';\n");
+    const messages = await lintProbe(
+      'libs/identity/domain/src/boundary-probe.ts',
+      "import '@deskstream/esdb-emulator';\n",
+    );
     expect(messages.join('\n')).toMatch(/@nx\/enforce-module-boundaries/);
   });
 
@@ -58,19 +65,28 @@ describe('Nx module boundaries', () => {
     }
 
     it("refuse Node's built-ins in a domain file", async () => {
-      const messages = await lintProbe('libs/knowledge-base/domain/src/boundary-probe.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n");
+      const messages = await lintProbe(
+        'libs/knowledge-base/domain/src/boundary-probe.ts',
+        "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
+      );
       expect(messages.join('\n')).toMatch(/no-restricted-imports/);
     });
 
     it('let a domain file use the domain kit', async () => {
-      const messages = await lintProbe('libs/outbox/domain/src/boundary-probe.ts', "import '@deskstream/domain-kit';\n");
+      const messages = await lintProbe(
+        'libs/outbox/domain/src/boundary-probe.ts',
+        "import '@deskstream/domain-kit';\n",
+      );
       expect(messages.filter((m) => m.startsWith('@nx/enforce-module-boundaries'))).toEqual([]);
     });
   });
 
   describe('let contexts meet only through domain layers', () => {
     it("refuse one context's read models reading another's read models", async () => {
-      const messages = await lintProbe('libs/chat/read-models/src/boundary-probe.ts', "import '@deskstream/identity-read-models';\n");
+      const messages = await lintProbe(
+        'libs/chat/read-models/src/boundary-probe.ts',
+        "import '@deskstream/identity-read-models';\n",
+      );
       expect(messages.join('\n')).toMatch(/@nx\/enforce-module-boundaries/);
     });
 
@@ -80,7 +96,10 @@ describe('Nx module boundaries', () => {
     });
 
     it("let a context's read models fold another context's published events", async () => {
-      const messages = await lintProbe('libs/chat/read-models/src/boundary-probe.ts', "import '@deskstream/identity-domain';\n");
+      const messages = await lintProbe(
+        'libs/chat/read-models/src/boundary-probe.ts',
+        "import '@deskstream/identity-domain';\n",
+      );
       expect(messages.filter((m) => m.startsWith('@nx/enforce-module-boundaries'))).toEqual([]);
     });
 

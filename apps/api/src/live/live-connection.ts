@@ -13,7 +13,9 @@ import { CLOSE, nextMessage, nextMessageStart, parseClientMessage, type Subscrib
 export interface LiveConnectionOptions {
   operations: LiveOperations;
   /** The caller, from connection_init's payload: the context every subscription starts from, or false to refuse. */
-  onConnect(payload: Record<string, unknown> | null | undefined): Record<string, unknown> | false | Promise<Record<string, unknown> | false>;
+  onConnect(
+    payload: Record<string, unknown> | null | undefined,
+  ): Record<string, unknown> | false | Promise<Record<string, unknown> | false>;
   /** What every subscription's context holds besides what `onConnect` gives (the app, the upgrade request). */
   baseContext: Record<string, unknown>;
   log: FastifyBaseLogger;
@@ -37,7 +39,10 @@ export interface LiveConnectionOptions {
 
 /** What each subscription of a connection whose session ended gets, as `requireStaff` says it. */
 export const SESSION_ENDED_ERRORS = [
-  { message: 'Your session has ended; sign in again.', extensions: { code: 'UNAUTHENTICATED', reason: 'ACCESS_SESSION_ENDED' } },
+  {
+    message: 'Your session has ended; sign in again.',
+    extensions: { code: 'UNAUTHENTICATED', reason: 'ACCESS_SESSION_ENDED' },
+  },
 ] as const;
 
 /** Messages waiting to be handled beyond which the connection stops reading until it catches up. */
@@ -51,11 +56,17 @@ interface Active {
 }
 
 const textOf = (data: Buffer | ArrayBuffer | Buffer[]): string =>
-  Buffer.isBuffer(data) ? data.toString() : Array.isArray(data) ? Buffer.concat(data).toString() : Buffer.from(data).toString();
+  Buffer.isBuffer(data)
+    ? data.toString()
+    : Array.isArray(data)
+      ? Buffer.concat(data).toString()
+      : Buffer.from(data).toString();
 
 const TEXT_FRAME = { binary: false } as const;
 
-const INTERNAL_ERROR = [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+const INTERNAL_ERROR = [
+  { message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+];
 
 export class LiveConnection {
   private initReceived = false;
@@ -76,7 +87,10 @@ export class LiveConnection {
     private readonly socket: WebSocket,
     private readonly options: LiveConnectionOptions,
   ) {
-    this.initTimer = setTimeout(() => this.close(CLOSE.initTimeout, 'Connection initialisation timeout'), options.initTimeoutMs);
+    this.initTimer = setTimeout(
+      () => this.close(CLOSE.initTimeout, 'Connection initialisation timeout'),
+      options.initTimeoutMs,
+    );
     socket.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
       const text = textOf(data);
       this.queued++;
@@ -149,7 +163,10 @@ export class LiveConnection {
       this.sendText(`{"id":${idJson},"type":"error","payload":${JSON.stringify(SESSION_ENDED_ERRORS)}}`);
       return;
     }
-    const admitted = this.options.admission.admit({ address: this.options.address, sessionId: this.sessionId }, this.subscriptions.size);
+    const admitted = this.options.admission.admit(
+      { address: this.options.address, sessionId: this.sessionId },
+      this.subscriptions.size,
+    );
     if (!admitted.ok) {
       this.sendText(`{"id":${idJson},"type":"error","payload":${JSON.stringify(refusal(admitted.reason))}}`);
       return;
@@ -206,7 +223,12 @@ export class LiveConnection {
   }
 
   /** Sends each payload's result until the source ends or the subscription is stopped. */
-  private async pump(id: string, idJson: string, active: Active, started: Extract<StartedSubscription, { ok: true }>): Promise<void> {
+  private async pump(
+    id: string,
+    idJson: string,
+    active: Active,
+    started: Extract<StartedSubscription, { ok: true }>,
+  ): Promise<void> {
     const start = nextMessageStart(id);
     try {
       for (;;) {

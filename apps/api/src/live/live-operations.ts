@@ -21,9 +21,8 @@ import { SubscriptionTopics, type TopicPubSub } from './topic-queue';
 
 // The very graphql module Mercurius (CommonJS) built the schema with: a second copy loaded as ES
 // module (as test runners resolve it) would refuse that schema.
-const { GraphQLError, Kind, createSourceEventStream, execute, getOperationAST, parse, specifiedRules, validate } = createRequire(import.meta.url)(
-  'graphql',
-) as typeof import('graphql');
+const { GraphQLError, Kind, createSourceEventStream, execute, getOperationAST, parse, specifiedRules, validate } =
+  createRequire(import.meta.url)('graphql') as typeof import('graphql');
 type GraphQLError = GraphQLErrorType;
 
 /** Turns an execution result with errors into what a client may see (the api's error formatter). */
@@ -57,7 +56,10 @@ export function stillAllowedOf(extensions: unknown): StillAllowed | undefined {
   return typeof hook === 'function' ? (hook as StillAllowed) : undefined;
 }
 
-export const ACCESS_REVOKED = { message: 'You may no longer follow this.', extensions: { code: 'FORBIDDEN', reason: 'ACCESS_REVOKED' } } as const;
+export const ACCESS_REVOKED = {
+  message: 'You may no longer follow this.',
+  extensions: { code: 'FORBIDDEN', reason: 'ACCESS_REVOKED' },
+} as const;
 
 export type StartedSubscription =
   | { ok: false; errors: readonly unknown[] }
@@ -113,12 +115,14 @@ class DocumentCache {
 const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
   typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === 'function';
 
-const isPromise = <T>(value: T | Promise<T>): value is Promise<T> => typeof (value as Promise<T> | null)?.then === 'function';
+const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
+  typeof (value as Promise<T> | null)?.then === 'function';
 
 /** The name of the one root field a (validated) subscription selects. */
 function rootFieldName(operation: OperationDefinitionNode, document: DocumentNode): string | undefined {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const seen = new Set<string>();
   const find = (selectionSet: SelectionSetNode): string | undefined => {
     for (const selection of selectionSet.selections) {
@@ -147,7 +151,8 @@ export class LiveOperations {
   /** Runs the subscription's `subscribe` resolver with `context` (plus its own `pubsub` and `id`). */
   async start(request: SubscribePayload, context: Record<string, unknown>, id: string): Promise<StartedSubscription> {
     const schema = this.options.schema();
-    if (this.documents?.schema !== schema) this.documents = new DocumentCache(schema, this.options.documentCacheSize ?? 500);
+    if (this.documents?.schema !== schema)
+      this.documents = new DocumentCache(schema, this.options.documentCacheSize ?? 500);
     if (request.query.length > (this.options.maxQueryLength ?? 64 * 1024)) {
       return this.refuse([new GraphQLError('The query is too large.', { extensions: { code: 'PAYLOAD_TOO_LARGE' } })]);
     }
@@ -156,10 +161,15 @@ export class LiveOperations {
     const { document } = prepared;
     const operationName = request.operationName ?? undefined;
     const operation = getOperationAST(document, operationName);
-    if (!operation) return this.refuse([new GraphQLError(operationName ? `Unknown operation named "${operationName}".` : 'Name the operation to run.')]);
+    if (!operation)
+      return this.refuse([
+        new GraphQLError(operationName ? `Unknown operation named "${operationName}".` : 'Name the operation to run.'),
+      ]);
     if (operation.operation !== 'subscription') {
       return this.refuse([
-        new GraphQLError('This connection serves subscriptions; send queries and mutations over HTTP.', { extensions: { code: 'BAD_REQUEST' } }),
+        new GraphQLError('This connection serves subscriptions; send queries and mutations over HTTP.', {
+          extensions: { code: 'BAD_REQUEST' },
+        }),
       ]);
     }
 
@@ -168,7 +178,14 @@ export class LiveOperations {
     const variableValues = request.variables ?? undefined;
     let stream: AsyncIterable<unknown> | ExecutionResult;
     try {
-      stream = await createSourceEventStream({ schema, document, rootValue: {}, contextValue, variableValues, operationName });
+      stream = await createSourceEventStream({
+        schema,
+        document,
+        rootValue: {},
+        contextValue,
+        variableValues,
+        operationName,
+      });
     } catch (error) {
       topics.endAll();
       throw error;
@@ -182,13 +199,18 @@ export class LiveOperations {
     const field = fieldName === undefined ? undefined : schema.getSubscriptionType()?.getFields()[fieldName];
     let key: string | undefined;
     try {
-      key = shareKey(sharedPushOf(field?.extensions), contextValue, { documentId: prepared.id, operationName, variables: variableValues });
+      key = shareKey(sharedPushOf(field?.extensions), contextValue, {
+        documentId: prepared.id,
+        operationName,
+        variables: variableValues,
+      });
     } catch {
       key = undefined; // a scope that cannot be told is nobody else's: this subscriber is served on its own
     }
     const payloads = stream[Symbol.asyncIterator]();
     const stillAllowed = stillAllowedOf(field?.extensions);
-    const run = (payload: unknown) => this.serialise(execute({ schema, document, rootValue: payload, contextValue, variableValues, operationName }));
+    const run = (payload: unknown) =>
+      this.serialise(execute({ schema, document, rootValue: payload, contextValue, variableValues, operationName }));
     return {
       ok: true,
       payloads,
@@ -201,19 +223,29 @@ export class LiveOperations {
     };
   }
 
-  private async checkAccess(stillAllowed: StillAllowed, context: Record<string, unknown>, payload: unknown): Promise<readonly unknown[] | undefined> {
+  private async checkAccess(
+    stillAllowed: StillAllowed,
+    context: Record<string, unknown>,
+    payload: unknown,
+  ): Promise<readonly unknown[] | undefined> {
     try {
       if (await stillAllowed(context, payload)) return undefined;
       return [ACCESS_REVOKED];
     } catch (error) {
       const original = error instanceof Error ? error : new Error(String(error));
-      return this.options.format({ errors: [new GraphQLError(original.message, { originalError: original })] }).errors ?? [ACCESS_REVOKED];
+      return (
+        this.options.format({ errors: [new GraphQLError(original.message, { originalError: original })] }).errors ?? [
+          ACCESS_REVOKED,
+        ]
+      );
     }
   }
 
   private serialise(result: ExecutionResult | Promise<ExecutionResult>): Buffer | Promise<Buffer> {
     if (isPromise(result)) return result.then((settled) => this.serialise(settled) as Buffer);
-    return Buffer.from(JSON.stringify(result.errors && result.errors.length > 0 ? this.options.format(result) : result));
+    return Buffer.from(
+      JSON.stringify(result.errors && result.errors.length > 0 ? this.options.format(result) : result),
+    );
   }
 
   private refuse(errors: readonly GraphQLError[]): StartedSubscription {

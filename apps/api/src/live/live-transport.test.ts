@@ -12,7 +12,13 @@ import fp from 'fastify-plugin';
 import type { IResolvers, MercuriusContext } from 'mercurius';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { requireStaff, type AccessContext, type SignedInStaff, type StaffDirectory, type StaffRole } from '@deskstream/access';
+import {
+  requireStaff,
+  type AccessContext,
+  type SignedInStaff,
+  type StaffDirectory,
+  type StaffRole,
+} from '@deskstream/access';
 import { graphqlServer } from '../graphql-server';
 import type { LiveOperations } from './live-operations';
 
@@ -84,7 +90,10 @@ const testSubscriptions = fp(
         return subscribed(context, 'ROLE_BOARD');
       },
       // What a supervisor sees differs from what an agent sees: one result per role.
-      resolve: (payload: { roleBoard: { n: number } }, _args: unknown, context: Context) => ({ ...payload.roleBoard, audience: roleOf(context) }),
+      resolve: (payload: { roleBoard: { n: number } }, _args: unknown, context: Context) => ({
+        ...payload.roleBoard,
+        audience: roleOf(context),
+      }),
       extensions: { sharedPush: roleOf },
     };
     const myTick = {
@@ -117,7 +126,8 @@ const sockets: WebSocket[] = [];
 
 beforeAll(async () => {
   app = Fastify({ logger: false });
-  live = (await graphqlServer(app, { production: true, staffDirectory: directory, connectionInitTimeoutMs: 300 })).operations;
+  live = (await graphqlServer(app, { production: true, staffDirectory: directory, connectionInitTimeoutMs: 300 }))
+    .operations;
   await app.register(testSubscriptions);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   wsUrl = `${address.replace(/^http/, 'ws')}/graphql`;
@@ -129,7 +139,12 @@ afterAll(async () => {
 });
 
 function connect(token?: string): Client {
-  const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, retryAttempts: 0 });
+  const client = createClient({
+    url: wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+  });
   clients.push(client);
   return client;
 }
@@ -144,7 +159,10 @@ function watch<T>(client: Client, query: string, variables?: Record<string, unkn
   const pushes: T[] = [];
   let fail!: (errors: unknown) => void;
   const failure = new Promise<unknown>((resolve) => (fail = resolve));
-  const stop = client.subscribe<T>({ query, variables }, { next: (m) => (m.errors ? fail(m.errors) : pushes.push(m.data as T)), error: fail, complete: () => undefined });
+  const stop = client.subscribe<T>(
+    { query, variables },
+    { next: (m) => (m.errors ? fail(m.errors) : pushes.push(m.data as T)), error: fail, complete: () => undefined },
+  );
   return { pushes, failure, stop };
 }
 
@@ -169,7 +187,11 @@ type Tick = { n: number; rendered: string; audience?: string | null; viewer?: st
 
 describe('a shared subscription', () => {
   it('is executed and serialised once per change for every subscriber, and each gets the same answer', async () => {
-    const watches = await started(() => Array.from({ length: 25 }, (_, i) => watch<{ board: Tick }>(connect(`agent-${i + 1}`), 'subscription { board { n rendered } }')));
+    const watches = await started(() =>
+      Array.from({ length: 25 }, (_, i) =>
+        watch<{ board: Tick }>(connect(`agent-${i + 1}`), 'subscription { board { n rendered } }'),
+      ),
+    );
     const renders = counts.renders;
     const stats = live.shared.stats();
     for (let n = 1; n <= 3; n++) publish('BOARD', { board: { n } });
@@ -184,10 +206,24 @@ describe('a shared subscription', () => {
 
   it('shares only between subscribers of the same document and variables', async () => {
     const watches = await started(() => [
-      watch<{ teamBoard: Tick }>(connect('agent-1'), 'subscription ($t: String!) { teamBoard(team: $t) { n rendered } }', { t: 'law' }),
-      watch<{ teamBoard: Tick }>(connect('agent-2'), 'subscription ($t: String!) { teamBoard(team: $t) { n rendered } }', { t: 'law' }),
-      watch<{ teamBoard: Tick }>(connect('agent-3'), 'subscription ($t: String!) { teamBoard(team: $t) { n rendered } }', { t: 'arts' }),
-      watch<{ teamBoard: Tick }>(connect('agent-4'), 'subscription ($t: String!) { teamBoard(team: $t) { n } }', { t: 'law' }),
+      watch<{ teamBoard: Tick }>(
+        connect('agent-1'),
+        'subscription ($t: String!) { teamBoard(team: $t) { n rendered } }',
+        { t: 'law' },
+      ),
+      watch<{ teamBoard: Tick }>(
+        connect('agent-2'),
+        'subscription ($t: String!) { teamBoard(team: $t) { n rendered } }',
+        { t: 'law' },
+      ),
+      watch<{ teamBoard: Tick }>(
+        connect('agent-3'),
+        'subscription ($t: String!) { teamBoard(team: $t) { n rendered } }',
+        { t: 'arts' },
+      ),
+      watch<{ teamBoard: Tick }>(connect('agent-4'), 'subscription ($t: String!) { teamBoard(team: $t) { n } }', {
+        t: 'law',
+      }),
     ]);
     const renders = counts.renders;
     const stats = live.shared.stats();
@@ -209,12 +245,22 @@ describe('a shared subscription', () => {
 
   it('gives subscribers of another scope their own result', async () => {
     const query = 'subscription { roleBoard { n audience } }';
-    const watches = await started(() => ['agent-1', 'agent-2', 'supervisor-1', 'agent-3', 'supervisor-2'].map((token) => watch<{ roleBoard: Tick }>(connect(token), query)));
+    const watches = await started(() =>
+      ['agent-1', 'agent-2', 'supervisor-1', 'agent-3', 'supervisor-2'].map((token) =>
+        watch<{ roleBoard: Tick }>(connect(token), query),
+      ),
+    );
     const stats = live.shared.stats();
     publish('ROLE_BOARD', { roleBoard: { n: 5 } });
     await until(() => watches.every((w) => w.pushes.length === 1), 'one push each');
 
-    expect(watches.map((w) => w.pushes[0]!.roleBoard.audience)).toEqual(['AGENT', 'AGENT', 'SUPERVISOR', 'AGENT', 'SUPERVISOR']);
+    expect(watches.map((w) => w.pushes[0]!.roleBoard.audience)).toEqual([
+      'AGENT',
+      'AGENT',
+      'SUPERVISOR',
+      'AGENT',
+      'SUPERVISOR',
+    ]);
     expect(live.shared.stats().executions - stats.executions).toBe(2);
     for (const w of watches) w.stop();
   });
@@ -222,7 +268,11 @@ describe('a shared subscription', () => {
 
 describe('a subscription that declares nothing', () => {
   it('is executed for each subscriber, with that subscriber’s own context', async () => {
-    const watches = await started(() => ['agent-7', 'agent-8', 'supervisor-1'].map((token) => watch<{ myTick: Tick }>(connect(token), 'subscription { myTick { n rendered viewer } }')));
+    const watches = await started(() =>
+      ['agent-7', 'agent-8', 'supervisor-1'].map((token) =>
+        watch<{ myTick: Tick }>(connect(token), 'subscription { myTick { n rendered viewer } }'),
+      ),
+    );
     const renders = counts.renders;
     publish('MY_TICK', { myTick: { n: 1 } });
     await until(() => watches.every((w) => w.pushes.length === 1), 'one push each');
@@ -235,7 +285,9 @@ describe('a subscription that declares nothing', () => {
 
 describe('who may subscribe', () => {
   it('refuses callers the subscribe check refuses, with stable codes, and never pushes to them', async () => {
-    const allowed = (await started(() => [watch<{ board: Tick }>(connect('agent-9'), 'subscription { board { n } }')]))[0]!;
+    const allowed = (
+      await started(() => [watch<{ board: Tick }>(connect('agent-9'), 'subscription { board { n } }')])
+    )[0]!;
     const nobody = watch<{ board: Tick }>(connect(), 'subscription { board { n } }');
     const ended = watch<{ board: Tick }>(connect('someone-gone'), 'subscription { board { n } }');
     const product = watch<{ board: Tick }>(connect('product-1'), 'subscription { board { n } }');
@@ -256,7 +308,9 @@ async function rawSocket(protocol = 'graphql-transport-ws') {
   const socket = new WebSocket(wsUrl, protocol);
   sockets.push(socket);
   const messages: Record<string, unknown>[] = [];
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
   socket.on('message', (data) => messages.push(JSON.parse(data.toString()) as Record<string, unknown>));
   await new Promise((resolve, reject) => {
     socket.once('open', resolve);
@@ -265,7 +319,10 @@ async function rawSocket(protocol = 'graphql-transport-ws') {
   const send = (message: unknown) => socket.send(typeof message === 'string' ? message : JSON.stringify(message));
   const next = async (type: string) => {
     await until(() => messages.some((m) => m.type === type), `a "${type}" message`);
-    return messages.splice(messages.findIndex((m) => m.type === type), 1)[0]!;
+    return messages.splice(
+      messages.findIndex((m) => m.type === type),
+      1,
+    )[0]!;
   };
   return { socket, messages, closed, send, next };
 }
@@ -314,7 +371,9 @@ describe('the graphql-ws protocol', () => {
     raw.send({ type: 'subscribe', id: 'unknown', payload: { query: 'subscription { nothingHere }' } });
     raw.send({ type: 'subscribe', id: 'query', payload: { query: '{ apiVersion }' } });
     const errors = [await raw.next('error'), await raw.next('error'), await raw.next('error')];
-    const byId = Object.fromEntries(errors.map((m) => [m.id, (m.payload as { extensions: { code: string } }[])[0]!.extensions.code]));
+    const byId = Object.fromEntries(
+      errors.map((m) => [m.id, (m.payload as { extensions: { code: string } }[])[0]!.extensions.code]),
+    );
     expect(byId).toEqual({ syntax: 'GRAPHQL_PARSE_FAILED', unknown: 'VALIDATION_ERROR', query: 'BAD_REQUEST' });
 
     const before = counts.started;

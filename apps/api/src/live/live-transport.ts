@@ -25,7 +25,10 @@ export interface LiveTransportOptions {
   /** Mercurius's GraphQL path, whose websocket route this takes over. */
   path: string;
   /** The caller from connection_init's payload, merged into every subscription's context; false refuses (4403). */
-  onConnect(payload: Record<string, unknown> | null | undefined, request: FastifyRequest): Record<string, unknown> | false;
+  onConnect(
+    payload: Record<string, unknown> | null | undefined,
+    request: FastifyRequest,
+  ): Record<string, unknown> | false;
   validationRules: readonly ValidationRule[];
   maxTokens: number;
   format: ResultFormatter;

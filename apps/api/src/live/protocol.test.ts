@@ -8,7 +8,9 @@ describe('parseClientMessage', () => {
       payload: { authorization: 'Bearer x' },
     });
     expect(parseClientMessage('{"type":"ping"}')).toEqual({ type: 'ping' });
-    expect(parseClientMessage('{"type":"subscribe","id":"1","payload":{"query":"subscription { a }","variables":null}}')).toMatchObject({
+    expect(
+      parseClientMessage('{"type":"subscribe","id":"1","payload":{"query":"subscription { a }","variables":null}}'),
+    ).toMatchObject({
       type: 'subscribe',
       id: '1',
     });
@@ -22,7 +24,10 @@ describe('parseClientMessage', () => {
     ['subscribe without an id', '{"type":"subscribe","payload":{"query":"subscription { a }"}}'],
     ['subscribe without a query', '{"type":"subscribe","id":"1","payload":{}}'],
     ['variables that are not an object', '{"type":"subscribe","id":"1","payload":{"query":"x","variables":[1]}}'],
-    ['an operation name that is not a string', '{"type":"subscribe","id":"1","payload":{"query":"x","operationName":3}}'],
+    [
+      'an operation name that is not a string',
+      '{"type":"subscribe","id":"1","payload":{"query":"x","operationName":3}}',
+    ],
     ['complete without an id', '{"type":"complete"}'],
     ['an init payload that is not an object', '{"type":"connection_init","payload":"token"}'],
   ])('refuses %s', (_case, text) => {

@@ -32,10 +32,12 @@ export type ClientMessage =
   | { type: 'subscribe'; id: string; payload: SubscribePayload }
   | { type: 'complete'; id: string };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const optionalRecord = (value: unknown) => value === undefined || value === null || isRecord(value);
 const optionalString = (value: unknown) => value === undefined || value === null || typeof value === 'string';
-const validId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 256;
+const validId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= 256;
 
 /** The message, or why it is not one a client may send. */
 export function parseClientMessage(text: string): ClientMessage | { invalid: string } {
@@ -55,8 +57,13 @@ export function parseClientMessage(text: string): ClientMessage | { invalid: str
     case 'subscribe': {
       if (!validId(message.id)) return { invalid: '"subscribe" needs an id' };
       const payload = message.payload;
-      if (!isRecord(payload) || typeof payload.query !== 'string') return { invalid: '"subscribe" payload needs a query string' };
-      if (!optionalRecord(payload.variables) || !optionalRecord(payload.extensions) || !optionalString(payload.operationName)) {
+      if (!isRecord(payload) || typeof payload.query !== 'string')
+        return { invalid: '"subscribe" payload needs a query string' };
+      if (
+        !optionalRecord(payload.variables) ||
+        !optionalRecord(payload.extensions) ||
+        !optionalString(payload.operationName)
+      ) {
         return { invalid: '"subscribe" payload has fields of the wrong type' };
       }
       return message as ClientMessage;
@@ -72,7 +79,8 @@ export function parseClientMessage(text: string): ClientMessage | { invalid: str
 const NEXT_END = Buffer.from('}');
 
 /** The start of every `next` message of one subscription, made once. */
-export const nextMessageStart = (id: string): Buffer => Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
+export const nextMessageStart = (id: string): Buffer =>
+  Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
 
 /** A `next` message: the subscription's start, then the result's bytes, which subscribers may share. */
 export function nextMessage(start: Buffer, payload: Buffer): Buffer {

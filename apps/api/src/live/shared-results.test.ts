@@ -47,7 +47,10 @@ describe('SharedResults', () => {
     let made = 0;
     const produce = () => Promise.resolve(bytes(`async ${++made}`));
     const payload = {};
-    const [first, second] = await Promise.all([shared.resultFor(payload, 'k', produce), shared.resultFor(payload, 'k', produce)]);
+    const [first, second] = await Promise.all([
+      shared.resultFor(payload, 'k', produce),
+      shared.resultFor(payload, 'k', produce),
+    ]);
     expect(made).toBe(1);
     expect(second).toBe(first);
   });

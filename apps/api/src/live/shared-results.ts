@@ -50,7 +50,11 @@ export class SharedResults {
   private readonly counts: SharedResultsStats = { executions: 0, reused: 0 };
 
   /** The serialised result for this payload and key: made once by `produce`, then the same bytes for every caller. */
-  resultFor(payload: unknown, key: string | undefined, produce: () => Buffer | Promise<Buffer>): Buffer | Promise<Buffer> {
+  resultFor(
+    payload: unknown,
+    key: string | undefined,
+    produce: () => Buffer | Promise<Buffer>,
+  ): Buffer | Promise<Buffer> {
     if (key === undefined || typeof payload !== 'object' || payload === null) {
       this.counts.executions++;
       return produce();

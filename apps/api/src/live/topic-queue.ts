@@ -81,7 +81,9 @@ export class SubscriptionTopics {
   async subscribe(topics: string | readonly string[]): Promise<TopicQueue> {
     const queue = new TopicQueue();
     this.queues.push(queue);
-    await Promise.all((typeof topics === 'string' ? [topics] : topics).map((topic) => this.pubsub.subscribe(topic, queue)));
+    await Promise.all(
+      (typeof topics === 'string' ? [topics] : topics).map((topic) => this.pubsub.subscribe(topic, queue)),
+    );
     // The subscription may have ended while its resolver was still subscribing.
     if (this.ended) queue.end();
     return queue;

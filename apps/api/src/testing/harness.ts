@@ -3,7 +3,8 @@ import { startEmulator, type RunningEmulator } from '@deskstream/esdb-emulator';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../app';
 
-export interface GraphqlResponse<Data = Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+export interface GraphqlResponse<Data = Record<string, any>> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   status: number;
   data?: Data | null;
   errors?: { message: string; extensions?: { code?: string; reason?: string } }[];
@@ -12,14 +13,21 @@ export interface GraphqlResponse<Data = Record<string, any>> { // eslint-disable
 export interface TestApi {
   app: FastifyInstance;
   store: RunningEmulator;
-  gql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<Data>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  gql<Data = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphqlResponse<Data>>; // eslint-disable-line @typescript-eslint/no-explicit-any
   signIn(username: string, password: string): Promise<string>;
   /** Another api process on the same store (as after a restart). */
   restart(options?: Partial<AppOptions>): Promise<FastifyInstance>;
   close(): Promise<void>;
 }
 
-export async function startApp(url: AppOptions['eventStoreUrl'], options: Partial<AppOptions> = {}): Promise<FastifyInstance> {
+export async function startApp(
+  url: AppOptions['eventStoreUrl'],
+  options: Partial<AppOptions> = {},
+): Promise<FastifyInstance> {
   const app = await buildApp({ eventStoreUrl: url, seedDemoData: true, ...options });
   await app.ready();
   await app.platform.waitUntilCaughtUp();
@@ -27,7 +35,12 @@ export async function startApp(url: AppOptions['eventStoreUrl'], options: Partia
   return app;
 }
 
-export async function gqlOn<Data>(app: FastifyInstance, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<Data>> {
+export async function gqlOn<Data>(
+  app: FastifyInstance,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<GraphqlResponse<Data>> {
   const response = await app.inject({
     method: 'POST',
     url: '/graphql',

@@ -26,7 +26,7 @@ export const isAlive = (pid: number) => {
 
 /** Resolves once the process is gone, or rejects after the timeout. */
 export async function gone(pid: number, timeoutMs = 20_000): Promise<void> {
-  for (const until = Date.now() + timeoutMs; isAlive(pid); ) {
+  for (const until = Date.now() + timeoutMs; isAlive(pid);) {
     if (Date.now() > until) throw new Error(`process ${pid} is still running after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -50,7 +50,10 @@ export async function startMainProcess(dataDir: string, timeoutMs = 60_000): Pro
 
   const waitFor = (pattern: RegExp) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
-      const timer = setTimeout(() => finish(new Error(`the api did not log ${pattern} within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+      const timer = setTimeout(
+        () => finish(new Error(`the api did not log ${pattern} within ${timeoutMs} ms:\n${output}`)),
+        timeoutMs,
+      );
       const check = () => {
         const match = pattern.exec(output);
         if (match) finish(null, match);
@@ -62,7 +65,9 @@ export async function startMainProcess(dataDir: string, timeoutMs = 60_000): Pro
         else resolve(match!);
       };
       listeners.add(check);
-      void exited.then((code) => finish(new Error(`the api exited with ${code} before it logged ${pattern}:\n${output}`)));
+      void exited.then((code) =>
+        finish(new Error(`the api exited with ${code} before it logged ${pattern}:\n${output}`)),
+      );
       check();
     });
 

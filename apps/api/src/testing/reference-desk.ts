@@ -5,7 +5,11 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import type { GraphqlResponse } from './harness';
 
-type Gql = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<GraphqlResponse<Data>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Gql = <Data = Record<string, any>>(
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+) => Promise<GraphqlResponse<Data>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export const newVisitorToken = () => randomBytes(32).toString('base64url');
 
@@ -21,7 +25,8 @@ export const VISITOR_CHAT = `query ($chatId: ID!, $token: String!) {
 export const SEND_AGENT = `mutation ($chatId: ID!, $id: ID!, $text: String!) { sendMessage(chatId: $chatId, clientMessageId: $id, text: $text) { id text author { kind name } } }`;
 export const ACCEPT = `mutation ($chatId: ID!) { acceptChat(chatId: $chatId) { id status agent { name } } }`;
 export const STAFF_CHAT = `query ($id: ID!) { chat(id: $id) { id status closedBy agent { name } transcript { kind text notice staffNote author { kind name } } } }`;
-export const SET_PRESENCE = 'mutation ($s: PresenceStatus!, $c: ID!) { setPresence(status: $s, commandId: $c) { presence } }';
+export const SET_PRESENCE =
+  'mutation ($s: PresenceStatus!, $c: ID!) { setPresence(status: $s, commandId: $c) { presence } }';
 
 export async function goOnline(gql: Gql, token: string): Promise<void> {
   const result = await gql(SET_PRESENCE, { s: 'ONLINE', c: randomUUID() }, token);
@@ -38,16 +43,20 @@ export function visitor(gql: Gql, name = 'Reza Karimi') {
   return {
     token,
     async startChat(departmentId: string, question: string, email?: string) {
-      const result = await gql<{ requestChat: { id: string } }>(REQUEST_CHAT, { input: { departmentId, name, email, question, visitorToken: token } });
+      const result = await gql<{ requestChat: { id: string } }>(REQUEST_CHAT, {
+        input: { departmentId, name, email, question, visitorToken: token },
+      });
       if (!result.data?.requestChat) throw new Error(`requestChat failed: ${JSON.stringify(result.errors)}`);
       return result.data.requestChat.id;
     },
-    say: (chatId: string, text: string, clientMessageId: string = randomUUID()) => gql(SEND_VISITOR, { chatId, token, id: clientMessageId, text }),
+    say: (chatId: string, text: string, clientMessageId: string = randomUUID()) =>
+      gql(SEND_VISITOR, { chatId, token, id: clientMessageId, text }),
     view: (chatId: string) => gql(VISITOR_CHAT, { chatId, token }),
   };
 }
 
-export const codeOf = (result: { errors?: { extensions?: { code?: string; reason?: string } }[] }) => result.errors?.[0]?.extensions;
+export const codeOf = (result: { errors?: { extensions?: { code?: string; reason?: string } }[] }) =>
+  result.errors?.[0]?.extensions;
 
 export interface LoopbackSmtp {
   url: string;

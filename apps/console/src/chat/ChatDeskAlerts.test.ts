@@ -17,7 +17,9 @@ async function mountAlerts(locale = 'en', desktop?: DesktopNotificationsEnvironm
   const harness = await signedInDesk(
     {
       PendingChats: () => ({ data: { pendingChats: [] } }),
-      SetPresence: () => ({ data: { setPresence: staffMember({ presence: 'ONLINE', onlineSince: '2026-03-21T08:00:00Z' }) } }),
+      SetPresence: () => ({
+        data: { setPresence: staffMember({ presence: 'ONLINE', onlineSince: '2026-03-21T08:00:00Z' }) },
+      }),
       OnlineAgents: () => ({ data: { onlineAgents: [] } }),
     },
     { locale },
@@ -30,7 +32,10 @@ async function mountAlerts(locale = 'en', desktop?: DesktopNotificationsEnvironm
   const wrapper = mount(ChatDeskAlerts, {
     global: {
       plugins: [harness.plugin, router],
-      provide: { [chimeKey as symbol]: () => chimes++, ...(desktop ? { [desktopNotificationsKey as symbol]: desktop } : {}) },
+      provide: {
+        [chimeKey as symbol]: () => chimes++,
+        ...(desktop ? { [desktopNotificationsKey as symbol]: desktop } : {}),
+      },
     },
   });
   await flushPromises();

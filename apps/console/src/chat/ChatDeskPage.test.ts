@@ -4,12 +4,18 @@ import ChatDeskPage from './ChatDeskPage.vue';
 import { useChatDeskStore } from './chat-desk-store';
 import { chatSummary, myChat, offlineQuestion, signedInDesk, visitorEntry } from './testing/desk-fixtures';
 
-const second = myChat({ id: 'chat-2', visitor: { name: 'Minh Tran', email: null }, requestedAt: '2026-03-21T08:10:00.000Z' });
+const second = myChat({
+  id: 'chat-2',
+  visitor: { name: 'Minh Tran', email: null },
+  requestedAt: '2026-03-21T08:10:00.000Z',
+});
 
 async function mountDesk(resolvers: Parameters<typeof signedInDesk>[0] = {}) {
   const harness = await signedInDesk({
     MyChats: () => ({ data: { myChats: [myChat(), second] } }),
-    PendingChats: () => ({ data: { pendingChats: [chatSummary({ id: 'chat-3', visitor: { name: 'Leila', email: null } })] } }),
+    PendingChats: () => ({
+      data: { pendingChats: [chatSummary({ id: 'chat-3', visitor: { name: 'Leila', email: null } })] },
+    }),
     OfflineQuestions: () => ({ data: { offlineQuestions: [offlineQuestion()] } }),
     ...resolvers,
   });
@@ -19,7 +25,14 @@ async function mountDesk(resolvers: Parameters<typeof signedInDesk>[0] = {}) {
 }
 
 const press = (code: string, modifiers: { alt?: boolean; shift?: boolean } = {}) =>
-  document.dispatchEvent(new KeyboardEvent('keydown', { code, altKey: modifiers.alt ?? false, shiftKey: modifiers.shift ?? false, bubbles: true }));
+  document.dispatchEvent(
+    new KeyboardEvent('keydown', {
+      code,
+      altKey: modifiers.alt ?? false,
+      shiftKey: modifiers.shift ?? false,
+      bubbles: true,
+    }),
+  );
 
 describe('ChatDeskPage', () => {
   it('shows the agent’s chats as tabs, with unread badges, and switches with Alt+Shift+number and Alt+arrows', async () => {
@@ -28,7 +41,9 @@ describe('ChatDeskPage', () => {
     expect(tabs().map((tab) => tab.text())).toEqual(['Reza Karimi', 'Minh Tran']);
     expect(wrapper.get('[data-test="chat-conversation"]').attributes('data-chat-id')).toBe('chat-1');
 
-    fake.push('ChatActivity', { chatActivity: { chat: { ...second, transcript: undefined }, entry: visitorEntry('v-9', 'Hello from Minh') } });
+    fake.push('ChatActivity', {
+      chatActivity: { chat: { ...second, transcript: undefined }, entry: visitorEntry('v-9', 'Hello from Minh') },
+    });
     await flushPromises();
     expect(tabs()[1]!.get('[data-test="chat-tab-unread"]').text()).toBe('1');
 
@@ -63,7 +78,9 @@ describe('ChatDeskPage', () => {
     const { wrapper } = await mountDesk();
     await wrapper.get('[data-test="chat-offline-question"]').trigger('click');
     expect(wrapper.find('[data-test="chat-conversation"]').exists()).toBe(false);
-    expect(wrapper.get('[data-test="chat-offline-question-panel"]').text()).toContain('When does the reference hall open on Fridays?');
+    expect(wrapper.get('[data-test="chat-offline-question-panel"]').text()).toContain(
+      'When does the reference hall open on Fridays?',
+    );
     await wrapper.findAll('[data-test="chat-tab"]')[0]!.trigger('click');
     expect(wrapper.find('[data-test="chat-offline-question-panel"]').exists()).toBe(false);
     wrapper.unmount();
@@ -78,7 +95,10 @@ describe('ChatDeskPage', () => {
     await wrapper.get('[data-test="chat-close-reason"]').setValue('noResponse');
     await wrapper.get('[data-test="chat-close-submit"]').trigger('submit');
     await flushPromises();
-    expect(fake.calls.find((call) => call.name === 'CloseChat')!.variables).toMatchObject({ chatId: 'chat-1', reason: 'The visitor stopped responding' });
+    expect(fake.calls.find((call) => call.name === 'CloseChat')!.variables).toMatchObject({
+      chatId: 'chat-1',
+      reason: 'The visitor stopped responding',
+    });
     expect(wrapper.find('[data-test="chat-ended"]').exists()).toBe(true);
     expect(wrapper.find('[data-test="chat-reply-input"]').exists()).toBe(false);
     wrapper.unmount();

@@ -7,8 +7,14 @@ import { chatSummary, myChat, signedInDesk } from './testing/desk-fixtures';
 
 afterEach(() => vi.useRealTimers());
 
-async function mountQueue(resolvers: Parameters<typeof signedInDesk>[0] = {}, options: Parameters<typeof signedInDesk>[1] = {}) {
-  const harness = await signedInDesk({ PendingChats: () => ({ data: { pendingChats: [chatSummary()] } }), ...resolvers }, options);
+async function mountQueue(
+  resolvers: Parameters<typeof signedInDesk>[0] = {},
+  options: Parameters<typeof signedInDesk>[1] = {},
+) {
+  const harness = await signedInDesk(
+    { PendingChats: () => ({ data: { pendingChats: [chatSummary()] } }), ...resolvers },
+    options,
+  );
   await useDeskDepartmentsStore(harness.pinia).ensureLoaded();
   const stop = useChatQueueStore(harness.pinia).follow();
   const wrapper = mount(ChatQueue, { global: { plugins: [harness.plugin] } });
@@ -49,15 +55,21 @@ describe('ChatQueue', () => {
   });
 
   it('says clearly when another agent won the chat', async () => {
-    const { wrapper, stop } = await mountQueue({ AcceptChat: () => ({ errors: [{ message: 'taken', code: 'CONFLICT' }] }) });
+    const { wrapper, stop } = await mountQueue({
+      AcceptChat: () => ({ errors: [{ message: 'taken', code: 'CONFLICT' }] }),
+    });
     await wrapper.get('[data-test="chat-accept"]').trigger('click');
     await flushPromises();
-    expect(wrapper.get('[data-test="chat-accept-failure"]').text()).toContain('Another agent accepted this chat first.');
+    expect(wrapper.get('[data-test="chat-accept-failure"]').text()).toContain(
+      'Another agent accepted this chat first.',
+    );
     stop();
   });
 
   it('says so when the visitor closed the chat before it was accepted', async () => {
-    const { wrapper, stop } = await mountQueue({ AcceptChat: () => ({ errors: [{ message: 'closed', code: 'CONFLICT', reason: 'CHAT_CLOSED' }] }) });
+    const { wrapper, stop } = await mountQueue({
+      AcceptChat: () => ({ errors: [{ message: 'closed', code: 'CONFLICT', reason: 'CHAT_CLOSED' }] }),
+    });
     await wrapper.get('[data-test="chat-accept"]').trigger('click');
     await flushPromises();
     expect(wrapper.get('[data-test="chat-accept-failure"]').text()).toContain('This chat has been closed.');

@@ -5,25 +5,46 @@ import { useChatDeskStore } from './chat-desk-store';
 import { agentEntry, myChat, signedInDesk } from './testing/desk-fixtures';
 
 const replies = [
-  { id: 'r1', departmentId: 'dep-letters', title: 'Opening hours', text: 'We are open **8–20**.', updatedAt: '2026-03-01T08:00:00Z', updatedBy: { id: 's', name: 'Mina' } },
-  { id: 'r2', departmentId: 'dep-letters', title: 'Borrowing', text: 'Ten books for two weeks.', updatedAt: '2026-03-01T08:00:00Z', updatedBy: { id: 's', name: 'Mina' } },
+  {
+    id: 'r1',
+    departmentId: 'dep-letters',
+    title: 'Opening hours',
+    text: 'We are open **8–20**.',
+    updatedAt: '2026-03-01T08:00:00Z',
+    updatedBy: { id: 's', name: 'Mina' },
+  },
+  {
+    id: 'r2',
+    departmentId: 'dep-letters',
+    title: 'Borrowing',
+    text: 'Ten books for two weeks.',
+    updatedAt: '2026-03-01T08:00:00Z',
+    updatedBy: { id: 's', name: 'Mina' },
+  },
 ];
 
 async function mountReplyBox() {
   const harness = await signedInDesk({
     MyChats: () => ({ data: { myChats: [myChat()] } }),
-    SendMessage: (variables) => ({ data: { sendMessage: agentEntry(`m-${String(variables['clientMessageId'])}`, String(variables['text'])) } }),
+    SendMessage: (variables) => ({
+      data: { sendMessage: agentEntry(`m-${String(variables['clientMessageId'])}`, String(variables['text'])) },
+    }),
     SavedReplies: () => ({ data: { savedReplies: replies } }),
   });
   const desk = useChatDeskStore(harness.pinia);
   const stop = desk.follow();
   await expect.poll(() => desk.tabs.length).toBe(1);
-  const wrapper = mount(ChatReplyBox, { props: { open: desk.tabs[0]! }, global: { plugins: [harness.plugin] }, attachTo: document.body });
+  const wrapper = mount(ChatReplyBox, {
+    props: { open: desk.tabs[0]! },
+    global: { plugins: [harness.plugin] },
+    attachTo: document.body,
+  });
   const input = wrapper.get<HTMLTextAreaElement>('[data-test="chat-reply-input"]');
   return { ...harness, desk, stop, wrapper, input };
 }
 
-const sent = (fake: Awaited<ReturnType<typeof mountReplyBox>>['fake']) => fake.calls.filter((call) => call.name === 'SendMessage').map((call) => call.variables['text']);
+const sent = (fake: Awaited<ReturnType<typeof mountReplyBox>>['fake']) =>
+  fake.calls.filter((call) => call.name === 'SendMessage').map((call) => call.variables['text']);
 
 describe('ChatReplyBox', () => {
   it('sends with Enter, starts a new line with Shift+Enter, and never sends while a word is being composed', async () => {
@@ -88,7 +109,9 @@ describe('ChatReplyBox', () => {
     const { fake, input, stop, wrapper } = await mountReplyBox();
     await input.setValue('W');
     await input.trigger('input');
-    expect(fake.calls.filter((call) => call.name === 'SetTyping').map((call) => call.variables)).toEqual([{ chatId: 'chat-1', typing: true }]);
+    expect(fake.calls.filter((call) => call.name === 'SetTyping').map((call) => call.variables)).toEqual([
+      { chatId: 'chat-1', typing: true },
+    ]);
     wrapper.unmount();
     stop();
   });

@@ -9,7 +9,13 @@ import { LAW, LETTERS, agentEntry, chatSummary, entry, visitorEntry } from './te
 
 type NoticeSubject = NonNullable<TranscriptEntry['subject']>;
 
-const notice = (id: string, kind: TranscriptEntry['notice'], subject: NoticeSubject, text: string, staffNote: string | null = null) =>
+const notice = (
+  id: string,
+  kind: TranscriptEntry['notice'],
+  subject: NoticeSubject,
+  text: string,
+  staffNote: string | null = null,
+) =>
   entry({ id, kind: 'NOTICE', author: { kind: 'SYSTEM', id: null, name: '' }, text, notice: kind, subject, staffNote });
 
 const entries: TranscriptEntry[] = [
@@ -17,12 +23,26 @@ const entries: TranscriptEntry[] = [
   notice('n-1', 'ACCEPTED', { kind: 'AGENT', id: 'agent-1', name: 'Sara Ahmadi' }, 'Sara Ahmadi has joined the chat'),
   agentEntry('a-1', 'It is on the **second floor**, see [the map](https://library.example/map).'),
   visitorEntry('v-1', '<script>alert(1)</script> *not italic*\nsecond line'),
-  notice('n-2', 'TRANSFERRED', { kind: 'DEPARTMENT', id: LAW.id, name: 'Law' }, 'The chat has been transferred to Law', 'A question on copyright law'),
-  notice('n-3', 'CLOSED_BY_VISITOR', { kind: 'VISITOR', id: null, name: 'Reza Karimi' }, 'Reza Karimi has closed the chat explicitly'),
+  notice(
+    'n-2',
+    'TRANSFERRED',
+    { kind: 'DEPARTMENT', id: LAW.id, name: 'Law' },
+    'The chat has been transferred to Law',
+    'A question on copyright law',
+  ),
+  notice(
+    'n-3',
+    'CLOSED_BY_VISITOR',
+    { kind: 'VISITOR', id: null, name: 'Reza Karimi' },
+    'Reza Karimi has closed the chat explicitly',
+  ),
 ];
 
 async function mountTranscript(locale = 'en', outgoing: OutgoingMessage[] = []) {
-  const { plugin, pinia, fake } = createConsoleHarness({ ChatDepartments: () => ({ data: { departments: [LETTERS, LAW] } }) }, { locale });
+  const { plugin, pinia, fake } = createConsoleHarness(
+    { ChatDepartments: () => ({ data: { departments: [LETTERS, LAW] } }) },
+    { locale },
+  );
   await useDeskDepartmentsStore(pinia).ensureLoaded();
   expect(fake.calls.map((call) => call.name)).toEqual(['ChatDepartments']);
   return mount(ChatTranscript, { props: { chat: chatSummary(), entries, outgoing }, global: { plugins: [plugin] } });
@@ -67,7 +87,13 @@ describe('ChatTranscript', () => {
   it('shows the agent’s messages on their way, and a failed one with why and a retry', async () => {
     const outgoing: OutgoingMessage[] = [
       { clientMessageId: 'c-1', text: 'One moment', at: '2026-03-21T08:04:00.000Z', state: 'sending', failure: null },
-      { clientMessageId: 'c-2', text: 'Hello?', at: '2026-03-21T08:04:10.000Z', state: 'failed', failure: { code: 'CONFLICT', reason: 'CHAT_CLOSED' } },
+      {
+        clientMessageId: 'c-2',
+        text: 'Hello?',
+        at: '2026-03-21T08:04:10.000Z',
+        state: 'failed',
+        failure: { code: 'CONFLICT', reason: 'CHAT_CLOSED' },
+      },
     ];
     const wrapper = await mountTranscript('en', outgoing);
     const pending = wrapper.findAll('[data-test="chat-outgoing"]');

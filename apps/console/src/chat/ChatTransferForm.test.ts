@@ -13,7 +13,10 @@ const board = [
       { id: 'agent-2', displayName: 'Yuki Tanaka', presence: 'ONLINE', onlineSince: '2026-03-21T08:00:00Z' },
     ],
   },
-  { department: LAW, agents: [{ id: 'agent-2', displayName: 'Yuki Tanaka', presence: 'ONLINE', onlineSince: '2026-03-21T08:00:00Z' }] },
+  {
+    department: LAW,
+    agents: [{ id: 'agent-2', displayName: 'Yuki Tanaka', presence: 'ONLINE', onlineSince: '2026-03-21T08:00:00Z' }],
+  },
 ];
 
 async function mountForm(transferAnswer: FakeResolver) {
@@ -25,20 +28,32 @@ async function mountForm(transferAnswer: FakeResolver) {
   const desk = useChatDeskStore(harness.pinia);
   desk.follow();
   await expect.poll(() => desk.tabs.length).toBe(1);
-  const wrapper = mount(ChatTransferForm, { props: { chat: desk.tabs[0]!.chat }, global: { plugins: [harness.plugin] } });
+  const wrapper = mount(ChatTransferForm, {
+    props: { chat: desk.tabs[0]!.chat },
+    global: { plugins: [harness.plugin] },
+  });
   await flushPromises();
   return { ...harness, wrapper, desk };
 }
 
 describe('ChatTransferForm', () => {
   it('transfers to a department with a note', async () => {
-    const { wrapper, fake, desk } = await mountForm(() => ({ data: { transferChat: chatSummary({ departmentId: LAW.id }) } }));
-    expect(wrapper.findAll('[data-test="chat-transfer-department"] option').map((option) => option.text())).toEqual(['Choose…', 'Law', 'Letters']);
+    const { wrapper, fake, desk } = await mountForm(() => ({
+      data: { transferChat: chatSummary({ departmentId: LAW.id }) },
+    }));
+    expect(wrapper.findAll('[data-test="chat-transfer-department"] option').map((option) => option.text())).toEqual([
+      'Choose…',
+      'Law',
+      'Letters',
+    ]);
     await wrapper.get('[data-test="chat-transfer-department"]').setValue(LAW.id);
     await wrapper.get('[data-test="chat-transfer-note"]').setValue('About copyright');
     await wrapper.get('form').trigger('submit');
     await flushPromises();
-    expect(fake.calls.find((call) => call.name === 'TransferChat')!.variables).toMatchObject({ to: { departmentId: LAW.id }, note: 'About copyright' });
+    expect(fake.calls.find((call) => call.name === 'TransferChat')!.variables).toMatchObject({
+      to: { departmentId: LAW.id },
+      note: 'About copyright',
+    });
     expect(wrapper.emitted('done')).toHaveLength(1);
     expect(desk.tabs).toEqual([]);
   });
@@ -51,7 +66,10 @@ describe('ChatTransferForm', () => {
     await wrapper.get('[data-test="chat-transfer-agent"]').setValue('agent-2');
     await wrapper.get('form').trigger('submit');
     await flushPromises();
-    expect(fake.calls.find((call) => call.name === 'TransferChat')!.variables).toMatchObject({ to: { agentId: 'agent-2' }, note: null });
+    expect(fake.calls.find((call) => call.name === 'TransferChat')!.variables).toMatchObject({
+      to: { agentId: 'agent-2' },
+      note: null,
+    });
     expect(wrapper.get('[role="alert"]').text()).toBe('You do not have permission to do that.');
     expect(wrapper.emitted('done')).toBeUndefined();
   });

@@ -18,7 +18,14 @@ export interface ArchiveFilters {
   rating: string;
 }
 
-export const emptyFilters = (): ArchiveFilters => ({ text: '', departmentId: '', agentId: '', from: '', to: '', rating: '' });
+export const emptyFilters = (): ArchiveFilters => ({
+  text: '',
+  departmentId: '',
+  agentId: '',
+  from: '',
+  to: '',
+  rating: '',
+});
 
 export function filterInput(filters: ArchiveFilters): ChatArchiveFilter {
   const input: ChatArchiveFilter = {};
@@ -54,7 +61,9 @@ export const useChatArchiveStore = defineStore('chat-archive', () => {
     const ticket = requests.begin();
     state.value = 'loading';
     const variables = { filter: filterInput(filters), offset, limit: ARCHIVE_PAGE_SIZE };
-    const outcome = await outcomeOf(connection.client.query(ChatArchiveQuery, variables, { requestPolicy: 'network-only' }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client.query(ChatArchiveQuery, variables, { requestPolicy: 'network-only' }).toPromise(),
+    );
     if (!requests.isLatest(ticket)) return;
     if (!outcome.ok) {
       state.value = 'error';

@@ -34,11 +34,22 @@ describe('useChatDeskStore: accepting', () => {
 
   it('tells the agent who lost the race that another agent accepted the chat (CONFLICT)', async () => {
     const { pinia } = await signedInDesk({
-      AcceptChat: () => ({ errors: [{ message: 'Another agent has already accepted this chat.', code: 'CONFLICT', reason: 'CHAT_ALREADY_ACCEPTED' }] }),
+      AcceptChat: () => ({
+        errors: [
+          {
+            message: 'Another agent has already accepted this chat.',
+            code: 'CONFLICT',
+            reason: 'CHAT_ALREADY_ACCEPTED',
+          },
+        ],
+      }),
     });
     const desk = useChatDeskStore(pinia);
     expect(await desk.accept('chat-1')).toBe(false);
-    expect(desk.acceptFailure).toEqual({ chatId: 'chat-1', failure: { ok: false, code: 'CONFLICT', reason: 'CHAT_ALREADY_ACCEPTED' } });
+    expect(desk.acceptFailure).toEqual({
+      chatId: 'chat-1',
+      failure: { ok: false, code: 'CONFLICT', reason: 'CHAT_ALREADY_ACCEPTED' },
+    });
     expect(desk.tabs).toEqual([]);
   });
 });
@@ -69,7 +80,10 @@ describe('useChatDeskStore: the conversation', () => {
     expect(desk.active!.outgoing.map((message) => message.state)).toEqual(['sending']);
 
     // The echo carries the client message id it was sent with: the message is in the transcript, no longer on its way.
-    const posted = { ...agentEntry('m-1', 'Yes, **on the second floor**.'), clientMessageId: call.variables['clientMessageId'] as string };
+    const posted = {
+      ...agentEntry('m-1', 'Yes, **on the second floor**.'),
+      clientMessageId: call.variables['clientMessageId'] as string,
+    };
     fake.push('ChatActivity', activity(myChat(), posted));
     expect(desk.active!.outgoing).toEqual([]);
     answer.resolve({ data: { sendMessage: posted } });
@@ -82,7 +96,9 @@ describe('useChatDeskStore: the conversation', () => {
     const { desk, fake, stop } = await withMyChat({ SendMessage: () => deferred<FakeAnswer>().promise });
     desk.send('chat-1', 'Thanks!');
     desk.send('chat-1', 'Thanks!');
-    const [first, second] = fake.calls.filter((each) => each.name === 'SendMessage').map((each) => each.variables['clientMessageId'] as string);
+    const [first, second] = fake.calls
+      .filter((each) => each.name === 'SendMessage')
+      .map((each) => each.variables['clientMessageId'] as string);
     fake.push('ChatActivity', activity(myChat(), { ...visitorEntry('v-1', 'Thanks!'), clientMessageId: first! }));
     expect(desk.active!.outgoing.map((message) => message.clientMessageId)).toEqual([first, second]);
     fake.push('ChatActivity', activity(myChat(), { ...agentEntry('m-2', 'Thanks!'), clientMessageId: second! }));
@@ -114,7 +130,9 @@ describe('useChatDeskStore: the conversation', () => {
     const id = desk.active!.outgoing[0]!.clientMessageId;
     desk.retry('chat-1', id);
     await expect.poll(() => desk.active!.outgoing.length).toBe(0);
-    expect(fake.calls.filter((each) => each.name === 'SendMessage').map((each) => each.variables['clientMessageId'])).toEqual([id, id]);
+    expect(
+      fake.calls.filter((each) => each.name === 'SendMessage').map((each) => each.variables['clientMessageId']),
+    ).toEqual([id, id]);
     stop();
   });
 
@@ -144,7 +162,15 @@ describe('useChatDeskStore: the conversation', () => {
 
   it('shows the visitor typing until their message arrives, and ignores other chats’ pushes', async () => {
     const { desk, fake, stop } = await withMyChat();
-    fake.push('ChatTyping', { chatTyping: { chatId: 'chat-1', by: 'VISITOR', name: 'Reza Karimi', typing: true, at: '2026-03-21T08:03:00.000Z' } });
+    fake.push('ChatTyping', {
+      chatTyping: {
+        chatId: 'chat-1',
+        by: 'VISITOR',
+        name: 'Reza Karimi',
+        typing: true,
+        at: '2026-03-21T08:03:00.000Z',
+      },
+    });
     expect(desk.active!.visitorTyping).toBe('Reza Karimi');
     fake.push('ChatActivity', activity(myChat({ id: 'chat-other' }), visitorEntry('x-1', 'not here')));
     expect(desk.active!.transcript.some((each) => each.id === 'x-1')).toBe(false);
@@ -154,7 +180,9 @@ describe('useChatDeskStore: the conversation', () => {
   });
 
   it('tells the visitor the agent is typing, at most every few seconds, and stops on send', async () => {
-    const { desk, fake, stop } = await withMyChat({ SendMessage: () => ({ data: { sendMessage: agentEntry('m-1', 'Hi') } }) });
+    const { desk, fake, stop } = await withMyChat({
+      SendMessage: () => ({ data: { sendMessage: agentEntry('m-1', 'Hi') } }),
+    });
     desk.noteTyping('chat-1');
     desk.noteTyping('chat-1');
     desk.send('chat-1', 'Hi');
@@ -165,7 +193,14 @@ describe('useChatDeskStore: the conversation', () => {
 
   it('shows that the visitor closed the chat, and keeps the tab until the agent closes it', async () => {
     const { desk, fake, stop } = await withMyChat();
-    const closed = entry({ id: 'chat-1/2', kind: 'NOTICE', author: { kind: 'SYSTEM', id: null, name: '' }, text: 'Reza Karimi has closed the chat explicitly', notice: 'CLOSED_BY_VISITOR', subject: { kind: 'VISITOR', id: null, name: 'Reza Karimi' } });
+    const closed = entry({
+      id: 'chat-1/2',
+      kind: 'NOTICE',
+      author: { kind: 'SYSTEM', id: null, name: '' },
+      text: 'Reza Karimi has closed the chat explicitly',
+      notice: 'CLOSED_BY_VISITOR',
+      subject: { kind: 'VISITOR', id: null, name: 'Reza Karimi' },
+    });
     fake.push('ChatActivity', activity(myChat(), closed, 'CLOSED'));
     expect(desk.active!.chat.status).toBe('CLOSED');
     expect(desk.isMine(desk.active!.chat)).toBe(false);
@@ -195,7 +230,10 @@ describe('useChatDeskStore: the conversation', () => {
       Chat: () => ({ data: { chat: closedChat } }),
     });
     expect(await desk.close('chat-1', ' Answered ')).toBeNull();
-    expect(fake.calls.find((each) => each.name === 'CloseChat')!.variables).toMatchObject({ chatId: 'chat-1', reason: 'Answered' });
+    expect(fake.calls.find((each) => each.name === 'CloseChat')!.variables).toMatchObject({
+      chatId: 'chat-1',
+      reason: 'Answered',
+    });
     expect(desk.active!.chat.status).toBe('CLOSED');
     stop();
   });
@@ -203,7 +241,16 @@ describe('useChatDeskStore: the conversation', () => {
   it('reads open chats again after the live socket reconnects', async () => {
     let served = 0;
     const { desk, fake, stop } = await withMyChat({
-      Chat: () => ({ data: { chat: myChat({ transcript: [...myChat().transcript, visitorEntry('v-1', 'Missed while away', `2026-03-21T08:0${5 + served++}:00.000Z`)] }) } }),
+      Chat: () => ({
+        data: {
+          chat: myChat({
+            transcript: [
+              ...myChat().transcript,
+              visitorEntry('v-1', 'Missed while away', `2026-03-21T08:0${5 + served++}:00.000Z`),
+            ],
+          }),
+        },
+      }),
     });
     fake.liveConnected();
     await expect.poll(() => desk.active!.transcript.map((each) => each.id)).toContain('v-1');

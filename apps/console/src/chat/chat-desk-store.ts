@@ -1,8 +1,21 @@
 import { checkMessage } from '@deskstream/chat-domain';
-import { createLatestRequest, newCommandId, outcomeOf, useGraphqlConnection, useTypingIndicator, type Failure } from '@deskstream/ui';
+import {
+  createLatestRequest,
+  newCommandId,
+  outcomeOf,
+  useGraphqlConnection,
+  useTypingIndicator,
+  type Failure,
+} from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { reactive, ref, watch, watchEffect } from 'vue';
-import { AcceptChatMutation, ChatQuery, CloseChatMutation, MyChatsQuery, TransferChatMutation } from '../api/chat-operations';
+import {
+  AcceptChatMutation,
+  ChatQuery,
+  CloseChatMutation,
+  MyChatsQuery,
+  TransferChatMutation,
+} from '../api/chat-operations';
 import type {
   ChatSummaryFieldsFragment as ChatSummary,
   ChatWithTranscriptFieldsFragment as ChatWithTranscript,
@@ -47,7 +60,8 @@ export const useChatDeskStore = defineStore('chat-desk', () => {
   const acceptFailure = ref<{ chatId: string; failure: Failure } | null>(null);
 
   const isMine = (chat: ChatSummary) => chat.status === 'ACTIVE' && chat.agent?.id === session.staff?.id;
-  const isMineEntry = (entry: TranscriptEntry) => entry.author.kind === 'AGENT' && entry.author.id === session.staff?.id;
+  const isMineEntry = (entry: TranscriptEntry) =>
+    entry.author.kind === 'AGENT' && entry.author.id === session.staff?.id;
 
   // --- tabs and their live transcripts --------------------------------------------------------
   const live = new Map<string, { stop: () => void; clearTyping: () => void }>();
@@ -60,7 +74,15 @@ export const useChatDeskStore = defineStore('chat-desk', () => {
       const { transcript, ...summary } = chat;
       const visitorTyping = useTypingIndicator(VISITOR_TYPING_TIMEOUT_MS);
       open = desk.add(
-        reactive({ id: chat.id, chat: summary, transcript: [...transcript], outgoing: outgoing.of(chat.id).messages, unread: 0, visitorTyping: visitorTyping.typing, draft: '' }),
+        reactive({
+          id: chat.id,
+          chat: summary,
+          transcript: [...transcript],
+          outgoing: outgoing.of(chat.id).messages,
+          unread: 0,
+          visitorTyping: visitorTyping.typing,
+          draft: '',
+        }),
       );
       const stop = followDeskChat(connection, chat.id, {
         onActivity: (pushed, entry) => {
@@ -140,12 +162,15 @@ export const useChatDeskStore = defineStore('chat-desk', () => {
   // --- loading --------------------------------------------------------------------------------
   const mineRequests = createLatestRequest();
   const reloads = new Map<string, ReturnType<typeof createLatestRequest>>();
-  const readChat = (chatId: string) => outcomeOf(connection.client.query(ChatQuery, { id: chatId }, { requestPolicy: 'network-only' }).toPromise());
+  const readChat = (chatId: string) =>
+    outcomeOf(connection.client.query(ChatQuery, { id: chatId }, { requestPolicy: 'network-only' }).toPromise());
 
   /** Opens a tab for each chat the agent holds (after sign-in, a reload, a reconnection). */
   async function loadMine(): Promise<void> {
     const ticket = mineRequests.begin();
-    const outcome = await outcomeOf(connection.client.query(MyChatsQuery, {}, { requestPolicy: 'network-only' }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client.query(MyChatsQuery, {}, { requestPolicy: 'network-only' }).toPromise(),
+    );
     if (!mineRequests.isLatest(ticket) || !outcome.ok) return;
     for (const chat of outcome.data.myChats) openTab(chat, false);
   }

@@ -10,7 +10,11 @@ import { chatSummary, myChat, signedInDesk } from './testing/desk-fixtures';
 /** A chat Yuki holds in Law, transferred to Sara (agent-1) by name. */
 const handed = myChat({ id: 'chat-9', departmentId: 'dep-law', visitor: { name: 'Minh Tran', email: null } });
 const handedPush = {
-  chatHandedToMe: { chat: chatSummary({ id: 'chat-9', status: 'ACTIVE', agent: { id: 'agent-1', name: 'Sara Ahmadi' } }), by: { id: 'agent-2', name: 'Yuki Tanaka' }, note: 'Knows the law collection' },
+  chatHandedToMe: {
+    chat: chatSummary({ id: 'chat-9', status: 'ACTIVE', agent: { id: 'agent-1', name: 'Sara Ahmadi' } }),
+    by: { id: 'agent-2', name: 'Yuki Tanaka' },
+    note: 'Knows the law collection',
+  },
 };
 
 describe('a chat transferred to the agent by name', () => {
@@ -34,12 +38,17 @@ describe('a chat transferred to the agent by name', () => {
   });
 
   it('chimes and puts the chat in the tab title, whatever the agent’s status, until they look at it', async () => {
-    const harness = await signedInDesk({ Chat: () => ({ data: { chat: handed } }), OnlineAgents: () => ({ data: { onlineAgents: [] } }) });
+    const harness = await signedInDesk({
+      Chat: () => ({ data: { chat: handed } }),
+      OnlineAgents: () => ({ data: { onlineAgents: [] } }),
+    });
     const router = createConsoleRouter(harness.pinia, createMemoryHistory('/console/'));
     harness.app.use(router);
     await router.push('/outbox');
     let chimes = 0;
-    const wrapper = mount(ChatDeskAlerts, { global: { plugins: [harness.plugin, router], provide: { [chimeKey as symbol]: () => chimes++ } } });
+    const wrapper = mount(ChatDeskAlerts, {
+      global: { plugins: [harness.plugin, router], provide: { [chimeKey as symbol]: () => chimes++ } },
+    });
     await flushPromises();
 
     harness.fake.push('ChatHandedToMe', handedPush);

@@ -4,7 +4,10 @@ import { defineStore } from 'pinia';
 import { pipe, subscribe } from 'wonka';
 import { ref, shallowRef, watch } from 'vue';
 import { AddChatNoteMutation, ChatMentionCandidatesQuery, ChatMentionsSubscription } from '../api/chat-operations';
-import type { ChatMentionsSubscription as ChatMentionsPush, TranscriptEntryFieldsFragment as TranscriptEntry } from '../generated/graphql';
+import type {
+  ChatMentionsSubscription as ChatMentionsPush,
+  TranscriptEntryFieldsFragment as TranscriptEntry,
+} from '../generated/graphql';
 import { useSessionStore } from '../session/session-store';
 import { createSharedFollow } from '../shared/following';
 
@@ -32,21 +35,31 @@ export const useChatNotesStore = defineStore('chat-notes', () => {
   async function colleaguesFor(chatId: string): Promise<Colleague[]> {
     const known = candidates.get(chatId);
     if (known) return known;
-    const outcome = await outcomeOf(connection.client.query(ChatMentionCandidatesQuery, { chatId }, { requestPolicy: 'network-only' }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client.query(ChatMentionCandidatesQuery, { chatId }, { requestPolicy: 'network-only' }).toPromise(),
+    );
     if (!outcome.ok) return [];
     candidates.set(chatId, outcome.data.chatMentionCandidates);
     return outcome.data.chatMentionCandidates;
   }
 
   /** Adds the note; the entry it became, or the failure (CHAT_MENTION_CANNOT_READ: someone mentioned cannot read the chat). */
-  async function addNote(chatId: string, text: string, mentionIds: readonly string[]): Promise<{ ok: true; entry: TranscriptEntry } | ({ ok: false } & Failure)> {
+  async function addNote(
+    chatId: string,
+    text: string,
+    mentionIds: readonly string[],
+  ): Promise<{ ok: true; entry: TranscriptEntry } | ({ ok: false } & Failure)> {
     const invalid = checkMessage(text);
     if (invalid) return { ok: false, code: 'VALIDATION_ERROR', reason: invalid.code };
     const key = `${chatId}\u0000${text}`;
     let clientNoteId = pendingIds.get(key);
     if (!clientNoteId) pendingIds.set(key, (clientNoteId = newCommandId()));
     adding.value = chatId;
-    const outcome = await outcomeOf(connection.client.mutation(AddChatNoteMutation, { chatId, clientNoteId, text, mentionIds: [...mentionIds] }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client
+        .mutation(AddChatNoteMutation, { chatId, clientNoteId, text, mentionIds: [...mentionIds] })
+        .toPromise(),
+    );
     adding.value = null;
     if (!outcome.ok) return outcome;
     pendingIds.delete(key);
@@ -63,7 +76,8 @@ export const useChatNotesStore = defineStore('chat-notes', () => {
       connection.client.subscription(ChatMentionsSubscription, {}),
       subscribe((result) => {
         const mention = result.data?.chatMentions;
-        if (mention && !mentions.value.some((each) => each.note.id === mention.note.id)) mentions.value = [...mentions.value, mention];
+        if (mention && !mentions.value.some((each) => each.note.id === mention.note.id))
+          mentions.value = [...mentions.value, mention];
       }),
     );
     return () => pushes.unsubscribe();

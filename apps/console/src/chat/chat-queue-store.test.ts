@@ -5,13 +5,24 @@ import { useChatQueueStore } from './chat-queue-store';
 import { LAW, LETTERS, chatSummary, signedInDesk } from './testing/desk-fixtures';
 
 const reza = chatSummary({ id: 'c1', waitingSince: '2026-03-21T08:00:00.000Z' });
-const leila = chatSummary({ id: 'c2', visitor: { name: 'Leila', email: null }, waitingSince: '2026-03-21T08:05:00.000Z' });
-const minh = chatSummary({ id: 'c3', departmentId: LAW.id, visitor: { name: 'Minh', email: null }, waitingSince: '2026-03-21T08:02:00.000Z' });
+const leila = chatSummary({
+  id: 'c2',
+  visitor: { name: 'Leila', email: null },
+  waitingSince: '2026-03-21T08:05:00.000Z',
+});
+const minh = chatSummary({
+  id: 'c3',
+  departmentId: LAW.id,
+  visitor: { name: 'Minh', email: null },
+  waitingSince: '2026-03-21T08:02:00.000Z',
+});
 const queuePush = (departmentId: string, chats: ChatSummary[]) => ({ chatQueueChanged: { departmentId, chats } });
 
 describe('useChatQueueStore', () => {
   it('loads the pending chats of every department, longest waiting first, then follows each department’s pushes', async () => {
-    const { pinia, fake } = await signedInDesk({ PendingChats: () => ({ data: { pendingChats: [leila, reza, minh] } }) });
+    const { pinia, fake } = await signedInDesk({
+      PendingChats: () => ({ data: { pendingChats: [leila, reza, minh] } }),
+    });
     const queue = useChatQueueStore(pinia);
     const stop = queue.follow();
     await expect.poll(() => queue.queueState).toBe('ready');
@@ -59,7 +70,9 @@ describe('useChatQueueStore', () => {
 
   it('catches up after the live socket reconnects', async () => {
     let served = 0;
-    const { pinia, fake } = await signedInDesk({ PendingChats: () => ({ data: { pendingChats: served++ === 0 ? [reza] : [reza, minh] } }) });
+    const { pinia, fake } = await signedInDesk({
+      PendingChats: () => ({ data: { pendingChats: served++ === 0 ? [reza] : [reza, minh] } }),
+    });
     const queue = useChatQueueStore(pinia);
     const stop = queue.follow();
     await expect.poll(() => queue.pending.length).toBe(1);

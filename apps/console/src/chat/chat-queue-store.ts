@@ -1,4 +1,10 @@
-import { createLatestRequest, errorCodeOf, outcomeOf, useGraphqlConnection, type ClientErrorCode } from '@deskstream/ui';
+import {
+  createLatestRequest,
+  errorCodeOf,
+  outcomeOf,
+  useGraphqlConnection,
+  type ClientErrorCode,
+} from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { pipe, subscribe } from 'wonka';
 import { computed, ref, shallowRef, watch } from 'vue';
@@ -9,7 +15,8 @@ import { createSharedFollow } from '../shared/following';
 
 export type QueueState = 'idle' | 'loading' | 'ready' | 'error';
 
-const byWaitingTime = (a: ChatSummary, b: ChatSummary) => a.waitingSince.localeCompare(b.waitingSince) || a.id.localeCompare(b.id);
+const byWaitingTime = (a: ChatSummary, b: ChatSummary) =>
+  a.waitingSince.localeCompare(b.waitingSince) || a.id.localeCompare(b.id);
 
 /**
  * The pending chats of the agent's departments, live: loaded, then replaced department by
@@ -66,7 +73,9 @@ export const useChatQueueStore = defineStore('chat-queue', () => {
     const ticket = requests.begin();
     const startedAfter = pushCount;
     if (queueState.value !== 'ready') queueState.value = 'loading';
-    const outcome = await outcomeOf(connection.client.query(PendingChatsQuery, {}, { requestPolicy: 'network-only' }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client.query(PendingChatsQuery, {}, { requestPolicy: 'network-only' }).toPromise(),
+    );
     if (!requests.isLatest(ticket)) return;
     if (!outcome.ok) {
       queueError.value = outcome.code;

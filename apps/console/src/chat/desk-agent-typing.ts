@@ -13,10 +13,13 @@ export function useAgentTyping(connection: GraphqlConnection) {
   function keyPressed(chatId: string): void {
     let signal = signals.get(chatId);
     if (!signal) {
-      signal = createTypingSignal((typing) => void connection.client.mutation(SetTypingMutation, { chatId, typing }).toPromise(), {
-        repeatMs: TYPING_REPEAT_MS,
-        idleMs: TYPING_IDLE_MS,
-      });
+      signal = createTypingSignal(
+        (typing) => void connection.client.mutation(SetTypingMutation, { chatId, typing }).toPromise(),
+        {
+          repeatMs: TYPING_REPEAT_MS,
+          idleMs: TYPING_IDLE_MS,
+        },
+      );
       signals.set(chatId, signal);
     }
     signal.keyPressed();

@@ -1,7 +1,10 @@
 import type { GraphqlConnection } from '@deskstream/ui';
 import { pipe, subscribe } from 'wonka';
 import { ChatActivitySubscription, ChatTypingSubscription } from '../api/chat-operations';
-import type { ChatSummaryFieldsFragment as ChatSummary, TranscriptEntryFieldsFragment as TranscriptEntry } from '../generated/graphql';
+import type {
+  ChatSummaryFieldsFragment as ChatSummary,
+  TranscriptEntryFieldsFragment as TranscriptEntry,
+} from '../generated/graphql';
 
 export interface DeskChatFeedHandlers {
   /** A new or changed transcript entry, with the chat as it now stands. */
@@ -11,7 +14,11 @@ export interface DeskChatFeedHandlers {
 }
 
 /** Follows one open chat live: its transcript's entries and the visitor's typing. Returns the function that stops. */
-export function followDeskChat(connection: GraphqlConnection, chatId: string, handlers: DeskChatFeedHandlers): () => void {
+export function followDeskChat(
+  connection: GraphqlConnection,
+  chatId: string,
+  handlers: DeskChatFeedHandlers,
+): () => void {
   const activity = pipe(
     connection.client.subscription(ChatActivitySubscription, { chatId }),
     subscribe((result) => {
@@ -23,7 +30,8 @@ export function followDeskChat(connection: GraphqlConnection, chatId: string, ha
     connection.client.subscription(ChatTypingSubscription, { chatId }),
     subscribe((result) => {
       const pushed = result.data?.chatTyping;
-      if (pushed && pushed.chatId === chatId && pushed.by === 'VISITOR') handlers.onVisitorTyping(pushed.typing ? pushed.name : null);
+      if (pushed && pushed.chatId === chatId && pushed.by === 'VISITOR')
+        handlers.onVisitorTyping(pushed.typing ? pushed.name : null);
     }),
   );
   return () => {

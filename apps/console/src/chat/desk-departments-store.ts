@@ -18,7 +18,9 @@ export const useDeskDepartmentsStore = defineStore('desk-departments', () => {
 
   async function load(): Promise<void> {
     const ticket = requests.begin();
-    const outcome = await outcomeOf(connection.client.query(ChatDepartmentsQuery, {}, { requestPolicy: 'network-only' }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client.query(ChatDepartmentsQuery, {}, { requestPolicy: 'network-only' }).toPromise(),
+    );
     if (!requests.isLatest(ticket)) return;
     if (outcome.ok) departments.value = outcome.data.departments;
     else loading = null;
@@ -31,7 +33,9 @@ export const useDeskDepartmentsStore = defineStore('desk-departments', () => {
   }
 
   function find(id: string): Department | undefined {
-    return departments.value.find((each) => each.id === id) ?? session.staff?.departments.find((each) => each.id === id);
+    return (
+      departments.value.find((each) => each.id === id) ?? session.staff?.departments.find((each) => each.id === id)
+    );
   }
 
   /** The department's name in the locale; its id while the name is not known. */

@@ -11,7 +11,10 @@ export const SEND_RETRY_DELAYS_MS = [500, 1_000, 2_000, 4_000];
  * once. A message is done when the api answers with its entry (`onSent`) or when its echo — my
  * entry with the same `clientMessageId` — arrives first over the live feed (`acknowledge`).
  */
-export function useDeskOutgoing(connection: GraphqlConnection, onSent: (chatId: string, entry: TranscriptEntry) => void) {
+export function useDeskOutgoing(
+  connection: GraphqlConnection,
+  onSent: (chatId: string, entry: TranscriptEntry) => void,
+) {
   const perChat = new Map<string, OutgoingMessages>();
 
   function of(chatId: string): OutgoingMessages {
@@ -19,9 +22,9 @@ export function useDeskOutgoing(connection: GraphqlConnection, onSent: (chatId: 
     if (!messages) {
       messages = useOutgoingMessages<TranscriptEntry>({
         post: ({ clientMessageId, text }) =>
-          outcomeOf(connection.client.mutation(SendMessageMutation, { chatId, clientMessageId, text }).toPromise()).then((outcome) =>
-            outcome.ok ? { ok: true, data: outcome.data.sendMessage } : outcome,
-          ),
+          outcomeOf(
+            connection.client.mutation(SendMessageMutation, { chatId, clientMessageId, text }).toPromise(),
+          ).then((outcome) => (outcome.ok ? { ok: true, data: outcome.data.sendMessage } : outcome)),
         onSent: (entry) => onSent(chatId, entry),
         retryDelaysMs: SEND_RETRY_DELAYS_MS,
       });

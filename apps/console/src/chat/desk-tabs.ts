@@ -1,6 +1,9 @@
 import { usePageVisibility, type OutgoingMessage } from '@deskstream/ui';
 import { computed, ref, watch } from 'vue';
-import type { ChatSummaryFieldsFragment as ChatSummary, TranscriptEntryFieldsFragment as TranscriptEntry } from '../generated/graphql';
+import type {
+  ChatSummaryFieldsFragment as ChatSummary,
+  TranscriptEntryFieldsFragment as TranscriptEntry,
+} from '../generated/graphql';
 
 /** One chat open at the desk, as a tab. */
 export interface OpenChat {
@@ -80,7 +83,8 @@ export function useDeskTabs() {
     const index = tabs.value.findIndex((each) => each.id === chatId);
     if (index < 0) return false;
     tabs.value.splice(index, 1);
-    if (activeChatId.value === chatId) activeChatId.value = tabs.value[Math.min(index, tabs.value.length - 1)]?.id ?? null;
+    if (activeChatId.value === chatId)
+      activeChatId.value = tabs.value[Math.min(index, tabs.value.length - 1)]?.id ?? null;
     return true;
   }
 
@@ -89,5 +93,19 @@ export function useDeskTabs() {
     activeChatId.value = null;
   }
 
-  return { tabs, activeChatId, active, totalUnread, viewDesk, tab, inView, add, select, selectNumber, selectNext, remove, clear };
+  return {
+    tabs,
+    activeChatId,
+    active,
+    totalUnread,
+    viewDesk,
+    tab,
+    inView,
+    add,
+    select,
+    selectNumber,
+    selectNext,
+    remove,
+    clear,
+  };
 }

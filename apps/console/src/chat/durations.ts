@@ -6,10 +6,12 @@ import type { LocaleFormatter } from '@deskstream/ui';
  */
 export function formatDuration(seconds: number, format: LocaleFormatter): string {
   const whole = Math.max(0, Math.floor(seconds));
-  const unit = (value: number, name: 'second' | 'minute' | 'hour') => format.number(value, { style: 'unit', unit: name, unitDisplay: 'short' });
+  const unit = (value: number, name: 'second' | 'minute' | 'hour') =>
+    format.number(value, { style: 'unit', unit: name, unitDisplay: 'short' });
   if (whole < 60) return unit(whole, 'second');
   const minutes = Math.floor(whole / 60);
-  if (minutes < 60) return whole % 60 === 0 ? unit(minutes, 'minute') : `${unit(minutes, 'minute')} ${unit(whole % 60, 'second')}`;
+  if (minutes < 60)
+    return whole % 60 === 0 ? unit(minutes, 'minute') : `${unit(minutes, 'minute')} ${unit(whole % 60, 'second')}`;
   const hours = Math.floor(minutes / 60);
   return minutes % 60 === 0 ? unit(hours, 'hour') : `${unit(hours, 'hour')} ${unit(minutes % 60, 'minute')}`;
 }

@@ -1,9 +1,20 @@
-import { createLatestRequest, newCommandId, outcomeOf, useGraphqlConnection, type ClientErrorCode, type Failure } from '@deskstream/ui';
+import {
+  createLatestRequest,
+  newCommandId,
+  outcomeOf,
+  useGraphqlConnection,
+  type ClientErrorCode,
+  type Failure,
+} from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { pipe, subscribe } from 'wonka';
 import { computed, ref, shallowRef, watch } from 'vue';
 import type { OfflineQuestionFieldsFragment as OfflineQuestion } from '../generated/graphql';
-import { AnswerOfflineQuestionMutation, OfflineQuestionChangedSubscription, OfflineQuestionsQuery } from '../api/chat-operations';
+import {
+  AnswerOfflineQuestionMutation,
+  OfflineQuestionChangedSubscription,
+  OfflineQuestionsQuery,
+} from '../api/chat-operations';
 import { useSessionStore } from '../session/session-store';
 import { createSharedFollow } from '../shared/following';
 
@@ -27,7 +38,9 @@ export const useOfflineQuestionsStore = defineStore('offline-questions', () => {
   const listError = ref<ClientErrorCode | null>(null);
   const waiting = computed(() => questions.value.filter((question) => question.status === 'WAITING'));
   const answered = computed(() =>
-    questions.value.filter((question) => question.status === 'ANSWERED').sort((a, b) => (b.answeredAt ?? '').localeCompare(a.answeredAt ?? '')),
+    questions.value
+      .filter((question) => question.status === 'ANSWERED')
+      .sort((a, b) => (b.answeredAt ?? '').localeCompare(a.answeredAt ?? '')),
   );
   const selectedId = ref<string | null>(null);
   const selected = computed(() => questions.value.find((question) => question.id === selectedId.value) ?? null);
@@ -49,7 +62,9 @@ export const useOfflineQuestionsStore = defineStore('offline-questions', () => {
     const ticket = requests.begin();
     pushedDuringLoad = new Map();
     if (listState.value !== 'ready') listState.value = 'loading';
-    const outcome = await outcomeOf(connection.client.query(OfflineQuestionsQuery, { status: null }, { requestPolicy: 'network-only' }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client.query(OfflineQuestionsQuery, { status: null }, { requestPolicy: 'network-only' }).toPromise(),
+    );
     if (!requests.isLatest(ticket)) return;
     if (outcome.ok) {
       questions.value = [...pushedDuringLoad.values()].reduce(upsert, outcome.data.offlineQuestions);
@@ -73,7 +88,9 @@ export const useOfflineQuestionsStore = defineStore('offline-questions', () => {
     if (!commandId) answerCommands.set(questionId, (commandId = newCommandId()));
     answering.value = questionId;
     answerFailure.value = null;
-    const outcome = await outcomeOf(connection.client.mutation(AnswerOfflineQuestionMutation, { questionId, answer: text, commandId }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client.mutation(AnswerOfflineQuestionMutation, { questionId, answer: text, commandId }).toPromise(),
+    );
     answering.value = null;
     if (!outcome.ok) {
       answerFailure.value = { questionId, failure: outcome };
@@ -119,5 +136,19 @@ export const useOfflineQuestionsStore = defineStore('offline-questions', () => {
     },
   );
 
-  return { questions, waiting, answered, listState, listError, selectedId, selected, answering, answerFailure, load, select, answer, follow };
+  return {
+    questions,
+    waiting,
+    answered,
+    listState,
+    listError,
+    selectedId,
+    selected,
+    answering,
+    answerFailure,
+    load,
+    select,
+    answer,
+    follow,
+  };
 });

@@ -15,7 +15,9 @@ const answered = offlineQuestion({
 
 describe('offline questions', () => {
   it('are listed apart with the visitor’s email, and one opens in full', async () => {
-    const { pinia, plugin } = await signedInDesk({ OfflineQuestions: () => ({ data: { offlineQuestions: [offlineQuestion()] } }) });
+    const { pinia, plugin } = await signedInDesk({
+      OfflineQuestions: () => ({ data: { offlineQuestions: [offlineQuestion()] } }),
+    });
     const questions = useOfflineQuestionsStore(pinia);
     const stop = questions.follow();
     const wrapper = mount(ChatOfflineQuestions, { global: { plugins: [plugin] } });
@@ -29,11 +31,17 @@ describe('offline questions', () => {
   });
 
   it('arrive as the api pushes them, without reading the list again; a late push never takes an answer back', async () => {
-    const { pinia, fake } = await signedInDesk({ OfflineQuestions: () => ({ data: { offlineQuestions: [offlineQuestion()] } }) });
+    const { pinia, fake } = await signedInDesk({
+      OfflineQuestions: () => ({ data: { offlineQuestions: [offlineQuestion()] } }),
+    });
     const questions = useOfflineQuestionsStore(pinia);
     const stop = questions.follow();
     await flushPromises();
-    fake.push('OfflineQuestionChanged', { offlineQuestionChanged: { question: offlineQuestion({ id: 'question-2', question: 'Is the map room open on Friday?' }) } });
+    fake.push('OfflineQuestionChanged', {
+      offlineQuestionChanged: {
+        question: offlineQuestion({ id: 'question-2', question: 'Is the map room open on Friday?' }),
+      },
+    });
     fake.push('OfflineQuestionChanged', { offlineQuestionChanged: { question: answered } });
     fake.push('OfflineQuestionChanged', { offlineQuestionChanged: { question: offlineQuestion() } });
     await flushPromises();
@@ -51,7 +59,10 @@ describe('offline questions', () => {
     });
     const questions = useOfflineQuestionsStore(pinia);
     await questions.load();
-    const wrapper = mount(ChatOfflineQuestionPanel, { props: { question: questions.questions[0]! }, global: { plugins: [plugin] } });
+    const wrapper = mount(ChatOfflineQuestionPanel, {
+      props: { question: questions.questions[0]! },
+      global: { plugins: [plugin] },
+    });
     expect(wrapper.get('[data-test="chat-offline-question-email"]').text()).toBe('leila@example.ir');
     await wrapper.get('[data-test="chat-offline-answer-input"]').setValue('From 9 to 13.');
     await wrapper.get('form').trigger('submit');
@@ -68,14 +79,17 @@ describe('offline questions', () => {
     let calls = 0;
     const { pinia, fake } = await signedInDesk({
       OfflineQuestions: () => ({ data: { offlineQuestions: [offlineQuestion()] } }),
-      AnswerOfflineQuestion: () => (calls++ === 0 ? { networkError: true } : { data: { answerOfflineQuestion: answered } }),
+      AnswerOfflineQuestion: () =>
+        calls++ === 0 ? { networkError: true } : { data: { answerOfflineQuestion: answered } },
     });
     const questions = useOfflineQuestionsStore(pinia);
     await questions.load();
     expect(await questions.answer('question-1', 'From 9 to 13.')).toBe(false);
     expect(questions.answerFailure?.failure.code).toBe('NETWORK_ERROR');
     expect(await questions.answer('question-1', 'From 9 to 13.')).toBe(true);
-    const ids = fake.calls.filter((each) => each.name === 'AnswerOfflineQuestion').map((each) => each.variables['commandId']);
+    const ids = fake.calls
+      .filter((each) => each.name === 'AnswerOfflineQuestion')
+      .map((each) => each.variables['commandId']);
     expect(ids).toHaveLength(2);
     expect(ids[1]).toBe(ids[0]);
     expect(questions.waiting).toEqual([]);
@@ -86,16 +100,23 @@ describe('offline questions', () => {
     let reads = 0;
     const { pinia, plugin } = await signedInDesk({
       OfflineQuestions: () => ({ data: { offlineQuestions: [reads++ === 0 ? offlineQuestion() : answered] } }),
-      AnswerOfflineQuestion: () => ({ errors: [{ message: 'answered', code: 'CONFLICT', reason: 'CHAT_QUESTION_ALREADY_ANSWERED' }] }),
+      AnswerOfflineQuestion: () => ({
+        errors: [{ message: 'answered', code: 'CONFLICT', reason: 'CHAT_QUESTION_ALREADY_ANSWERED' }],
+      }),
     });
     const questions = useOfflineQuestionsStore(pinia);
     await questions.load();
     questions.select('question-1');
-    const wrapper = mount(ChatOfflineQuestionPanel, { props: { question: questions.selected! }, global: { plugins: [plugin] } });
+    const wrapper = mount(ChatOfflineQuestionPanel, {
+      props: { question: questions.selected! },
+      global: { plugins: [plugin] },
+    });
     await wrapper.get('[data-test="chat-offline-answer-input"]').setValue('Too late');
     await wrapper.get('form').trigger('submit');
     await flushPromises();
-    expect(wrapper.get('[data-test="chat-offline-answer-failure"]').text()).toBe('Someone has already answered this question.');
+    expect(wrapper.get('[data-test="chat-offline-answer-failure"]').text()).toBe(
+      'Someone has already answered this question.',
+    );
     await expect.poll(() => questions.selected?.status).toBe('ANSWERED');
     await wrapper.setProps({ question: questions.selected! });
     expect(wrapper.get('[data-test="chat-offline-answered"]').text()).toContain('Sara Ahmadi');

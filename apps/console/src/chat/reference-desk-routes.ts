@@ -17,7 +17,11 @@ export function referenceDeskRoutes(pinia: Pinia): RouteRecordRaw[] {
       component: () => import('./ChatDeskPage.vue'),
       meta: {
         roles: [...ANSWERING_ROLES],
-        nav: { label: 'chat.nav', order: 10, badge: () => useChatQueueStore(pinia).unseen.length + useChatDeskStore(pinia).handedUnseen.length },
+        nav: {
+          label: 'chat.nav',
+          order: 10,
+          badge: () => useChatQueueStore(pinia).unseen.length + useChatDeskStore(pinia).handedUnseen.length,
+        },
       },
     },
     {

@@ -5,7 +5,11 @@ describe('reply formatting', () => {
   it('wraps the selection in bold or italic markers, and unwraps it again', () => {
     const bold = wrapSelection('The reading room is open', 4, 16, '**');
     expect(bold).toEqual({ text: 'The **reading room** is open', selectionStart: 6, selectionEnd: 18 });
-    expect(wrapSelection(bold.text, bold.selectionStart, bold.selectionEnd, '**')).toEqual({ text: 'The reading room is open', selectionStart: 4, selectionEnd: 16 });
+    expect(wrapSelection(bold.text, bold.selectionStart, bold.selectionEnd, '**')).toEqual({
+      text: 'The reading room is open',
+      selectionStart: 4,
+      selectionEnd: 16,
+    });
     expect(wrapSelection('open', 0, 4, '*').text).toBe('*open*');
     expect(wrapSelection('', 0, 0, '**')).toEqual({ text: '****', selectionStart: 2, selectionEnd: 2 });
   });

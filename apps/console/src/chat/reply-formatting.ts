@@ -12,7 +12,11 @@ export interface Edit {
 export function wrapSelection(text: string, start: number, end: number, marker: '**' | '*'): Edit {
   const selected = text.slice(start, end);
   // Already wrapped: unwrap, so the button toggles.
-  if (text.slice(start - marker.length, start) === marker && text.slice(end, end + marker.length) === marker && (marker === '**' || text[start - 2] !== '*')) {
+  if (
+    text.slice(start - marker.length, start) === marker &&
+    text.slice(end, end + marker.length) === marker &&
+    (marker === '**' || text[start - 2] !== '*')
+  ) {
     return {
       text: text.slice(0, start - marker.length) + selected + text.slice(end + marker.length),
       selectionStart: start - marker.length,
@@ -38,7 +42,9 @@ export function insertLink(text: string, start: number, end: number, placeholder
   const urlStart = labelStart + label.length + 2;
   return {
     text: before + inserted + text.slice(end),
-    ...(looksLikeUrl || selected === '' ? { selectionStart: labelStart, selectionEnd: labelStart + label.length } : { selectionStart: urlStart, selectionEnd: urlStart + url.length }),
+    ...(looksLikeUrl || selected === ''
+      ? { selectionStart: labelStart, selectionEnd: labelStart + label.length }
+      : { selectionStart: urlStart, selectionEnd: urlStart + url.length }),
   };
 }
 

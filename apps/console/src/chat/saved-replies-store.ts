@@ -20,7 +20,9 @@ export const useSavedRepliesStore = defineStore('saved-replies', () => {
 
   async function load(departmentId: string): Promise<Failure | null> {
     const started = generation;
-    const outcome = await outcomeOf(connection.client.query(SavedRepliesQuery, { departmentId }, { requestPolicy: 'network-only' }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client.query(SavedRepliesQuery, { departmentId }, { requestPolicy: 'network-only' }).toPromise(),
+    );
     if (started !== generation) return null;
     if (!outcome.ok) {
       loading.delete(departmentId);
@@ -49,10 +51,19 @@ export const useSavedRepliesStore = defineStore('saved-replies', () => {
   }
 
   /** Adds a reply (no id) or revises one. */
-  async function save(departmentId: string, reply: { id: string | null; title: string; text: string }): Promise<Failure | null> {
+  async function save(
+    departmentId: string,
+    reply: { id: string | null; title: string; text: string },
+  ): Promise<Failure | null> {
     const outcome = await outcomeOf(
       connection.client
-        .mutation(SaveSavedReplyMutation, { departmentId, replyId: reply.id, title: reply.title.trim(), text: reply.text, commandId: newCommandId() })
+        .mutation(SaveSavedReplyMutation, {
+          departmentId,
+          replyId: reply.id,
+          title: reply.title.trim(),
+          text: reply.text,
+          commandId: newCommandId(),
+        })
         .toPromise(),
     );
     if (!outcome.ok) return outcome;
@@ -61,9 +72,16 @@ export const useSavedRepliesStore = defineStore('saved-replies', () => {
   }
 
   async function remove(departmentId: string, replyId: string): Promise<Failure | null> {
-    const outcome = await outcomeOf(connection.client.mutation(RemoveSavedReplyMutation, { departmentId, replyId, commandId: newCommandId() }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client
+        .mutation(RemoveSavedReplyMutation, { departmentId, replyId, commandId: newCommandId() })
+        .toPromise(),
+    );
     if (!outcome.ok && outcome.reason !== 'CHAT_SAVED_REPLY_NOT_FOUND') return outcome;
-    byDepartment.value = { ...byDepartment.value, [departmentId]: repliesOf(departmentId).filter((each) => each.id !== replyId) };
+    byDepartment.value = {
+      ...byDepartment.value,
+      [departmentId]: repliesOf(departmentId).filter((each) => each.id !== replyId),
+    };
     return null;
   }
 

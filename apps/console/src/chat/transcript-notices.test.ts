@@ -17,17 +17,33 @@ describe('noticeWording', () => {
       key: 'chat.notice.accepted',
       params: { name: 'Sara Ahmadi' },
     });
-    expect(noticeWording(notice('CLOSED_BY_AGENT', sara, ''), departmentNamed)).toMatchObject({ key: 'chat.notice.closedByAgent', params: { name: 'Sara Ahmadi' } });
-    expect(noticeWording(notice('CLOSED_BY_VISITOR', { kind: 'VISITOR', id: null, name: 'Reza has joined the chat' }), departmentNamed)).toMatchObject({
+    expect(noticeWording(notice('CLOSED_BY_AGENT', sara, ''), departmentNamed)).toMatchObject({
+      key: 'chat.notice.closedByAgent',
+      params: { name: 'Sara Ahmadi' },
+    });
+    expect(
+      noticeWording(
+        notice('CLOSED_BY_VISITOR', { kind: 'VISITOR', id: null, name: 'Reza has joined the chat' }),
+        departmentNamed,
+      ),
+    ).toMatchObject({
       key: 'chat.notice.closedByVisitor',
       params: { name: 'Reza has joined the chat' },
     });
   });
 
   it('names a department the chat went to in the reader’s language, by its id', () => {
-    expect(noticeWording(notice('TRANSFERRED', { kind: 'DEPARTMENT', id: 'dep-law', name: 'Law' }), departmentNamed).params).toEqual({ target: 'حقوق' });
-    expect(noticeWording(notice('TRANSFERRED', { kind: 'DEPARTMENT', id: 'dep-unknown', name: 'Medicine' }), departmentNamed).params).toEqual({ target: 'Medicine' });
-    expect(noticeWording(notice('TRANSFERRED', { kind: 'AGENT', id: 'dep-law', name: 'Yuki Tanaka' }), departmentNamed).params).toEqual({ target: 'Yuki Tanaka' });
+    expect(
+      noticeWording(notice('TRANSFERRED', { kind: 'DEPARTMENT', id: 'dep-law', name: 'Law' }), departmentNamed).params,
+    ).toEqual({ target: 'حقوق' });
+    expect(
+      noticeWording(notice('TRANSFERRED', { kind: 'DEPARTMENT', id: 'dep-unknown', name: 'Medicine' }), departmentNamed)
+        .params,
+    ).toEqual({ target: 'Medicine' });
+    expect(
+      noticeWording(notice('TRANSFERRED', { kind: 'AGENT', id: 'dep-law', name: 'Yuki Tanaka' }), departmentNamed)
+        .params,
+    ).toEqual({ target: 'Yuki Tanaka' });
   });
 
   it('falls back to the api’s text for a notice without a subject', () => {

@@ -19,11 +19,15 @@ const KEYS = {
   CLOSED_BY_VISITOR: 'chat.notice.closedByVisitor',
 } as const;
 
-export function noticeWording(entry: TranscriptEntry, departmentNamed: (departmentId: string) => string | null): NoticeWording {
+export function noticeWording(
+  entry: TranscriptEntry,
+  departmentNamed: (departmentId: string) => string | null,
+): NoticeWording {
   const { notice, subject } = entry;
   if (!notice || !subject) return { key: null, params: {}, text: entry.text };
   if (notice === 'TRANSFERRED') {
-    const target = subject.kind === 'DEPARTMENT' && subject.id ? (departmentNamed(subject.id) ?? subject.name) : subject.name;
+    const target =
+      subject.kind === 'DEPARTMENT' && subject.id ? (departmentNamed(subject.id) ?? subject.name) : subject.name;
     return { key: 'chat.notice.transferred', params: { target }, text: entry.text };
   }
   if (notice in KEYS) return { key: KEYS[notice], params: { name: subject.name }, text: entry.text };

@@ -6,13 +6,19 @@ import ArticleChipInput from './ArticleChipInput.vue';
 function mountChips(values: string[] = []) {
   const { plugin } = createConsoleHarness();
   const wrapper = mount(ArticleChipInput, {
-    props: { modelValue: values, label: 'Error codes', name: 'codes', 'onUpdate:modelValue': (next: string[]) => wrapper.setProps({ modelValue: next }) },
+    props: {
+      modelValue: values,
+      label: 'Error codes',
+      name: 'codes',
+      'onUpdate:modelValue': (next: string[]) => wrapper.setProps({ modelValue: next }),
+    },
     global: { plugins: [plugin] },
   });
   return wrapper;
 }
 
-const chips = (wrapper: ReturnType<typeof mountChips>) => wrapper.findAll('[data-test="kb-chip"]').map((chip) => chip.find('span').text());
+const chips = (wrapper: ReturnType<typeof mountChips>) =>
+  wrapper.findAll('[data-test="kb-chip"]').map((chip) => chip.find('span').text());
 
 describe('ArticleChipInput', () => {
   it('adds a chip on Enter, and several at once from commas in any script', async () => {

@@ -13,15 +13,41 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const TRANSLATION = editableArticle({ id: 'article-fa', content: { locale: 'fa', slug: 'خطای-1603', title: 'بروز خطای ۱۶۰۳ هنگام نصب', translationGroup: 'error-1603' } });
-const OTHERS = [listEntry(TRANSLATION), listEntry(editableArticle({ id: 'serial', content: { slug: 'serial', translationGroup: 'serial', stage: 'registration', products: [{ product: 'Registration Tool', versions: ['2.0'] }] } }))];
+const TRANSLATION = editableArticle({
+  id: 'article-fa',
+  content: { locale: 'fa', slug: 'خطای-1603', title: 'بروز خطای ۱۶۰۳ هنگام نصب', translationGroup: 'error-1603' },
+});
+const OTHERS = [
+  listEntry(TRANSLATION),
+  listEntry(
+    editableArticle({
+      id: 'serial',
+      content: {
+        slug: 'serial',
+        translationGroup: 'serial',
+        stage: 'registration',
+        products: [{ product: 'Registration Tool', versions: ['2.0'] }],
+      },
+    }),
+  ),
+];
 
-const ctrlS = () => document.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyS', key: 's', ctrlKey: true, bubbles: true, cancelable: true }));
+const ctrlS = () =>
+  document.dispatchEvent(
+    new KeyboardEvent('keydown', { code: 'KeyS', key: 's', ctrlKey: true, bubbles: true, cancelable: true }),
+  );
 const testId = (id: string) => `[data-test="${id}"]`;
 
 describe('ArticleEditorPage: a new article', () => {
   it('suggests the slug from the title, previews the body safely, and saves the draft with Ctrl+S', async () => {
-    const drafted = editableArticle({ id: 'new-1', content: { title: 'Error 1335 when copying', slug: 'error-1335-when-copying', translationGroup: 'error-1335-when-copying' } });
+    const drafted = editableArticle({
+      id: 'new-1',
+      content: {
+        title: 'Error 1335 when copying',
+        slug: 'error-1335-when-copying',
+        translationGroup: 'error-1335-when-copying',
+      },
+    });
     const { plugin, fake } = await signedInConsole(['AGENT'], {
       EditableArticles: () => ({ data: { editableArticles: OTHERS } }),
       DraftArticle: () => ({ data: { draftArticle: drafted } }),
@@ -31,7 +57,11 @@ describe('ArticleEditorPage: a new article', () => {
 
     await wrapper.get(testId('kb-title')).setValue('Error 1335 when copying');
     expect((wrapper.get(testId('kb-slug')).element as HTMLInputElement).value).toBe('error-1335-when-copying');
-    await wrapper.get(testId('kb-body')).setValue('## Fix\n\nCopy **Data2.cab** first.\n\n<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>');
+    await wrapper
+      .get(testId('kb-body'))
+      .setValue(
+        '## Fix\n\nCopy **Data2.cab** first.\n\n<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>',
+      );
     const preview = wrapper.get(testId('kb-preview'));
     expect(preview.find('h2').text()).toBe('Fix');
     expect(preview.find('strong').text()).toBe('Data2.cab');
@@ -51,7 +81,12 @@ describe('ArticleEditorPage: a new article', () => {
     ctrlS();
     await flushPromises();
     const call = fake.calls.find((c) => c.name === 'DraftArticle')!;
-    expect(call.variables['input']).toMatchObject({ title: 'Error 1335 when copying', slug: 'error-1335-when-copying', stage: 'registration', products: [{ product: 'Registration Tool', versions: [] }] });
+    expect(call.variables['input']).toMatchObject({
+      title: 'Error 1335 when copying',
+      slug: 'error-1335-when-copying',
+      stage: 'registration',
+      products: [{ product: 'Registration Tool', versions: [] }],
+    });
     await flushPromises();
     expect(router.currentRoute.value.fullPath).toBe('/articles/new-1');
     expect(wrapper.get(testId('kb-notice')).text()).toBe('Draft saved.');
@@ -62,7 +97,9 @@ describe('ArticleEditorPage: a new article', () => {
 
   it('starts a translation from the original: same group, products, stage and error codes, in the new language and direction', async () => {
     const original = editableArticle({ id: 'article-1' });
-    const { plugin } = await signedInConsole(['AGENT'], { EditableArticles: () => ({ data: { editableArticles: [listEntry(original)] } }) });
+    const { plugin } = await signedInConsole(['AGENT'], {
+      EditableArticles: () => ({ data: { editableArticles: [listEntry(original)] } }),
+    });
     const { wrapper } = await mountKnowledgeBase(plugin, '/articles/new?translationOf=article-1&locale=fa');
     expect((wrapper.get(testId('kb-locale')).element as HTMLSelectElement).value).toBe('fa');
     expect((wrapper.get(testId('kb-translation-group')).element as HTMLInputElement).value).toBe('error-1603');
@@ -77,7 +114,9 @@ describe('ArticleEditorPage: a new article', () => {
   });
 
   it('shows what is wrong before sending anything', async () => {
-    const { plugin, fake } = await signedInConsole(['AGENT'], { EditableArticles: () => ({ data: { editableArticles: [] } }) });
+    const { plugin, fake } = await signedInConsole(['AGENT'], {
+      EditableArticles: () => ({ data: { editableArticles: [] } }),
+    });
     const { wrapper } = await mountKnowledgeBase(plugin, '/articles/new');
     await wrapper.get(testId('kb-save')).trigger('click');
     await flushPromises();
@@ -121,7 +160,10 @@ describe('ArticleEditorPage: an existing article', () => {
     expect(wrapper.get(testId('kb-fact-not-public')).text()).toBe('Not on the public site.');
     await wrapper.get(testId('kb-publish')).trigger('click');
     await flushPromises();
-    expect(fake.calls.find((c) => c.name === 'PublishArticle')!.variables).toMatchObject({ id: 'article-1', revision: 2 });
+    expect(fake.calls.find((c) => c.name === 'PublishArticle')!.variables).toMatchObject({
+      id: 'article-1',
+      revision: 2,
+    });
     expect(wrapper.get(testId('kb-status')).text()).toBe('Published');
     expect(wrapper.get(testId('kb-fact-published')).text()).toMatch(/^Revision 2 published by Yuki Tanaka, /);
     expect(wrapper.get(testId('kb-public-link')).attributes('href')).toBe('/kb/en/error-1603');
@@ -133,11 +175,27 @@ describe('ArticleEditorPage: an existing article', () => {
   it('on a concurrent save, keeps the text, says who saved, shows their changes and can load theirs', async () => {
     let served = 0;
     const theirs = editableArticle({ revisions: 3, by: YUKI, content: { title: 'Their title' } });
-    const diff: ArticleDiff = { fromRevision: 2, toRevision: 3, fields: [{ field: 'title', parts: [{ kind: 'REMOVED', text: 'Error 1603 during setup' }, { kind: 'ADDED', text: 'Their title' }] }] };
+    const diff: ArticleDiff = {
+      fromRevision: 2,
+      toRevision: 3,
+      fields: [
+        {
+          field: 'title',
+          parts: [
+            { kind: 'REMOVED', text: 'Error 1603 during setup' },
+            { kind: 'ADDED', text: 'Their title' },
+          ],
+        },
+      ],
+    };
     const { plugin, fake } = await signedInConsole(['AGENT'], {
       EditableArticles: () => ({ data: { editableArticles: [] } }),
-      EditableArticle: () => ({ data: { editableArticle: served++ === 0 ? editableArticle({ revisions: 2 }) : theirs } }),
-      ReviseArticle: () => ({ errors: [{ message: 'Someone saved this article after you opened it.', code: 'CONFLICT' }] }),
+      EditableArticle: () => ({
+        data: { editableArticle: served++ === 0 ? editableArticle({ revisions: 2 }) : theirs },
+      }),
+      ReviseArticle: () => ({
+        errors: [{ message: 'Someone saved this article after you opened it.', code: 'CONFLICT' }],
+      }),
       ArticleDiff: () => ({ data: { articleDiff: diff } }),
     });
     const { wrapper } = await mountKnowledgeBase(plugin, '/articles/article-1');
@@ -147,13 +205,19 @@ describe('ArticleEditorPage: an existing article', () => {
 
     const notice = wrapper.get(testId('kb-conflict'));
     expect(notice.attributes('role')).toBe('alert');
-    expect(notice.get(testId('kb-conflict-text')).text()).toMatch(/^Yuki Tanaka saved revision 3 \(.+\) after you opened revision 2\. Your changes are not saved\.$/);
+    expect(notice.get(testId('kb-conflict-text')).text()).toMatch(
+      /^Yuki Tanaka saved revision 3 \(.+\) after you opened revision 2\. Your changes are not saved\.$/,
+    );
     expect((wrapper.get(testId('kb-title')).element as HTMLInputElement).value).toBe('My title');
     expect(wrapper.get(testId('kb-save')).attributes('disabled')).toBeDefined();
 
     await wrapper.get(testId('kb-conflict-show-changes')).trigger('click');
     await flushPromises();
-    expect(fake.calls.find((c) => c.name === 'ArticleDiff')!.variables).toEqual({ id: 'article-1', fromRevision: 2, toRevision: 3 });
+    expect(fake.calls.find((c) => c.name === 'ArticleDiff')!.variables).toEqual({
+      id: 'article-1',
+      fromRevision: 2,
+      toRevision: 3,
+    });
     expect(wrapper.get(`${testId('kb-diff')} del`).text()).toContain('Error 1603 during setup');
     expect(wrapper.get(`${testId('kb-diff')} ins`).text()).toContain('Their title');
 
@@ -166,16 +230,37 @@ describe('ArticleEditorPage: an existing article', () => {
   });
 
   it('lists the history newest first, diffs two picked revisions and restores the first', async () => {
-    const diff: ArticleDiff = { fromRevision: 1, toRevision: 2, fields: [{ field: 'body', parts: [{ kind: 'REMOVED', text: 'Old line\n' }, { kind: 'ADDED', text: 'New line\n' }, { kind: 'SAME', text: 'Same line\n' }] }] };
+    const diff: ArticleDiff = {
+      fromRevision: 1,
+      toRevision: 2,
+      fields: [
+        {
+          field: 'body',
+          parts: [
+            { kind: 'REMOVED', text: 'Old line\n' },
+            { kind: 'ADDED', text: 'New line\n' },
+            { kind: 'SAME', text: 'Same line\n' },
+          ],
+        },
+      ],
+    };
     const { plugin, fake } = await signedInConsole(['AGENT'], {
       EditableArticles: () => ({ data: { editableArticles: [] } }),
       EditableArticle: () => ({ data: { editableArticle: editableArticle({ revisions: 2, published: 2 }) } }),
       ArticleDiff: () => ({ data: { articleDiff: diff } }),
-      RestoreArticleRevision: () => ({ data: { restoreArticleRevision: editableArticle({ revisions: 3, published: 2, content: { title: 'Restored' } }) } }),
+      RestoreArticleRevision: () => ({
+        data: {
+          restoreArticleRevision: editableArticle({ revisions: 3, published: 2, content: { title: 'Restored' } }),
+        },
+      }),
     });
     const { wrapper } = await mountKnowledgeBase(plugin, '/articles/article-1');
     const entries = wrapper.findAll(testId('kb-history-entry'));
-    expect(entries.map((entry) => `${entry.attributes('data-kind')} ${entry.attributes('data-revision')}`)).toEqual(['PUBLISHED 2', 'REVISED 2', 'DRAFTED 1']);
+    expect(entries.map((entry) => `${entry.attributes('data-kind')} ${entry.attributes('data-revision')}`)).toEqual([
+      'PUBLISHED 2',
+      'REVISED 2',
+      'DRAFTED 1',
+    ]);
     expect(entries[0]!.text()).toContain('Yuki Tanaka');
     expect(wrapper.get(testId('kb-history-compare')).attributes('disabled')).toBeDefined();
 
@@ -184,7 +269,11 @@ describe('ArticleEditorPage: an existing article', () => {
     await picks[1]!.setValue(true);
     await wrapper.get(testId('kb-history-compare')).trigger('click');
     await flushPromises();
-    expect(fake.calls.find((c) => c.name === 'ArticleDiff')!.variables).toEqual({ id: 'article-1', fromRevision: 1, toRevision: 2 });
+    expect(fake.calls.find((c) => c.name === 'ArticleDiff')!.variables).toEqual({
+      id: 'article-1',
+      fromRevision: 1,
+      toRevision: 2,
+    });
     const field = wrapper.get(testId('kb-diff-field'));
     expect(field.attributes('data-field')).toBe('body');
     expect(field.get('h5').text()).toBe('Body');
@@ -195,7 +284,11 @@ describe('ArticleEditorPage: an existing article', () => {
     expect(restore.map((button) => button.attributes('data-revision'))).toEqual(['1']);
     await restore[0]!.trigger('click');
     await flushPromises();
-    expect(fake.calls.find((c) => c.name === 'RestoreArticleRevision')!.variables).toMatchObject({ id: 'article-1', baseRevision: 2, fromRevision: 1 });
+    expect(fake.calls.find((c) => c.name === 'RestoreArticleRevision')!.variables).toMatchObject({
+      id: 'article-1',
+      baseRevision: 2,
+      fromRevision: 1,
+    });
     expect(wrapper.get(testId('kb-notice')).text()).toBe('Revision 1 restored as revision 3.');
     expect((wrapper.get(testId('kb-title')).element as HTMLInputElement).value).toBe('Restored');
     wrapper.unmount();
@@ -217,12 +310,23 @@ describe('ArticleEditorPage: an existing article', () => {
     expect(wrapper.get(testId('kb-time-travel-chosen')).text()).toMatch(/۱۴۰۵/);
     await wrapper.get('form').trigger('submit');
     await flushPromises();
-    expect(fake.calls.find((c) => c.name === 'ArticleAsPublishedAt')!.variables['at']).toBe(new Date(2026, 2, 21, 12, 30, 0).toISOString());
+    expect(fake.calls.find((c) => c.name === 'ArticleAsPublishedAt')!.variables['at']).toBe(
+      new Date(2026, 2, 21, 12, 30, 0).toISOString(),
+    );
     const note = wrapper.get(testId('kb-time-travel-not-public'));
     expect(note.text()).toContain('در سایت عمومی نبود');
     expect(note.text()).toMatch(/[۰-۹]/);
 
-    snapshot = { id: 'article-1', locale: 'en', slug: 'error-1603', title: 'Error 1603 as it was', bodyHtml: '<p>Old <strong>text</strong></p><script>alert(1)</script>', revision: 1, publishedAt: '2026-03-21T10:00:00.000Z', firstPublishedAt: '2026-03-21T10:00:00.000Z' };
+    snapshot = {
+      id: 'article-1',
+      locale: 'en',
+      slug: 'error-1603',
+      title: 'Error 1603 as it was',
+      bodyHtml: '<p>Old <strong>text</strong></p><script>alert(1)</script>',
+      revision: 1,
+      publishedAt: '2026-03-21T10:00:00.000Z',
+      firstPublishedAt: '2026-03-21T10:00:00.000Z',
+    };
     await wrapper.get('form').trigger('submit');
     await flushPromises();
     expect(wrapper.get(testId('kb-time-travel-title')).text()).toBe('Error 1603 as it was');

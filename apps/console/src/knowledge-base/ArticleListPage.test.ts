@@ -4,14 +4,28 @@ import { mountKnowledgeBase } from './test-support/mount-knowledge-base';
 
 const ARTICLES = [
   listEntry(editableArticle({ id: 'e1603.en', published: 1 })),
-  listEntry(editableArticle({ id: 'e1603.fa', review: 1, content: { locale: 'fa', slug: 'خطای-1603', title: 'بروز خطای ۱۶۰۳ هنگام نصب' } })),
-  listEntry(editableArticle({ id: 'serial.en', content: { slug: 'serial', title: 'Where is my serial number?', errorCodes: [] } })),
+  listEntry(
+    editableArticle({
+      id: 'e1603.fa',
+      review: 1,
+      content: { locale: 'fa', slug: 'خطای-1603', title: 'بروز خطای ۱۶۰۳ هنگام نصب' },
+    }),
+  ),
+  listEntry(
+    editableArticle({
+      id: 'serial.en',
+      content: { slug: 'serial', title: 'Where is my serial number?', errorCodes: [] },
+    }),
+  ),
 ];
-const rows = (wrapper: Awaited<ReturnType<typeof mountKnowledgeBase>>['wrapper']) => wrapper.findAll('[data-test="kb-article-row"]').map((row) => row.attributes('data-id'));
+const rows = (wrapper: Awaited<ReturnType<typeof mountKnowledgeBase>>['wrapper']) =>
+  wrapper.findAll('[data-test="kb-article-row"]').map((row) => row.attributes('data-id'));
 
 describe('ArticleListPage', () => {
   it('lists every article with status, language, error codes and who updated it when', async () => {
-    const { plugin } = await signedInConsole(['AGENT'], { EditableArticles: () => ({ data: { editableArticles: ARTICLES } }) });
+    const { plugin } = await signedInConsole(['AGENT'], {
+      EditableArticles: () => ({ data: { editableArticles: ARTICLES } }),
+    });
     const { wrapper } = await mountKnowledgeBase(plugin, '/articles');
     expect(wrapper.get('h1').text()).toBe('Articles');
     expect(rows(wrapper)).toEqual(['e1603.en', 'e1603.fa', 'serial.en']);
@@ -28,7 +42,9 @@ describe('ArticleListPage', () => {
   });
 
   it('filters by language and status and searches titles', async () => {
-    const { plugin } = await signedInConsole(['AGENT'], { EditableArticles: () => ({ data: { editableArticles: ARTICLES } }) });
+    const { plugin } = await signedInConsole(['AGENT'], {
+      EditableArticles: () => ({ data: { editableArticles: ARTICLES } }),
+    });
     const { wrapper } = await mountKnowledgeBase(plugin, '/articles');
     await wrapper.get('[data-test="kb-filter-locale"]').setValue('fa');
     expect(rows(wrapper)).toEqual(['e1603.fa']);
@@ -45,7 +61,11 @@ describe('ArticleListPage', () => {
   });
 
   it('speaks Persian with Persian digits', async () => {
-    const { plugin } = await signedInConsole(['AGENT'], { EditableArticles: () => ({ data: { editableArticles: ARTICLES } }) }, 'fa');
+    const { plugin } = await signedInConsole(
+      ['AGENT'],
+      { EditableArticles: () => ({ data: { editableArticles: ARTICLES } }) },
+      'fa',
+    );
     const { wrapper } = await mountKnowledgeBase(plugin, '/articles');
     expect(wrapper.get('h1').text()).toBe('مقاله‌ها');
     expect(wrapper.get('[data-test="kb-article-count"]').text()).toBe('۳ مقاله');
@@ -54,12 +74,16 @@ describe('ArticleListPage', () => {
   });
 
   it('lets the product team read the list only: no new article, no links into the editor', async () => {
-    const { plugin } = await signedInConsole(['PRODUCT'], { EditableArticles: () => ({ data: { editableArticles: ARTICLES } }) });
+    const { plugin } = await signedInConsole(['PRODUCT'], {
+      EditableArticles: () => ({ data: { editableArticles: ARTICLES } }),
+    });
     const { wrapper } = await mountKnowledgeBase(plugin, '/articles');
     expect(rows(wrapper)).toEqual(['e1603.en', 'e1603.fa', 'serial.en']);
     expect(wrapper.find('[data-test="kb-new-article"]').exists()).toBe(false);
     expect(wrapper.find('[data-test="kb-article-link"]').exists()).toBe(false);
-    expect(wrapper.findAll('[data-test="kb-article-title"]').map((title) => title.text())[2]).toBe('Where is my serial number?');
+    expect(wrapper.findAll('[data-test="kb-article-title"]').map((title) => title.text())[2]).toBe(
+      'Where is my serial number?',
+    );
     wrapper.unmount();
   });
 });

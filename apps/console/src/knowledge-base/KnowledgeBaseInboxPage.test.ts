@@ -2,10 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { QUESTIONS, SEARCHES, signedInConsole } from './test-support/knowledge-base-fixtures';
 import { mountKnowledgeBase } from './test-support/mount-knowledge-base';
 
-const inboxApi = { VisitorInbox: () => ({ data: { knowledgeBaseQuestions: QUESTIONS, unansweredSearches: SEARCHES } }) };
+const inboxApi = {
+  VisitorInbox: () => ({ data: { knowledgeBaseQuestions: QUESTIONS, unansweredSearches: SEARCHES } }),
+};
 
 describe('KnowledgeBaseInboxPage', () => {
-  it('shows visitors\' questions and the searches that found nothing, with counts', async () => {
+  it("shows visitors' questions and the searches that found nothing, with counts", async () => {
     const { plugin } = await signedInConsole(['AGENT'], inboxApi);
     const { wrapper } = await mountKnowledgeBase(plugin, '/articles/inbox');
     expect(wrapper.get('h1').text()).toBe('Visitor inbox');
@@ -17,7 +19,9 @@ describe('KnowledgeBaseInboxPage', () => {
     expect(questions[0]!.text()).toContain('reader@example.org');
     expect(questions[0]!.find('a[href^="mailto:"]').exists()).toBe(false);
     expect(questions[0]!.find('[data-test="kb-inbox-answer-text"]').exists()).toBe(true);
-    expect(questions[1]!.get('[data-test="kb-inbox-no-email"]').text()).toBe('No email address given: this question cannot be answered by email.');
+    expect(questions[1]!.get('[data-test="kb-inbox-no-email"]').text()).toBe(
+      'No email address given: this question cannot be answered by email.',
+    );
     expect(questions[0]!.text()).toContain('disc 3');
     expect(questions[1]!.find('a[href="/console/articles/question-marks.fa"]').exists()).toBe(true);
     expect(wrapper.get('[data-test="kb-inbox-search-count"]').text()).toBe('2 different searches · 5 times');
@@ -37,12 +41,17 @@ describe('KnowledgeBaseInboxPage', () => {
   });
 
   it('answers a question from its form and shows the answer as sent; a refusal says why, on the field', async () => {
-    const answered = { ...QUESTIONS[0]!, answer: { text: 'Copy disc 2 first.', by: 'Sara Ahmadi', at: '2026-03-21T11:00:00.000Z', mailId: 'mail-1' } };
+    const answered = {
+      ...QUESTIONS[0]!,
+      answer: { text: 'Copy disc 2 first.', by: 'Sara Ahmadi', at: '2026-03-21T11:00:00.000Z', mailId: 'mail-1' },
+    };
     let refuse = true;
     const { plugin, fake } = await signedInConsole(['AGENT'], {
       ...inboxApi,
       AnswerKnowledgeBaseQuestion: () =>
-        refuse ? { errors: [{ message: 'too long', code: 'VALIDATION_ERROR', reason: 'KB_ANSWER_INVALID' }] } : { data: { answerKnowledgeBaseQuestion: answered } },
+        refuse
+          ? { errors: [{ message: 'too long', code: 'VALIDATION_ERROR', reason: 'KB_ANSWER_INVALID' }] }
+          : { data: { answerKnowledgeBaseQuestion: answered } },
     });
     const { wrapper } = await mountKnowledgeBase(plugin, '/articles/inbox');
     const question = () => wrapper.findAll('[data-test="kb-inbox-question"]')[0]!;
@@ -54,15 +63,21 @@ describe('KnowledgeBaseInboxPage', () => {
     await vi.waitFor(() => expect(question().find('[data-test="kb-inbox-answer-error"]').exists()).toBe(true));
     expect(question().get('[data-test="kb-inbox-answer-error"]').text()).toBe('An answer is 1 to 10,000 characters.');
     expect(field.attributes('aria-invalid')).toBe('true');
-    expect(field.attributes('aria-describedby')).toBe(question().get('[data-test="kb-inbox-answer-error"]').attributes('id'));
+    expect(field.attributes('aria-describedby')).toBe(
+      question().get('[data-test="kb-inbox-answer-error"]').attributes('id'),
+    );
 
     refuse = false;
     await question().get('form').trigger('submit');
     await vi.waitFor(() => expect(question().find('[data-test="kb-inbox-answered"]').exists()).toBe(true));
-    expect(question().get('[data-test="kb-inbox-answered"]').text()).toMatch(/^Answered by Sara Ahmadi, .+; sent by email$/);
+    expect(question().get('[data-test="kb-inbox-answered"]').text()).toMatch(
+      /^Answered by Sara Ahmadi, .+; sent by email$/,
+    );
     expect(question().text()).toContain('Copy disc 2 first.');
     expect(question().find('form').exists()).toBe(false);
-    expect(fake.calls.filter((call) => call.name === 'AnswerKnowledgeBaseQuestion').map((call) => call.variables.id)).toEqual(['q2', 'q2']);
+    expect(
+      fake.calls.filter((call) => call.name === 'AnswerKnowledgeBaseQuestion').map((call) => call.variables.id),
+    ).toEqual(['q2', 'q2']);
     wrapper.unmount();
   });
 });

@@ -27,15 +27,27 @@ export function createArticleEditorApi(connection: GraphqlConnection) {
 
   return {
     /** The article as it is now, or null in `editableArticle` when there is no such article. */
-    fetch: (id: string) => outcomeOf(connection.client.query(EditableArticleQuery, { id }, { requestPolicy: 'network-only' }).toPromise()),
-    draft: (input: ArticleInput) => mutate(DraftArticleMutation, { input, commandId: newCommandId() }, (d) => d.draftArticle),
+    fetch: (id: string) =>
+      outcomeOf(connection.client.query(EditableArticleQuery, { id }, { requestPolicy: 'network-only' }).toPromise()),
+    draft: (input: ArticleInput) =>
+      mutate(DraftArticleMutation, { input, commandId: newCommandId() }, (d) => d.draftArticle),
     revise: (id: string, baseRevision: number, input: ArticleInput) =>
       mutate(ReviseArticleMutation, { id, baseRevision, input, commandId: newCommandId() }, (d) => d.reviseArticle),
     submitForReview: (id: string, revision: number) =>
-      mutate(SubmitArticleForReviewMutation, { id, revision, commandId: newCommandId() }, (d) => d.submitArticleForReview),
-    publish: (id: string, revision: number) => mutate(PublishArticleMutation, { id, revision, commandId: newCommandId() }, (d) => d.publishArticle),
-    unpublish: (id: string) => mutate(UnpublishArticleMutation, { id, commandId: newCommandId() }, (d) => d.unpublishArticle),
+      mutate(
+        SubmitArticleForReviewMutation,
+        { id, revision, commandId: newCommandId() },
+        (d) => d.submitArticleForReview,
+      ),
+    publish: (id: string, revision: number) =>
+      mutate(PublishArticleMutation, { id, revision, commandId: newCommandId() }, (d) => d.publishArticle),
+    unpublish: (id: string) =>
+      mutate(UnpublishArticleMutation, { id, commandId: newCommandId() }, (d) => d.unpublishArticle),
     restore: (id: string, baseRevision: number, fromRevision: number) =>
-      mutate(RestoreArticleRevisionMutation, { id, baseRevision, fromRevision, commandId: newCommandId() }, (d) => d.restoreArticleRevision),
+      mutate(
+        RestoreArticleRevisionMutation,
+        { id, baseRevision, fromRevision, commandId: newCommandId() },
+        (d) => d.restoreArticleRevision,
+      ),
   };
 }

@@ -4,7 +4,10 @@ import { useArticleEditorStore } from './article-editor-store';
 import { useArticleListStore } from './article-list-store';
 import { articleContent, editableArticle, signedInConsole, YUKI } from './test-support/knowledge-base-fixtures';
 
-async function editorWith(resolvers: Parameters<typeof signedInConsole>[1], roles: Parameters<typeof signedInConsole>[0] = ['AGENT']) {
+async function editorWith(
+  resolvers: Parameters<typeof signedInConsole>[1],
+  roles: Parameters<typeof signedInConsole>[0] = ['AGENT'],
+) {
   const harness = await signedInConsole(roles, resolvers);
   return { ...harness, editor: useArticleEditorStore(harness.pinia), list: useArticleListStore(harness.pinia) };
 }
@@ -35,14 +38,20 @@ describe('useArticleEditorStore: drafting and revising', () => {
     expect(editor.visibleFieldErrors).toEqual({});
     expect(await editor.save()).toBe(false);
     expect(fake.calls.filter((c) => c.name === 'DraftArticle')).toHaveLength(0);
-    expect(editor.visibleFieldErrors).toMatchObject({ slug: 'KB_SLUG_INVALID', title: 'KB_TITLE_INVALID', stage: 'KB_STAGE_INVALID' });
+    expect(editor.visibleFieldErrors).toMatchObject({
+      slug: 'KB_SLUG_INVALID',
+      title: 'KB_TITLE_INVALID',
+      stage: 'KB_STAGE_INVALID',
+    });
     expect(editor.failure?.code).toBe('VALIDATION_ERROR');
   });
 
   it('revises on top of the revision it loaded', async () => {
     const { editor, fake } = await editorWith({
       EditableArticle: () => ({ data: { editableArticle: editableArticle({ revisions: 2 }) } }),
-      ReviseArticle: ({ input }) => ({ data: { reviseArticle: editableArticle({ revisions: 3, content: input as object }) } }),
+      ReviseArticle: ({ input }) => ({
+        data: { reviseArticle: editableArticle({ revisions: 3, content: input as object }) },
+      }),
     });
     await editor.open('article-1');
     expect(editor.loadState).toBe('ready');
@@ -50,7 +59,11 @@ describe('useArticleEditorStore: drafting and revising', () => {
     editor.form.title = 'Error 1603: setup stops';
     expect(await editor.save()).toBe(true);
     const call = fake.calls.find((c) => c.name === 'ReviseArticle')!;
-    expect(call.variables).toMatchObject({ id: 'article-1', baseRevision: 2, input: { title: 'Error 1603: setup stops' } });
+    expect(call.variables).toMatchObject({
+      id: 'article-1',
+      baseRevision: 2,
+      input: { title: 'Error 1603: setup stops' },
+    });
     expect(editor.baseRevision).toBe(3);
     expect(editor.notice).toEqual({ key: 'saved', params: { revision: 3 } });
   });
@@ -77,7 +90,8 @@ describe('useArticleEditorStore: drafting and revising', () => {
   it('never lets an article opened earlier replace the one opened last', async () => {
     const slow = deferred<FakeAnswer>();
     const { editor } = await editorWith({
-      EditableArticle: ({ id }) => (id === 'slow' ? slow.promise : { data: { editableArticle: editableArticle({ id: 'fast' }) } }),
+      EditableArticle: ({ id }) =>
+        id === 'slow' ? slow.promise : { data: { editableArticle: editableArticle({ id: 'fast' }) } },
     });
     const first = editor.open('slow');
     await editor.open('fast');
@@ -98,7 +112,9 @@ describe('useArticleEditorStore: two editors saving at once', () => {
     let served = 0;
     const theirs = editableArticle({ revisions: 3, by: YUKI, content: { title: 'Their title' } });
     const { editor, fake } = await editorWith({
-      EditableArticle: () => ({ data: { editableArticle: served++ === 0 ? editableArticle({ revisions: 2 }) : theirs } }),
+      EditableArticle: () => ({
+        data: { editableArticle: served++ === 0 ? editableArticle({ revisions: 2 }) : theirs },
+      }),
       ReviseArticle: ({ baseRevision }) =>
         baseRevision === 2
           ? { errors: [{ message: 'Someone saved this article after you opened it.', code: 'CONFLICT' }] }
@@ -119,7 +135,9 @@ describe('useArticleEditorStore: two editors saving at once', () => {
 
     // Saving over theirs is an explicit choice, made on top of their revision.
     expect(await editor.saveMineOverTheirs()).toBe(true);
-    expect(fake.calls.filter((c) => c.name === 'ReviseArticle').map((c) => c.variables['baseRevision'])).toEqual([2, 3]);
+    expect(fake.calls.filter((c) => c.name === 'ReviseArticle').map((c) => c.variables['baseRevision'])).toEqual([
+      2, 3,
+    ]);
     expect(editor.conflict).toBeNull();
     expect(editor.baseRevision).toBe(4);
   });
@@ -127,7 +145,14 @@ describe('useArticleEditorStore: two editors saving at once', () => {
   it('can take their version instead, dropping the own changes', async () => {
     let served = 0;
     const { editor } = await editorWith({
-      EditableArticle: () => ({ data: { editableArticle: served++ === 0 ? editableArticle({ revisions: 2 }) : editableArticle({ revisions: 3, by: YUKI, content: { title: 'Their title' } }) } }),
+      EditableArticle: () => ({
+        data: {
+          editableArticle:
+            served++ === 0
+              ? editableArticle({ revisions: 2 })
+              : editableArticle({ revisions: 3, by: YUKI, content: { title: 'Their title' } }),
+        },
+      }),
       ReviseArticle: () => ({ errors: [{ message: 'conflict', code: 'CONFLICT' }] }),
     });
     await editor.open('article-1');
@@ -140,7 +165,7 @@ describe('useArticleEditorStore: two editors saving at once', () => {
     expect(editor.dirty).toBe(false);
   });
 
-  it('tells a slug already in use apart from someone else\'s save', async () => {
+  it("tells a slug already in use apart from someone else's save", async () => {
     const { editor } = await editorWith({
       EditableArticle: () => ({ data: { editableArticle: editableArticle({ revisions: 2 }) } }),
       ReviseArticle: () => ({ errors: [{ message: 'slug taken', code: 'CONFLICT' }] }),
@@ -167,7 +192,9 @@ describe('useArticleEditorStore: review, publishing and restoring', () => {
     const { editor, fake } = await editorWith(
       {
         EditableArticle: () => ({ data: { editableArticle: editableArticle({ revisions: 2 }) } }),
-        SubmitArticleForReview: () => ({ data: { submitArticleForReview: editableArticle({ revisions: 2, review: 2 }) } }),
+        SubmitArticleForReview: () => ({
+          data: { submitArticleForReview: editableArticle({ revisions: 2, review: 2 }) },
+        }),
         PublishArticle: () => ({ data: { publishArticle: editableArticle({ revisions: 2, published: 2 }) } }),
         UnpublishArticle: () => ({ data: { unpublishArticle: editableArticle({ revisions: 2 }) } }),
       },
@@ -181,28 +208,42 @@ describe('useArticleEditorStore: review, publishing and restoring', () => {
     expect(editor.article?.status).toBe('PUBLISHED');
     expect(editor.notice?.key).toBe('published');
     expect(await editor.unpublish()).toBe(true);
-    expect(fake.calls.find((c) => c.name === 'SubmitArticleForReview')!.variables).toMatchObject({ id: 'article-1', revision: 2 });
-    expect(fake.calls.find((c) => c.name === 'PublishArticle')!.variables).toMatchObject({ id: 'article-1', revision: 2 });
+    expect(fake.calls.find((c) => c.name === 'SubmitArticleForReview')!.variables).toMatchObject({
+      id: 'article-1',
+      revision: 2,
+    });
+    expect(fake.calls.find((c) => c.name === 'PublishArticle')!.variables).toMatchObject({
+      id: 'article-1',
+      revision: 2,
+    });
     expect(fake.calls.find((c) => c.name === 'UnpublishArticle')!.variables).toMatchObject({ id: 'article-1' });
   });
 
   it('restores an old revision on top of the loaded one, but not over unsaved changes', async () => {
     const { editor, fake } = await editorWith({
       EditableArticle: () => ({ data: { editableArticle: editableArticle({ revisions: 3 }) } }),
-      RestoreArticleRevision: () => ({ data: { restoreArticleRevision: editableArticle({ revisions: 4, content: { title: 'Back to one' } }) } }),
+      RestoreArticleRevision: () => ({
+        data: { restoreArticleRevision: editableArticle({ revisions: 4, content: { title: 'Back to one' } }) },
+      }),
     });
     await editor.open('article-1');
     editor.form.title = 'Unsaved';
     expect(await editor.restore(1)).toBe(false);
     editor.form.title = 'Error 1603 during setup';
     expect(await editor.restore(1)).toBe(true);
-    expect(fake.calls.find((c) => c.name === 'RestoreArticleRevision')!.variables).toMatchObject({ id: 'article-1', baseRevision: 3, fromRevision: 1 });
+    expect(fake.calls.find((c) => c.name === 'RestoreArticleRevision')!.variables).toMatchObject({
+      id: 'article-1',
+      baseRevision: 3,
+      fromRevision: 1,
+    });
     expect(editor.form.title).toBe('Back to one');
     expect(editor.notice).toEqual({ key: 'restored', params: { from: 1, revision: 4 } });
   });
 
   it('does not let an agent publish', async () => {
-    const { editor } = await editorWith({ EditableArticle: () => ({ data: { editableArticle: editableArticle() } }) }, ['AGENT']);
+    const { editor } = await editorWith({ EditableArticle: () => ({ data: { editableArticle: editableArticle() } }) }, [
+      'AGENT',
+    ]);
     await editor.open('article-1');
     expect(editor.canPublish).toBe(false);
   });

@@ -1,7 +1,16 @@
-import { createLatestRequest, useGraphqlConnection, type ClientErrorCode, type Failure, type Outcome } from '@deskstream/ui';
+import {
+  createLatestRequest,
+  useGraphqlConnection,
+  type ClientErrorCode,
+  type Failure,
+  type Outcome,
+} from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import type { EditableArticleFieldsFragment as EditableArticle, KnowledgeBaseLocale as ArticleLocale } from '../generated/graphql';
+import type {
+  EditableArticleFieldsFragment as EditableArticle,
+  KnowledgeBaseLocale as ArticleLocale,
+} from '../generated/graphql';
 import { useSessionStore } from '../session/session-store';
 import { createArticleEditorApi } from './article-editor-api';
 import { checkForm, copyForm, emptyForm, formOf, inputOf, sameForm, type ArticleForm } from './article-form';
@@ -114,10 +123,20 @@ export const useArticleEditorStore = defineStore('article-editor', () => {
     article.value = next;
     pristine.value = formOf(next.latest);
     if (!keepTyping) form.value = formOf(next.latest);
-    list.remember({ id: next.id, status: next.status, updatedAt: next.updatedAt, publishedRevision: next.publishedRevision, latest: next.latest });
+    list.remember({
+      id: next.id,
+      status: next.status,
+      updatedAt: next.updatedAt,
+      publishedRevision: next.publishedRevision,
+      latest: next.latest,
+    });
   }
 
-  async function run(action: EditorAction, send: () => Promise<Outcome<EditableArticle>>, sent: ArticleForm | null): Promise<EditableArticle | null> {
+  async function run(
+    action: EditorAction,
+    send: () => Promise<Outcome<EditableArticle>>,
+    sent: ArticleForm | null,
+  ): Promise<EditableArticle | null> {
     if (busy.value !== null) return null;
     const ticket = requests.begin();
     busy.value = action;
@@ -172,7 +191,11 @@ export const useArticleEditorStore = defineStore('article-editor', () => {
     if (!dirty.value) return true;
     const base = current.latest.revision;
     const saved = await run('save', () => api.revise(current.id, base, input), sent);
-    if (saved) notice.value = saved.latest.revision > base ? { key: 'saved', params: { revision: saved.latest.revision } } : { key: 'unchanged', params: {} };
+    if (saved)
+      notice.value =
+        saved.latest.revision > base
+          ? { key: 'saved', params: { revision: saved.latest.revision } }
+          : { key: 'unchanged', params: {} };
     return saved !== null;
   }
 

@@ -4,7 +4,13 @@
  * run on it, so a field can say what is wrong before anything is sent; the api checks again and
  * stays the judge.
  */
-import { CONTENT_LIMITS, LOCALES, articleFieldProblems, type ArticleFieldProblems, type Locale } from '@deskstream/knowledge-base-domain';
+import {
+  CONTENT_LIMITS,
+  LOCALES,
+  articleFieldProblems,
+  type ArticleFieldProblems,
+  type Locale,
+} from '@deskstream/knowledge-base-domain';
 import type { ArticleContentFieldsFragment, ArticleInput } from '../generated/graphql';
 
 /** The content as the editor types it: every field of a revision's content, the translation group too. */
@@ -17,7 +23,18 @@ export const ARTICLE_LOCALES: readonly Locale[] = LOCALES;
 export const COMMON_STAGES = ['registration', 'installation', 'running', 'usage'] as const;
 
 export function emptyForm(locale: Locale): ArticleForm {
-  return { slug: '', locale, translationGroup: '', title: '', body: '', products: [], stage: '', errorCodes: [], symptoms: [], tags: [] };
+  return {
+    slug: '',
+    locale,
+    translationGroup: '',
+    title: '',
+    body: '',
+    products: [],
+    stage: '',
+    errorCodes: [],
+    symptoms: [],
+    tags: [],
+  };
 }
 
 export function formOf(revision: ArticleForm): ArticleForm {
@@ -47,13 +64,17 @@ export function inputOf(form: ArticleForm): ArticleForm & ArticleInput {
     title: form.title.trim(),
     stage: form.stage.trim(),
     products: form.products
-      .map(({ product, versions }) => ({ product: product.trim(), versions: versions.map((v) => v.trim()).filter(Boolean) }))
+      .map(({ product, versions }) => ({
+        product: product.trim(),
+        versions: versions.map((v) => v.trim()).filter(Boolean),
+      }))
       .filter(({ product, versions }) => product.length > 0 || versions.length > 0),
   };
 }
 
 /** Whether two forms would save the same content. */
-export const sameForm = (a: ArticleForm, b: ArticleForm): boolean => JSON.stringify(inputOf(a)) === JSON.stringify(inputOf(b));
+export const sameForm = (a: ArticleForm, b: ArticleForm): boolean =>
+  JSON.stringify(inputOf(a)) === JSON.stringify(inputOf(b));
 
 /**
  * Each field the api would refuse, with the reason it would give. A translation group left empty
@@ -79,7 +100,9 @@ const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
 
 function foldDigits(text: string): string {
-  return text.replace(/[۰-۹٠-٩]/g, (digit) => String(Math.max(PERSIAN_DIGITS.indexOf(digit), ARABIC_DIGITS.indexOf(digit))));
+  return text.replace(/[۰-۹٠-٩]/g, (digit) =>
+    String(Math.max(PERSIAN_DIGITS.indexOf(digit), ARABIC_DIGITS.indexOf(digit))),
+  );
 }
 
 /**

@@ -3,8 +3,29 @@ import { useArticleEditorStore } from './article-editor-store';
 import { useArticleHistoryStore } from './article-history-store';
 import { editableArticle, signedInConsole } from './test-support/knowledge-base-fixtures';
 
-const DIFF = { fromRevision: 1, toRevision: 3, fields: [{ field: 'title', parts: [{ kind: 'REMOVED', text: 'Old' }, { kind: 'ADDED', text: 'New' }] }] };
-const SNAPSHOT = { id: 'article-1', locale: 'en', slug: 'error-1603', title: 'Error 1603', bodyHtml: '<p>Hi</p>', revision: 2, publishedAt: '2026-03-21T10:00:00.000Z', firstPublishedAt: '2026-03-21T10:00:00.000Z' };
+const DIFF = {
+  fromRevision: 1,
+  toRevision: 3,
+  fields: [
+    {
+      field: 'title',
+      parts: [
+        { kind: 'REMOVED', text: 'Old' },
+        { kind: 'ADDED', text: 'New' },
+      ],
+    },
+  ],
+};
+const SNAPSHOT = {
+  id: 'article-1',
+  locale: 'en',
+  slug: 'error-1603',
+  title: 'Error 1603',
+  bodyHtml: '<p>Hi</p>',
+  revision: 2,
+  publishedAt: '2026-03-21T10:00:00.000Z',
+  firstPublishedAt: '2026-03-21T10:00:00.000Z',
+};
 
 async function historyWith(resolvers: Parameters<typeof signedInConsole>[1]) {
   const harness = await signedInConsole(['AGENT'], {
@@ -27,17 +48,26 @@ describe('useArticleHistoryStore', () => {
     history.togglePick(3);
     expect(history.picked).toEqual([1, 3]);
     await history.comparePicked();
-    expect(fake.calls.find((c) => c.name === 'ArticleDiff')!.variables).toEqual({ id: 'article-1', fromRevision: 1, toRevision: 3 });
+    expect(fake.calls.find((c) => c.name === 'ArticleDiff')!.variables).toEqual({
+      id: 'article-1',
+      fromRevision: 1,
+      toRevision: 3,
+    });
     expect(history.diffState).toBe('ready');
     expect(history.diff?.fields[0]?.field).toBe('title');
   });
 
   it('shows the article as the public saw it at an instant, or that it was not public then', async () => {
     let answer: unknown = SNAPSHOT;
-    const { history, fake } = await historyWith({ ArticleAsPublishedAt: () => ({ data: { articleAsPublishedAt: answer } }) });
+    const { history, fake } = await historyWith({
+      ArticleAsPublishedAt: () => ({ data: { articleAsPublishedAt: answer } }),
+    });
     const at = new Date('2026-03-21T11:30:00Z');
     await history.travelTo(at);
-    expect(fake.calls.find((c) => c.name === 'ArticleAsPublishedAt')!.variables).toEqual({ id: 'article-1', at: '2026-03-21T11:30:00.000Z' });
+    expect(fake.calls.find((c) => c.name === 'ArticleAsPublishedAt')!.variables).toEqual({
+      id: 'article-1',
+      at: '2026-03-21T11:30:00.000Z',
+    });
     expect(history.snapshot?.revision).toBe(2);
     answer = null;
     await history.travelTo(new Date('2026-03-01T00:00:00Z'));
@@ -47,7 +77,9 @@ describe('useArticleHistoryStore', () => {
   });
 
   it('keeps a refused time as an error', async () => {
-    const { history } = await historyWith({ ArticleAsPublishedAt: () => ({ errors: [{ message: 'bad time', code: 'VALIDATION_ERROR' }] }) });
+    const { history } = await historyWith({
+      ArticleAsPublishedAt: () => ({ errors: [{ message: 'bad time', code: 'VALIDATION_ERROR' }] }),
+    });
     await history.travelTo(new Date('2026-03-21T11:30:00Z'));
     expect(history.travelState).toBe('error');
     expect(history.travelFailure?.code).toBe('VALIDATION_ERROR');

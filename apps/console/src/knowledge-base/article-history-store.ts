@@ -33,7 +33,9 @@ export const useArticleHistoryStore = defineStore('article-history', () => {
 
   /** Picks or unpicks a revision; picking a third lets go of the first picked. */
   function togglePick(revision: number): void {
-    picked.value = picked.value.includes(revision) ? picked.value.filter((r) => r !== revision) : [...picked.value, revision].slice(-2);
+    picked.value = picked.value.includes(revision)
+      ? picked.value.filter((r) => r !== revision)
+      : [...picked.value, revision].slice(-2);
   }
 
   async function compare(fromRevision: number, toRevision: number): Promise<void> {
@@ -44,7 +46,9 @@ export const useArticleHistoryStore = defineStore('article-history', () => {
     diffState.value = 'loading';
     diffFailure.value = null;
     const outcome = await outcomeOf(
-      connection.client.query(ArticleDiffQuery, { id, fromRevision: from, toRevision: to }, { requestPolicy: 'network-only' }).toPromise(),
+      connection.client
+        .query(ArticleDiffQuery, { id, fromRevision: from, toRevision: to }, { requestPolicy: 'network-only' })
+        .toPromise(),
     );
     if (!diffRequests.isLatest(ticket)) return;
     if (outcome.ok) {
@@ -76,7 +80,11 @@ export const useArticleHistoryStore = defineStore('article-history', () => {
     const ticket = travelRequests.begin();
     travelState.value = 'loading';
     travelFailure.value = null;
-    const outcome = await outcomeOf(connection.client.query(ArticleAsPublishedAtQuery, { id, at: instant }, { requestPolicy: 'network-only' }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client
+        .query(ArticleAsPublishedAtQuery, { id, at: instant }, { requestPolicy: 'network-only' })
+        .toPromise(),
+    );
     if (!travelRequests.isLatest(ticket)) return;
     if (outcome.ok) {
       snapshot.value = outcome.data.articleAsPublishedAt;

@@ -6,18 +6,43 @@ import { editableArticle, listEntry, signedInConsole } from './test-support/know
 
 const ARTICLES = [
   listEntry(editableArticle({ id: 'e1603.en', published: 1 })),
-  listEntry(editableArticle({ id: 'e1603.fa', content: { locale: 'fa', slug: 'خطای-1603', title: 'بروز خطای ۱۶۰۳ هنگام نصب', translationGroup: 'error-1603' } })),
+  listEntry(
+    editableArticle({
+      id: 'e1603.fa',
+      content: { locale: 'fa', slug: 'خطای-1603', title: 'بروز خطای ۱۶۰۳ هنگام نصب', translationGroup: 'error-1603' },
+    }),
+  ),
   listEntry(
     editableArticle({
       id: 'serial.en',
       review: 1,
-      content: { slug: 'serial', title: 'Where is my serial number?', translationGroup: 'serial', stage: 'registration', errorCodes: [], products: [{ product: 'Registration Tool', versions: ['2.0'] }] },
+      content: {
+        slug: 'serial',
+        title: 'Where is my serial number?',
+        translationGroup: 'serial',
+        stage: 'registration',
+        errorCodes: [],
+        products: [{ product: 'Registration Tool', versions: ['2.0'] }],
+      },
     }),
   ),
-  listEntry(editableArticle({ id: 'network.en', content: { slug: 'net', title: 'Network install', translationGroup: 'net', stage: 'network-setup', products: [{ product: 'Network Edition', versions: ['3.0'] }] } })),
+  listEntry(
+    editableArticle({
+      id: 'network.en',
+      content: {
+        slug: 'net',
+        title: 'Network install',
+        translationGroup: 'net',
+        stage: 'network-setup',
+        products: [{ product: 'Network Edition', versions: ['3.0'] }],
+      },
+    }),
+  ),
 ];
 
-async function listWith(answer: () => FakeAnswer | Promise<FakeAnswer> = () => ({ data: { editableArticles: ARTICLES } })) {
+async function listWith(
+  answer: () => FakeAnswer | Promise<FakeAnswer> = () => ({ data: { editableArticles: ARTICLES } }),
+) {
   const harness = await signedInConsole(['AGENT'], { EditableArticles: answer });
   return { ...harness, list: useArticleListStore(harness.pinia) };
 }
@@ -50,7 +75,12 @@ describe('useArticleListStore', () => {
     expect(list.knownStages(['Registration Tool'])).toEqual(['registration']);
     expect(list.knownStages(['Network Edition'])).toEqual(['network-setup']);
     expect(list.knownStages([])).toEqual(['installation', 'network-setup', 'registration']);
-    expect(list.knownStages(['A product nobody wrote about'])).toEqual(['registration', 'installation', 'running', 'usage']);
+    expect(list.knownStages(['A product nobody wrote about'])).toEqual([
+      'registration',
+      'installation',
+      'running',
+      'usage',
+    ]);
     expect(list.translationsOf('error-1603', 'e1603.en').map((entry) => entry.id)).toEqual(['e1603.fa']);
     expect(list.translationsOf('  ', null)).toEqual([]);
   });
@@ -65,7 +95,9 @@ describe('useArticleListStore', () => {
 
   it('keeps the last good list when a reload fails, and forgets it when the session ends', async () => {
     let calls = 0;
-    const { list, pinia } = await listWith(() => (calls++ === 0 ? { data: { editableArticles: ARTICLES } } : { networkError: true }));
+    const { list, pinia } = await listWith(() =>
+      calls++ === 0 ? { data: { editableArticles: ARTICLES } } : { networkError: true },
+    );
     await list.load();
     await list.load();
     expect(list.state).toBe('ready');

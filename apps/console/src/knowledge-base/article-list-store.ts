@@ -40,7 +40,9 @@ export const useArticleListStore = defineStore('article-list', () => {
     const ticket = requests.begin();
     if (state.value !== 'ready') state.value = 'loading';
     const outcome = await outcomeOf(
-      connection.client.query(EditableArticlesQuery, { first: LIST_SIZE }, { requestPolicy: 'network-only' }).toPromise(),
+      connection.client
+        .query(EditableArticlesQuery, { first: LIST_SIZE }, { requestPolicy: 'network-only' })
+        .toPromise(),
     );
     if (!requests.isLatest(ticket)) return;
     if (outcome.ok) {
@@ -70,27 +72,39 @@ export const useArticleListStore = defineStore('article-list', () => {
       (entry) =>
         (!locale.value || entry.latest.locale === locale.value) &&
         (!status.value || entry.status === status.value) &&
-        (!needle || [entry.latest.title, entry.latest.slug, ...entry.latest.errorCodes].some((text) => foldForFilter(text).includes(needle))),
+        (!needle ||
+          [entry.latest.title, entry.latest.slug, ...entry.latest.errorCodes].some((text) =>
+            foldForFilter(text).includes(needle),
+          )),
     );
   });
 
-  const knownProducts = computed(() => sortedUnique(entries.value.flatMap((entry) => entry.latest.products.map(({ product }) => product))));
+  const knownProducts = computed(() =>
+    sortedUnique(entries.value.flatMap((entry) => entry.latest.products.map(({ product }) => product))),
+  );
 
   function knownVersions(product: string): string[] {
     return sortedUnique(
-      entries.value.flatMap((entry) => entry.latest.products.filter((p) => p.product === product.trim()).flatMap((p) => p.versions)),
+      entries.value.flatMap((entry) =>
+        entry.latest.products.filter((p) => p.product === product.trim()).flatMap((p) => p.versions),
+      ),
     );
   }
 
   /** Stages used by articles about any of these products; with no product, every stage in use. */
   function knownStages(products: readonly string[]): string[] {
     const names = new Set(products.map((product) => product.trim()).filter(Boolean));
-    const relevant = names.size === 0 ? entries.value : entries.value.filter((entry) => entry.latest.products.some(({ product }) => names.has(product)));
+    const relevant =
+      names.size === 0
+        ? entries.value
+        : entries.value.filter((entry) => entry.latest.products.some(({ product }) => names.has(product)));
     const stages = sortedUnique(relevant.map((entry) => entry.latest.stage));
     return stages.length > 0 ? stages : [...COMMON_STAGES];
   }
 
-  const knownTranslationGroups = computed(() => sortedUnique(entries.value.map((entry) => entry.latest.translationGroup)));
+  const knownTranslationGroups = computed(() =>
+    sortedUnique(entries.value.map((entry) => entry.latest.translationGroup)),
+  );
 
   /** The other language versions of a translation group. */
   function translationsOf(group: string, exceptId: string | null): ArticleListEntry[] {

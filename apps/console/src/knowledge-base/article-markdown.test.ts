@@ -13,7 +13,10 @@ function dangers(html: string): string[] {
     if (/^(?:script|iframe|object|embed|svg|style|form)$/i.test(element.tagName)) found.push(element.tagName);
     for (const attribute of element.attributes) {
       if (/^on/i.test(attribute.name)) found.push(`${element.tagName}[${attribute.name}]`);
-      if (/^(?:href|src)$/i.test(attribute.name) && !/^(?:https?:|mailto:|\/(?!\/)|#|\.{0,2}\/|[^:]*$)/i.test(attribute.value.trim())) {
+      if (
+        /^(?:href|src)$/i.test(attribute.name) &&
+        !/^(?:https?:|mailto:|\/(?!\/)|#|\.{0,2}\/|[^:]*$)/i.test(attribute.value.trim())
+      ) {
         found.push(`${element.tagName}[${attribute.name}=${attribute.value}]`);
       }
     }
@@ -25,23 +28,31 @@ const SAMPLES = {
   headings: '# Error 1603\n\n## Solution\n\nRun **setup** again _as administrator_.',
   lists: '1. Close every program.\n2. Copy `Data2.cab` to the disk.\n\n- one\n- two\n\n3) three',
   persian: '## راه حل\n\nبرنامه را با دسترسی **مدیر** اجرا کنید: «خطای ۱۶۰۳».',
-  links: '[the help page](https://example.org/help "Help") and [a section](#fix) and [relative](../kb/en/x) and mail@example.org and https://example.org/auto',
+  links:
+    '[the help page](https://example.org/help "Help") and [a section](#fix) and [relative](../kb/en/x) and mail@example.org and https://example.org/auto',
   code: '```powershell\nmsiexec /i setup.msi /l*v log.txt\n```\n\nInline `code` and <kbd>Ctrl</kbd>.',
   table: '| Code | Meaning |\n| :--- | ---: |\n| 1603 | fatal error |\n| 1608 | &amp; "quoted" |',
-  images: '![disc](https://example.org/disc.png "The disc") ![local](/images/x.png) ![insecure](http://example.org/x.png)',
+  images:
+    '![disc](https://example.org/disc.png "The disc") ![local](/images/x.png) ![insecure](http://example.org/x.png)',
   quote: '> Setup failed.\n\n---\n\nLine one  \nline two ~~old~~',
-  script: '<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n<a href="javascript:alert(1)" onclick="alert(1)">x</a>',
-  javascriptLinks: '[click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) [vb](vbscript:msgbox) [proto](//evil.example/x)',
+  script:
+    '<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n<a href="javascript:alert(1)" onclick="alert(1)">x</a>',
+  javascriptLinks:
+    '[click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) [vb](vbscript:msgbox) [proto](//evil.example/x)',
   dataImage: '![big](data:image/png;base64,AAAA)',
 };
 
 describe('renderArticlePreview', () => {
   it('renders headings, emphasis, lists, code, tables, quotes and safe links', () => {
-    expect(renderArticlePreview(SAMPLES.headings)).toContain('<h2>Solution</h2>\n<p>Run <strong>setup</strong> again <em>as administrator</em>.</p>');
+    expect(renderArticlePreview(SAMPLES.headings)).toContain(
+      '<h2>Solution</h2>\n<p>Run <strong>setup</strong> again <em>as administrator</em>.</p>',
+    );
     expect(renderArticlePreview(SAMPLES.lists)).toContain('<li>Copy <code>Data2.cab</code> to the disk.</li>');
     expect(renderArticlePreview(SAMPLES.persian)).toContain('<strong>مدیر</strong>');
     const links = renderArticlePreview(SAMPLES.links);
-    expect(links).toContain('<a href="https://example.org/help" title="Help" rel="nofollow noopener noreferrer">the help page</a>');
+    expect(links).toContain(
+      '<a href="https://example.org/help" title="Help" rel="nofollow noopener noreferrer">the help page</a>',
+    );
     expect(links).toContain('<a href="#fix">a section</a>');
     expect(links).toContain('<a href="../kb/en/x">relative</a>');
     expect(links).toContain('<a href="mailto:mail@example.org">mail@example.org</a>');
@@ -52,16 +63,23 @@ describe('renderArticlePreview', () => {
 
   it('keeps https and site images, scaled and lazy; others become text', () => {
     const html = renderArticlePreview(SAMPLES.images);
-    expect(html).toContain('<img src="https://example.org/disc.png" alt="disc" title="The disc" loading="lazy" decoding="async" style="max-width:100%;height:auto">');
+    expect(html).toContain(
+      '<img src="https://example.org/disc.png" alt="disc" title="The disc" loading="lazy" decoding="async" style="max-width:100%;height:auto">',
+    );
     expect(html).toContain('<img src="/images/x.png"');
     expect(html).not.toContain('http://example.org/x.png"');
   });
 
   it('shows at most MAX_IMAGES images: the ones past the limit become links', () => {
-    const body = Array.from({ length: MAX_IMAGES + 2 }, (_, index) => `![p${index}](https://example.org/${index}.png)`).join('\n\n');
+    const body = Array.from(
+      { length: MAX_IMAGES + 2 },
+      (_, index) => `![p${index}](https://example.org/${index}.png)`,
+    ).join('\n\n');
     const html = renderArticlePreview(body);
     expect(html.match(/<img /g)).toHaveLength(MAX_IMAGES);
-    expect(html).toContain(`<a href="https://example.org/${MAX_IMAGES + 1}.png" rel="nofollow noopener noreferrer">p${MAX_IMAGES + 1}</a>`);
+    expect(html).toContain(
+      `<a href="https://example.org/${MAX_IMAGES + 1}.png" rel="nofollow noopener noreferrer">p${MAX_IMAGES + 1}</a>`,
+    );
   });
 
   it('strips scripts, javascript: links and event handlers from Markdown', () => {
@@ -90,11 +108,17 @@ describe('sanitizeArticleHtml', () => {
   });
 
   it('finds the dangers it looks for (so the checks above can fail)', () => {
-    expect(dangers('<a href="javascript:x" onclick="y">z</a><script></script>')).toEqual(['A[href=javascript:x]', 'A[onclick]', 'SCRIPT']);
+    expect(dangers('<a href="javascript:x" onclick="y">z</a><script></script>')).toEqual([
+      'A[href=javascript:x]',
+      'A[onclick]',
+      'SCRIPT',
+    ]);
   });
 
   it('keeps what the public side keeps: safe links get rel, cells keep their alignment', () => {
-    const html = sanitizeArticleHtml('<a href="https://example.org" title="t">x</a><a href="/kb/en/x" rel="me">y</a><table><tr><td style="text-align:right">1</td></tr></table>');
+    const html = sanitizeArticleHtml(
+      '<a href="https://example.org" title="t">x</a><a href="/kb/en/x" rel="me">y</a><table><tr><td style="text-align:right">1</td></tr></table>',
+    );
     expect(html).toContain('<a href="https://example.org" title="t" rel="nofollow noopener noreferrer">x</a>');
     expect(html).toContain('<a href="/kb/en/x">y</a>');
     expect(html).toContain('<td style="text-align:right">1</td>');

@@ -4,7 +4,13 @@
  * at most `MAX_IMAGES` images), then DOMPurify configured from its allow-list — the same list the
  * api builds its sanitiser from, so the preview shows what the public pages will.
  */
-import { ARTICLE_HTML_ALLOW_LIST, EXTERNAL_LINK, IMAGE_STYLE, URL_WITH_SCHEME, createArticleMarkdown } from '@deskstream/knowledge-base-domain';
+import {
+  ARTICLE_HTML_ALLOW_LIST,
+  EXTERNAL_LINK,
+  IMAGE_STYLE,
+  URL_WITH_SCHEME,
+  createArticleMarkdown,
+} from '@deskstream/knowledge-base-domain';
 import DOMPurify, { type Config } from 'dompurify';
 
 const markdown = createArticleMarkdown();
@@ -12,9 +18,11 @@ const markdown = createArticleMarkdown();
 const allow = ARTICLE_HTML_ALLOW_LIST;
 type AllowedTag = keyof typeof allow.attributes;
 const attributesOf = (tag: string): readonly string[] => allow.attributes[tag as AllowedTag] ?? [];
-const schemesOf = (tag: string): readonly string[] => allow.urlSchemesByElement[tag as keyof typeof allow.urlSchemesByElement] ?? allow.urlSchemes;
+const schemesOf = (tag: string): readonly string[] =>
+  allow.urlSchemesByElement[tag as keyof typeof allow.urlSchemesByElement] ?? allow.urlSchemes;
 const classesOf = (tag: string): readonly RegExp[] => allow.classes[tag as keyof typeof allow.classes] ?? [];
-const stylesOf = (tag: string): Readonly<Record<string, readonly RegExp[]>> => allow.styles[tag as keyof typeof allow.styles] ?? {};
+const stylesOf = (tag: string): Readonly<Record<string, readonly RegExp[]>> =>
+  allow.styles[tag as keyof typeof allow.styles] ?? {};
 
 /** A URL the element may point to: relative (never `//host` unless allowed), or with one of its schemes. */
 function allowedUrl(tag: string, url: string): boolean {
@@ -26,7 +34,10 @@ function allowedUrl(tag: string, url: string): boolean {
 
 /** Every declaration of the style is a property the element may have, with an allowed value. */
 function allowedStyle(tag: string, style: string): boolean {
-  const declarations = style.split(';').map((each) => each.trim()).filter(Boolean);
+  const declarations = style
+    .split(';')
+    .map((each) => each.trim())
+    .filter(Boolean);
   const allowed = stylesOf(tag);
   return (
     declarations.length > 0 &&
@@ -71,7 +82,8 @@ function sanitizer(): ReturnType<typeof DOMPurify> {
   instance.addHook('afterSanitizeAttributes', (node) => {
     const element = node as Element;
     if (element.nodeName === 'A') {
-      if (EXTERNAL_LINK.external.test(element.getAttribute('href') ?? '')) element.setAttribute('rel', EXTERNAL_LINK.rel);
+      if (EXTERNAL_LINK.external.test(element.getAttribute('href') ?? ''))
+        element.setAttribute('rel', EXTERNAL_LINK.rel);
       else element.removeAttribute('rel');
     }
     if (element.nodeName === 'IMG') {

@@ -5,7 +5,10 @@ import type { Role } from '../generated/graphql';
 import { createConsoleHarness, staffMember } from '../testing/console-harness';
 
 async function routerFor(roles: Role[]) {
-  const { pinia, app } = createConsoleHarness({ Me: () => ({ data: { me: staffMember({ roles }) } }) }, { token: 'saved' });
+  const { pinia, app } = createConsoleHarness(
+    { Me: () => ({ data: { me: staffMember({ roles }) } }) },
+    { token: 'saved' },
+  );
   const router = createConsoleRouter(pinia, createMemoryHistory('/console/'));
   app.use(router);
   return router;
@@ -19,7 +22,7 @@ const navLabels = (router: Awaited<ReturnType<typeof routerFor>>, roles: Role[])
     .map((route) => route.meta.nav!.label)
     .filter((label) => label.startsWith('kb.'));
 
-describe('the knowledge base\'s routes', () => {
+describe("the knowledge base's routes", () => {
   it('open the articles and the editor to agents, supervisors and admins', async () => {
     const router = await routerFor(['AGENT']);
     await router.push('/articles');

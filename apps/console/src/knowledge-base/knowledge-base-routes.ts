@@ -23,7 +23,17 @@ export function knowledgeBaseRoutes(): RouteRecordRaw[] {
       component: () => import('./KnowledgeBaseInboxPage.vue'),
       meta: { roles: [...KNOWLEDGE_BASE_ROLES.readVisitorInbox], nav: { label: 'kb.tabs.inbox', order: 51 } },
     },
-    { path: 'articles/new', name: 'kb-article-new', component: () => import('./ArticleEditorPage.vue'), meta: { roles: editors } },
-    { path: 'articles/:id', name: 'kb-article', component: () => import('./ArticleEditorPage.vue'), meta: { roles: editors } },
+    {
+      path: 'articles/new',
+      name: 'kb-article-new',
+      component: () => import('./ArticleEditorPage.vue'),
+      meta: { roles: editors },
+    },
+    {
+      path: 'articles/:id',
+      name: 'kb-article',
+      component: () => import('./ArticleEditorPage.vue'),
+      meta: { roles: editors },
+    },
   ];
 }

@@ -18,6 +18,14 @@ export function fromLocalInputValue(value: string): Date | null {
   const match = LOCAL_VALUE.exec(value.trim());
   if (!match) return null;
   const [, year, month, day, hours, minutes, seconds = '0', millis = '0'] = match;
-  const instant = new Date(Number(year), Number(month) - 1, Number(day), Number(hours), Number(minutes), Number(seconds), Number(millis.padEnd(3, '0')));
+  const instant = new Date(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hours),
+    Number(minutes),
+    Number(seconds),
+    Number(millis.padEnd(3, '0')),
+  );
   return Number.isNaN(instant.getTime()) || instant.getMonth() !== Number(month) - 1 ? null : instant;
 }

@@ -16,7 +16,9 @@ describe('useVisitorInboxStore', () => {
   });
 
   it('shows the error code when the api refuses', async () => {
-    const harness = await signedInConsole(['PRODUCT'], { VisitorInbox: () => ({ errors: [{ message: 'no', code: 'FORBIDDEN' }] }) });
+    const harness = await signedInConsole(['PRODUCT'], {
+      VisitorInbox: () => ({ errors: [{ message: 'no', code: 'FORBIDDEN' }] }),
+    });
     const inbox = useVisitorInboxStore(harness.pinia);
     await inbox.load();
     expect(inbox.state).toBe('error');
@@ -24,7 +26,15 @@ describe('useVisitorInboxStore', () => {
   });
 
   it('answers a question by email, keeping its command id across a retry after a network error', async () => {
-    const answered = { ...QUESTIONS[0]!, answer: { text: 'Copy disc 2 to the hard disk first.', by: 'Sara Ahmadi', at: '2026-03-21T11:00:00.000Z', mailId: 'mail-1' } };
+    const answered = {
+      ...QUESTIONS[0]!,
+      answer: {
+        text: 'Copy disc 2 to the hard disk first.',
+        by: 'Sara Ahmadi',
+        at: '2026-03-21T11:00:00.000Z',
+        mailId: 'mail-1',
+      },
+    };
     let failOnce = true;
     const harness = await signedInConsole(['AGENT'], {
       VisitorInbox: () => ({ data: { knowledgeBaseQuestions: QUESTIONS, unansweredSearches: SEARCHES } }),
@@ -57,7 +67,9 @@ describe('useVisitorInboxStore', () => {
         loads++;
         return { data: { knowledgeBaseQuestions: QUESTIONS, unansweredSearches: SEARCHES } };
       },
-      AnswerKnowledgeBaseQuestion: () => ({ errors: [{ message: 'answered', code: 'CONFLICT', reason: 'KB_QUESTION_ALREADY_ANSWERED' }] }),
+      AnswerKnowledgeBaseQuestion: () => ({
+        errors: [{ message: 'answered', code: 'CONFLICT', reason: 'KB_QUESTION_ALREADY_ANSWERED' }],
+      }),
     });
     const inbox = useVisitorInboxStore(harness.pinia);
     await inbox.load();

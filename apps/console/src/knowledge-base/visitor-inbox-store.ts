@@ -1,4 +1,11 @@
-import { createLatestRequest, newCommandId, outcomeOf, useGraphqlConnection, type ClientErrorCode, type Failure } from '@deskstream/ui';
+import {
+  createLatestRequest,
+  newCommandId,
+  outcomeOf,
+  useGraphqlConnection,
+  type ClientErrorCode,
+  type Failure,
+} from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { AnswerKnowledgeBaseQuestionMutation, VisitorInboxQuery } from '../api/knowledge-base-operations';
@@ -40,11 +47,15 @@ export const useVisitorInboxStore = defineStore('visitor-inbox', () => {
   async function load(): Promise<void> {
     const ticket = requests.begin();
     if (state.value !== 'ready') state.value = 'loading';
-    const outcome = await outcomeOf(connection.client.query(VisitorInboxQuery, { first: INBOX_SIZE }, { requestPolicy: 'network-only' }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client.query(VisitorInboxQuery, { first: INBOX_SIZE }, { requestPolicy: 'network-only' }).toPromise(),
+    );
     if (!requests.isLatest(ticket)) return;
     if (outcome.ok) {
       questions.value = outcome.data.knowledgeBaseQuestions;
-      searches.value = [...outcome.data.unansweredSearches].sort((a, b) => b.count - a.count || (a.lastAt < b.lastAt ? 1 : -1));
+      searches.value = [...outcome.data.unansweredSearches].sort(
+        (a, b) => b.count - a.count || (a.lastAt < b.lastAt ? 1 : -1),
+      );
       state.value = 'ready';
       error.value = null;
     } else {
@@ -60,7 +71,11 @@ export const useVisitorInboxStore = defineStore('visitor-inbox', () => {
     if (!commandId) answerCommands.set(questionId, (commandId = newCommandId()));
     answering.value = questionId;
     answerFailure.value = null;
-    const outcome = await outcomeOf(connection.client.mutation(AnswerKnowledgeBaseQuestionMutation, { id: questionId, answer: text, commandId }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client
+        .mutation(AnswerKnowledgeBaseQuestionMutation, { id: questionId, answer: text, commandId })
+        .toPromise(),
+    );
     answering.value = null;
     if (!outcome.ok) {
       answerFailure.value = { questionId, failure: outcome };

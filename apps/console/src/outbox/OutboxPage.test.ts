@@ -24,15 +24,34 @@ const mail = (overrides: Partial<OutboxMail>): OutboxMail => ({
 
 const mails = [
   mail({}),
-  mail({ id: 'mail-2', state: 'RETRYING', attempts: 2, sentAt: null, transport: null, deliveryDetail: null, lastError: '421 Try again later', nextAttemptAt: '2026-03-21T08:35:00.000Z' }),
-  mail({ id: 'mail-3', state: 'FAILED', attempts: 6, sentAt: null, transport: null, deliveryDetail: null, lastError: '550 No such user' }),
+  mail({
+    id: 'mail-2',
+    state: 'RETRYING',
+    attempts: 2,
+    sentAt: null,
+    transport: null,
+    deliveryDetail: null,
+    lastError: '421 Try again later',
+    nextAttemptAt: '2026-03-21T08:35:00.000Z',
+  }),
+  mail({
+    id: 'mail-3',
+    state: 'FAILED',
+    attempts: 6,
+    sentAt: null,
+    transport: null,
+    deliveryDetail: null,
+    lastError: '550 No such user',
+  }),
 ];
 
 async function mountOutbox(locale = 'en') {
   const harness = createConsoleHarness(
     {
       SignIn: () => ({ data: { signIn: { token: 'tok', staff: staffMember() } } }),
-      OutboxMails: (variables) => ({ data: { outboxMails: variables['state'] ? mails.filter((each) => each.state === variables['state']) : mails } }),
+      OutboxMails: (variables) => ({
+        data: { outboxMails: variables['state'] ? mails.filter((each) => each.state === variables['state']) : mails },
+      }),
     },
     { locale },
   );
@@ -62,7 +81,9 @@ describe('OutboxPage', () => {
     await wrapper.get('[data-test="outbox-filter"]').setValue('FAILED');
     await flushPromises();
     expect(fake.calls.at(-1)!.variables).toEqual({ state: 'FAILED', limit: 200 });
-    expect(wrapper.findAll('[data-test="outbox-row"]').map((row) => row.attributes('data-mail-id'))).toEqual(['mail-3']);
+    expect(wrapper.findAll('[data-test="outbox-row"]').map((row) => row.attributes('data-mail-id'))).toEqual([
+      'mail-3',
+    ]);
   });
 
   it('shows each mail as the api pushes it, without reading the outbox again, and stops when the page goes', async () => {
@@ -70,7 +91,9 @@ describe('OutboxPage', () => {
     const reads = () => fake.calls.filter((call) => call.name === 'OutboxMails').length;
     expect(reads()).toBe(1);
     expect(fake.openSubscriptions('OutboxMailChanged')).toBe(1);
-    fake.push('OutboxMailChanged', { outboxMailChanged: mail({ id: 'mail-4', state: 'QUEUED', queuedAt: '2026-03-21T09:00:00.000Z', sentAt: null }) });
+    fake.push('OutboxMailChanged', {
+      outboxMailChanged: mail({ id: 'mail-4', state: 'QUEUED', queuedAt: '2026-03-21T09:00:00.000Z', sentAt: null }),
+    });
     fake.push('OutboxMailChanged', { outboxMailChanged: mail({ id: 'mail-2', state: 'SENT', attempts: 3 }) });
     await flushPromises();
     const rows = wrapper.findAll('[data-test="outbox-row"]');

@@ -33,7 +33,8 @@ export const useOutboxStore = defineStore('outbox', () => {
   function place(list: OutboxMail[], mail: OutboxMail): OutboxMail[] {
     const fits = filter.value === null || mail.state === filter.value;
     const index = list.findIndex((each) => each.id === mail.id);
-    if (index >= 0) return fits ? list.map((each, at) => (at === index ? mail : each)) : list.filter((_, at) => at !== index);
+    if (index >= 0)
+      return fits ? list.map((each, at) => (at === index ? mail : each)) : list.filter((_, at) => at !== index);
     if (!fits) return list;
     const before = list.findIndex((each) => newestFirst(mail, each) < 0);
     const next = before < 0 ? [...list, mail] : [...list.slice(0, before), mail, ...list.slice(before)];
@@ -45,7 +46,9 @@ export const useOutboxStore = defineStore('outbox', () => {
     pushedDuringLoad = new Map();
     if (listState.value !== 'ready') listState.value = 'loading';
     const outcome = await outcomeOf(
-      connection.client.query(OutboxMailsQuery, { state: filter.value, limit: OUTBOX_PAGE_SIZE }, { requestPolicy: 'network-only' }).toPromise(),
+      connection.client
+        .query(OutboxMailsQuery, { state: filter.value, limit: OUTBOX_PAGE_SIZE }, { requestPolicy: 'network-only' })
+        .toPromise(),
     );
     if (!requests.isLatest(ticket)) return;
     if (outcome.ok) {

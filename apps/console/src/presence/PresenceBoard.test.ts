@@ -25,7 +25,10 @@ describe('PresenceBoard', () => {
     const wrapper = mountBoard('en');
     const sections = wrapper.findAll('section');
     expect(sections.map((section) => section.get('h2').text())).toEqual(['Letters', 'Science']);
-    expect(sections[1]!.findAll('li .presence-board__name').map((name) => name.text())).toEqual(['Minh Nguyen', 'Yuki Tanaka']);
+    expect(sections[1]!.findAll('li .presence-board__name').map((name) => name.text())).toEqual([
+      'Minh Nguyen',
+      'Yuki Tanaka',
+    ]);
     expect(sections[1]!.get('.presence-board__count').text()).toBe('2 agents online');
     expect(sections[0]!.text()).toContain('Nobody is online in this department right now.');
     expect(sections[1]!.get('time').attributes('datetime')).toBe('2026-03-21T07:05:00Z');

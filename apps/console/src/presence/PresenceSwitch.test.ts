@@ -6,7 +6,9 @@ import { createConsoleHarness, staffMember } from '../testing/console-harness';
 import PresenceSwitch from './PresenceSwitch.vue';
 
 /** The header's switch and the profile menu's switch, side by side. */
-const TwoSwitches = defineComponent(() => () => h('div', [h(PresenceSwitch, { shortcut: 'Alt+Shift+O' }), h(PresenceSwitch)]));
+const TwoSwitches = defineComponent(
+  () => () => h('div', [h(PresenceSwitch, { shortcut: 'Alt+Shift+O' }), h(PresenceSwitch)]),
+);
 
 async function signedInHarness(setPresence: Parameters<typeof createConsoleHarness>[0] = {}, locale = 'en') {
   const harness = createConsoleHarness(
@@ -42,7 +44,10 @@ describe('PresenceSwitch', () => {
     await menu!.trigger('click');
     await flushPromises();
     expect(header!.attributes('aria-checked')).toBe('false');
-    expect(fake.calls.filter((call) => call.name === 'SetPresence').map((call) => call.variables['status'])).toEqual(['ONLINE', 'OFFLINE']);
+    expect(fake.calls.filter((call) => call.name === 'SetPresence').map((call) => call.variables['status'])).toEqual([
+      'ONLINE',
+      'OFFLINE',
+    ]);
   });
 
   it('announces the shortcut on the switch that has one', async () => {
@@ -54,7 +59,10 @@ describe('PresenceSwitch', () => {
   });
 
   it('shows why a switch failed, translated', async () => {
-    const { plugin } = await signedInHarness({ SetPresence: () => ({ errors: [{ message: 'no', code: 'FORBIDDEN' }] }) }, 'ja');
+    const { plugin } = await signedInHarness(
+      { SetPresence: () => ({ errors: [{ message: 'no', code: 'FORBIDDEN' }] }) },
+      'ja',
+    );
     const wrapper = mount(PresenceSwitch, { global: { plugins: [plugin] } });
     await wrapper.get('button').trigger('click');
     await flushPromises();

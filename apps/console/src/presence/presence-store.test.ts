@@ -9,7 +9,12 @@ const letters = { id: 'dep-letters', name: { fa: 'ادبیات', en: 'Letters', 
 const board = (...names: string[]): BoardDepartment[] => [
   {
     department: letters,
-    agents: names.map((displayName, index) => ({ id: `a${index}`, displayName, presence: 'ONLINE', onlineSince: '2026-03-21T08:00:00Z' })),
+    agents: names.map((displayName, index) => ({
+      id: `a${index}`,
+      displayName,
+      presence: 'ONLINE',
+      onlineSince: '2026-03-21T08:00:00Z',
+    })),
   },
 ];
 
@@ -95,7 +100,9 @@ describe('usePresenceStore: the board', () => {
 
   it('catches up after the live socket reconnects', async () => {
     let served = 0;
-    const { presence, fake } = await signedIn({ OnlineAgents: () => ({ data: { onlineAgents: served++ === 0 ? board('Sara') : board() } }) });
+    const { presence, fake } = await signedIn({
+      OnlineAgents: () => ({ data: { onlineAgents: served++ === 0 ? board('Sara') : board() } }),
+    });
     const stop = presence.followBoard();
     await expect.poll(() => presence.departments[0]?.agents.length).toBe(1);
     fake.liveConnected();

@@ -1,4 +1,11 @@
-import { createLatestRequest, errorCodeOf, newCommandId, outcomeOf, useGraphqlConnection, type ClientErrorCode } from '@deskstream/ui';
+import {
+  createLatestRequest,
+  errorCodeOf,
+  newCommandId,
+  outcomeOf,
+  useGraphqlConnection,
+  type ClientErrorCode,
+} from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { pipe, subscribe } from 'wonka';
 import { computed, ref, shallowRef, watch } from 'vue';

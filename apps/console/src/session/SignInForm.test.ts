@@ -22,7 +22,9 @@ describe('SignInForm', () => {
     const { wrapper } = mountForm(() => ({ networkError: true }));
     for (const name of ['username', 'password']) {
       const input = wrapper.get(`input[name="${name}"]`);
-      expect(wrapper.get(`label[for="${input.attributes('id')}"]`).text()).toBe(name === 'username' ? 'Username' : 'Password');
+      expect(wrapper.get(`label[for="${input.attributes('id')}"]`).text()).toBe(
+        name === 'username' ? 'Username' : 'Password',
+      );
     }
     expect(wrapper.get('input[name="username"]').attributes('autocomplete')).toBe('username');
     expect(wrapper.get('input[name="password"]').attributes('autocomplete')).toBe('current-password');
@@ -50,9 +52,11 @@ describe('SignInForm', () => {
     expect(wrongPassword.wrapper.get('input[name="username"]').attributes('aria-invalid')).toBe('true');
   });
 
-  it('says so, in the reader\'s language, when the server cannot be reached', async () => {
+  it("says so, in the reader's language, when the server cannot be reached", async () => {
     const { wrapper } = mountForm(() => ({ networkError: true }), 'fa');
     await fillAndSubmit(wrapper, 'sara', 'right');
-    expect(wrapper.get('[role="alert"]').text()).toBe('دسترسی به سرور ممکن نیست. اتصال خود را بررسی کنید و دوباره تلاش کنید.');
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'دسترسی به سرور ممکن نیست. اتصال خود را بررسی کنید و دوباره تلاش کنید.',
+    );
   });
 });

@@ -8,7 +8,9 @@ describe('useSessionStore', () => {
     const sara = staffMember();
     const { fake, persistence, pinia } = createConsoleHarness({
       SignIn: ({ username, password }) =>
-        username === 'sara' && password === 'right' ? { data: { signIn: { token: 'tok-1', staff: sara } } } : { errors: [{ message: 'no', code: 'UNAUTHENTICATED' }] },
+        username === 'sara' && password === 'right'
+          ? { data: { signIn: { token: 'tok-1', staff: sara } } }
+          : { errors: [{ message: 'no', code: 'UNAUTHENTICATED' }] },
     });
     const session = useSessionStore(pinia);
 
@@ -44,7 +46,10 @@ describe('useSessionStore', () => {
     await session.ready();
     expect(session.isSignedIn).toBe(true);
 
-    const ended = createConsoleHarness({ Me: () => ({ errors: [{ message: 'ended', code: 'UNAUTHENTICATED' }] }) }, { token: 'old' });
+    const ended = createConsoleHarness(
+      { Me: () => ({ errors: [{ message: 'ended', code: 'UNAUTHENTICATED' }] }) },
+      { token: 'old' },
+    );
     const endedSession = useSessionStore(ended.pinia);
     await endedSession.ready();
     expect(endedSession.isSignedIn).toBe(false);

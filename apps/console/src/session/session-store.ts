@@ -48,7 +48,9 @@ export const useSessionStore = defineStore('session', () => {
   async function restore(): Promise<void> {
     if (!token.value) return;
     const ticket = requests.begin();
-    const outcome = await outcomeOf(connection.client.query(MeQuery, {}, { requestPolicy: 'network-only' }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client.query(MeQuery, {}, { requestPolicy: 'network-only' }).toPromise(),
+    );
     if (!requests.isLatest(ticket)) return;
     if (outcome.ok && outcome.data.me) {
       staff.value = outcome.data.me;

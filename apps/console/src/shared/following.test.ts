@@ -67,7 +67,11 @@ describe('repeatEvery', () => {
   it('skips the turns that come while the page is hidden, when asked to', () => {
     vi.useFakeTimers();
     let visibility: DocumentVisibilityState = 'hidden';
-    vi.stubGlobal('document', { get visibilityState() { return visibility; } });
+    vi.stubGlobal('document', {
+      get visibilityState() {
+        return visibility;
+      },
+    });
     const whileVisible = vi.fn();
     const always = vi.fn();
     const stops = [repeatEvery(1000, whileVisible, { onlyWhileVisible: true }), repeatEvery(1000, always)];

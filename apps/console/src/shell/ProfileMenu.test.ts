@@ -7,14 +7,17 @@ import ConsoleHeader from './ConsoleHeader.vue';
 import ProfileMenu from './ProfileMenu.vue';
 
 async function mountMenu(locale = 'en', roles: Role[] = ['AGENT', 'SUPERVISOR']) {
-  const harness = createConsoleHarness({ SignIn: () => ({ data: { signIn: { token: 'tok', staff: staffMember({ roles }) } } }) }, { locale });
+  const harness = createConsoleHarness(
+    { SignIn: () => ({ data: { signIn: { token: 'tok', staff: staffMember({ roles }) } } }) },
+    { locale },
+  );
   await useSessionStore(harness.pinia).signIn('sara', 'right');
   const wrapper = mount(ProfileMenu, { global: { plugins: [harness.plugin] }, attachTo: document.body });
   return wrapper;
 }
 
 describe('ProfileMenu', () => {
-  it('shows the agent\'s name on a button that opens the panel', async () => {
+  it("shows the agent's name on a button that opens the panel", async () => {
     const wrapper = await mountMenu();
     const trigger = wrapper.get('button[aria-expanded]');
     expect(trigger.text()).toContain('Sara Ahmadi');
@@ -44,7 +47,7 @@ describe('ProfileMenu', () => {
     wrapper.unmount();
   });
 
-  it('offers the presence switch and sign-out, in the reader\'s language', async () => {
+  it("offers the presence switch and sign-out, in the reader's language", async () => {
     const wrapper = await mountMenu('fa');
     await wrapper.get('button[aria-expanded]').trigger('click');
     expect(wrapper.find('[role="switch"]').exists()).toBe(true);
@@ -68,7 +71,9 @@ describe('ProfileMenu', () => {
 
 describe('ConsoleHeader', () => {
   async function mountHeader(roles: Role[]) {
-    const harness = createConsoleHarness({ SignIn: () => ({ data: { signIn: { token: 'tok', staff: staffMember({ roles }) } } }) });
+    const harness = createConsoleHarness({
+      SignIn: () => ({ data: { signIn: { token: 'tok', staff: staffMember({ roles }) } } }),
+    });
     await useSessionStore(harness.pinia).signIn('someone', 'right');
     return mount(ConsoleHeader, { props: { presenceShortcut: 'Alt+Shift+O' }, global: { plugins: [harness.plugin] } });
   }

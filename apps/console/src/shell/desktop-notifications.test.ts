@@ -5,11 +5,18 @@ import { createConsoleRouter } from '../router';
 import { useSessionStore } from '../session/session-store';
 import { createConsoleHarness, staffMember } from '../testing/console-harness';
 import { fakeBrowser } from '../testing/fake-notifications';
-import { desktopNotificationsKey, DESKTOP_NOTIFICATIONS_KEY, useDesktopNotifications, type DesktopNotificationsEnvironment } from './desktop-notifications';
+import {
+  desktopNotificationsKey,
+  DESKTOP_NOTIFICATIONS_KEY,
+  useDesktopNotifications,
+  type DesktopNotificationsEnvironment,
+} from './desktop-notifications';
 import ProfileMenu from './ProfileMenu.vue';
 
 async function consoleWith(env: DesktopNotificationsEnvironment | undefined) {
-  const harness = createConsoleHarness({ SignIn: () => ({ data: { signIn: { token: 'tok', staff: staffMember({ roles: ['AGENT'] }) } } }) });
+  const harness = createConsoleHarness({
+    SignIn: () => ({ data: { signIn: { token: 'tok', staff: staffMember({ roles: ['AGENT'] }) } } }),
+  });
   const router: Router = createConsoleRouter(harness.pinia, createMemoryHistory('/console/'));
   harness.app.use(router);
   if (env) harness.app.provide(desktopNotificationsKey, env);
@@ -20,7 +27,12 @@ async function consoleWith(env: DesktopNotificationsEnvironment | undefined) {
   return { ...harness, router, notifications };
 }
 
-const NEW_CHAT = { title: 'New chat — Law', body: 'Reza Karimi: Is the library open on Friday?', url: '/chats', tag: 'chat-c1' };
+const NEW_CHAT = {
+  title: 'New chat — Law',
+  body: 'Reza Karimi: Is the library open on Friday?',
+  url: '/chats',
+  tag: 'chat-c1',
+};
 
 describe('desktop notifications', () => {
   it('never asks on their own; the agent enables them, and the choice is kept', async () => {
@@ -42,7 +54,7 @@ describe('desktop notifications', () => {
     expect(again.notifications.enabled).toBe(true);
   });
 
-  it('shows a notice only while the page is hidden, in the console\'s language, and a click leads to it', async () => {
+  it("shows a notice only while the page is hidden, in the console's language, and a click leads to it", async () => {
     const browser = fakeBrowser({ permission: 'granted', saved: 'on' });
     const { notifications, router } = await consoleWith(browser.env);
     expect(notifications.notifyDesktop(NEW_CHAT)).toBe(false);
@@ -81,7 +93,9 @@ describe('desktop notifications', () => {
   it('is offered in the profile menu, and says when the browser blocks it', async () => {
     const browser = fakeBrowser();
     const { plugin, router } = await consoleWith(browser.env);
-    const menu = mount(ProfileMenu, { global: { plugins: [plugin, router], provide: { [desktopNotificationsKey as symbol]: browser.env } } });
+    const menu = mount(ProfileMenu, {
+      global: { plugins: [plugin, router], provide: { [desktopNotificationsKey as symbol]: browser.env } },
+    });
     await menu.get('button[aria-expanded]').trigger('click');
     const enable = menu.get('[data-test="desktop-notifications-enable"]');
     expect(enable.text()).toBe('Enable desktop notifications');

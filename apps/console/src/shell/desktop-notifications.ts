@@ -38,7 +38,9 @@ export interface DesktopNotificationsEnvironment {
   focusWindow(): void;
 }
 
-export const desktopNotificationsKey: InjectionKey<DesktopNotificationsEnvironment> = Symbol('deskstream.console.desktop-notifications');
+export const desktopNotificationsKey: InjectionKey<DesktopNotificationsEnvironment> = Symbol(
+  'deskstream.console.desktop-notifications',
+);
 export const DESKTOP_NOTIFICATIONS_KEY = 'deskstream.desktopNotifications';
 
 function browserEnvironment(): DesktopNotificationsEnvironment {

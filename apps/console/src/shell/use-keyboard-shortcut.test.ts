@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { matchesShortcut } from './use-keyboard-shortcut';
 
-const key = (code: string, modifiers: Partial<Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'repeat'>> = {}) =>
-  ({ code, altKey: false, shiftKey: false, ctrlKey: false, metaKey: false, repeat: false, ...modifiers }) as KeyboardEvent;
+const key = (
+  code: string,
+  modifiers: Partial<Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'repeat'>> = {},
+) =>
+  ({
+    code,
+    altKey: false,
+    shiftKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    repeat: false,
+    ...modifiers,
+  }) as KeyboardEvent;
 
 describe('matchesShortcut', () => {
   it('matches the exact modifiers of a shortcut and no others', () => {

@@ -12,9 +12,23 @@ afterEach(() => vi.useRealTimers());
 
 const overview: ChatOverview = {
   waiting: [chatSummary({ id: 'c1', waitingSince: '2026-03-21T08:00:00.000Z' })],
-  active: [chatSummary({ id: 'c2', status: 'ACTIVE', departmentId: LAW.id, visitor: { name: 'Minh', email: null }, agent: { id: 'agent-2', name: 'Yuki Tanaka' }, acceptedAt: '2026-03-21T07:50:00.000Z' })],
+  active: [
+    chatSummary({
+      id: 'c2',
+      status: 'ACTIVE',
+      departmentId: LAW.id,
+      visitor: { name: 'Minh', email: null },
+      agent: { id: 'agent-2', name: 'Yuki Tanaka' },
+      acceptedAt: '2026-03-21T07:50:00.000Z',
+    }),
+  ],
   agents: [
-    { agent: { id: 'agent-2', name: 'Yuki Tanaka' }, online: true, departmentIds: [LETTERS.id, LAW.id], activeChats: 1 },
+    {
+      agent: { id: 'agent-2', name: 'Yuki Tanaka' },
+      online: true,
+      departmentIds: [LETTERS.id, LAW.id],
+      activeChats: 1,
+    },
     { agent: { id: 'agent-1', name: 'Sara Ahmadi' }, online: true, departmentIds: [LETTERS.id], activeChats: 0 },
   ],
 };
@@ -34,9 +48,9 @@ const day = (date: string, started: number): DailyChatFigures => ({
   goodRatingShare: 1,
 });
 /** 30 days up to the desk's today (Tehran), the last seven with 2 to 8 chats started. */
-const days = Array.from({ length: 30 }, (_, index) => new Date(Date.parse('2026-02-20T12:00:00Z') + index * 86_400_000).toISOString().slice(0, 10)).map((date, index) =>
-  day(date, index < 23 ? 1 : index - 21),
-);
+const days = Array.from({ length: 30 }, (_, index) =>
+  new Date(Date.parse('2026-02-20T12:00:00Z') + index * 86_400_000).toISOString().slice(0, 10),
+).map((date, index) => day(date, index < 23 ? 1 : index - 21));
 
 async function mountPage(locale = 'en') {
   const harness = await signedInDesk(
@@ -44,7 +58,19 @@ async function mountPage(locale = 'en') {
       ChatOverview: () => ({ data: { chatOverview: overview } }),
       ChatDailyFigures: () => ({ data: { chatDailyFigures: days } }),
       DeskCalendar: () => ({ data: { deskCalendar: { timeZone: 'Asia/Tehran', today: '2026-03-21' } } }),
-      ChatAgentFigures: () => ({ data: { chatAgentFigures: [{ agent: { id: 'agent-2', name: 'Yuki Tanaka' }, chatsAnswered: 12, ratings: 4, averageRating: 4.25, goodRatingShare: 0.75 }] } }),
+      ChatAgentFigures: () => ({
+        data: {
+          chatAgentFigures: [
+            {
+              agent: { id: 'agent-2', name: 'Yuki Tanaka' },
+              chatsAnswered: 12,
+              ratings: 4,
+              averageRating: 4.25,
+              goodRatingShare: 0.75,
+            },
+          ],
+        },
+      }),
       SavedReplies: () => ({ data: { savedReplies: [] } }),
     },
     { locale, staff: { roles: ['SUPERVISOR'] } },
@@ -57,20 +83,31 @@ async function mountPage(locale = 'en') {
 describe('SupervisorPage', () => {
   it('shows the waiting and active chats and each agent’s load', async () => {
     const { wrapper } = await mountPage();
-    expect(wrapper.findAll('[data-test="supervisor-waiting-row"]').map((row) => row.text())).toEqual([expect.stringContaining('Reza Karimi')]);
+    expect(wrapper.findAll('[data-test="supervisor-waiting-row"]').map((row) => row.text())).toEqual([
+      expect.stringContaining('Reza Karimi'),
+    ]);
     const active = wrapper.get('[data-test="supervisor-active-row"]').text();
     expect(active).toContain('Minh');
     expect(active).toContain('Law');
     expect(active).toContain('Yuki Tanaka');
     const agents = wrapper.findAll('[data-test="supervisor-agent-row"]');
-    expect(agents.map((row) => row.get('[data-test="supervisor-agent-load"]').text())).toEqual(['one chat', 'no chats']);
+    expect(agents.map((row) => row.get('[data-test="supervisor-agent-load"]').text())).toEqual([
+      'one chat',
+      'no chats',
+    ]);
     expect(agents[0]!.text()).toContain('Letters and Law');
   });
 
   it('asks for the 30 days up to the desk’s today and shows today’s figures and the week’s totals', async () => {
     const { wrapper, fake } = await mountPage();
-    expect(fake.calls.find((call) => call.name === 'ChatDailyFigures')!.variables).toEqual({ from: '2026-02-20', to: '2026-03-21' });
-    expect(fake.calls.find((call) => call.name === 'ChatAgentFigures')!.variables).toEqual({ from: '2026-02-20', to: '2026-03-21' });
+    expect(fake.calls.find((call) => call.name === 'ChatDailyFigures')!.variables).toEqual({
+      from: '2026-02-20',
+      to: '2026-03-21',
+    });
+    expect(fake.calls.find((call) => call.name === 'ChatAgentFigures')!.variables).toEqual({
+      from: '2026-02-20',
+      to: '2026-03-21',
+    });
     const today = wrapper.get('[data-test="supervisor-today"]').text();
     expect(today).toContain('Chats started8');
     expect(today).toContain('Median wait42 sec');

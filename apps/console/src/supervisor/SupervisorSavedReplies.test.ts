@@ -19,7 +19,9 @@ describe('SupervisorSavedReplies', () => {
       {
         SavedReplies: () => ({ data: { savedReplies: [hours] } }),
         SaveSavedReply: (variables) => ({
-          data: { saveSavedReply: { ...hours, id: 'r2', title: String(variables['title']), text: String(variables['text']) } },
+          data: {
+            saveSavedReply: { ...hours, id: 'r2', title: String(variables['title']), text: String(variables['text']) },
+          },
         }),
       },
       { staff: { roles: ['SUPERVISOR'] } },
@@ -39,7 +41,12 @@ describe('SupervisorSavedReplies', () => {
     await wrapper.get('[data-test="saved-reply-form"]').trigger('submit');
     await flushPromises();
     const call = fake.calls.find((each) => each.name === 'SaveSavedReply')!;
-    expect(call.variables).toMatchObject({ departmentId: LETTERS.id, replyId: null, title: 'Borrowing', text: 'Ten books for two weeks.' });
+    expect(call.variables).toMatchObject({
+      departmentId: LETTERS.id,
+      replyId: null,
+      title: 'Borrowing',
+      text: 'Ten books for two weeks.',
+    });
     expect(rows().map((row) => row.get('strong').text())).toEqual(['Borrowing', 'Opening hours']);
     expect(wrapper.find('[data-test="saved-reply-form"]').exists()).toBe(false);
   });

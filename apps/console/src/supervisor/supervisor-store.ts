@@ -7,7 +7,14 @@ import type {
   ChatOverviewFieldsFragment as ChatOverview,
   DailyChatFiguresFieldsFragment as DailyChatFigures,
 } from '../generated/graphql';
-import { ChatAgentFiguresQuery, ChatDailyFiguresQuery, ChatFiguresChangedSubscription, ChatOverviewChangedSubscription, ChatOverviewQuery, DeskCalendarQuery } from '../api/supervisor-operations';
+import {
+  ChatAgentFiguresQuery,
+  ChatDailyFiguresQuery,
+  ChatFiguresChangedSubscription,
+  ChatOverviewChangedSubscription,
+  ChatOverviewQuery,
+  DeskCalendarQuery,
+} from '../api/supervisor-operations';
 import { useSessionStore } from '../session/session-store';
 import { createSharedFollow } from '../shared/following';
 import { shiftDay } from './figure-days';
@@ -53,7 +60,9 @@ export const useSupervisorStore = defineStore('supervisor', () => {
 
   async function loadOverview(): Promise<void> {
     const ticket = overviewRequests.begin();
-    const outcome = await outcomeOf(connection.client.query(ChatOverviewQuery, {}, { requestPolicy: 'network-only' }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client.query(ChatOverviewQuery, {}, { requestPolicy: 'network-only' }).toPromise(),
+    );
     if (!overviewRequests.isLatest(ticket)) return;
     if (outcome.ok) {
       overview.value = outcome.data.chatOverview;
@@ -64,17 +73,26 @@ export const useSupervisorStore = defineStore('supervisor', () => {
   /** The desk's calendar, then the 30 days up to its today, per day and per agent. */
   async function loadFigures(): Promise<void> {
     const ticket = figureRequests.begin();
-    const known = await outcomeOf(connection.client.query(DeskCalendarQuery, {}, { requestPolicy: 'network-only' }).toPromise());
+    const known = await outcomeOf(
+      connection.client.query(DeskCalendarQuery, {}, { requestPolicy: 'network-only' }).toPromise(),
+    );
     if (!figureRequests.isLatest(ticket)) return;
     if (!known.ok) {
       figuresError.value = known.code;
       return;
     }
     calendar.value = known.data.deskCalendar;
-    const variables = { from: shiftDay(known.data.deskCalendar.today, -(FIGURE_DAYS - 1)), to: known.data.deskCalendar.today };
+    const variables = {
+      from: shiftDay(known.data.deskCalendar.today, -(FIGURE_DAYS - 1)),
+      to: known.data.deskCalendar.today,
+    };
     const [daily, agents] = await Promise.all([
-      outcomeOf(connection.client.query(ChatDailyFiguresQuery, variables, { requestPolicy: 'network-only' }).toPromise()),
-      outcomeOf(connection.client.query(ChatAgentFiguresQuery, variables, { requestPolicy: 'network-only' }).toPromise()),
+      outcomeOf(
+        connection.client.query(ChatDailyFiguresQuery, variables, { requestPolicy: 'network-only' }).toPromise(),
+      ),
+      outcomeOf(
+        connection.client.query(ChatAgentFiguresQuery, variables, { requestPolicy: 'network-only' }).toPromise(),
+      ),
     ]);
     if (!figureRequests.isLatest(ticket)) return;
     if (daily.ok) figures.value = daily.data.chatDailyFigures;
@@ -131,5 +149,18 @@ export const useSupervisorStore = defineStore('supervisor', () => {
     },
   );
 
-  return { overview, overviewError, calendar, figures, agentFigures, figuresError, today, lastWeek, week, loadOverview, loadFigures, follow };
+  return {
+    overview,
+    overviewError,
+    calendar,
+    figures,
+    agentFigures,
+    figuresError,
+    today,
+    lastWeek,
+    week,
+    loadOverview,
+    loadFigures,
+    follow,
+  };
 });

@@ -34,7 +34,10 @@ function memoryStorage() {
  * connection, i18n in the given locale and session persistence in memory. `plugin` installs it
  * all into a test mount; `app` lets stores be used outside any component.
  */
-export function createConsoleHarness(resolvers: Record<string, FakeResolver> = {}, options: { token?: string; locale?: string } = {}) {
+export function createConsoleHarness(
+  resolvers: Record<string, FakeResolver> = {},
+  options: { token?: string; locale?: string } = {},
+) {
   const fake = createFakeGraphql(resolvers);
   const persistence = createSessionPersistence(memoryStorage());
   if (options.token) persistence.save(options.token);

@@ -1,13 +1,23 @@
 import { DESKTOP_NOTIFICATIONS_KEY, type DesktopNotificationsEnvironment } from '../shell/desktop-notifications';
 
 /** A browser's Notification API, the page's visibility and storage, all by hand. */
-export function fakeBrowser(options: { permission?: NotificationPermission; answer?: NotificationPermission; saved?: string } = {}) {
-  const shown: { title: string; options: NotificationOptions | undefined; closed: boolean; onclick: ((event: Event) => void) | null }[] = [];
+export function fakeBrowser(
+  options: { permission?: NotificationPermission; answer?: NotificationPermission; saved?: string } = {},
+) {
+  const shown: {
+    title: string;
+    options: NotificationOptions | undefined;
+    closed: boolean;
+    onclick: ((event: Event) => void) | null;
+  }[] = [];
   let permission: NotificationPermission = options.permission ?? 'default';
   let requests = 0;
   let focused = 0;
   const storage = new Map<string, string>(options.saved ? [[DESKTOP_NOTIFICATIONS_KEY, options.saved]] : []);
-  const page = { visibilityState: 'visible' as DocumentVisibilityState, documentElement: { lang: 'fa', dir: 'rtl' } as HTMLElement };
+  const page = {
+    visibilityState: 'visible' as DocumentVisibilityState,
+    documentElement: { lang: 'fa', dir: 'rtl' } as HTMLElement,
+  };
   class FakeNotification {
     static get permission() {
       return permission;
@@ -35,4 +45,3 @@ export function fakeBrowser(options: { permission?: NotificationPermission; answ
   };
   return { env, shown, page, storage, requests: () => requests, focused: () => focused };
 }
-

@@ -28,18 +28,25 @@ export function appendHandler(store: Store) {
       try {
         if (message.malformed) throw message.malformed;
         if (!options) {
-          if (!message.options) throw new RequestError(serviceError(status.INVALID_ARGUMENT, 'The first append message must carry the options.'));
-          if (!isWellFormed(message.options, SHAPES.appendOptions)) throw new RequestError(invalidArgument(new MalformedRequest().reason));
+          if (!message.options)
+            throw new RequestError(
+              serviceError(status.INVALID_ARGUMENT, 'The first append message must carry the options.'),
+            );
+          if (!isWellFormed(message.options, SHAPES.appendOptions))
+            throw new RequestError(invalidArgument(new MalformedRequest().reason));
           options = streamsPb.AppendReq.Options.deserializeBinary(message.options);
           stream = streamName(options.getStreamIdentifier());
           return;
         }
         const event = message.proposed;
-        if (!event) throw new RequestError(serviceError(status.INVALID_ARGUMENT, 'Expected an event after the options.'));
+        if (!event)
+          throw new RequestError(serviceError(status.INVALID_ARGUMENT, 'Expected an event after the options.'));
         if (event instanceof RequestError) throw event;
         size += appendSizeOf(event);
         if (size > store.maxAppendSizeBytes) {
-          return answer(storeErrorToService({ code: 'maximum-append-size-exceeded', maxAppendSize: store.maxAppendSizeBytes }));
+          return answer(
+            storeErrorToService({ code: 'maximum-append-size-exceeded', maxAppendSize: store.maxAppendSizeBytes }),
+          );
         }
         events.push(event);
       } catch (error) {
@@ -59,7 +66,12 @@ export function appendHandler(store: Store) {
           if (result.currentRevision === null) success.setNoStream(new sharedPb.Empty());
           else success.setCurrentRevision(String(result.currentRevision));
           if (result.position === null) success.setNoPosition(new sharedPb.Empty());
-          else success.setPosition(new streamsPb.AppendResp.Position().setCommitPosition(String(result.position)).setPreparePosition(String(result.position)));
+          else
+            success.setPosition(
+              new streamsPb.AppendResp.Position()
+                .setCommitPosition(String(result.position))
+                .setPreparePosition(String(result.position)),
+            );
           return answer(null, response.setSuccess(success));
         }
         if (result.error.code !== 'wrong-expected-version') return answer(storeErrorToService(result.error));
@@ -73,7 +85,11 @@ export function appendHandler(store: Store) {
         else wrong.setExpectedAny(new sharedPb.Empty());
         answer(null, response.setWrongExpectedVersion(wrong));
       } catch (error) {
-        answer(error instanceof RequestError ? error.serviceError : serviceError(status.UNAVAILABLE, `The store could not take the append: ${String(error)}`));
+        answer(
+          error instanceof RequestError
+            ? error.serviceError
+            : serviceError(status.UNAVAILABLE, `The store could not take the append: ${String(error)}`),
+        );
       }
     });
 

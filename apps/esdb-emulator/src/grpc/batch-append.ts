@@ -40,7 +40,9 @@ export function batchAppendHandler(store: Store) {
 
     const send = (correlation: UUID, batch: PendingBatch, fill: (response: BatchAppendResp) => void) => {
       if (!open) return;
-      const response = new streamsPb.BatchAppendResp().setCorrelationId(correlation).setStreamIdentifier(batch.identifier);
+      const response = new streamsPb.BatchAppendResp()
+        .setCorrelationId(correlation)
+        .setStreamIdentifier(batch.identifier);
       switch (batch.optionsCase) {
         case 2:
           response.setStreamPosition(batch.revision);
@@ -71,8 +73,10 @@ export function batchAppendHandler(store: Store) {
       try {
         if (message.malformed) throw message.malformed;
         if (!batch) {
-          if (!message.options) throw new RequestError(invalidArgument('The first message of a batch must carry its options.'));
-          if (!isWellFormed(message.options, SHAPES.batchAppendOptions)) throw new RequestError(invalidArgument(new MalformedRequest().reason));
+          if (!message.options)
+            throw new RequestError(invalidArgument('The first message of a batch must carry its options.'));
+          if (!isWellFormed(message.options, SHAPES.batchAppendOptions))
+            throw new RequestError(invalidArgument(new MalformedRequest().reason));
           const options = streamsPb.BatchAppendReq.Options.deserializeBinary(message.options);
           const optionsCase = options.getExpectedStreamPositionCase();
           batch = {
@@ -99,8 +103,20 @@ export function batchAppendHandler(store: Store) {
         }
       } catch (error) {
         const reason = error instanceof RequestError ? error.serviceError.details : String(error);
-        batch ??= { stream: '', expected: { kind: 'any' }, identifier: new sharedPb.StreamIdentifier(), optionsCase: 4, revision: '0', events: [], size: 0 };
-        batch.failed = { code: status.INVALID_ARGUMENT, message: reason, detail: ['event_store.client.Unknown', new sharedPb.Unknown().serializeBinary()] };
+        batch ??= {
+          stream: '',
+          expected: { kind: 'any' },
+          identifier: new sharedPb.StreamIdentifier(),
+          optionsCase: 4,
+          revision: '0',
+          events: [],
+          size: 0,
+        };
+        batch.failed = {
+          code: status.INVALID_ARGUMENT,
+          message: reason,
+          detail: ['event_store.client.Unknown', new sharedPb.Unknown().serializeBinary()],
+        };
         batch.events = [];
         pending.set(key, batch);
       }
@@ -118,12 +134,25 @@ export function batchAppendHandler(store: Store) {
             if (result.currentRevision === null) success.setNoStream(new emptyPb.Empty());
             else success.setCurrentRevision(String(result.currentRevision));
             if (result.position === null) success.setNoPosition(new emptyPb.Empty());
-            else success.setPosition(new sharedPb.AllStreamPosition().setCommitPosition(String(result.position)).setPreparePosition(String(result.position)));
+            else
+              success.setPosition(
+                new sharedPb.AllStreamPosition()
+                  .setCommitPosition(String(result.position))
+                  .setPreparePosition(String(result.position)),
+              );
             response.setSuccess(success);
           });
         })
         .catch((error: unknown) => {
-          send(correlation, done, (r) => r.setError(statusOf({ code: status.UNAVAILABLE, message: `The store could not take the append: ${String(error)}`, detail: ['event_store.client.Unknown', new sharedPb.Unknown().serializeBinary()] })));
+          send(correlation, done, (r) =>
+            r.setError(
+              statusOf({
+                code: status.UNAVAILABLE,
+                message: `The store could not take the append: ${String(error)}`,
+                detail: ['event_store.client.Unknown', new sharedPb.Unknown().serializeBinary()],
+              }),
+            ),
+          );
         })
         .finally(() => {
           inFlight--;
@@ -144,19 +173,31 @@ function failure(error: StoreError): { code: number; message: string; detail: [s
       else if (exp.kind === 'no_stream') detail.setExpectedNoStream(new emptyPb.Empty());
       else if (exp.kind === 'stream_exists') detail.setExpectedStreamExists(new emptyPb.Empty());
       else detail.setExpectedAny(new emptyPb.Empty());
-      return { code: status.FAILED_PRECONDITION, message: 'WrongExpectedVersion', detail: ['event_store.client.WrongExpectedVersion', detail.serializeBinary()] };
+      return {
+        code: status.FAILED_PRECONDITION,
+        message: 'WrongExpectedVersion',
+        detail: ['event_store.client.WrongExpectedVersion', detail.serializeBinary()],
+      };
     }
     case 'stream-deleted':
       return {
         code: status.FAILED_PRECONDITION,
         message: `Event stream '${error.stream}' is deleted.`,
-        detail: ['event_store.client.StreamDeleted', new sharedPb.StreamDeleted().setStreamIdentifier(new sharedPb.StreamIdentifier().setStreamName(Buffer.from(error.stream))).serializeBinary()],
+        detail: [
+          'event_store.client.StreamDeleted',
+          new sharedPb.StreamDeleted()
+            .setStreamIdentifier(new sharedPb.StreamIdentifier().setStreamName(Buffer.from(error.stream)))
+            .serializeBinary(),
+        ],
       };
     case 'maximum-append-size-exceeded':
       return {
         code: status.INVALID_ARGUMENT,
         message: `Maximum Append Size of ${error.maxAppendSize} Exceeded.`,
-        detail: ['event_store.client.MaximumAppendSizeExceeded', new sharedPb.MaximumAppendSizeExceeded().setMaxappendsize(error.maxAppendSize).serializeBinary()],
+        detail: [
+          'event_store.client.MaximumAppendSizeExceeded',
+          new sharedPb.MaximumAppendSizeExceeded().setMaxappendsize(error.maxAppendSize).serializeBinary(),
+        ],
       };
   }
 }

@@ -23,30 +23,42 @@ const batch = (...messages: InstanceType<typeof streamsPb.BatchAppendReq.Propose
 
 describe('hand-decoded append requests', () => {
   it('read what the generated classes wrote', () => {
-    const request = decodeBatchAppendRequest(batch(proposed({ type: 'MessagePosted', 'content-type': 'application/json' })));
+    const request = decodeBatchAppendRequest(
+      batch(proposed({ type: 'MessagePosted', 'content-type': 'application/json' })),
+    );
     expect(request.isFinal).toBe(true);
     expect(request.correlation).toBeDefined();
     const [event] = request.proposed;
     expect(event).not.toBeInstanceOf(RequestError);
-    expect(event).toMatchObject({ id: '6a0c6d52-5e3b-4c43-8e8b-5a6e6f0c7a11', type: 'MessagePosted', contentType: 'application/json' });
+    expect(event).toMatchObject({
+      id: '6a0c6d52-5e3b-4c43-8e8b-5a6e6f0c7a11',
+      type: 'MessagePosted',
+      contentType: 'application/json',
+    });
     expect(String((event as { data: Buffer }).data)).toBe('{"body":"Xin chào"}');
     expect(String((event as { metadata: Buffer }).metadata)).toBe('{"actor":"agent-2"}');
   });
 
   it('read structured ids', () => {
     const structured = new sharedPb.UUID.Structured().setMostSignificantBits('-1').setLeastSignificantBits('1');
-    const request = decodeBatchAppendRequest(batch(proposed({ type: 'T', 'content-type': 'application/json' }, new sharedPb.UUID().setStructured(structured))));
+    const request = decodeBatchAppendRequest(
+      batch(proposed({ type: 'T', 'content-type': 'application/json' }, new sharedPb.UUID().setStructured(structured))),
+    );
     expect(request.proposed[0]).toMatchObject({ id: 'ffffffff-ffff-ffff-0000-000000000001' });
   });
 
   it('name missing metadata as EventStoreDB does', () => {
     const [event] = decodeBatchAppendRequest(batch(proposed({ type: 'T' }))).proposed;
     expect(event).toBeInstanceOf(RequestError);
-    expect((event as RequestError).serviceError.metadata.get('exception')).toEqual(['missing-required-metadata-property']);
+    expect((event as RequestError).serviceError.metadata.get('exception')).toEqual([
+      'missing-required-metadata-property',
+    ]);
   });
 
   it('refuse an id that is not a UUID', () => {
-    const [event] = decodeBatchAppendRequest(batch(proposed({ type: 'T', 'content-type': 'x' }, new sharedPb.UUID().setString('not-a-uuid')))).proposed;
+    const [event] = decodeBatchAppendRequest(
+      batch(proposed({ type: 'T', 'content-type': 'x' }, new sharedPb.UUID().setString('not-a-uuid'))),
+    ).proposed;
     expect((event as RequestError).serviceError.details).toMatch(/UUID/);
   });
 

@@ -11,7 +11,11 @@ import { invalidArgument, missingMetadata } from './errors';
 
 class Reader {
   pos: number;
-  constructor(readonly buf: Buffer, start = 0, readonly end = buf.length) {
+  constructor(
+    readonly buf: Buffer,
+    start = 0,
+    readonly end = buf.length,
+  ) {
     this.pos = start;
   }
   get done(): boolean {
@@ -43,7 +47,8 @@ class Reader {
   /** The next length-delimited field's body, as a view on the request. */
   slice(): Buffer {
     const length = this.varint();
-    if (this.pos + length > this.end) throw new RequestError(invalidArgument('Malformed message: field overruns its message.'));
+    if (this.pos + length > this.end)
+      throw new RequestError(invalidArgument('Malformed message: field overruns its message.'));
     const body = this.buf.subarray(this.pos, this.pos + length);
     this.pos += length;
     return body;
@@ -198,4 +203,3 @@ export function decodeAppendRequest(buf: Buffer): AppendRequest {
   }
   return request;
 }
-

@@ -22,7 +22,12 @@ const METHODS: [service: string, method: string, features?: string[]][] = [
 export function supportedMethods(_call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>): void {
   const response = new featuresPb.SupportedMethods().setEventStoreServerVersion(SERVER_VERSION);
   for (const [service, method, features] of METHODS) {
-    response.addMethods(new featuresPb.SupportedMethod().setServiceName(service).setMethodName(method).setFeaturesList(features ?? []));
+    response.addMethods(
+      new featuresPb.SupportedMethod()
+        .setServiceName(service)
+        .setMethodName(method)
+        .setFeaturesList(features ?? []),
+    );
   }
   callback(null, response);
 }
@@ -40,4 +45,3 @@ export function gossipHandler(address: () => { host: string; port: number }) {
     callback(null, new gossipPb.ClusterInfo().setMembersList([member]));
   };
 }
-

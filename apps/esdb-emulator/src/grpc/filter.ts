@@ -26,13 +26,17 @@ export function buildFilter(options: ReadReq.Options): EventFilter | undefined {
     try {
       regex = new RegExp(source);
     } catch {
-      throw new RequestError(invalidArgument(`Filter regex ${JSON.stringify(source)} is not a valid regular expression.`));
+      throw new RequestError(
+        invalidArgument(`Filter regex ${JSON.stringify(source)} is not a valid regular expression.`),
+      );
     }
   }
   const window = filter.hasMax() && filter.getMax() > 0 ? filter.getMax() : DEFAULT_WINDOW;
   const multiplier = Math.max(1, filter.getCheckpointintervalmultiplier());
   const test = (value: string) =>
-    (prefixes.length === 0 && !regex) || prefixes.some((p) => value.startsWith(p)) || (regex !== undefined && regex.test(value));
+    (prefixes.length === 0 && !regex) ||
+    prefixes.some((p) => value.startsWith(p)) ||
+    (regex !== undefined && regex.test(value));
   return {
     matches: (event) => test(onStream ? event.stream : event.type),
     checkpointInterval: window * multiplier,

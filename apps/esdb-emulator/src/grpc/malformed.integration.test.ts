@@ -39,12 +39,19 @@ describe('malformed requests', () => {
 
   it('Read answers garbage and an empty request with an error status', async () => {
     expect(await serverStreamStatus('/event_store.client.streams.Streams/Read', garbage)).not.toBe(grpc.status.OK);
-    expect(await serverStreamStatus('/event_store.client.streams.Streams/Read', Buffer.alloc(0))).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(await serverStreamStatus('/event_store.client.streams.Streams/Read', Buffer.alloc(0))).toBe(
+      grpc.status.INVALID_ARGUMENT,
+    );
   });
 
   it('Append answers garbage with INVALID_ARGUMENT', async () => {
     const code = await new Promise<number>((resolve) => {
-      const call = raw.makeClientStreamRequest('/event_store.client.streams.Streams/Append', identity, identity, (error) => resolve(error?.code ?? 0));
+      const call = raw.makeClientStreamRequest(
+        '/event_store.client.streams.Streams/Append',
+        identity,
+        identity,
+        (error) => resolve(error?.code ?? 0),
+      );
       call.write(garbage);
       call.end();
     });

@@ -11,10 +11,15 @@ export const streamsPb = load<typeof import('@eventstore/db-client/generated/str
 export const streamsGrpc = load<typeof import('@eventstore/db-client/generated/streams_grpc_pb')>('streams_grpc_pb.js');
 export const sharedPb = load<typeof import('@eventstore/db-client/generated/shared_pb')>('shared_pb.js');
 export const statusPb = load<typeof import('@eventstore/db-client/generated/status_pb')>('status_pb.js');
-export const featuresPb = load<typeof import('@eventstore/db-client/generated/serverfeatures_pb')>('serverfeatures_pb.js');
-export const featuresGrpc = load<typeof import('@eventstore/db-client/generated/serverfeatures_grpc_pb')>('serverfeatures_grpc_pb.js');
+export const featuresPb =
+  load<typeof import('@eventstore/db-client/generated/serverfeatures_pb')>('serverfeatures_pb.js');
+export const featuresGrpc =
+  load<typeof import('@eventstore/db-client/generated/serverfeatures_grpc_pb')>('serverfeatures_grpc_pb.js');
 export const gossipPb = load<typeof import('@eventstore/db-client/generated/gossip_pb')>('gossip_pb.js');
 export const gossipGrpc = load<typeof import('@eventstore/db-client/generated/gossip_grpc_pb')>('gossip_grpc_pb.js');
-export const emptyPb = require('google-protobuf/google/protobuf/empty_pb.js') as typeof import('google-protobuf/google/protobuf/empty_pb');
-export const anyPb = require('google-protobuf/google/protobuf/any_pb.js') as typeof import('google-protobuf/google/protobuf/any_pb');
-export const timestampPb = require('google-protobuf/google/protobuf/timestamp_pb.js') as typeof import('google-protobuf/google/protobuf/timestamp_pb');
+export const emptyPb =
+  require('google-protobuf/google/protobuf/empty_pb.js') as typeof import('google-protobuf/google/protobuf/empty_pb');
+export const anyPb =
+  require('google-protobuf/google/protobuf/any_pb.js') as typeof import('google-protobuf/google/protobuf/any_pb');
+export const timestampPb =
+  require('google-protobuf/google/protobuf/timestamp_pb.js') as typeof import('google-protobuf/google/protobuf/timestamp_pb');

@@ -18,7 +18,11 @@ export function readHandler(store: Store) {
     const outbox = new Outbox(call as ServerWritableStream<unknown, unknown>);
     if (call.request instanceof MalformedRequest) return outbox.fail(invalidArgument(call.request.reason));
     serve(store, call.request, outbox).catch((error: unknown) => {
-      outbox.fail(error instanceof RequestError ? error.serviceError : serviceError(status.INTERNAL, `Read failed: ${String(error)}`));
+      outbox.fail(
+        error instanceof RequestError
+          ? error.serviceError
+          : serviceError(status.INTERNAL, `Read failed: ${String(error)}`),
+      );
     });
   };
 }
@@ -30,19 +34,28 @@ async function serve(store: Store, request: ReadReq, outbox: Outbox): Promise<vo
   const backwards = options.getReadDirection() === streamsPb.ReadReq.Options.ReadDirection.BACKWARDS;
   const filter = buildFilter(options);
   const subscribing = options.hasSubscription();
-  if (!subscribing && !options.hasCount()) throw new RequestError(serviceError(status.INVALID_ARGUMENT, 'A read needs a count or a subscription.'));
+  if (!subscribing && !options.hasCount())
+    throw new RequestError(serviceError(status.INVALID_ARGUMENT, 'A read needs a count or a subscription.'));
   const count = subscribing ? 0 : Number(options.getCount());
 
   if (options.hasStream()) {
     const streamOptions = options.getStream()!;
     const identifier = streamOptions.getStreamIdentifier();
     const stream = streamName(identifier);
-    const from: ReadFrom = streamOptions.hasRevision() ? revision(streamOptions.getRevision()) : streamOptions.hasEnd() ? 'end' : 'start';
+    const from: ReadFrom = streamOptions.hasRevision()
+      ? revision(streamOptions.getRevision())
+      : streamOptions.hasEnd()
+        ? 'end'
+        : 'start';
     if (subscribing) return subscribeToStream(store, stream, from, outbox, structured);
     const result = store.readStream(stream, from, backwards ? 'backwards' : 'forwards', count);
     if (result.kind === 'deleted') return outbox.fail(storeErrorToService({ code: 'stream-deleted', stream }));
     if (result.kind === 'not-found') {
-      await outbox.send(new streamsPb.ReadResp().setStreamNotFound(new streamsPb.ReadResp.StreamNotFound().setStreamIdentifier(identifier)));
+      await outbox.send(
+        new streamsPb.ReadResp().setStreamNotFound(
+          new streamsPb.ReadResp.StreamNotFound().setStreamIdentifier(identifier),
+        ),
+      );
       return outbox.end();
     }
     for (const event of result.events) {
@@ -52,11 +65,13 @@ async function serve(store: Store, request: ReadReq, outbox: Outbox): Promise<vo
     return outbox.end();
   }
 
-  if (!options.hasAll()) throw new RequestError(serviceError(status.INVALID_ARGUMENT, 'A read names a stream or $all.'));
+  if (!options.hasAll())
+    throw new RequestError(serviceError(status.INVALID_ARGUMENT, 'A read names a stream or $all.'));
   const all = options.getAll()!;
   let from: ReadFrom = 'start';
   if (all.hasEnd()) from = 'end';
-  else if (all.hasPosition()) from = position(all.getPosition()!.getCommitPosition(), all.getPosition()!.getPreparePosition());
+  else if (all.hasPosition())
+    from = position(all.getPosition()!.getCommitPosition(), all.getPosition()!.getPreparePosition());
   if (subscribing) return subscribeToAll(store, from, filter, outbox, structured);
 
   let sent = 0;
@@ -81,17 +96,27 @@ async function serve(store: Store, request: ReadReq, outbox: Outbox): Promise<vo
 }
 
 function confirmation(): unknown {
-  return new streamsPb.ReadResp().setConfirmation(new streamsPb.ReadResp.SubscriptionConfirmation().setSubscriptionId(randomUUID()));
+  return new streamsPb.ReadResp().setConfirmation(
+    new streamsPb.ReadResp.SubscriptionConfirmation().setSubscriptionId(randomUUID()),
+  );
 }
 
 const caughtUp = () => new streamsPb.ReadResp().setCaughtUp(new streamsPb.ReadResp.CaughtUp());
 
 function checkpoint(at: number): unknown {
-  return new streamsPb.ReadResp().setCheckpoint(new streamsPb.ReadResp.Checkpoint().setCommitPosition(String(at)).setPreparePosition(String(at)));
+  return new streamsPb.ReadResp().setCheckpoint(
+    new streamsPb.ReadResp.Checkpoint().setCommitPosition(String(at)).setPreparePosition(String(at)),
+  );
 }
 
 /** Catch-up subscription to `$all`: history first, one `caughtUp`, then live; `from` is exclusive. */
-async function subscribeToAll(store: Store, from: ReadFrom, filter: EventFilter | undefined, outbox: Outbox, structured: boolean): Promise<void> {
+async function subscribeToAll(
+  store: Store,
+  from: ReadFrom,
+  filter: EventFilter | undefined,
+  outbox: Outbox,
+  structured: boolean,
+): Promise<void> {
   const unlisten = store.onDurable(() => outbox.news());
   try {
     let next = from === 'start' ? 0 : from === 'end' ? store.durableEvents : store.indexOfPosition(from, true);
@@ -111,7 +136,8 @@ async function subscribeToAll(store: Store, from: ReadFrom, filter: EventFilter 
       }
       if (!live) {
         live = true;
-        if (filter && lastConsidered !== undefined && considered % filter.checkpointInterval !== 0) await outbox.send(checkpoint(lastConsidered));
+        if (filter && lastConsidered !== undefined && considered % filter.checkpointInterval !== 0)
+          await outbox.send(checkpoint(lastConsidered));
         await outbox.send(caughtUp());
       }
       if (next >= store.durableEvents) await outbox.waitForNews();
@@ -122,14 +148,21 @@ async function subscribeToAll(store: Store, from: ReadFrom, filter: EventFilter 
 }
 
 /** Catch-up subscription to one stream; `from` is an exclusive revision. */
-async function subscribeToStream(store: Store, stream: string, from: ReadFrom, outbox: Outbox, structured: boolean): Promise<void> {
+async function subscribeToStream(
+  store: Store,
+  stream: string,
+  from: ReadFrom,
+  outbox: Outbox,
+  structured: boolean,
+): Promise<void> {
   if (store.isTombstoned(stream)) return outbox.fail(storeErrorToService({ code: 'stream-deleted', stream }));
   const unlisten = store.onDurable(() => outbox.news());
   try {
     const initial = store.streamRevisions(stream);
     let next: number;
     if (from === 'end') next = initial.last + 1;
-    else if (from === 'start') next = initial.last >= 0 ? store.lowestVisible(store.metadataOf(stream), initial.last) : 0;
+    else if (from === 'start')
+      next = initial.last >= 0 ? store.lowestVisible(store.metadataOf(stream), initial.last) : 0;
     else next = from + 1;
     await outbox.send(confirmation());
     let live = false;
@@ -147,4 +180,3 @@ async function subscribeToStream(store: Store, stream: string, from: ReadFrom, o
     unlisten();
   }
 }
-

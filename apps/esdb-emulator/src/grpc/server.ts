@@ -26,15 +26,24 @@ function withHandWrittenHotPaths(service: ServiceDefinition): ServiceDefinition 
     },
     append: { ...service.append!, requestDeserialize: decodeAppendRequest },
     batchAppend: { ...service.batchAppend!, requestDeserialize: decodeBatchAppendRequest },
-    delete: { ...service.delete!, requestDeserialize: guarded(SHAPES.deleteOrTombstone, service.delete!.requestDeserialize) },
-    tombstone: { ...service.tombstone!, requestDeserialize: guarded(SHAPES.deleteOrTombstone, service.tombstone!.requestDeserialize) },
+    delete: {
+      ...service.delete!,
+      requestDeserialize: guarded(SHAPES.deleteOrTombstone, service.delete!.requestDeserialize),
+    },
+    tombstone: {
+      ...service.tombstone!,
+      requestDeserialize: guarded(SHAPES.deleteOrTombstone, service.tombstone!.requestDeserialize),
+    },
   };
 }
 
 /** Services whose requests are all `Empty`. */
 function withEmptyRequests(service: ServiceDefinition): ServiceDefinition {
   return Object.fromEntries(
-    Object.entries(service).map(([name, method]) => [name, { ...method, requestDeserialize: guarded(SHAPES.empty, method.requestDeserialize) }]),
+    Object.entries(service).map(([name, method]) => [
+      name,
+      { ...method, requestDeserialize: guarded(SHAPES.empty, method.requestDeserialize) },
+    ]),
   );
 }
 
@@ -49,14 +58,23 @@ export interface Security {
   users: Users;
 }
 
-export async function startGrpcServer(store: Store, host: string, port: number, security?: Security): Promise<GrpcServer> {
+export async function startGrpcServer(
+  store: Store,
+  host: string,
+  port: number,
+  security?: Security,
+): Promise<GrpcServer> {
   const server = new Server({
     'grpc.max_receive_message_length': 17 * 1024 * 1024,
     'grpc.keepalive_permit_without_calls': 1,
     ...(security && { interceptors: [authentication(security.users)] }),
   });
   const credentials = security
-    ? ServerCredentials.createSsl(null, [{ cert_chain: Buffer.from(security.certificate.cert), private_key: Buffer.from(security.certificate.key) }], false)
+    ? ServerCredentials.createSsl(
+        null,
+        [{ cert_chain: Buffer.from(security.certificate.cert), private_key: Buffer.from(security.certificate.key) }],
+        false,
+      )
     : ServerCredentials.createInsecure();
   let bound = port;
   server.addService(withHandWrittenHotPaths(streamsGrpc.StreamsService as unknown as ServiceDefinition), {

@@ -5,9 +5,17 @@ import { isWellFormed, SHAPES } from './wellformed';
 describe('the wire-format check', () => {
   it('accepts what the client sends', () => {
     const options = new streamsPb.ReadReq.Options()
-      .setStream(new streamsPb.ReadReq.Options.StreamOptions().setStreamIdentifier(new sharedPb.StreamIdentifier().setStreamName(Buffer.from('chat-۱'))).setStart(new sharedPb.Empty()))
+      .setStream(
+        new streamsPb.ReadReq.Options.StreamOptions()
+          .setStreamIdentifier(new sharedPb.StreamIdentifier().setStreamName(Buffer.from('chat-۱')))
+          .setStart(new sharedPb.Empty()),
+      )
       .setCount('10')
-      .setFilter(new streamsPb.ReadReq.Options.FilterOptions().setEventType(new streamsPb.ReadReq.Options.FilterOptions.Expression().setRegex('^[^$]')).setMax(32))
+      .setFilter(
+        new streamsPb.ReadReq.Options.FilterOptions()
+          .setEventType(new streamsPb.ReadReq.Options.FilterOptions.Expression().setRegex('^[^$]'))
+          .setMax(32),
+      )
       .setUuidOption(new streamsPb.ReadReq.Options.UUIDOption().setString(new sharedPb.Empty()));
     expect(isWellFormed(new streamsPb.ReadReq().setOptions(options).serializeBinary(), SHAPES.read)).toBe(true);
   });

@@ -35,7 +35,7 @@ function decode(bytes: Buffer) {
 }
 
 describe('the hand-written read response', () => {
-  it('decodes with the client\'s own message classes to exactly the event', () => {
+  it("decodes with the client's own message classes to exactly the event", () => {
     expect(decode(encodeReadEvent(event()))).toEqual({
       commitPosition: '123456789012',
       id: '3f1c2a4e-8b7d-4c1a-9e2f-0a1b2c3d4e5f',
@@ -55,7 +55,16 @@ describe('the hand-written read response', () => {
   });
 
   it('gives a tombstone the revision EventStoreDB uses', () => {
-    const decoded = decode(encodeReadEvent(event({ revision: TOMBSTONE_REVISION, type: '$streamDeleted', data: Buffer.alloc(0), metadata: Buffer.alloc(0) })));
+    const decoded = decode(
+      encodeReadEvent(
+        event({
+          revision: TOMBSTONE_REVISION,
+          type: '$streamDeleted',
+          data: Buffer.alloc(0),
+          metadata: Buffer.alloc(0),
+        }),
+      ),
+    );
     expect(decoded.revision).toBe('9223372036854775807');
     expect(decoded.data).toBe('');
   });

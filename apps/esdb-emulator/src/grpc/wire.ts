@@ -98,9 +98,12 @@ export function encodeReadEvent(event: StoredEvent, structuredIds = false): Buff
   let recordBody =
     fieldSize(1, idBody) +
     fieldSize(2, streamIdBody) +
-    1 + (tombstone ? bigVarintSize(TOMBSTONE_WIRE_REVISION) : varintSize(event.revision)) +
-    1 + varintSize(event.position) +
-    1 + varintSize(event.position);
+    1 +
+    (tombstone ? bigVarintSize(TOMBSTONE_WIRE_REVISION) : varintSize(event.revision)) +
+    1 +
+    varintSize(event.position) +
+    1 +
+    varintSize(event.position);
   for (const [, k, , v] of entries) recordBody += fieldSize(6, entry(k, v));
   if (event.metadata.length > 0) recordBody += fieldSize(7, event.metadata.length);
   if (event.data.length > 0) recordBody += fieldSize(8, event.data.length);

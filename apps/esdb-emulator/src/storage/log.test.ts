@@ -24,7 +24,11 @@ describe('log records', () => {
     if (decoded.kind !== 'record') return;
     expect(decoded.last).toBe(true);
     expect(decoded.size).toBe(frame.length);
-    expect({ ...decoded.event, metadata: decoded.event.metadata.toString(), data: decoded.event.data.toString() }).toEqual({
+    expect({
+      ...decoded.event,
+      metadata: decoded.event.metadata.toString(),
+      data: decoded.event.data.toString(),
+    }).toEqual({
       ...event(7),
       position: 42,
       metadata: '{"actor":"agent-1"}',
@@ -76,7 +80,12 @@ describe('the file log', () => {
     const recovery = await log.open();
     await log.close();
     expect(recovery.cut).toBeUndefined();
-    expect(recovery.events.map((e) => `${e.stream}@${e.revision}`)).toEqual(['ticket-1@0', 'ticket-1@1', 'ticket-1@2', 'chat-9@0']);
+    expect(recovery.events.map((e) => `${e.stream}@${e.revision}`)).toEqual([
+      'ticket-1@0',
+      'ticket-1@1',
+      'ticket-1@2',
+      'chat-9@0',
+    ]);
     const positions = recovery.events.map((e) => e.position);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(new Set(positions).size).toBe(4);
@@ -90,7 +99,13 @@ describe('the file log', () => {
     const recovery = await log.open();
     await log.close();
     expect(recovery.events.map((e) => e.revision)).toEqual([0]);
-    expect(recovery.cut).toEqual({ file, bytes: ends[1]! - 5 - ends[0]!, at: ends[0], reason: expect.any(String), droppedEvents: 2 });
+    expect(recovery.cut).toEqual({
+      file,
+      bytes: ends[1]! - 5 - ends[0]!,
+      at: ends[0],
+      reason: expect.any(String),
+      droppedEvents: 2,
+    });
     expect((await stat(file)).size).toBe(ends[0]);
   });
 
@@ -108,7 +123,14 @@ describe('the file log', () => {
     const file = () => join(dir, 'events.log');
     /** Six appends (the third of three events), as ends of each append. */
     const sixAppends = () =>
-      writeAppends([[event(0)], [event(1)], [event(2), event(3), event(4)], [event(0, 'chat-1')], [event(5)], [event(6)]]);
+      writeAppends([
+        [event(0)],
+        [event(1)],
+        [event(2), event(3), event(4)],
+        [event(0, 'chat-1')],
+        [event(5)],
+        [event(6)],
+      ]);
     const damage = async (change: (bytes: Buffer) => Buffer) => writeFile(file(), change(await readFile(file())));
     const openLog = async (salvage = false) => {
       const log = new FileLog(dir, { salvage });
@@ -127,7 +149,16 @@ describe('the file log', () => {
       return error as LogDamageError;
     };
     const names = (events: { stream: string; revision: number }[]) => events.map((e) => `${e.stream}@${e.revision}`);
-    const ALL = ['ticket-1@0', 'ticket-1@1', 'ticket-1@2', 'ticket-1@3', 'ticket-1@4', 'chat-1@0', 'ticket-1@5', 'ticket-1@6'];
+    const ALL = [
+      'ticket-1@0',
+      'ticket-1@1',
+      'ticket-1@2',
+      'ticket-1@3',
+      'ticket-1@4',
+      'chat-1@0',
+      'ticket-1@5',
+      'ticket-1@6',
+    ];
 
     it('refuses a flipped bit in the middle, naming the file and offset, and leaves the file as it was', async () => {
       const ends = await sixAppends();
@@ -148,10 +179,13 @@ describe('the file log', () => {
     it('refuses a zeroed block in the middle', async () => {
       const ends = await sixAppends();
       await damage((b) => b.fill(0, ends[0]! + 3, ends[2]! + 10));
-      expect(await refusal()).toMatchObject({ at: ends[0], reason: expect.stringMatching(/impossible record length|checksum/) });
+      expect(await refusal()).toMatchObject({
+        at: ends[0],
+        reason: expect.stringMatching(/impossible record length|checksum/),
+      });
     });
 
-    it('refuses damage to the first record\'s frame header', async () => {
+    it("refuses damage to the first record's frame header", async () => {
       await sixAppends();
       await damage((b) => {
         b[9]! ^= 0x10; // the first record's length field
@@ -165,7 +199,10 @@ describe('the file log', () => {
       const bytes = await readFile(file());
       const second = bytes.subarray(ends[0], ends[1]);
       await writeFile(file(), Buffer.concat([bytes.subarray(0, ends[1]), second, bytes.subarray(ends[1])]));
-      expect(await refusal()).toMatchObject({ at: ends[1], reason: expect.stringMatching(/revision 1 of stream ticket-1 appears twice/) });
+      expect(await refusal()).toMatchObject({
+        at: ends[1],
+        reason: expect.stringMatching(/revision 1 of stream ticket-1 appears twice/),
+      });
       const last = bytes.subarray(ends[4], ends[5]);
       await writeFile(file(), Buffer.concat([bytes, last]));
       expect(await refusal()).toMatchObject({ at: ends[5], reason: expect.stringMatching(/appears twice/) });
@@ -179,7 +216,13 @@ describe('the file log', () => {
       });
       const recovery = await openLog();
       expect(names(recovery.events)).toEqual(ALL.slice(0, -1));
-      expect(recovery.cut).toEqual({ file: file(), at: ends[4], bytes: ends[5]! - ends[4]!, reason: 'checksum mismatch', droppedEvents: 0 });
+      expect(recovery.cut).toEqual({
+        file: file(),
+        at: ends[4],
+        bytes: ends[5]! - ends[4]!,
+        reason: 'checksum mismatch',
+        droppedEvents: 0,
+      });
       expect((await stat(file())).size).toBe(ends[4]);
     });
 
@@ -188,7 +231,12 @@ describe('the file log', () => {
       await truncate(file(), ends[1]! - 1);
       const recovery = await openLog();
       expect(names(recovery.events)).toEqual(['ticket-1@0']);
-      expect(recovery.cut).toMatchObject({ at: ends[0], bytes: ends[1]! - 1 - ends[0]!, reason: 'incomplete record', droppedEvents: 2 });
+      expect(recovery.cut).toMatchObject({
+        at: ends[0],
+        bytes: ends[1]! - 1 - ends[0]!,
+        reason: 'incomplete record',
+        droppedEvents: 2,
+      });
     });
 
     it('cuts garbage and zeroes after the last append, keeping every event', async () => {
@@ -221,13 +269,20 @@ describe('the file log', () => {
       expect(recovery.end).toBe(ends[5]);
       const salvage = recovery.salvage as SalvageReport;
       expect(salvage).toMatchObject({ file: file(), keptEvents: 3, droppedEvents: 4 });
-      expect(salvage.dropped.map((r) => r.events.map((e) => `${e.stream}@${e.revision}`))).toEqual([['ticket-1@2', 'ticket-1@3'], ['ticket-1@5', 'ticket-1@6']]);
+      expect(salvage.dropped.map((r) => r.events.map((e) => `${e.stream}@${e.revision}`))).toEqual([
+        ['ticket-1@2', 'ticket-1@3'],
+        ['ticket-1@5', 'ticket-1@6'],
+      ]);
       expect(salvage.dropped[0]).toMatchObject({ at: ends[1], bytes: ends[2]! - ends[1]! });
       expect((await readFile(salvage.damagedCopy)).equals(damaged)).toBe(true);
       expect(JSON.parse(await readFile(salvage.report, 'utf8'))).toEqual(JSON.parse(JSON.stringify(salvage)));
       const files = (await readdir(dir)).sort();
       expect(files).toHaveLength(3);
-      expect(files).toEqual(['events.log', expect.stringMatching(/^events\.log\.damaged-/), expect.stringMatching(/^events\.log\.salvage-.*\.json$/)]);
+      expect(files).toEqual([
+        'events.log',
+        expect.stringMatching(/^events\.log\.damaged-/),
+        expect.stringMatching(/^events\.log\.salvage-.*\.json$/),
+      ]);
       // The salvaged log is whole: the next start changes nothing.
       const again = await openLog();
       expect(again.cut).toBeUndefined();
@@ -238,7 +293,10 @@ describe('the file log', () => {
     it('salvages a duplicated record by dropping the copy, keeping everything else', async () => {
       const ends = await sixAppends();
       const bytes = await readFile(file());
-      await writeFile(file(), Buffer.concat([bytes.subarray(0, ends[1]), bytes.subarray(ends[0], ends[1]), bytes.subarray(ends[1])]));
+      await writeFile(
+        file(),
+        Buffer.concat([bytes.subarray(0, ends[1]), bytes.subarray(ends[0], ends[1]), bytes.subarray(ends[1])]),
+      );
       const recovery = await openLog(true);
       expect(names(recovery.events)).toEqual(ALL);
       expect(recovery.salvage).toMatchObject({ keptEvents: 8, droppedEvents: 1 });

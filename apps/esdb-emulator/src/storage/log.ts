@@ -132,7 +132,8 @@ export class FileLog implements EventLog {
       salvage = salvaged.report;
       if (salvaged.cut) cut = { file: this.path, ...salvaged.cut };
       scan = scanLog(salvaged.bytes, MAGIC.length);
-      if (scan.kind === 'damaged') throw new Error(`salvaging ${this.path} left damage at byte offset ${scan.at} (${scan.reason})`);
+      if (scan.kind === 'damaged')
+        throw new Error(`salvaging ${this.path} left damage at byte offset ${scan.at} (${scan.reason})`);
     }
     if (scan.kind === 'torn') {
       await this.handle.truncate(scan.end);
@@ -175,7 +176,15 @@ export class FileLog implements EventLog {
     };
     await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
     const tail = plan.dropped.at(-1);
-    const cut = plan.cutBytes > 0 && tail ? { at: bytes.length - plan.cutBytes, bytes: plan.cutBytes, reason: tail.reason, droppedEvents: tail.events.length } : undefined;
+    const cut =
+      plan.cutBytes > 0 && tail
+        ? {
+            at: bytes.length - plan.cutBytes,
+            bytes: plan.cutBytes,
+            reason: tail.reason,
+            droppedEvents: tail.events.length,
+          }
+        : undefined;
     return { bytes: plan.bytes, report, cut };
   }
 

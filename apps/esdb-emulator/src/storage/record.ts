@@ -61,8 +61,20 @@ export function encodeRecord(event: NewRecord, last: boolean): Buffer {
   const wide = stream.length > 0xffff || type.length > 0xffff || contentType.length > 0xffff;
   const nameLength = wide ? 4 : 2;
   const payloadLength =
-    1 + 8 + 8 + 16 + 3 * nameLength + stream.length + type.length + contentType.length + 4 + event.metadata.length + 4 + event.data.length;
-  if (FRAME_HEADER + payloadLength > MAX_FRAME) throw new RecordTooLarge(`a record of ${FRAME_HEADER + payloadLength} bytes is over the log's ${MAX_FRAME}`);
+    1 +
+    8 +
+    8 +
+    16 +
+    3 * nameLength +
+    stream.length +
+    type.length +
+    contentType.length +
+    4 +
+    event.metadata.length +
+    4 +
+    event.data.length;
+  if (FRAME_HEADER + payloadLength > MAX_FRAME)
+    throw new RecordTooLarge(`a record of ${FRAME_HEADER + payloadLength} bytes is over the log's ${MAX_FRAME}`);
   const frame = Buffer.allocUnsafe(FRAME_HEADER + payloadLength);
   let at = FRAME_HEADER;
   at = frame.writeUInt8((last ? FLAG_LAST : 0) | (wide ? FLAG_WIDE : 0), at);
@@ -101,7 +113,8 @@ export type DecodeResult =
 export function decodeRecord(buffer: Buffer, offset: number, position: number): DecodeResult {
   if (buffer.length - offset < FRAME_HEADER) return { kind: 'incomplete' };
   const length = buffer.readUInt32LE(offset);
-  if (length < MIN_FRAME - FRAME_HEADER || length > MAX_FRAME - FRAME_HEADER) return { kind: 'corrupt', reason: `impossible record length ${length}` };
+  if (length < MIN_FRAME - FRAME_HEADER || length > MAX_FRAME - FRAME_HEADER)
+    return { kind: 'corrupt', reason: `impossible record length ${length}` };
   if (buffer.length - offset - FRAME_HEADER < length) return { kind: 'incomplete' };
   const payload = buffer.subarray(offset + FRAME_HEADER, offset + FRAME_HEADER + length);
   if (crc32(payload) !== buffer.readUInt32LE(offset + 4)) return { kind: 'corrupt', reason: 'checksum mismatch' };
@@ -133,7 +146,8 @@ export function decodeRecord(buffer: Buffer, offset: number, position: number): 
       at += n;
     }
     if (at !== payload.length) return { kind: 'corrupt', reason: 'fields do not fill their record' };
-    if (!Number.isSafeInteger(revision) || revision < TOMBSTONE_REVISION) return { kind: 'corrupt', reason: `impossible revision ${revision}` };
+    if (!Number.isSafeInteger(revision) || revision < TOMBSTONE_REVISION)
+      return { kind: 'corrupt', reason: `impossible revision ${revision}` };
     const [stream, type, contentType] = strings as [string, string, string];
     const [metadata, data] = blobs as [Buffer, Buffer];
     return {

@@ -89,14 +89,26 @@ export function scanLog(bytes: Buffer, start: number): Scan {
       committedCount = events.length;
     }
   }
-  if (committedCount < events.length) return torn(bytes, events, committedEnd, committedCount, 'append cut short before its last event');
+  if (committedCount < events.length)
+    return torn(bytes, events, committedEnd, committedCount, 'append cut short before its last event');
   return { kind: 'whole', events, end: offset };
 }
 
-function torn(bytes: Buffer, events: StoredEvent[], committedEnd: number, committedCount: number, reason: string): Scan {
+function torn(
+  bytes: Buffer,
+  events: StoredEvent[],
+  committedEnd: number,
+  committedCount: number,
+  reason: string,
+): Scan {
   const droppedEvents = events.length - committedCount;
   events.length = committedCount;
-  return { kind: 'torn', events, end: committedEnd, cut: { at: committedEnd, bytes: bytes.length - committedEnd, reason, droppedEvents } };
+  return {
+    kind: 'torn',
+    events,
+    end: committedEnd,
+    cut: { at: committedEnd, bytes: bytes.length - committedEnd, reason, droppedEvents },
+  };
 }
 
 /**

@@ -84,7 +84,8 @@ function unitsOf(bytes: Buffer, start: number, forced: Set<number>): Unit[] {
   let pendingAt = start;
   let offset = start;
   const dropPending = (reason: string) => {
-    if (pending.length > 0) units.push({ at: pendingAt, size: offset - pendingAt, keep: false, reason, events: pending });
+    if (pending.length > 0)
+      units.push({ at: pendingAt, size: offset - pendingAt, keep: false, reason, events: pending });
     pending = [];
   };
   while (offset < bytes.length) {
@@ -99,7 +100,13 @@ function unitsOf(bytes: Buffer, start: number, forced: Set<number>): Unit[] {
     if (result.kind !== 'record') {
       dropPending('part of an append with a damaged record');
       const next = nextValidFrame(bytes, offset + 1) ?? bytes.length;
-      units.push({ at: offset, size: next - offset, keep: false, reason: result.kind === 'corrupt' ? result.reason : 'incomplete record', events: [] });
+      units.push({
+        at: offset,
+        size: next - offset,
+        keep: false,
+        reason: result.kind === 'corrupt' ? result.reason : 'incomplete record',
+        events: [],
+      });
       offset = next;
       pendingAt = offset;
       continue;
@@ -128,12 +135,20 @@ function unitsOf(bytes: Buffer, start: number, forced: Set<number>): Unit[] {
  * Only a torn tail (damage, or an append never finished, with nothing after it) is cut; whole
  * records dropped at the end become filler too, so that their positions are never reused.
  */
-function mergeDropped(units: Unit[], forced: Set<number>): { ranges: DroppedRange[]; absorbed: boolean; tailAt?: number } {
+function mergeDropped(
+  units: Unit[],
+  forced: Set<number>,
+): { ranges: DroppedRange[]; absorbed: boolean; tailAt?: number } {
   const ranges: DroppedRange[] = [];
   let current: DroppedRange | undefined;
   let absorbed = false;
   let tail = units.length;
-  while (tail > 0 && !units[tail - 1]!.keep && (units[tail - 1]!.events.length === 0 || units[tail - 1]!.reason === CUT_SHORT)) tail--;
+  while (
+    tail > 0 &&
+    !units[tail - 1]!.keep &&
+    (units[tail - 1]!.events.length === 0 || units[tail - 1]!.reason === CUT_SHORT)
+  )
+    tail--;
   let tailAt: number | undefined;
   for (const [index, unit] of units.entries()) {
     if (index === tail) {
@@ -155,7 +170,13 @@ function mergeDropped(units: Unit[], forced: Set<number>): { ranges: DroppedRang
       absorbed = true;
     }
     const reason = unit.keep ? TOO_CLOSE : unit.reason!;
-    const events = unit.events.map(({ position, stream, revision, id, type }) => ({ position, stream, revision, id, type }));
+    const events = unit.events.map(({ position, stream, revision, id, type }) => ({
+      position,
+      stream,
+      revision,
+      id,
+      type,
+    }));
     if (!current) current = { at: unit.at, bytes: 0, reason, events: [] };
     else if (!current.reason.includes(reason)) current.reason += `; ${reason}`;
     current.bytes += unit.size;

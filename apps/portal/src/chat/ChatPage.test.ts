@@ -42,14 +42,20 @@ describe('ChatPage: starting', () => {
   });
 
   it('preselects the department, says someone is online, and starts a chat that waits in the queue', async () => {
-    const page = await openChatPage('/chat?department=law', { RequestChat: () => ({ data: { requestChat: visitorChat({ queuePosition: 3 }) } }) });
+    const page = await openChatPage('/chat?department=law', {
+      RequestChat: () => ({ data: { requestChat: visitorChat({ queuePosition: 3 }) } }),
+    });
     expect((page.byTest('chat-start-department').element as HTMLSelectElement).value).toBe('law');
     expect(page.byTest('chat-availability').attributes('data-state')).toBe('online');
     expect(page.byTest('chat-start-email').attributes('required')).toBeUndefined();
     expect(page.byTest('chat-start-name').attributes('required')).toBeDefined();
 
     await startChat(page);
-    expect(page.fake.calls.find((call) => call.name === 'RequestChat')!.variables['input']).toMatchObject({ departmentId: 'law', name: 'Reza Karimi', email: null });
+    expect(page.fake.calls.find((call) => call.name === 'RequestChat')!.variables['input']).toMatchObject({
+      departmentId: 'law',
+      name: 'Reza Karimi',
+      email: null,
+    });
     expect(page.byTest('chat-waiting').text()).toContain('Waiting for a librarian');
     expect(page.byTest('chat-queue-position').text()).toBe('You are number 3 in the queue.');
     expect(page.byTest('chat-entry').attributes()).toMatchObject({ 'data-author': 'VISITOR', 'data-status': 'sent' });
@@ -73,7 +79,11 @@ describe('ChatPage: starting', () => {
   });
 
   it('says in Persian, right to left, where the visitor stands in the queue', async () => {
-    const page = await openChatPage('/chat?department=law', { RequestChat: () => ({ data: { requestChat: visitorChat({ queuePosition: 12 }) } }) }, 'fa');
+    const page = await openChatPage(
+      '/chat?department=law',
+      { RequestChat: () => ({ data: { requestChat: visitorChat({ queuePosition: 12 }) } }) },
+      'fa',
+    );
     expect(document.documentElement.dir).toBe('rtl');
     expect(page.byTest('chat-start-submit').text()).toBe('شروع گفت‌وگو');
     await startChat(page);
@@ -93,7 +103,11 @@ describe('ChatPage: starting', () => {
 describe('ChatPage: talking', () => {
   async function talking(resolvers: Parameters<typeof createPortalHarness>[0] = {}, locale = 'en') {
     const active = visitorChat({ status: 'ACTIVE', agentName: 'Sara Ahmadi', queuePosition: null });
-    const page = await openChatPage('/chat?department=law', { RequestChat: () => ({ data: { requestChat: active } }), ...resolvers }, locale);
+    const page = await openChatPage(
+      '/chat?department=law',
+      { RequestChat: () => ({ data: { requestChat: active } }), ...resolvers },
+      locale,
+    );
     await startChat(page);
     return { ...page, active };
   }
@@ -101,12 +115,26 @@ describe('ChatPage: talking', () => {
   it("shows the agent's name, their typing, and their replies formatted safely, never as HTML", async () => {
     const { fake, byTest, wrapper: view, active } = await talking();
     expect(byTest('chat-agent-name').text()).toBe('You are chatting with Sara Ahmadi');
-    fake.push('VisitorChatTyping', { visitorChatTyping: { chatId: 'chat-1', by: 'AGENT', name: 'Sara Ahmadi', typing: true, at: '2026-03-21T08:01:00Z' } });
+    fake.push('VisitorChatTyping', {
+      visitorChatTyping: {
+        chatId: 'chat-1',
+        by: 'AGENT',
+        name: 'Sara Ahmadi',
+        typing: true,
+        at: '2026-03-21T08:01:00Z',
+      },
+    });
     await flushPromises();
     expect(byTest('chat-agent-typing').text()).toBe('Sara Ahmadi is typing…');
 
-    const reply = '<img src=x onerror="alert(1)"><b>Bring</b> your **library card**\n- see [the rules](https://library.example/rules)\n- or [this](javascript:alert(2))';
-    fake.push('VisitorChatActivity', { visitorChatActivity: { chat: withoutTranscript(active), entry: entry({ author: { kind: 'AGENT', name: 'Sara Ahmadi' }, text: reply }) } });
+    const reply =
+      '<img src=x onerror="alert(1)"><b>Bring</b> your **library card**\n- see [the rules](https://library.example/rules)\n- or [this](javascript:alert(2))';
+    fake.push('VisitorChatActivity', {
+      visitorChatActivity: {
+        chat: withoutTranscript(active),
+        entry: entry({ author: { kind: 'AGENT', name: 'Sara Ahmadi' }, text: reply }),
+      },
+    });
     await flushPromises();
     const last = () => view.findAll('[data-test="chat-entry"]').at(-1)!;
     expect(last().attributes('data-author')).toBe('AGENT');
@@ -125,35 +153,70 @@ describe('ChatPage: talking', () => {
   it('words notices in the visitor’s language from whom they are about, not from the api’s English', async () => {
     const { fake, wrapper: view, active } = await talking({}, 'fa');
     const notice = (kind: 'ACCEPTED' | 'CLOSED_BY_AGENT', text: string) =>
-      entry({ kind: 'NOTICE', author: { kind: 'SYSTEM', name: '' }, notice: kind, subject: { kind: 'AGENT', name: 'سارا احمدی' }, text });
-    fake.push('VisitorChatActivity', { visitorChatActivity: { chat: withoutTranscript(active), entry: notice('ACCEPTED', 'Sara Ahmadi has joined the chat') } });
-    fake.push('VisitorChatActivity', { visitorChatActivity: { chat: withoutTranscript(active), entry: notice('CLOSED_BY_AGENT', 'anything at all') } });
+      entry({
+        kind: 'NOTICE',
+        author: { kind: 'SYSTEM', name: '' },
+        notice: kind,
+        subject: { kind: 'AGENT', name: 'سارا احمدی' },
+        text,
+      });
+    fake.push('VisitorChatActivity', {
+      visitorChatActivity: {
+        chat: withoutTranscript(active),
+        entry: notice('ACCEPTED', 'Sara Ahmadi has joined the chat'),
+      },
+    });
+    fake.push('VisitorChatActivity', {
+      visitorChatActivity: { chat: withoutTranscript(active), entry: notice('CLOSED_BY_AGENT', 'anything at all') },
+    });
     await flushPromises();
     const notices = view.findAll('[data-test="chat-entry"][data-kind="NOTICE"]').map((each) => each.text());
     expect(notices).toEqual(['سارا احمدی به گفت‌وگو پیوست', 'سارا احمدی گفت‌وگو را بست']);
     fake.push('VisitorChatActivity', {
-      visitorChatActivity: { chat: withoutTranscript(active), entry: entry({ kind: 'NOTICE', author: { kind: 'SYSTEM', name: '' }, notice: 'ACCEPTED', subject: null, text: 'Sara Ahmadi has joined the chat' }) },
+      visitorChatActivity: {
+        chat: withoutTranscript(active),
+        entry: entry({
+          kind: 'NOTICE',
+          author: { kind: 'SYSTEM', name: '' },
+          notice: 'ACCEPTED',
+          subject: null,
+          text: 'Sara Ahmadi has joined the chat',
+        }),
+      },
     });
     await flushPromises();
-    expect(view.findAll('[data-test="chat-entry"][data-kind="NOTICE"]').at(-1)!.text()).toBe('یک کتابدار به گفت‌وگو پیوست');
+    expect(view.findAll('[data-test="chat-entry"][data-kind="NOTICE"]').at(-1)!.text()).toBe(
+      'یک کتابدار به گفت‌وگو پیوست',
+    );
   });
 
   it('keeps the visitor’s own messages as typed, without formatting', async () => {
     const { byTest, wrapper: view } = await talking({
-      SendVisitorMessage: ({ text }) => ({ data: { sendVisitorMessage: entry({ id: 'sent-1', text: text as string }) } }),
+      SendVisitorMessage: ({ text }) => ({
+        data: { sendVisitorMessage: entry({ id: 'sent-1', text: text as string }) },
+      }),
     });
     await byTest('chat-send-input').setValue('**not bold** and <i>not italic</i>');
     await byTest('chat-composer').trigger('submit');
     await flushPromises();
-    const mine = view.findAll('[data-test="chat-entry"][data-author="VISITOR"]').at(-1)!.get('[data-test="chat-entry-text"]');
+    const mine = view
+      .findAll('[data-test="chat-entry"][data-author="VISITOR"]')
+      .at(-1)!
+      .get('[data-test="chat-entry-text"]');
     expect(mine.text()).toBe('**not bold** and <i>not italic</i>');
     expect(mine.find('strong').exists()).toBe(false);
     expect(mine.find('i').exists()).toBe(false);
   });
 
   it('sends with Enter, keeps a new line with Shift+Enter, and marks the message delivered', async () => {
-    const { byTest, fake, wrapper: view } = await talking({
-      SendVisitorMessage: ({ text }) => ({ data: { sendVisitorMessage: entry({ id: 'sent-1', text: text as string }) } }),
+    const {
+      byTest,
+      fake,
+      wrapper: view,
+    } = await talking({
+      SendVisitorMessage: ({ text }) => ({
+        data: { sendVisitorMessage: entry({ id: 'sent-1', text: text as string }) },
+      }),
     });
     const box = byTest('chat-send-input');
     await box.setValue('line one');
@@ -172,7 +235,10 @@ describe('ChatPage: talking', () => {
   it('offers to send again a message that could not go out', async () => {
     let reachable = false;
     const { byTest, wrapper: view } = await talking({
-      SendVisitorMessage: ({ text }) => (reachable ? { data: { sendVisitorMessage: entry({ id: 'late', text: text as string }) } } : { networkError: true }),
+      SendVisitorMessage: ({ text }) =>
+        reachable
+          ? { data: { sendVisitorMessage: entry({ id: 'late', text: text as string }) } }
+          : { networkError: true },
     });
     await byTest('chat-send-input').setValue('Hello?');
     await byTest('chat-composer').trigger('submit');
@@ -192,9 +258,22 @@ describe('ChatPage: talking', () => {
       status: 'CLOSED',
       closedBy: 'VISITOR',
       queuePosition: null,
-      transcript: [...visitorChat().transcript, entry({ kind: 'NOTICE', author: { kind: 'SYSTEM', name: '' }, text: 'Reza Karimi has closed the chat explicitly', notice: 'CLOSED_BY_VISITOR', subject: { kind: 'VISITOR', name: 'Reza Karimi' } })],
+      transcript: [
+        ...visitorChat().transcript,
+        entry({
+          kind: 'NOTICE',
+          author: { kind: 'SYSTEM', name: '' },
+          text: 'Reza Karimi has closed the chat explicitly',
+          notice: 'CLOSED_BY_VISITOR',
+          subject: { kind: 'VISITOR', name: 'Reza Karimi' },
+        }),
+      ],
     });
-    const { byTest, fake, wrapper: view } = await talking({ CloseChatAsVisitor: () => ({ data: { closeChatAsVisitor: closed } }) });
+    const {
+      byTest,
+      fake,
+      wrapper: view,
+    } = await talking({ CloseChatAsVisitor: () => ({ data: { closeChatAsVisitor: closed } }) });
     await byTest('chat-close').trigger('click');
     expect(document.activeElement).toBe(byTest('chat-close-cancel').element);
     await byTest('chat-close-cancel').trigger('click');
@@ -213,10 +292,13 @@ describe('ChatPage: talking', () => {
     expect((byTest('chat-start-question').element as HTMLTextAreaElement).value).toBe('');
   });
 
-  it('downloads the transcript as a text file in the reader\'s language, and mails it on request', async () => {
+  it("downloads the transcript as a text file in the reader's language, and mails it on request", async () => {
     const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:transcript');
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    const { byTest, fake } = await talking({ EmailChatTranscript: ({ email }) => ({ data: { emailChatTranscript: { mailId: 'm-1', to: email } } }) }, 'fa');
+    const { byTest, fake } = await talking(
+      { EmailChatTranscript: ({ email }) => ({ data: { emailChatTranscript: { mailId: 'm-1', to: email } } }) },
+      'fa',
+    );
     await byTest('chat-download-transcript').trigger('click');
     const text = await (created.mock.calls[0]![0] as Blob).text();
     expect(text).toContain('متن گفت‌وگو');

@@ -17,7 +17,11 @@ describe('useChatFormStore: choosing where to ask', () => {
   });
 
   it('ignores an unknown preselected department and turns into the offline form where nobody is online', async () => {
-    const { store, form } = visitorStores({ ChatAvailability: ({ departmentId }) => ({ data: { chatAvailability: { departmentId, online: departmentId !== 'humanities' } } }) });
+    const { store, form } = visitorStores({
+      ChatAvailability: ({ departmentId }) => ({
+        data: { chatAvailability: { departmentId, online: departmentId !== 'humanities' } },
+      }),
+    });
     await store.open('no-such-department');
     expect(form.departmentId).toBeNull();
     form.selectDepartment('humanities');
@@ -32,7 +36,9 @@ describe('useChatFormStore: choosing where to ask', () => {
       ['humanities', deferred<FakeAnswer>()],
       ['law', deferred<FakeAnswer>()],
     ]);
-    const { form } = visitorStores({ ChatAvailability: ({ departmentId }) => answers.get(departmentId as string)!.promise });
+    const { form } = visitorStores({
+      ChatAvailability: ({ departmentId }) => answers.get(departmentId as string)!.promise,
+    });
     form.selectDepartment('humanities');
     form.selectDepartment('law');
     answers.get('law')!.resolve({ data: { chatAvailability: { departmentId: 'law', online: true } } });

@@ -1,4 +1,10 @@
-import { outcomeOf, useDepartmentAvailability, useGraphqlConnection, usePageVisibility, type PageVisibilityOptions } from '@deskstream/ui';
+import {
+  outcomeOf,
+  useDepartmentAvailability,
+  useGraphqlConnection,
+  usePageVisibility,
+  type PageVisibilityOptions,
+} from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef } from 'vue';
 import { ChatAvailabilityQuery, DepartmentsQuery, type Department } from './operations';
@@ -23,14 +29,18 @@ export const useChatFormStore = defineStore('chat-form', () => {
 
   const availability = useDepartmentAvailability({
     check: async (departmentId) => {
-      const outcome = await outcomeOf(connection.client.query(ChatAvailabilityQuery, { departmentId }, { requestPolicy: 'network-only' }).toPromise());
+      const outcome = await outcomeOf(
+        connection.client.query(ChatAvailabilityQuery, { departmentId }, { requestPolicy: 'network-only' }).toPromise(),
+      );
       return outcome.ok ? { ok: true, data: outcome.data.chatAvailability.online } : outcome;
     },
   });
 
   async function loadDepartments(): Promise<void> {
     departmentsState.value = 'loading';
-    const outcome = await outcomeOf(connection.client.query(DepartmentsQuery, {}, { requestPolicy: 'network-only' }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client.query(DepartmentsQuery, {}, { requestPolicy: 'network-only' }).toPromise(),
+    );
     if (outcome.ok) {
       departments.value = outcome.data.departments;
       departmentsState.value = 'ready';
@@ -39,17 +49,26 @@ export const useChatFormStore = defineStore('chat-form', () => {
     }
   }
 
-  const isKnown = (id: string | null): id is string => id !== null && departments.value.some((department) => department.id === id);
+  const isKnown = (id: string | null): id is string =>
+    id !== null && departments.value.some((department) => department.id === id);
 
   /** The department asked for if it exists, else the one chosen before, else the only one. */
   function preselect(asked: string | null): Promise<void> {
     const current = availability.departmentId.value;
-    availability.departmentId.value = isKnown(asked) ? asked : isKnown(current) ? current : departments.value.length === 1 ? departments.value[0]!.id : null;
+    availability.departmentId.value = isKnown(asked)
+      ? asked
+      : isKnown(current)
+        ? current
+        : departments.value.length === 1
+          ? departments.value[0]!.id
+          : null;
     return availability.refresh();
   }
 
   /** Unknown when it cannot be asked: the live form is offered, and the api says if nobody is there. */
-  const formMode = computed<'live' | 'offline'>(() => (availability.availability.value === 'offline' ? 'offline' : 'live'));
+  const formMode = computed<'live' | 'offline'>(() =>
+    availability.availability.value === 'offline' ? 'offline' : 'live',
+  );
 
   /** While `shown` holds: asks who is online again now and then, and when the visitor comes back to the page. */
   function keepAvailabilityFresh(shown: () => boolean, page: PageVisibilityOptions = {}): () => void {

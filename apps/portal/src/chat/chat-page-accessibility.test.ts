@@ -28,7 +28,9 @@ describe('the chat forms without a department', () => {
     await page.byTest('chat-start-form').trigger('submit');
     await flushPromises();
     const error = page.byTest('chat-start-department-error');
-    expect(error.text()).toBe('Choose the department that should answer you first: each question goes to the librarians of one department.');
+    expect(error.text()).toBe(
+      'Choose the department that should answer you first: each question goes to the librarians of one department.',
+    );
     expect(select.attributes('aria-invalid')).toBe('true');
     expect(select.attributes('aria-describedby')).toBe(error.attributes('id'));
     expect(document.activeElement).toBe(select.element);

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../testing/portal-harness';
 import { CHAT_STORAGE_KEY, createChatStorage } from './chat-storage';
 
-const chat = { chatId: 'c1', visitorToken: 't'.repeat(43), unsent: [{ clientMessageId: 'm1', text: 'hi', at: '2026-03-21T08:00:00Z' }] };
+const chat = {
+  chatId: 'c1',
+  visitorToken: 't'.repeat(43),
+  unsent: [{ clientMessageId: 'm1', text: 'hi', at: '2026-03-21T08:00:00Z' }],
+};
 
 describe('createChatStorage', () => {
   it('keeps the chat across page loads and forgets it on request', () => {

@@ -38,11 +38,17 @@ function isSavedChat(value: unknown): value is SavedChat {
     typeof chat.chatId === 'string' &&
     typeof chat.visitorToken === 'string' &&
     Array.isArray(chat.unsent) &&
-    chat.unsent.every((each) => typeof each?.clientMessageId === 'string' && typeof each.text === 'string' && typeof each.at === 'string')
+    chat.unsent.every(
+      (each) =>
+        typeof each?.clientMessageId === 'string' && typeof each.text === 'string' && typeof each.at === 'string',
+    )
   );
 }
 
-export function createChatStorage(storage: StorageLike | null | undefined = browserLocalStorage(), key = CHAT_STORAGE_KEY): ChatStorage {
+export function createChatStorage(
+  storage: StorageLike | null | undefined = browserLocalStorage(),
+  key = CHAT_STORAGE_KEY,
+): ChatStorage {
   let memory: SavedChat | null = null;
   return {
     load() {

@@ -21,13 +21,25 @@ describe('deliveryOf', () => {
   });
 
   it('after a transfer back to a queue, only what came before it is delivered', () => {
-    const transcript = [visitor('q'), notice('joined', 'ACCEPTED'), visitor('before'), notice('moved', 'TRANSFERRED'), visitor('after')];
-    expect(Object.fromEntries(deliveryOf(transcript, 'PENDING'))).toEqual({ q: 'delivered', before: 'delivered', after: 'sent' });
+    const transcript = [
+      visitor('q'),
+      notice('joined', 'ACCEPTED'),
+      visitor('before'),
+      notice('moved', 'TRANSFERRED'),
+      visitor('after'),
+    ];
+    expect(Object.fromEntries(deliveryOf(transcript, 'PENDING'))).toEqual({
+      q: 'delivered',
+      before: 'delivered',
+      after: 'sent',
+    });
   });
 
   it('counts the visitor closing the chat as nobody having seen what came last', () => {
     const transcript = [visitor('q'), notice('closed', 'CLOSED_BY_VISITOR')];
     expect(Object.fromEntries(deliveryOf(transcript, 'CLOSED'))).toEqual({ q: 'sent' });
-    expect(Object.fromEntries(deliveryOf([visitor('q'), notice('closed', 'CLOSED_BY_AGENT')], 'CLOSED'))).toEqual({ q: 'delivered' });
+    expect(Object.fromEntries(deliveryOf([visitor('q'), notice('closed', 'CLOSED_BY_AGENT')], 'CLOSED'))).toEqual({
+      q: 'delivered',
+    });
   });
 });

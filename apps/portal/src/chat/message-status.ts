@@ -18,15 +18,20 @@ const AGENT_NOTICES = new Set(['ACCEPTED', 'TRANSFERRED', 'CLOSED_BY_AGENT']);
 
 /** Whether the entry shows an agent at work on the chat. */
 export const isAgentAction = (entry: TranscriptEntry) =>
-  entry.author.kind === 'AGENT' || (entry.kind === 'NOTICE' && entry.notice !== null && AGENT_NOTICES.has(entry.notice));
+  entry.author.kind === 'AGENT' ||
+  (entry.kind === 'NOTICE' && entry.notice !== null && AGENT_NOTICES.has(entry.notice));
 
 /** `sent` or `delivered` for each visitor message of the transcript, by entry id. */
-export function deliveryOf(transcript: readonly TranscriptEntry[], status: ChatStatus): Map<string, 'sent' | 'delivered'> {
+export function deliveryOf(
+  transcript: readonly TranscriptEntry[],
+  status: ChatStatus,
+): Map<string, 'sent' | 'delivered'> {
   const result = new Map<string, 'sent' | 'delivered'>();
   let seenByAgent = status === 'ACTIVE';
   for (let index = transcript.length - 1; index >= 0; index -= 1) {
     const entry = transcript[index]!;
-    if (entry.kind === 'MESSAGE' && entry.author.kind === 'VISITOR') result.set(entry.id, seenByAgent ? 'delivered' : 'sent');
+    if (entry.kind === 'MESSAGE' && entry.author.kind === 'VISITOR')
+      result.set(entry.id, seenByAgent ? 'delivered' : 'sent');
     else if (isAgentAction(entry)) seenByAgent = true;
   }
   return result;

@@ -6,7 +6,10 @@ describe('useOfflineQuestionStore: an offline question', () => {
     let calls = 0;
     const { store, form, offline, fake } = visitorStores({
       ChatAvailability: ({ departmentId }) => ({ data: { chatAvailability: { departmentId, online: false } } }),
-      AskOfflineQuestion: () => (calls++ === 0 ? { networkError: true } : { data: { askOfflineQuestion: { id: 'q-1', askedAt: '2026-03-21T08:00:00.000Z' } } }),
+      AskOfflineQuestion: () =>
+        calls++ === 0
+          ? { networkError: true }
+          : { data: { askOfflineQuestion: { id: 'q-1', askedAt: '2026-03-21T08:00:00.000Z' } } },
     });
     await store.open('law');
     expect(form.formMode).toBe('offline');
@@ -15,9 +18,16 @@ describe('useOfflineQuestionStore: an offline question', () => {
     expect(offline.error?.code).toBe('NETWORK_ERROR');
     await offline.ask();
 
-    const [first, second] = callsOf(fake, 'AskOfflineQuestion').map((call) => call.variables['input'] as Record<string, string>);
+    const [first, second] = callsOf(fake, 'AskOfflineQuestion').map(
+      (call) => call.variables['input'] as Record<string, string>,
+    );
     expect(second).toEqual(first);
-    expect(first).toMatchObject({ departmentId: 'law', name: 'Reza Karimi', email: 'reza@example.ir', question: 'Guest membership?' });
+    expect(first).toMatchObject({
+      departmentId: 'law',
+      name: 'Reza Karimi',
+      email: 'reza@example.ir',
+      question: 'Guest membership?',
+    });
     expect(store.screen).toBe('offline-sent');
     expect(offline.receipt).toEqual({ id: 'q-1', email: 'reza@example.ir' });
     offline.askAnother();

@@ -27,7 +27,11 @@ export const useOfflineQuestionStore = defineStore('offline-question', () => {
     const content = JSON.stringify([departmentId, email, question]);
     if (request?.content !== content) request = { id: newCommandId(), content };
     const outcome = await outcomeOf(
-      connection.client.mutation(AskOfflineQuestionMutation, { input: { clientRequestId: request.id, departmentId, name: form.draft.name.trim(), email, question } }).toPromise(),
+      connection.client
+        .mutation(AskOfflineQuestionMutation, {
+          input: { clientRequestId: request.id, departmentId, name: form.draft.name.trim(), email, question },
+        })
+        .toPromise(),
     );
     sending.value = false;
     if (outcome.ok) {

@@ -28,9 +28,13 @@ export const useTranscriptMailStore = defineStore('transcript-mail', () => {
     if (!current) return;
     const to = email.trim();
     mail.value = { state: 'sending', to, failure: null };
-    const outcome = await outcomeOf(connection.client.mutation(EmailChatTranscriptMutation, { ...current, email: to }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client.mutation(EmailChatTranscriptMutation, { ...current, email: to }).toPromise(),
+    );
     if (visitorChat.chatId !== current.chatId) return;
-    mail.value = outcome.ok ? { state: 'sent', to: outcome.data.emailChatTranscript.to, failure: null } : { state: 'failed', to, failure: { code: outcome.code, reason: outcome.reason } };
+    mail.value = outcome.ok
+      ? { state: 'sent', to: outcome.data.emailChatTranscript.to, failure: null }
+      : { state: 'failed', to, failure: { code: outcome.code, reason: outcome.reason } };
   }
 
   return { mail, emailTranscript };

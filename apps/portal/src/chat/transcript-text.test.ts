@@ -12,7 +12,9 @@ describe('the downloaded transcript', () => {
         { time: '۸:۰۱', who: '', text: 'Sara Ahmadi به گفت‌وگو پیوست' },
       ],
     );
-    expect(text).toBe('متن گفت‌وگو\nبخش: حقوق\n\n[۸:۰۰] شما:\nسلام\n<b>خطای ۱۶۰۳</b>\n\n[۸:۰۱] — Sara Ahmadi به گفت‌وگو پیوست —\n');
+    expect(text).toBe(
+      'متن گفت‌وگو\nبخش: حقوق\n\n[۸:۰۰] شما:\nسلام\n<b>خطای ۱۶۰۳</b>\n\n[۸:۰۱] — Sara Ahmadi به گفت‌وگو پیوست —\n',
+    );
   });
 
   it('is named after the day the chat started', () => {

@@ -2,7 +2,12 @@ import { useGraphqlConnection, useTypingIndicator } from '@deskstream/ui';
 import { pipe, subscribe } from 'wonka';
 import { watch } from 'vue';
 import type { SavedChat } from './chat-storage';
-import { VisitorChatActivitySubscription, VisitorChatTypingSubscription, type TranscriptEntry, type VisitorChat } from './operations';
+import {
+  VisitorChatActivitySubscription,
+  VisitorChatTypingSubscription,
+  type TranscriptEntry,
+  type VisitorChat,
+} from './operations';
 import type { VisitorConversation } from './visitor-messages';
 
 /** While waiting in the queue, the position is asked again this often (nothing pushes it). */

@@ -17,31 +17,44 @@ describe('useVisitorChatStore: starting a chat', () => {
     await store.startChat();
 
     const input = callsOf(fake, 'RequestChat')[0]!.variables['input'] as Record<string, unknown>;
-    expect(input).toMatchObject({ departmentId: 'law', name: 'Reza Karimi', email: null, question: 'شرایط عضویت مهمان چیست؟' });
+    expect(input).toMatchObject({
+      departmentId: 'law',
+      name: 'Reza Karimi',
+      email: null,
+      question: 'شرایط عضویت مهمان چیست؟',
+    });
     expect(input['visitorToken']).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(saved(storage)).toEqual({ chatId: 'chat-1', visitorToken: input['visitorToken'], unsent: [] });
     expect(store.screen).toBe('chat');
     expect(store.chat).toEqual(withoutTranscript(chat));
-    expect(store.shownEntries.map((shown) => [shown.entry.text, shown.status])).toEqual([['شرایط عضویت مهمان چیست؟', 'sent']]);
+    expect(store.shownEntries.map((shown) => [shown.entry.text, shown.status])).toEqual([
+      ['شرایط عضویت مهمان چیست؟', 'sent'],
+    ]);
     expect(form.draft.question).toBe('');
   });
 
   it('retries a failed start with the same token, so the api finds the same chat', async () => {
     let calls = 0;
-    const { store, form, fake } = visitorStores({ RequestChat: () => (calls++ === 0 ? { networkError: true } : { data: { requestChat: visitorChat() } }) });
+    const { store, form, fake } = visitorStores({
+      RequestChat: () => (calls++ === 0 ? { networkError: true } : { data: { requestChat: visitorChat() } }),
+    });
     await store.open('law');
     Object.assign(form.draft, { name: 'Reza', question: 'Hello?' });
     await store.startChat();
     expect(store.startError).toEqual({ code: 'NETWORK_ERROR', reason: null });
     expect(store.screen).toBe('form');
     await store.startChat();
-    const [first, second] = callsOf(fake, 'RequestChat').map((call) => (call.variables['input'] as { visitorToken: string }).visitorToken);
+    const [first, second] = callsOf(fake, 'RequestChat').map(
+      (call) => (call.variables['input'] as { visitorToken: string }).visitorToken,
+    );
     expect(second).toBe(first);
     expect(store.screen).toBe('chat');
   });
 
   it('turns into the offline question form, text kept, when everyone went offline meanwhile', async () => {
-    const { store, form } = visitorStores({ RequestChat: () => ({ errors: [{ message: 'nobody', code: 'CONFLICT', reason: 'CHAT_NO_AGENT_ONLINE' }] }) });
+    const { store, form } = visitorStores({
+      RequestChat: () => ({ errors: [{ message: 'nobody', code: 'CONFLICT', reason: 'CHAT_NO_AGENT_ONLINE' }] }),
+    });
     await store.open('law');
     Object.assign(form.draft, { name: 'Reza', question: 'Opening hours?' });
     await store.startChat();
@@ -55,12 +68,21 @@ describe('useVisitorChatStore: resuming', () => {
   it('resumes the saved chat after a reload, and sends again what was typed but not acknowledged', async () => {
     const storage = memoryStorage();
     const token = 'x'.repeat(43);
-    storage.setItem(CHAT_STORAGE_KEY, JSON.stringify({ chatId: 'chat-1', visitorToken: token, unsent: [{ clientMessageId: 'm-1', text: 'Still there?', at: '2026-03-21T08:05:00.000Z' }] }));
+    storage.setItem(
+      CHAT_STORAGE_KEY,
+      JSON.stringify({
+        chatId: 'chat-1',
+        visitorToken: token,
+        unsent: [{ clientMessageId: 'm-1', text: 'Still there?', at: '2026-03-21T08:05:00.000Z' }],
+      }),
+    );
     const chat = visitorChat({ status: 'ACTIVE', agentName: 'Sara Ahmadi', queuePosition: null });
     const { store, fake } = visitorStores(
       {
         VisitorChat: () => ({ data: { visitorChat: chat } }),
-        SendVisitorMessage: ({ text }) => ({ data: { sendVisitorMessage: entry({ id: 'posted-1', text: text as string, at: '2026-03-21T08:05:01.000Z' }) } }),
+        SendVisitorMessage: ({ text }) => ({
+          data: { sendVisitorMessage: entry({ id: 'posted-1', text: text as string, at: '2026-03-21T08:05:01.000Z' }) },
+        }),
       },
       storage,
     );
@@ -69,7 +91,12 @@ describe('useVisitorChatStore: resuming', () => {
     expect(store.screen).toBe('chat');
     expect(store.chat?.agentName).toBe('Sara Ahmadi');
     await vi.waitFor(() => expect(store.outgoing).toEqual([]));
-    expect(callsOf(fake, 'SendVisitorMessage')[0]!.variables).toMatchObject({ chatId: 'chat-1', visitorToken: token, clientMessageId: 'm-1', text: 'Still there?' });
+    expect(callsOf(fake, 'SendVisitorMessage')[0]!.variables).toMatchObject({
+      chatId: 'chat-1',
+      visitorToken: token,
+      clientMessageId: 'm-1',
+      text: 'Still there?',
+    });
     expect(store.shownEntries.map((shown) => [shown.entry.text, shown.status])).toEqual([
       ['شرایط عضویت مهمان چیست؟', 'delivered'],
       ['Still there?', 'delivered'],
@@ -88,7 +115,10 @@ describe('useVisitorChatStore: resuming', () => {
     const offline = memoryStorage();
     offline.setItem(CHAT_STORAGE_KEY, JSON.stringify({ chatId: 'chat-1', visitorToken: 'x'.repeat(43), unsent: [] }));
     let reachable = false;
-    const second = visitorStores({ VisitorChat: () => (reachable ? { data: { visitorChat: visitorChat() } } : { networkError: true }) }, offline);
+    const second = visitorStores(
+      { VisitorChat: () => (reachable ? { data: { visitorChat: visitorChat() } } : { networkError: true }) },
+      offline,
+    );
     await second.store.open(null);
     expect(second.store.screen).toBe('resume-error');
     expect(offline.items.has(CHAT_STORAGE_KEY)).toBe(true);
@@ -104,7 +134,10 @@ describe('useVisitorChatStore: talking', () => {
     const { store, fake } = await inChat({ SendVisitorMessage: () => answer.promise });
     expect(store.send('   ')).toBe(false);
     expect(store.send('Is anyone there?')).toBe(true);
-    expect(store.shownEntries.at(-1)).toMatchObject({ entry: { text: 'Is anyone there?', author: { kind: 'VISITOR' } }, status: 'sending' });
+    expect(store.shownEntries.at(-1)).toMatchObject({
+      entry: { text: 'Is anyone there?', author: { kind: 'VISITOR' } },
+      status: 'sending',
+    });
     const clientMessageId = callsOf(fake, 'SendVisitorMessage')[0]!.variables['clientMessageId'];
     expect(clientMessageId).toMatch(/^[0-9a-f-]{36}$/);
 
@@ -112,19 +145,40 @@ describe('useVisitorChatStore: talking', () => {
     await vi.waitFor(() => expect(store.shownEntries.at(-1)!.status).toBe('sent'));
     expect(store.shownEntries.filter((shown) => shown.entry.text === 'Is anyone there?')).toHaveLength(1);
 
-    const accepted = entry({ kind: 'NOTICE', author: { kind: 'SYSTEM', name: '' }, text: 'Sara Ahmadi has joined the chat', notice: 'ACCEPTED', subject: { kind: 'AGENT', name: 'Sara Ahmadi' } });
-    fake.push('VisitorChatActivity', { visitorChatActivity: { chat: withoutTranscript(visitorChat({ status: 'ACTIVE', agentName: 'Sara Ahmadi', queuePosition: null })), entry: accepted } });
+    const accepted = entry({
+      kind: 'NOTICE',
+      author: { kind: 'SYSTEM', name: '' },
+      text: 'Sara Ahmadi has joined the chat',
+      notice: 'ACCEPTED',
+      subject: { kind: 'AGENT', name: 'Sara Ahmadi' },
+    });
+    fake.push('VisitorChatActivity', {
+      visitorChatActivity: {
+        chat: withoutTranscript(visitorChat({ status: 'ACTIVE', agentName: 'Sara Ahmadi', queuePosition: null })),
+        entry: accepted,
+      },
+    });
     expect(store.chat?.agentName).toBe('Sara Ahmadi');
-    expect(store.shownEntries.filter((shown) => shown.entry.author.kind === 'VISITOR').map((shown) => shown.status)).toEqual(['delivered', 'delivered']);
+    expect(
+      store.shownEntries.filter((shown) => shown.entry.author.kind === 'VISITOR').map((shown) => shown.status),
+    ).toEqual(['delivered', 'delivered']);
     // The same entry pushed twice (a send answer and the live feed) appears once.
-    fake.push('VisitorChatActivity', { visitorChatActivity: { chat: withoutTranscript(visitorChat({ status: 'ACTIVE', agentName: 'Sara Ahmadi' })), entry: accepted } });
+    fake.push('VisitorChatActivity', {
+      visitorChatActivity: {
+        chat: withoutTranscript(visitorChat({ status: 'ACTIVE', agentName: 'Sara Ahmadi' })),
+        entry: accepted,
+      },
+    });
     expect(store.transcript.filter((each) => each.id === accepted.id)).toHaveLength(1);
   });
 
   it('marks a message that could not go out, keeps it for a reload, and sends it again after a reconnection with the same id', async () => {
     let reachable = false;
     const { store, fake, storageArea } = await inChat({
-      SendVisitorMessage: ({ text }) => (reachable ? { data: { sendVisitorMessage: entry({ id: 'posted', text: text as string }) } } : { networkError: true }),
+      SendVisitorMessage: ({ text }) =>
+        reachable
+          ? { data: { sendVisitorMessage: entry({ id: 'posted', text: text as string }) } }
+          : { networkError: true },
     });
     store.send('Hello?');
     await vi.waitFor(() => expect(store.shownEntries.at(-1)!.status).toBe('failed'));
@@ -148,7 +202,9 @@ describe('useVisitorChatStore: talking', () => {
     const clientMessageId = callsOf(fake, 'SendVisitorMessage')[0]!.variables['clientMessageId'] as string;
     const chat = withoutTranscript(visitorChat());
     // Another message of the same text that is not this one's echo leaves it on its way.
-    fake.push('VisitorChatActivity', { visitorChatActivity: { chat, entry: entry({ id: 'other', text: 'Same words', clientMessageId: 'someone-else' }) } });
+    fake.push('VisitorChatActivity', {
+      visitorChatActivity: { chat, entry: entry({ id: 'other', text: 'Same words', clientMessageId: 'someone-else' }) },
+    });
     expect(store.outgoing).toHaveLength(1);
     const echo = entry({ id: 'posted', text: 'Same words', clientMessageId });
     fake.push('VisitorChatActivity', { visitorChatActivity: { chat, entry: echo } });
@@ -167,33 +223,50 @@ describe('useVisitorChatStore: talking', () => {
   });
 
   it('reloads the transcript after every reconnection', async () => {
-    const later = visitorChat({ status: 'ACTIVE', agentName: 'Sara Ahmadi', transcript: [...visitorChat().transcript, entry({ author: { kind: 'AGENT', name: 'Sara Ahmadi' }, text: 'Hello Reza' })] });
+    const later = visitorChat({
+      status: 'ACTIVE',
+      agentName: 'Sara Ahmadi',
+      transcript: [
+        ...visitorChat().transcript,
+        entry({ author: { kind: 'AGENT', name: 'Sara Ahmadi' }, text: 'Hello Reza' }),
+      ],
+    });
     let served = visitorChat();
     const { store, fake } = await inChat({ VisitorChat: () => ({ data: { visitorChat: served } }) });
     served = later;
     fake.liveConnected();
-    await vi.waitFor(() => expect(store.transcript.map((each) => each.text)).toEqual(['شرایط عضویت مهمان چیست؟', 'Hello Reza']));
+    await vi.waitFor(() =>
+      expect(store.transcript.map((each) => each.text)).toEqual(['شرایط عضویت مهمان چیست؟', 'Hello Reza']),
+    );
     expect(store.chat?.status).toBe('ACTIVE');
   });
 
   it('asks for the queue position again while waiting', async () => {
     vi.useFakeTimers();
     let position = 3;
-    const { store } = await inChat({ VisitorChat: () => ({ data: { visitorChat: visitorChat({ queuePosition: position }) } }) }, visitorChat({ queuePosition: 3 }));
+    const { store } = await inChat(
+      { VisitorChat: () => ({ data: { visitorChat: visitorChat({ queuePosition: position }) } }) },
+      visitorChat({ queuePosition: 3 }),
+    );
     expect(store.chat?.queuePosition).toBe(3);
     position = 1;
     await vi.advanceTimersByTimeAsync(QUEUE_REFRESH_MS);
     expect(store.chat?.queuePosition).toBe(1);
   });
 
-  it("shows the agent typing, clears it with their message, and fades it if the stop never comes", async () => {
+  it('shows the agent typing, clears it with their message, and fades it if the stop never comes', async () => {
     vi.useFakeTimers();
     const { store, fake } = await inChat();
-    const typing = (on: boolean) => ({ visitorChatTyping: { chatId: 'chat-1', by: 'AGENT', name: 'Sara Ahmadi', typing: on, at: '2026-03-21T08:01:00Z' } });
+    const typing = (on: boolean) => ({
+      visitorChatTyping: { chatId: 'chat-1', by: 'AGENT', name: 'Sara Ahmadi', typing: on, at: '2026-03-21T08:01:00Z' },
+    });
     fake.push('VisitorChatTyping', typing(true));
     expect(store.agentTyping).toBe('Sara Ahmadi');
     fake.push('VisitorChatActivity', {
-      visitorChatActivity: { chat: withoutTranscript(visitorChat({ status: 'ACTIVE', agentName: 'Sara Ahmadi' })), entry: entry({ author: { kind: 'AGENT', name: 'Sara Ahmadi' }, text: 'Hi' }) },
+      visitorChatActivity: {
+        chat: withoutTranscript(visitorChat({ status: 'ACTIVE', agentName: 'Sara Ahmadi' })),
+        entry: entry({ author: { kind: 'AGENT', name: 'Sara Ahmadi' }, text: 'Hi' }),
+      },
     });
     expect(store.agentTyping).toBeNull();
     fake.push('VisitorChatTyping', typing(true));
@@ -221,9 +294,20 @@ describe('useVisitorChatStore: ending', () => {
       closedBy: 'VISITOR',
       closedAt: '2026-03-21T08:10:00.000Z',
       queuePosition: null,
-      transcript: [...visitorChat().transcript, entry({ kind: 'NOTICE', author: { kind: 'SYSTEM', name: '' }, text: 'Reza Karimi has closed the chat explicitly', notice: 'CLOSED_BY_VISITOR', subject: { kind: 'VISITOR', name: 'Reza Karimi' } })],
+      transcript: [
+        ...visitorChat().transcript,
+        entry({
+          kind: 'NOTICE',
+          author: { kind: 'SYSTEM', name: '' },
+          text: 'Reza Karimi has closed the chat explicitly',
+          notice: 'CLOSED_BY_VISITOR',
+          subject: { kind: 'VISITOR', name: 'Reza Karimi' },
+        }),
+      ],
     });
-    const { store, form, fake, storageArea } = await inChat({ CloseChatAsVisitor: () => ({ data: { closeChatAsVisitor: closed } }) });
+    const { store, form, fake, storageArea } = await inChat({
+      CloseChatAsVisitor: () => ({ data: { closeChatAsVisitor: closed } }),
+    });
     const firstToken = saved(storageArea).visitorToken;
     await store.close();
     expect(callsOf(fake, 'CloseChatAsVisitor')[0]!.variables).toEqual({ chatId: 'chat-1', visitorToken: firstToken });
@@ -237,8 +321,9 @@ describe('useVisitorChatStore: ending', () => {
     expect(form.draft.name).toBe('Reza Karimi');
     Object.assign(form.draft, { question: 'Another question' });
     await store.startChat();
-    const tokens = callsOf(fake, 'RequestChat').map((call) => (call.variables['input'] as { visitorToken: string }).visitorToken);
+    const tokens = callsOf(fake, 'RequestChat').map(
+      (call) => (call.variables['input'] as { visitorToken: string }).visitorToken,
+    );
     expect(tokens[1]).not.toBe(tokens[0]);
   });
-
 });

@@ -4,7 +4,14 @@ import { computed, inject, ref, shallowRef } from 'vue';
 import { useChatFormStore } from './chat-form-store';
 import { chatStorageKey, createChatStorage, type SavedChat } from './chat-storage';
 import { useOfflineQuestionStore } from './offline-question-store';
-import { CloseChatAsVisitorMutation, RequestChatMutation, VisitorChatQuery, type TranscriptEntry, type VisitorChat, type VisitorChatWithTranscript } from './operations';
+import {
+  CloseChatAsVisitorMutation,
+  RequestChatMutation,
+  VisitorChatQuery,
+  type TranscriptEntry,
+  type VisitorChat,
+  type VisitorChatWithTranscript,
+} from './operations';
 import { useVisitorChatLive } from './visitor-chat-live';
 import { useVisitorMessages } from './visitor-messages';
 import { newVisitorToken } from './visitor-token';
@@ -62,7 +69,15 @@ export const useVisitorChatStore = defineStore('visitor-chat', () => {
   }
 
   const askForChat = (current: SavedChat) =>
-    outcomeOf(connection.client.query(VisitorChatQuery, { chatId: current.chatId, visitorToken: current.visitorToken }, { requestPolicy: 'network-only' }).toPromise());
+    outcomeOf(
+      connection.client
+        .query(
+          VisitorChatQuery,
+          { chatId: current.chatId, visitorToken: current.visitorToken },
+          { requestPolicy: 'network-only' },
+        )
+        .toPromise(),
+    );
 
   /** Loads the chat again from the api: after a reconnection, and while waiting in the queue. */
   async function reload(): Promise<void> {
@@ -151,7 +166,13 @@ export const useVisitorChatStore = defineStore('visitor-chat', () => {
     startToken ??= newVisitorToken();
     const visitorToken = startToken;
     const { name, email, question } = form.draft;
-    const input = { departmentId, name: name.trim(), email: email.trim() === '' ? null : email.trim(), question, visitorToken };
+    const input = {
+      departmentId,
+      name: name.trim(),
+      email: email.trim() === '' ? null : email.trim(),
+      question,
+      visitorToken,
+    };
     const outcome = await outcomeOf(connection.client.mutation(RequestChatMutation, { input }).toPromise());
     starting.value = false;
     if (outcome.ok) {
@@ -174,7 +195,11 @@ export const useVisitorChatStore = defineStore('visitor-chat', () => {
     closeError.value = null;
     messages.stopTyping();
     const ticket = chatRequests.begin();
-    const outcome = await outcomeOf(connection.client.mutation(CloseChatAsVisitorMutation, { chatId: current.chatId, visitorToken: current.visitorToken }).toPromise());
+    const outcome = await outcomeOf(
+      connection.client
+        .mutation(CloseChatAsVisitorMutation, { chatId: current.chatId, visitorToken: current.visitorToken })
+        .toPromise(),
+    );
     closing.value = false;
     if (outcome.ok) {
       if (chatRequests.isLatest(ticket)) showChat(outcome.data.closeChatAsVisitor);
@@ -203,17 +228,25 @@ export const useVisitorChatStore = defineStore('visitor-chat', () => {
     if (resumeState.value === 'error') return 'resume-error';
     if (chat.value) return 'chat';
     if (offline.receipt) return 'offline-sent';
-    if (form.departmentsState === 'idle' || (form.departmentsState === 'loading' && form.departments.length === 0)) return 'loading';
+    if (form.departmentsState === 'idle' || (form.departmentsState === 'loading' && form.departments.length === 0))
+      return 'loading';
     return 'form';
   });
-  const department = computed(() => form.departments.find((each) => each.id === (chat.value?.departmentId ?? form.departmentId)) ?? null);
+  const department = computed(
+    () => form.departments.find((each) => each.id === (chat.value?.departmentId ?? form.departmentId)) ?? null,
+  );
   const chatId = computed(() => saved.value?.chatId ?? null);
   /** What every operation on this chat carries. */
-  const credentials = computed(() => (saved.value ? { chatId: saved.value.chatId, visitorToken: saved.value.visitorToken } : null));
+  const credentials = computed(() =>
+    saved.value ? { chatId: saved.value.chatId, visitorToken: saved.value.visitorToken } : null,
+  );
 
   /** While the form is shown: asks who is online again now and then, and when the visitor comes back. */
   function keepAvailabilityFresh(target?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null): () => void {
-    return form.keepAvailabilityFresh(() => screen.value === 'form', target === undefined ? {} : { window: target, document: null });
+    return form.keepAvailabilityFresh(
+      () => screen.value === 'form',
+      target === undefined ? {} : { window: target, document: null },
+    );
   }
 
   return {

@@ -1,8 +1,22 @@
-import { createTypingSignal, newCommandId, outcomeOf, useGraphqlConnection, useOutgoingMessages, type Failure, type MessageStatus, type UnsentMessage } from '@deskstream/ui';
+import {
+  createTypingSignal,
+  newCommandId,
+  outcomeOf,
+  useGraphqlConnection,
+  useOutgoingMessages,
+  type Failure,
+  type MessageStatus,
+  type UnsentMessage,
+} from '@deskstream/ui';
 import { computed, ref, type Ref, type ShallowRef } from 'vue';
 import type { SavedChat } from './chat-storage';
 import { deliveryOf } from './message-status';
-import { SendVisitorMessageMutation, SetVisitorTypingMutation, type TranscriptEntry, type VisitorChat } from './operations';
+import {
+  SendVisitorMessageMutation,
+  SetVisitorTypingMutation,
+  type TranscriptEntry,
+  type VisitorChat,
+} from './operations';
 
 export const MESSAGE_MAX_CHARACTERS = 10_000;
 /** The visitor is "typing" until this long after the last key. */
@@ -46,7 +60,14 @@ export function useVisitorMessages(conversation: VisitorConversation) {
       const current = saved.value;
       if (!current) return { ok: false, code: 'UNKNOWN', reason: null };
       const outcome = await outcomeOf(
-        connection.client.mutation(SendVisitorMessageMutation, { chatId: current.chatId, visitorToken: current.visitorToken, clientMessageId, text }).toPromise(),
+        connection.client
+          .mutation(SendVisitorMessageMutation, {
+            chatId: current.chatId,
+            visitorToken: current.visitorToken,
+            clientMessageId,
+            text,
+          })
+          .toPromise(),
       );
       return outcome.ok ? { ok: true, data: outcome.data.sendVisitorMessage } : outcome;
     },
@@ -61,7 +82,10 @@ export function useVisitorMessages(conversation: VisitorConversation) {
   const typingSignal = createTypingSignal(
     (typing) => {
       const current = saved.value;
-      if (current) void connection.client.mutation(SetVisitorTypingMutation, { chatId: current.chatId, visitorToken: current.visitorToken, typing }).toPromise();
+      if (current)
+        void connection.client
+          .mutation(SetVisitorTypingMutation, { chatId: current.chatId, visitorToken: current.visitorToken, typing })
+          .toPromise();
     },
     { repeatMs: VISITOR_TYPING_REPEAT_MS, idleMs: VISITOR_TYPING_IDLE_MS },
   );
@@ -92,10 +116,25 @@ export function useVisitorMessages(conversation: VisitorConversation) {
     const delivery = deliveryOf(transcript.value, chat.value?.status ?? 'PENDING');
     const name = chat.value?.visitorName ?? '';
     return [
-      ...transcript.value.map((entry) => ({ key: entry.id, entry, status: delivery.get(entry.id) ?? null, retryId: null, failure: null })),
+      ...transcript.value.map((entry) => ({
+        key: entry.id,
+        entry,
+        status: delivery.get(entry.id) ?? null,
+        retryId: null,
+        failure: null,
+      })),
       ...outgoing.messages.value.map((message) => ({
         key: `outgoing-${message.clientMessageId}`,
-        entry: { id: message.clientMessageId, kind: 'MESSAGE' as const, author: { kind: 'VISITOR' as const, name }, text: message.text, at: message.at, notice: null, subject: null, clientMessageId: message.clientMessageId },
+        entry: {
+          id: message.clientMessageId,
+          kind: 'MESSAGE' as const,
+          author: { kind: 'VISITOR' as const, name },
+          text: message.text,
+          at: message.at,
+          notice: null,
+          subject: null,
+          clientMessageId: message.clientMessageId,
+        },
         status: message.state,
         retryId: message.state === 'failed' ? message.clientMessageId : null,
         failure: message.failure,

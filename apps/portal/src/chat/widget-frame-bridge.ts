@@ -11,7 +11,8 @@ import { asFocusRequest, FROM_FRAME, type FrameMessage } from '../widget/frame-m
 import { useChatFormStore } from './chat-form-store';
 import { useVisitorChatStore } from './visitor-chat-store';
 
-const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Focuses the first or last control of the page that can take it. */
 export function focusEdge(doc: Document, at: 'first' | 'last'): void {
@@ -29,7 +30,14 @@ export function connectWidgetFrame(view: Window = window): () => void {
 
   const stopWatching = watch(
     [screen, departmentId, availability],
-    ([nextScreen, nextDepartment, nextAvailability]) => tell({ source: FROM_FRAME, type: 'state', screen: nextScreen, departmentId: nextDepartment, availability: nextAvailability }),
+    ([nextScreen, nextDepartment, nextAvailability]) =>
+      tell({
+        source: FROM_FRAME,
+        type: 'state',
+        screen: nextScreen,
+        departmentId: nextDepartment,
+        availability: nextAvailability,
+      }),
     { immediate: true },
   );
   const onKeydown = (event: KeyboardEvent) => {

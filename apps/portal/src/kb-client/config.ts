@@ -44,7 +44,8 @@ export const fillCount = (template: string, count: number, locale: KbLocale): st
   template.replace('{count}', new Intl.NumberFormat(INTL_TAGS[locale]).format(count));
 
 /** The message for an error reason, else the general one. */
-export const errorMessage = (texts: KbTexts, reason: string): string => (Object.hasOwn(texts.errors, reason) ? texts.errors[reason]! : texts.errors['unknown'] ?? reason);
+export const errorMessage = (texts: KbTexts, reason: string): string =>
+  Object.hasOwn(texts.errors, reason) ? texts.errors[reason]! : (texts.errors['unknown'] ?? reason);
 
 /** Digits-only error codes in Persian digits on Persian pages. */
 export const codeText = (code: string, locale: KbLocale): string =>

@@ -30,7 +30,11 @@ export function enhanceVote(form: HTMLFormElement, config: KbConfig): void {
         return;
       }
       setBusy(form, false);
-      if (status) status.textContent = outcome.reason === 'network' || outcome.reason === 'unknown' ? config.texts.voteFailed : errorMessage(config.texts, outcome.reason);
+      if (status)
+        status.textContent =
+          outcome.reason === 'network' || outcome.reason === 'unknown'
+            ? config.texts.voteFailed
+            : errorMessage(config.texts, outcome.reason);
     });
   });
 }

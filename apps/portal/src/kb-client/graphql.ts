@@ -33,7 +33,8 @@ export async function postGraphql<Data, Variables>(
     return { ok: false, reason: 'network' };
   }
   const problem = body.errors?.[0];
-  if (problem || !body.data) return { ok: false, reason: problem?.extensions?.reason ?? problem?.extensions?.code ?? 'unknown' };
+  if (problem || !body.data)
+    return { ok: false, reason: problem?.extensions?.reason ?? problem?.extensions?.code ?? 'unknown' };
   return { ok: true, data: body.data };
 }
 

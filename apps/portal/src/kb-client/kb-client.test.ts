@@ -27,7 +27,12 @@ const config: KbConfig = {
   },
 };
 
-const hit = (id: string, locale: KbConfig['locale'], exactErrorCode = false, errorCodes: string[] = []): SuggestionHit => ({
+const hit = (
+  id: string,
+  locale: KbConfig['locale'],
+  exactErrorCode = false,
+  errorCodes: string[] = [],
+): SuggestionHit => ({
   exactErrorCode,
   article: { id, locale, slug: id, title: `title ${id}`, errorCodes },
 });
@@ -66,19 +71,30 @@ function searchForm(): { form: HTMLFormElement; input: HTMLInputElement; list: H
     <div class="kb-suggest" hidden><p class="kb-suggest__status"></p><ul class="kb-suggest__list" id="kb-suggest-list" role="listbox"></ul></div>
   </form>`;
   const form = document.querySelector('form')!;
-  return { form, input: form.querySelector('input')!, list: form.querySelector('ul')!, panel: form.querySelector('.kb-suggest')! };
+  return {
+    form,
+    input: form.querySelector('input')!,
+    list: form.querySelector('ul')!,
+    panel: form.querySelector('.kb-suggest')!,
+  };
 }
 
 const type = (input: HTMLInputElement, value: string) => {
   input.value = value;
   input.dispatchEvent(new Event('input'));
 };
-const key = (input: HTMLInputElement, name: string) => input.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
+const key = (input: HTMLInputElement, name: string) =>
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
 
 describe('search as you type', () => {
   it('asks once the reader pauses, lists articles as a combobox and moves through them with the keyboard', async () => {
     vi.useFakeTimers();
-    answer = () => ({ data: { local: { hits: [hit('خطای-1603', 'fa', true, ['1603'])] }, everywhere: { hits: [hit('error-1603', 'ja', true, ['1603'])] } } });
+    answer = () => ({
+      data: {
+        local: { hits: [hit('خطای-1603', 'fa', true, ['1603'])] },
+        everywhere: { hits: [hit('error-1603', 'ja', true, ['1603'])] },
+      },
+    });
     const { form, input, list, panel } = searchForm();
     enhanceSearch(form, config, { debounceMs: 100, reportAfterMs: 1_000 });
     expect(input.getAttribute('role')).toBe('combobox');
@@ -119,7 +135,11 @@ describe('search as you type', () => {
     let releaseSlow!: () => void;
     answer = ({ variables }) =>
       variables['q'] === 'slow'
-        ? new Promise((resolve) => (releaseSlow = () => resolve({ data: { local: { hits: [hit('old', 'fa')] }, everywhere: { hits: [] } } })))
+        ? new Promise(
+            (resolve) =>
+              (releaseSlow = () =>
+                resolve({ data: { local: { hits: [hit('old', 'fa')] }, everywhere: { hits: [] } } })),
+          )
         : { data: { local: { hits: [hit('new', 'fa')] }, everywhere: { hits: [] } } };
     const { form, input, list } = searchForm();
     enhanceSearch(form, config, { debounceMs: 10, reportAfterMs: 1_000 });
@@ -134,7 +154,10 @@ describe('search as you type', () => {
 
   it('reports a search that still finds nothing once the reader stops typing, once', async () => {
     vi.useFakeTimers();
-    answer = ({ query }) => (query.includes('reportUnansweredSearch') ? { data: { reportUnansweredSearch: true } } : { data: { local: { hits: [] }, everywhere: { hits: [] } } });
+    answer = ({ query }) =>
+      query.includes('reportUnansweredSearch')
+        ? { data: { reportUnansweredSearch: true } }
+        : { data: { local: { hits: [] }, everywhere: { hits: [] } } };
     const { form, input } = searchForm();
     enhanceSearch(form, config, { debounceMs: 10, reportAfterMs: 500 });
     type(input, 'zzqx');
@@ -164,7 +187,10 @@ describe('feedback forms', () => {
 
   it('sends a question once however often it is submitted, and shows a refusal in the reader’s language', async () => {
     let refuse = true;
-    answer = () => (refuse ? { errors: [{ extensions: { code: 'VALIDATION_ERROR', reason: 'KB_QUESTION_INVALID' } }] } : { data: { askKnowledgeBase: { id: 'q', at: 'now' } } });
+    answer = () =>
+      refuse
+        ? { errors: [{ extensions: { code: 'VALIDATION_ERROR', reason: 'KB_QUESTION_INVALID' } }] }
+        : { data: { askKnowledgeBase: { id: 'q', at: 'now' } } };
     document.body.innerHTML = `<form data-kb-ask><input type="hidden" name="articleId" value="a1"><textarea name="question"></textarea><input name="name" value=""><input name="email" value=""><button>send</button><p class="kb-form-status"></p></form>`;
     const form = document.querySelector('form')!;
     enhanceAsk(form, config);
@@ -178,8 +204,16 @@ describe('feedback forms', () => {
     form.requestSubmit();
     await vi.waitFor(() => expect(form.querySelector('.kb-form-status')!.textContent).toBe('question recorded'));
     expect(requests).toHaveLength(2);
-    expect(requests[1]!.variables['input']).toMatchObject({ question: 'Where is the serial number?', articleId: 'a1', locale: 'fa', name: null, email: null });
-    expect(requests[1]!.variables['input']).not.toMatchObject({ commandId: (requests[0]!.variables['input'] as { commandId: string }).commandId });
+    expect(requests[1]!.variables['input']).toMatchObject({
+      question: 'Where is the serial number?',
+      articleId: 'a1',
+      locale: 'fa',
+      name: null,
+      email: null,
+    });
+    expect(requests[1]!.variables['input']).not.toMatchObject({
+      commandId: (requests[0]!.variables['input'] as { commandId: string }).commandId,
+    });
     expect(form.querySelector('textarea')!.value).toBe('');
   });
 });

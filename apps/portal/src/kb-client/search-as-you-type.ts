@@ -26,13 +26,22 @@ export interface SearchTiming {
 const DEFAULT_TIMING: SearchTiming = { debounceMs: 150, reportAfterMs: 2_000 };
 
 /** The page's language first, then other languages; exact error-code matches ahead of the rest, each group in rank order. */
-export function mergeHits(local: readonly SuggestionHit[], everywhere: readonly SuggestionHit[], locale: string, limit = SUGGESTIONS): SuggestionHit[] {
+export function mergeHits(
+  local: readonly SuggestionHit[],
+  everywhere: readonly SuggestionHit[],
+  locale: string,
+  limit = SUGGESTIONS,
+): SuggestionHit[] {
   const seen = new Set(local.map((hit) => hit.article.id));
   const merged = [...local, ...everywhere.filter((hit) => hit.article.locale !== locale && !seen.has(hit.article.id))];
-  return [...merged.filter((hit) => hit.exactErrorCode), ...merged.filter((hit) => !hit.exactErrorCode)].slice(0, limit);
+  return [...merged.filter((hit) => hit.exactErrorCode), ...merged.filter((hit) => !hit.exactErrorCode)].slice(
+    0,
+    limit,
+  );
 }
 
-export const articleHref = (article: Pick<SuggestedArticle, 'locale' | 'slug'>): string => `/kb/${article.locale}/${encodeURIComponent(article.slug)}`;
+export const articleHref = (article: Pick<SuggestedArticle, 'locale' | 'slug'>): string =>
+  `/kb/${article.locale}/${encodeURIComponent(article.slug)}`;
 
 export function enhanceSearch(form: HTMLFormElement, config: KbConfig, timing: SearchTiming = DEFAULT_TIMING): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
@@ -118,11 +127,18 @@ export function enhanceSearch(form: HTMLFormElement, config: KbConfig, timing: S
           title.dir = hit.article.locale === 'fa' ? 'rtl' : 'ltr';
         }
         link.append(title);
-        for (const code of hit.article.errorCodes.slice(0, 3)) link.append(' ', badge(codeText(code, locale), hit.exactErrorCode ? 'kb-badge kb-badge--exact' : 'kb-badge'));
+        for (const code of hit.article.errorCodes.slice(0, 3))
+          link.append(' ', badge(codeText(code, locale), hit.exactErrorCode ? 'kb-badge kb-badge--exact' : 'kb-badge'));
         if (hit.article.locale !== locale) link.append(' ', badge(config.languageNames[hit.article.locale]));
       }),
     );
-    options.push(option(hits.length, `${config.searchPath}?q=${encodeURIComponent(query)}`, (link) => (link.textContent = texts.allResults)));
+    options.push(
+      option(
+        hits.length,
+        `${config.searchPath}?q=${encodeURIComponent(query)}`,
+        (link) => (link.textContent = texts.allResults),
+      ),
+    );
     list.append(...options);
     status.textContent = hits.length ? fillCount(texts.results, hits.length, locale) : texts.noResults;
     open(true);
@@ -146,14 +162,22 @@ export function enhanceSearch(form: HTMLFormElement, config: KbConfig, timing: S
     status.textContent = texts.searching;
     let outcome;
     try {
-      outcome = await postGraphql(config.graphqlPath, SuggestQuery, { q: query, l: locale, first: SUGGESTIONS }, controller.signal);
+      outcome = await postGraphql(
+        config.graphqlPath,
+        SuggestQuery,
+        { q: query, l: locale, first: SUGGESTIONS },
+        controller.signal,
+      );
     } catch {
       return; // aborted: a newer query is on its way
     }
     if (ticket !== latest) return;
     if (!outcome.ok) {
       clear();
-      status.textContent = outcome.reason === 'KB_QUERY_TOO_LONG' ? texts.tooLong : texts.errors[outcome.reason] ?? texts.errors['unknown'] ?? '';
+      status.textContent =
+        outcome.reason === 'KB_QUERY_TOO_LONG'
+          ? texts.tooLong
+          : (texts.errors[outcome.reason] ?? texts.errors['unknown'] ?? '');
       open(true);
       return;
     }

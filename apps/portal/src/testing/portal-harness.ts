@@ -6,8 +6,14 @@ import { chatStorageKey, createChatStorage, type StorageLike } from '../chat/cha
 import type { Department, TranscriptEntry, VisitorChatWithTranscript } from '../chat/operations';
 import { portalMessages } from '../i18n/messages/index';
 
-export const LAW: Department = { id: 'law', name: { fa: 'حقوق', en: 'Law', ja: '法学', vi: 'Luật' } satisfies LocalizedText };
-export const HUMANITIES: Department = { id: 'humanities', name: { fa: 'علوم انسانی', en: 'Humanities', ja: '人文学', vi: 'Khoa học Xã hội và Nhân văn' } };
+export const LAW: Department = {
+  id: 'law',
+  name: { fa: 'حقوق', en: 'Law', ja: '法学', vi: 'Luật' } satisfies LocalizedText,
+};
+export const HUMANITIES: Department = {
+  id: 'humanities',
+  name: { fa: 'علوم انسانی', en: 'Humanities', ja: '人文学', vi: 'Khoa học Xã hội và Nhân văn' },
+};
 
 /** A storage in memory, with what was written, for tests. */
 export function memoryStorage(): StorageLike & { items: Map<string, string> } {
@@ -67,12 +73,20 @@ export const onlineDesk: Record<string, FakeResolver> = {
  * the given locale and the chat's storage in memory. `plugin` installs it all into a test mount;
  * `app` lets stores be used outside any component.
  */
-export function createPortalHarness(resolvers: Record<string, FakeResolver> = {}, options: { locale?: string; storage?: ReturnType<typeof memoryStorage> } = {}) {
+export function createPortalHarness(
+  resolvers: Record<string, FakeResolver> = {},
+  options: { locale?: string; storage?: ReturnType<typeof memoryStorage> } = {},
+) {
   const fake = createFakeGraphql({ ...onlineDesk, ...resolvers });
   const storageArea = options.storage ?? memoryStorage();
   const storage = createChatStorage(storageArea);
   const pinia = createPinia();
-  const i18n = createDeskstreamI18n({ messages: portalMessages, storage: null, browserLanguages: [options.locale ?? 'en'], document });
+  const i18n = createDeskstreamI18n({
+    messages: portalMessages,
+    storage: null,
+    browserLanguages: [options.locale ?? 'en'],
+    document,
+  });
   const plugin: Plugin = {
     install(app: App) {
       app.use(pinia);

@@ -5,7 +5,12 @@ import { createPortalRouter } from '../router';
 import { createPortalHarness, memoryStorage } from './portal-harness';
 
 /** The whole portal at an address, over a fake api, attached to the document (for focus). */
-export async function openPortalPage(path: string, resolvers: Parameters<typeof createPortalHarness>[0] = {}, locale = 'en', storage?: ReturnType<typeof memoryStorage>) {
+export async function openPortalPage(
+  path: string,
+  resolvers: Parameters<typeof createPortalHarness>[0] = {},
+  locale = 'en',
+  storage?: ReturnType<typeof memoryStorage>,
+) {
   const harness = createPortalHarness(resolvers, { locale, ...(storage ? { storage } : {}) });
   const router = createPortalRouter(createMemoryHistory());
   await router.push(path);

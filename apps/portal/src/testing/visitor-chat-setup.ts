@@ -20,13 +20,19 @@ export function visitorStores(resolvers: Parameters<typeof createPortalHarness>[
 }
 
 /** What the browser keeps of the chat. */
-export const saved = (storage: ReturnType<typeof memoryStorage>) => JSON.parse(storage.items.get(CHAT_STORAGE_KEY) ?? 'null');
-export const callsOf = (fake: { calls: { name: string; variables: Record<string, unknown> }[] }, name: string) => fake.calls.filter((call) => call.name === name);
+export const saved = (storage: ReturnType<typeof memoryStorage>) =>
+  JSON.parse(storage.items.get(CHAT_STORAGE_KEY) ?? 'null');
+export const callsOf = (fake: { calls: { name: string; variables: Record<string, unknown> }[] }, name: string) =>
+  fake.calls.filter((call) => call.name === name);
 export const withoutTranscript = ({ transcript: _transcript, ...chat }: VisitorChatWithTranscript) => chat;
 
 /** A visitor who has started a chat in Law and follows it live. */
 export async function inChat(resolvers: Parameters<typeof createPortalHarness>[0] = {}, chat = visitorChat()) {
-  const harness = visitorStores({ RequestChat: () => ({ data: { requestChat: chat } }), VisitorChat: () => ({ data: { visitorChat: chat } }), ...resolvers });
+  const harness = visitorStores({
+    RequestChat: () => ({ data: { requestChat: chat } }),
+    VisitorChat: () => ({ data: { visitorChat: chat } }),
+    ...resolvers,
+  });
   await harness.store.open('law');
   Object.assign(harness.form.draft, { name: 'Reza Karimi', email: '', question: chat.transcript[0]!.text });
   await harness.store.startChat();

@@ -11,7 +11,8 @@ function scriptTag(attributes: Record<string, string>): HTMLScriptElement {
 
 const mount = (attributes: Record<string, string>, options: Parameters<typeof mountChatWidget>[3] = {}) =>
   mountChatWidget(scriptTag(attributes), page, host as unknown as typeof window, options);
-const part = (widgetHost: HTMLElement, test: string) => widgetHost.shadowRoot!.querySelector<HTMLElement>(`[data-test="${test}"]`);
+const part = (widgetHost: HTMLElement, test: string) =>
+  widgetHost.shadowRoot!.querySelector<HTMLElement>(`[data-test="${test}"]`);
 
 // A library's page in a browser window of its own, whose console stays quiet when the test
 // browser declines to load the frame.
@@ -96,7 +97,9 @@ describe('the chat widget script', () => {
     root.querySelector<HTMLElement>('[data-focus-guard="start"]')!.focus();
     expect(root.activeElement).toBe(frame);
 
-    part(widget.host, 'deskstream-chat-close')!.dispatchEvent(new host.KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }) as unknown as Event);
+    part(widget.host, 'deskstream-chat-close')!.dispatchEvent(
+      new host.KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }) as unknown as Event,
+    );
     expect(part(widget.host, 'deskstream-chat-panel')!.hidden).toBe(true);
     expect(root.activeElement).toBe(launcher);
     expect(launcher.getAttribute('aria-expanded')).toBe('false');

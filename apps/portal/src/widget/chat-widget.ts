@@ -44,7 +44,11 @@ function icon(doc: Document, path: string, filled: boolean): SVGSVGElement {
   return svg;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attributes: Record<string, string>): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attributes: Record<string, string>,
+): HTMLElementTagNameMap[K] {
   const made = doc.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
   return made;
@@ -60,7 +64,12 @@ function sessionFlag(view: Window | null, value?: boolean): boolean {
 }
 
 /** Adds the launcher for this script tag; a page that loads the script twice gets one launcher. */
-export function mountChatWidget(script: HTMLScriptElement | null, doc: Document = document, view: Window | null = doc.defaultView, options: WidgetOptions = {}): MountedWidget | null {
+export function mountChatWidget(
+  script: HTMLScriptElement | null,
+  doc: Document = document,
+  view: Window | null = doc.defaultView,
+  options: WidgetOptions = {},
+): MountedWidget | null {
   if (!script?.src || doc.querySelector('[data-deskstream-chat]')) return null;
   const origin = new URL(script.src, doc.baseURI).origin;
   const locale = widgetLocale(script.dataset['locale'], view?.navigator.languages ?? []);
@@ -72,18 +81,44 @@ export function mountChatWidget(script: HTMLScriptElement | null, doc: Document 
   style.textContent = WIDGET_STYLE;
   const frameBox = element(doc, 'div', { dir: locale === 'fa' ? 'rtl' : 'ltr', lang: locale });
 
-  const launcher = element(doc, 'button', { type: 'button', class: 'launcher', 'data-test': 'deskstream-chat-launcher', 'aria-controls': 'deskstream-chat-panel', 'aria-expanded': 'false' });
+  const launcher = element(doc, 'button', {
+    type: 'button',
+    class: 'launcher',
+    'data-test': 'deskstream-chat-launcher',
+    'aria-controls': 'deskstream-chat-panel',
+    'aria-expanded': 'false',
+  });
   const caption = doc.createElement('span');
-  launcher.append(icon(doc, 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z', true), caption);
+  launcher.append(
+    icon(doc, 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z', true),
+    caption,
+  );
 
-  const invite = element(doc, 'div', { class: 'invite', role: 'status', 'aria-live': 'polite', 'data-test': 'deskstream-chat-invite' });
+  const invite = element(doc, 'div', {
+    class: 'invite',
+    role: 'status',
+    'aria-live': 'polite',
+    'data-test': 'deskstream-chat-invite',
+  });
 
-  const panel = element(doc, 'div', { class: 'panel', id: 'deskstream-chat-panel', role: 'dialog', 'aria-modal': 'true', 'aria-label': labels.frame, 'data-test': 'deskstream-chat-panel' });
+  const panel = element(doc, 'div', {
+    class: 'panel',
+    id: 'deskstream-chat-panel',
+    role: 'dialog',
+    'aria-modal': 'true',
+    'aria-label': labels.frame,
+    'data-test': 'deskstream-chat-panel',
+  });
   panel.hidden = true;
   const guardStart = element(doc, 'span', { class: 'guard', tabindex: '0', 'data-focus-guard': 'start' });
   const guardEnd = element(doc, 'span', { class: 'guard', tabindex: '0', 'data-focus-guard': 'end' });
   const bar = element(doc, 'div', { class: 'bar' });
-  const closeButton = element(doc, 'button', { type: 'button', class: 'close', 'aria-label': labels.close, 'data-test': 'deskstream-chat-close' });
+  const closeButton = element(doc, 'button', {
+    type: 'button',
+    class: 'close',
+    'aria-label': labels.close,
+    'data-test': 'deskstream-chat-close',
+  });
   closeButton.append(icon(doc, 'M5 5l14 14M19 5L5 19', false));
   bar.append(closeButton);
   panel.append(guardStart, bar, guardEnd);
@@ -99,7 +134,12 @@ export function mountChatWidget(script: HTMLScriptElement | null, doc: Document 
     address.searchParams.set('locale', locale);
     const department = script!.dataset['department'];
     if (department) address.searchParams.set('department', department);
-    frame = element(doc, 'iframe', { src: address.href, title: labels.frame, 'data-test': 'deskstream-chat-frame', allow: 'clipboard-write' });
+    frame = element(doc, 'iframe', {
+      src: address.href,
+      title: labels.frame,
+      'data-test': 'deskstream-chat-frame',
+      allow: 'clipboard-write',
+    });
     panel.insertBefore(frame, guardEnd);
     return frame;
   }

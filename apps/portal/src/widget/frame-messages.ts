@@ -44,7 +44,9 @@ export function asFrameMessage(data: unknown): FrameMessage | null {
   if (message['type'] === 'escape') return { source: FROM_FRAME, type: 'escape' };
   if (message['type'] !== 'state' || typeof message['screen'] !== 'string') return null;
   const departmentId = typeof message['departmentId'] === 'string' ? message['departmentId'] : null;
-  const availability = AVAILABILITIES.includes(message['availability'] as string) ? (message['availability'] as FrameAvailability) : 'unknown';
+  const availability = AVAILABILITIES.includes(message['availability'] as string)
+    ? (message['availability'] as FrameAvailability)
+    : 'unknown';
   return { source: FROM_FRAME, type: 'state', screen: message['screen'], departmentId, availability };
 }
 

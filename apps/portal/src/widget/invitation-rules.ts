@@ -42,14 +42,17 @@ const MAX_RULES = 20;
 const FREQUENCIES: readonly InvitationFrequency[] = ['day', 'visit', 'page'];
 
 function seconds(value: unknown): number {
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : typeof value === 'number' ? value : NaN;
+  const number =
+    typeof value === 'string' && value.trim() !== '' ? Number(value) : typeof value === 'number' ? value : NaN;
   if (!Number.isFinite(number) || number < 0) return DEFAULT_AFTER_SECONDS;
   return Math.min(number, MAX_AFTER_SECONDS);
 }
 
-const frequency = (value: unknown): InvitationFrequency => (FREQUENCIES.includes(value as InvitationFrequency) ? (value as InvitationFrequency) : 'day');
+const frequency = (value: unknown): InvitationFrequency =>
+  FREQUENCIES.includes(value as InvitationFrequency) ? (value as InvitationFrequency) : 'day';
 
-const flag = (value: unknown): boolean => value === true || (typeof value === 'string' && value.trim().toLowerCase() !== 'false');
+const flag = (value: unknown): boolean =>
+  value === true || (typeof value === 'string' && value.trim().toLowerCase() !== 'false');
 
 const patterns = (value: unknown): string[] =>
   (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [])
@@ -57,7 +60,8 @@ const patterns = (value: unknown): string[] =>
     .map((each) => each.trim())
     .filter((each) => each !== '');
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, MAX_MESSAGE_LENGTH) : null);
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, MAX_MESSAGE_LENGTH) : null;
 
 function message(value: unknown): InvitationRule['message'] {
   if (value === null || typeof value !== 'object') return text(value);
@@ -91,7 +95,9 @@ export function rulesFromJson(json: string | null | undefined): InvitationRule[]
   const list = Array.isArray(parsed) ? parsed : (parsed as { invitations?: unknown } | null)?.invitations;
   if (!Array.isArray(list)) return [];
   return list
-    .filter((each): each is Record<string, unknown> => each !== null && typeof each === 'object' && !Array.isArray(each))
+    .filter(
+      (each): each is Record<string, unknown> => each !== null && typeof each === 'object' && !Array.isArray(each),
+    )
     .slice(0, MAX_RULES)
     .map(ruleFrom);
 }
@@ -100,7 +106,10 @@ export function rulesFromJson(json: string | null | undefined): InvitationRule[]
  * The rules of a script tag: from the JSON element named by `data-invite-config`, else one rule
  * from the `data-invite-*` attributes when any is set, else none (the widget never invites).
  */
-export function rulesFromScript(dataset: Readonly<Record<string, string | undefined>>, jsonById: (id: string) => string | null): InvitationRule[] {
+export function rulesFromScript(
+  dataset: Readonly<Record<string, string | undefined>>,
+  jsonById: (id: string) => string | null,
+): InvitationRule[] {
   const configId = dataset['inviteConfig']?.trim();
   if (configId) return rulesFromJson(jsonById(configId));
   const keys = ['inviteAfter', 'invitePaths', 'inviteWhenOnline', 'inviteFrequency', 'inviteMessage'];
@@ -140,8 +149,13 @@ export interface InvitationMemory {
 }
 
 /** The rule for this page: the first whose paths match and whose frequency still allows one now. */
-export function chooseInvitation(rules: readonly InvitationRule[], page: { path: string; now: Date; memory: InvitationMemory }): InvitationRule | null {
-  const rule = rules.find((each) => each.paths.length === 0 || each.paths.some((pattern) => pathMatches(pattern, page.path)));
+export function chooseInvitation(
+  rules: readonly InvitationRule[],
+  page: { path: string; now: Date; memory: InvitationMemory },
+): InvitationRule | null {
+  const rule = rules.find(
+    (each) => each.paths.length === 0 || each.paths.some((pattern) => pathMatches(pattern, page.path)),
+  );
   if (!rule) return null;
   if (rule.frequency === 'day' && page.memory.lastDay === localDay(page.now)) return null;
   if (rule.frequency === 'visit' && page.memory.shownThisVisit) return null;
@@ -160,7 +174,10 @@ export type InvitationVerdict = 'wait' | 'show' | 'never';
  * Whether to invite now: not before the time, never when the visitor already chats (or has opened
  * the panel), and with `whenOnline` only once the frame says someone of the department is online.
  */
-export function invitationVerdict(rule: InvitationRule, state: { elapsedMs: number; panelOpened: boolean; frame: FrameSnapshot | null }): InvitationVerdict {
+export function invitationVerdict(
+  rule: InvitationRule,
+  state: { elapsedMs: number; panelOpened: boolean; frame: FrameSnapshot | null },
+): InvitationVerdict {
   if (state.panelOpened || state.frame?.screen === 'chat') return 'never';
   if (state.elapsedMs < rule.afterSeconds * 1000) return 'wait';
   if (!rule.whenOnline) return 'show';

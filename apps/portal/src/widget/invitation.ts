@@ -4,7 +4,15 @@
  * asked for reduced motion; "Start a chat" opens the panel, "No, thanks" (or Escape inside it)
  * dismisses it. Each one shown is remembered on the site, for the rule's frequency.
  */
-import { chooseInvitation, invitationText, invitationVerdict, localDay, type FrameSnapshot, type InvitationMemory, type InvitationRule } from './invitation-rules';
+import {
+  chooseInvitation,
+  invitationText,
+  invitationVerdict,
+  localDay,
+  type FrameSnapshot,
+  type InvitationMemory,
+  type InvitationRule,
+} from './invitation-rules';
 import type { WidgetLabels, WidgetLocale } from './widget-labels';
 
 const DAY_KEY = 'deskstream.chatWidget.invitedOn';

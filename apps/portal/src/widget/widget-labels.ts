@@ -51,7 +51,8 @@ export const WIDGET_LABELS: Record<WidgetLocale, WidgetLabels> = {
   },
 };
 
-const isWidgetLocale = (language: string | undefined): language is WidgetLocale => language === 'fa' || language === 'en' || language === 'ja' || language === 'vi';
+const isWidgetLocale = (language: string | undefined): language is WidgetLocale =>
+  language === 'fa' || language === 'en' || language === 'ja' || language === 'vi';
 
 /** The language asked for in `data-locale`, else the browser's first known one, else English. */
 export function widgetLocale(given: string | undefined, languages: readonly string[]): WidgetLocale {

@@ -8,12 +8,23 @@ import { CHAT_ERRORS, type TransferDestination } from '@deskstream/chat-domain';
 import { eventIdFor } from '@deskstream/event-sourcing';
 import type { ChatResolvers, MutationResolvers, QueryResolvers, TransferTargetInput } from '@deskstream/graphql-types';
 import { answerByEmail } from './answer-mailbox';
-import { ROLES_FOR, acting, chatError, checkClientId, departmentsOf, requireChat, requireStaffForChat } from './chat-access';
+import {
+  ROLES_FOR,
+  acting,
+  chatError,
+  checkClientId,
+  departmentsOf,
+  requireChat,
+  requireStaffForChat,
+} from './chat-access';
 import type { ChatModuleDeps } from './module-deps';
 
 export interface AgentResolvers {
   Query: Pick<QueryResolvers, 'pendingChats' | 'myChats' | 'chat' | 'offlineQuestions' | 'visitorHistory'>;
-  Mutation: Pick<MutationResolvers, 'acceptChat' | 'sendMessage' | 'transferChat' | 'closeChat' | 'setTyping' | 'answerOfflineQuestion'>;
+  Mutation: Pick<
+    MutationResolvers,
+    'acceptChat' | 'sendMessage' | 'transferChat' | 'closeChat' | 'setTyping' | 'answerOfflineQuestion'
+  >;
   Chat: Pick<ChatResolvers, 'transcript' | 'queuePosition'>;
 }
 
@@ -32,7 +43,13 @@ export function agentResolvers(deps: ChatModuleDeps): AgentResolvers {
     }
     const agent = directory.agents.get(agentId!);
     if (!agent) throw chatError('CHAT_AGENT_NOT_FOUND');
-    return { kind: 'agent', id: agent.id, name: agent.name, roles: agent.roles, departmentIds: [...agent.departmentIds] };
+    return {
+      kind: 'agent',
+      id: agent.id,
+      name: agent.name,
+      roles: agent.roles,
+      departmentIds: [...agent.departmentIds],
+    };
   };
 
   return {
@@ -54,9 +71,14 @@ export function agentResolvers(deps: ChatModuleDeps): AgentResolvers {
         readModel.offlineQuestions(args.status ?? undefined, departmentsOf(requireStaff(context, ROLES_FOR.readChats))),
       visitorHistory: (_root, args, context) => {
         const departments = departmentsOf(requireStaff(context, ROLES_FOR.readChats));
-        const mine = (record: { departmentId: string }) => departments === undefined || departments.includes(record.departmentId);
+        const mine = (record: { departmentId: string }) =>
+          departments === undefined || departments.includes(record.departmentId);
         const history = readModel.historyFor(args.email.slice(0, 254));
-        return { email: args.email.trim().toLowerCase(), chats: history.chats.filter(mine), questions: history.questions.filter(mine) };
+        return {
+          email: args.email.trim().toLowerCase(),
+          chats: history.chats.filter(mine),
+          questions: history.questions.filter(mine),
+        };
       },
     },
     Mutation: {
@@ -64,7 +86,10 @@ export function agentResolvers(deps: ChatModuleDeps): AgentResolvers {
         const chat = requireChat(readModel, args.chatId);
         const staff = requireStaffForChat(context, ROLES_FOR.answerChats, chat);
         const outcome = await commands.chat(
-          { type: 'AcceptChat', data: { chatId: chat.id, agent: { id: staff.id, name: staff.displayName }, at: now().toISOString() } },
+          {
+            type: 'AcceptChat',
+            data: { chatId: chat.id, agent: { id: staff.id, name: staff.displayName }, at: now().toISOString() },
+          },
           // Once per stay in a queue: a retry is written once, yet the same agent can take the
           // chat again after it was transferred back to a department.
           `accept-${chat.id}-${staff.id}-${chat.waitingSince}`,
@@ -82,7 +107,14 @@ export function agentResolvers(deps: ChatModuleDeps): AgentResolvers {
         const outcome = await commands.chat(
           {
             type: 'PostAgentMessage',
-            data: { chatId: chat.id, agent: { id: staff.id, name: staff.displayName }, messageId, clientMessageId: args.clientMessageId, text: args.text, at: now().toISOString() },
+            data: {
+              chatId: chat.id,
+              agent: { id: staff.id, name: staff.displayName },
+              messageId,
+              clientMessageId: args.clientMessageId,
+              text: args.text,
+              at: now().toISOString(),
+            },
           },
           commandId,
           staffActor(staff.id),
@@ -95,7 +127,16 @@ export function agentResolvers(deps: ChatModuleDeps): AgentResolvers {
         const chat = requireChat(readModel, args.chatId);
         const staff = requireStaffForChat(context, ROLES_FOR.answerChats, chat);
         const outcome = await commands.chat(
-          { type: 'TransferChat', data: { chatId: chat.id, by: acting(staff), to: transferTarget(args.to), note: args.note ?? '', at: now().toISOString() } },
+          {
+            type: 'TransferChat',
+            data: {
+              chatId: chat.id,
+              by: acting(staff),
+              to: transferTarget(args.to),
+              note: args.note ?? '',
+              at: now().toISOString(),
+            },
+          },
           `transfer-${chat.id}-${staff.id}-${args.commandId}`,
           staffActor(staff.id),
         );
@@ -107,7 +148,10 @@ export function agentResolvers(deps: ChatModuleDeps): AgentResolvers {
         const chat = requireChat(readModel, args.chatId);
         const staff = requireStaffForChat(context, ROLES_FOR.answerChats, chat);
         const outcome = await commands.chat(
-          { type: 'CloseChatAsAgent', data: { chatId: chat.id, by: acting(staff), reason: args.reason, at: now().toISOString() } },
+          {
+            type: 'CloseChatAsAgent',
+            data: { chatId: chat.id, by: acting(staff), reason: args.reason, at: now().toISOString() },
+          },
           `close-${chat.id}-${staff.id}-${args.commandId}`,
           staffActor(staff.id),
         );
@@ -118,7 +162,13 @@ export function agentResolvers(deps: ChatModuleDeps): AgentResolvers {
         const chat = requireChat(readModel, args.chatId);
         const staff = requireStaffForChat(context, ROLES_FOR.answerChats, chat);
         if (chat.status !== 'ACTIVE' || chat.agent?.id !== staff.id) return false;
-        deps.publishTyping(chat.id, { chatId: chat.id, by: 'AGENT', name: staff.displayName, typing: args.typing, at: now().toISOString() });
+        deps.publishTyping(chat.id, {
+          chatId: chat.id,
+          by: 'AGENT',
+          name: staff.displayName,
+          typing: args.typing,
+          at: now().toISOString(),
+        });
         return true;
       },
       answerOfflineQuestion: async (_root, args, context) => {

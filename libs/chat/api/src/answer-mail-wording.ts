@@ -7,7 +7,8 @@
 export const MAIL_LOCALES = ['fa', 'en', 'ja', 'vi'] as const;
 export type MailLocale = (typeof MAIL_LOCALES)[number];
 
-export const isMailLocale = (value: string | null | undefined): value is MailLocale => (MAIL_LOCALES as readonly (string | null | undefined)[]).includes(value);
+export const isMailLocale = (value: string | null | undefined): value is MailLocale =>
+  (MAIL_LOCALES as readonly (string | null | undefined)[]).includes(value);
 
 /** A name in each language; a missing one falls back to English, then to any. */
 export type Names = Partial<Record<MailLocale, string>>;
@@ -22,7 +23,15 @@ export interface DeskMailSettings {
 
 const LIBRARY: Record<MailLocale, string> = { fa: 'کتابخانه', en: 'the Library', ja: '図書館', vi: 'Thư viện' };
 
-const WORDING: Record<MailLocale, { greeting: (name: string) => string; intro: (department: string, library: string) => string; question: string; signature: (agent: string, department: string, library: string) => string }> = {
+const WORDING: Record<
+  MailLocale,
+  {
+    greeting: (name: string) => string;
+    intro: (department: string, library: string) => string;
+    question: string;
+    signature: (agent: string, department: string, library: string) => string;
+  }
+> = {
   en: {
     greeting: (name) => `Dear ${name},`,
     intro: (department, library) => `Thank you for your question to ${department} at ${library}. Here is our answer:`,
@@ -37,19 +46,22 @@ const WORDING: Record<MailLocale, { greeting: (name: string) => string; intro: (
   },
   ja: {
     greeting: (name) => `${name} 様`,
-    intro: (department, library) => `${library} ${department} へのお問い合わせありがとうございます。回答は次のとおりです。`,
+    intro: (department, library) =>
+      `${library} ${department} へのお問い合わせありがとうございます。回答は次のとおりです。`,
     question: 'お問い合わせ内容:',
     signature: (agent, department, library) => `${agent}\n${library} ${department}`,
   },
   vi: {
     greeting: (name) => `Kính gửi ${name},`,
-    intro: (department, library) => `Cảm ơn bạn đã gửi câu hỏi tới ${department}, ${library}. Đây là câu trả lời của chúng tôi:`,
+    intro: (department, library) =>
+      `Cảm ơn bạn đã gửi câu hỏi tới ${department}, ${library}. Đây là câu trả lời của chúng tôi:`,
     question: 'Câu hỏi của bạn:',
     signature: (agent, department, library) => `${agent}\n${department}, ${library}`,
   },
 };
 
-const nameIn = (names: Names | undefined, locale: MailLocale): string | undefined => names?.[locale] ?? names?.en ?? Object.values(names ?? {})[0];
+const nameIn = (names: Names | undefined, locale: MailLocale): string | undefined =>
+  names?.[locale] ?? names?.en ?? Object.values(names ?? {})[0];
 
 /** The mail's text. */
 export function answerMailText(options: {

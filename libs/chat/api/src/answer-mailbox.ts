@@ -26,7 +26,11 @@ export interface MailToSend {
 
 /** The outbox as chat needs it. `exists`: a mail with this id was queued by another command. */
 export interface AnswerMailbox {
-  queue(mail: MailToSend, commandId: string, actor: Actor): Promise<{ ok: true } | { ok: false; exists: boolean; message: string }>;
+  queue(
+    mail: MailToSend,
+    commandId: string,
+    actor: Actor,
+  ): Promise<{ ok: true } | { ok: false; exists: boolean; message: string }>;
 }
 
 export const answerMailId = (questionId: string) => eventIdFor(`offline-question-answer/${questionId}`, 0);
@@ -39,7 +43,12 @@ export interface AnswerMailContext {
 
 export const DEFAULT_MAIL_CONTEXT: AnswerMailContext = { settings: { locale: 'en' }, departmentNames: () => undefined };
 
-export function answerMail(question: QuestionRecord, answer: string, by: StaffRef, context: AnswerMailContext = DEFAULT_MAIL_CONTEXT): MailToSend {
+export function answerMail(
+  question: QuestionRecord,
+  answer: string,
+  by: StaffRef,
+  context: AnswerMailContext = DEFAULT_MAIL_CONTEXT,
+): MailToSend {
   const text = answerMailText({
     locale: question.locale,
     settings: context.settings,
@@ -72,7 +81,11 @@ export async function answerByEmail(
   const actor: Actor = { kind: 'staff', id: by.id };
   const mail = answerMail(question, answer, by, deps.mailContext);
   const queued = await deps.mailbox.queue(mail, commandId, actor);
-  if (!queued.ok) return { ok: false, error: queued.exists ? reject('CHAT_QUESTION_ALREADY_ANSWERED') : reject('CHAT_EMAIL_INVALID') };
+  if (!queued.ok)
+    return {
+      ok: false,
+      error: queued.exists ? reject('CHAT_QUESTION_ALREADY_ANSWERED') : reject('CHAT_EMAIL_INVALID'),
+    };
   const marked = await deps.commands.question(
     { type: 'AnswerOfflineQuestion', data: { questionId: question.id, by, answer, mailId: mail.mailId, at } },
     commandId,

@@ -4,7 +4,15 @@
  * admins see all). Visitors through the token of that one chat, and within their address's
  * flood budget.
  */
-import { accessError, identifyStaff, requireStaff, userError, type AccessContext, type SignedInStaff, type StaffRole } from '@deskstream/access';
+import {
+  accessError,
+  identifyStaff,
+  requireStaff,
+  userError,
+  type AccessContext,
+  type SignedInStaff,
+  type StaffRole,
+} from '@deskstream/access';
 import { CHAT_ERRORS, isClientId, type ActingStaff, type ChatErrorReason } from '@deskstream/chat-domain';
 import type { ChatReadModel, ChatRecord } from '@deskstream/chat-read-models';
 import type { FloodGuard, VisitorAction } from './flood-guard';
@@ -20,17 +28,24 @@ export const ROLES_FOR = {
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 /** Whether any of these roles is one of `allowed`. */
-export const holdsOneOf = (roles: readonly StaffRole[], allowed: readonly StaffRole[]) => roles.some((role) => allowed.includes(role));
+export const holdsOneOf = (roles: readonly StaffRole[], allowed: readonly StaffRole[]) =>
+  roles.some((role) => allowed.includes(role));
 
 /** The GraphQL error of one of chat's reasons. */
 export const chatError = (reason: ChatErrorReason): Error => userError(CHAT_ERRORS, reason);
 
-export const seesAllDepartments = (staff: SignedInStaff) => staff.roles.includes('SUPERVISOR') || staff.roles.includes('ADMIN');
+export const seesAllDepartments = (staff: SignedInStaff) =>
+  staff.roles.includes('SUPERVISOR') || staff.roles.includes('ADMIN');
 
-export const acting = (staff: SignedInStaff): ActingStaff => ({ id: staff.id, name: staff.displayName, supervisor: staff.roles.includes('SUPERVISOR') });
+export const acting = (staff: SignedInStaff): ActingStaff => ({
+  id: staff.id,
+  name: staff.displayName,
+  supervisor: staff.roles.includes('SUPERVISOR'),
+});
 
 /** The departments whose chats the staff member sees; undefined for all. */
-export const departmentsOf = (staff: SignedInStaff): readonly string[] | undefined => (seesAllDepartments(staff) ? undefined : staff.departmentIds);
+export const departmentsOf = (staff: SignedInStaff): readonly string[] | undefined =>
+  seesAllDepartments(staff) ? undefined : staff.departmentIds;
 
 /** Whether this staff member may see a chat (or anything of it) that is in `departmentId` and held by `agentId`. */
 export const staffMaySee = (staff: SignedInStaff, source: { departmentId: string; agent?: { id: string } | null }) =>
@@ -50,7 +65,11 @@ export function requireStaffForChat(context: Context, roles: readonly StaffRole[
 }
 
 /** As `requireStaffForChat`, as a yes or no: whoever the context names now (its session still open). */
-export function staffMayRead(context: Context, roles: readonly StaffRole[], chat: Pick<ChatRecord, 'departmentId' | 'agent'>): boolean {
+export function staffMayRead(
+  context: Context,
+  roles: readonly StaffRole[],
+  chat: Pick<ChatRecord, 'departmentId' | 'agent'>,
+): boolean {
   const staff = identifyStaff(context);
   return typeof staff === 'object' && holdsOneOf(staff.roles, roles) && staffMaySee(staff, chat);
 }
@@ -63,7 +82,8 @@ export class VisitorGate {
 
   /** Counts the action against the caller's address; throws RATE_LIMITED past the budget. */
   admit(context: Context, action: VisitorAction): void {
-    if (!this.flood.allow(action, context.clientAddress ?? 'unknown', this.now().getTime())) throw chatError('CHAT_RATE_LIMITED');
+    if (!this.flood.allow(action, context.clientAddress ?? 'unknown', this.now().getTime()))
+      throw chatError('CHAT_RATE_LIMITED');
   }
 
   /** Throws unless the token is well formed. */

@@ -66,7 +66,10 @@ async function chatModule(app: FastifyInstance, options: ChatModuleOptions): Pro
     commands,
     presence,
     mailbox: options.mailbox,
-    mailContext: { settings: options.mail ?? { locale: 'en' }, departmentNames: (id) => options.directory.departments.get(id)?.name },
+    mailContext: {
+      settings: options.mail ?? { locale: 'en' },
+      departmentNames: (id) => options.directory.departments.get(id)?.name,
+    },
     visitors: new VisitorGate(new FloodGuard(options.floodLimits), now),
     now,
     publishTyping: (chatId, indication) => publish(typingTopic(chatId), { typing: indication }),

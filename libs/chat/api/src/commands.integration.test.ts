@@ -24,7 +24,10 @@ afterAll(async () => {
 async function process() {
   const client = EventStoreDBClient.connectionString(store.url);
   const models = createReferenceDeskReadModels();
-  const runner = new ProjectionRunner(client, { projections: [deskDirectoryProjection(models.directory), chatProjection(models.chats)], logger: quiet });
+  const runner = new ProjectionRunner(client, {
+    projections: [deskDirectoryProjection(models.directory), chatProjection(models.chats)],
+    logger: quiet,
+  });
   await runner.start();
   await runner.waitUntilCaughtUp();
   open.push({ runner, client });
@@ -40,7 +43,15 @@ describe('chat commands on the store', () => {
     const request = await first.commands.chat(
       {
         type: 'RequestChat',
-        data: { chatId: 'c1', departmentId: 'law', visitor: { name: 'Reza', email: null }, firstQuestion: 'q', visitorTokenHash: 'h', agentsOnline: 1, at: at() },
+        data: {
+          chatId: 'c1',
+          departmentId: 'law',
+          visitor: { name: 'Reza', email: null },
+          firstQuestion: 'q',
+          visitorTokenHash: 'h',
+          agentsOnline: 1,
+          at: at(),
+        },
       },
       'request-c1',
       visitorActor,
@@ -48,20 +59,42 @@ describe('chat commands on the store', () => {
     expect(request.ok).toBe(true);
 
     const accepts = await Promise.all(
-      ['s1', 's2'].map((id) => first.commands.chat({ type: 'AcceptChat', data: { chatId: 'c1', agent: { id, name: id }, at: at() } }, `accept-c1-${id}`, { kind: 'staff', id })),
+      ['s1', 's2'].map((id) =>
+        first.commands.chat(
+          { type: 'AcceptChat', data: { chatId: 'c1', agent: { id, name: id }, at: at() } },
+          `accept-c1-${id}`,
+          { kind: 'staff', id },
+        ),
+      ),
     );
     expect(accepts.filter((outcome) => outcome.ok)).toHaveLength(1);
     const lost = accepts.find((outcome) => !outcome.ok);
     expect(lost && !lost.ok && lost.error.code).toMatch(/^(CHAT_ALREADY_ACCEPTED|CONFLICT)$/);
 
     const say = () =>
-      first.commands.chat({ type: 'PostVisitorMessage', data: { chatId: 'c1', visitorTokenHash: 'h', messageId: 'm1', clientMessageId: 'client-m1', text: 'hello', at: at() } }, 'message-c1-m1', visitorActor);
+      first.commands.chat(
+        {
+          type: 'PostVisitorMessage',
+          data: {
+            chatId: 'c1',
+            visitorTokenHash: 'h',
+            messageId: 'm1',
+            clientMessageId: 'client-m1',
+            text: 'hello',
+            at: at(),
+          },
+        },
+        'message-c1-m1',
+        visitorActor,
+      );
     await say();
     await say();
     expect(first.chats.chat('c1')!.transcript.filter((entry) => entry.text === 'hello')).toHaveLength(1);
 
     const second = await process();
-    expect(second.chats.chat('c1')!.transcript.map((entry) => entry.text)).toEqual(first.chats.chat('c1')!.transcript.map((entry) => entry.text));
+    expect(second.chats.chat('c1')!.transcript.map((entry) => entry.text)).toEqual(
+      first.chats.chat('c1')!.transcript.map((entry) => entry.text),
+    );
     expect(second.chats.chat('c1')!.status).toBe('ACTIVE');
   });
 });

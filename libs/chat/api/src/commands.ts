@@ -4,7 +4,12 @@
  * outcome comes back once the read models hold what it wrote.
  */
 import type { Actor } from '@deskstream/domain-kit';
-import { CommandRunner, type CommandOutcome, type CommandStore, type ReadModelProgress } from '@deskstream/event-sourcing';
+import {
+  CommandRunner,
+  type CommandOutcome,
+  type CommandStore,
+  type ReadModelProgress,
+} from '@deskstream/event-sourcing';
 import {
   chatDecider,
   chatStream,
@@ -31,14 +36,32 @@ export class ChatCommands {
   }
 
   chat(command: ChatCommand, commandId: string, actor: Actor): Promise<ChatOutcome<ChatEvent>> {
-    return this.runner.run({ streamName: chatStream(command.data.chatId), decider: chatDecider, command, commandId, metadata: { actor } });
+    return this.runner.run({
+      streamName: chatStream(command.data.chatId),
+      decider: chatDecider,
+      command,
+      commandId,
+      metadata: { actor },
+    });
   }
 
   question(command: QuestionCommand, commandId: string, actor: Actor): Promise<ChatOutcome<QuestionEvent>> {
-    return this.runner.run({ streamName: questionStream(command.data.questionId), decider: questionDecider, command, commandId, metadata: { actor } });
+    return this.runner.run({
+      streamName: questionStream(command.data.questionId),
+      decider: questionDecider,
+      command,
+      commandId,
+      metadata: { actor },
+    });
   }
 
   savedReplies(command: SavedReplyCommand, commandId: string, actor: Actor): Promise<ChatOutcome<SavedReplyEvent>> {
-    return this.runner.run({ streamName: savedRepliesStream(command.data.departmentId), decider: savedReplyDecider, command, commandId, metadata: { actor } });
+    return this.runner.run({
+      streamName: savedRepliesStream(command.data.departmentId),
+      decider: savedReplyDecider,
+      command,
+      commandId,
+      metadata: { actor },
+    });
   }
 }

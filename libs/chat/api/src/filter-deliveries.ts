@@ -3,7 +3,10 @@
  * department queues a member still belongs to). Ending it (`return`) goes straight to the
  * source, even while a payload is awaited, so no topic is left subscribed. `wanted` must not throw.
  */
-export function filterDeliveries<T>(source: AsyncIterable<T>, wanted: (payload: T) => boolean): AsyncIterableIterator<T> {
+export function filterDeliveries<T>(
+  source: AsyncIterable<T>,
+  wanted: (payload: T) => boolean,
+): AsyncIterableIterator<T> {
   const inner = source[Symbol.asyncIterator]();
   const iterator: AsyncIterableIterator<T> = {
     async next() {
@@ -12,7 +15,8 @@ export function filterDeliveries<T>(source: AsyncIterable<T>, wanted: (payload: 
         if (step.done || wanted(step.value)) return step;
       }
     },
-    return: (value?: unknown) => (inner.return ? inner.return(value) : Promise.resolve({ done: true as const, value: value as T })),
+    return: (value?: unknown) =>
+      inner.return ? inner.return(value) : Promise.resolve({ done: true as const, value: value as T }),
     throw: (error?: unknown) => (inner.throw ? inner.throw(error) : Promise.reject(error)),
     [Symbol.asyncIterator]: () => iterator,
   };

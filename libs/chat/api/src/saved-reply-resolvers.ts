@@ -66,7 +66,15 @@ export function savedReplyResolvers(deps: ChatModuleDeps): SavedReplyResolvers {
         const staff = requireStaffInDepartment(context, ROLES_FOR.editSavedReplies, args.departmentId);
         requireDepartment(args.departmentId);
         const outcome = await commands.savedReplies(
-          { type: 'RemoveSavedReply', data: { departmentId: args.departmentId, replyId: args.replyId, by: { id: staff.id, name: staff.displayName }, at: now().toISOString() } },
+          {
+            type: 'RemoveSavedReply',
+            data: {
+              departmentId: args.departmentId,
+              replyId: args.replyId,
+              by: { id: staff.id, name: staff.displayName },
+              at: now().toISOString(),
+            },
+          },
           `saved-reply-remove-${args.departmentId}-${staff.id}-${args.commandId}`,
           { kind: 'staff', id: staff.id },
         );

@@ -11,7 +11,9 @@ import { chatError } from './chat-access';
 import type { ChatModuleDeps } from './module-deps';
 import { transcriptMail } from './transcript-mail';
 
-export function transcriptMailResolvers(deps: ChatModuleDeps): { Mutation: Pick<MutationResolvers, 'emailChatTranscript'> } {
+export function transcriptMailResolvers(deps: ChatModuleDeps): {
+  Mutation: Pick<MutationResolvers, 'emailChatTranscript'>;
+} {
   const { readModel, directory, visitors, mailbox } = deps;
   return {
     Mutation: {

@@ -21,7 +21,10 @@ class RecordingMailbox implements AnswerMailbox {
   readonly queued: { mail: MailToSend; commandId: string; actor: Actor }[] = [];
   async queue(mail: MailToSend, commandId: string, actor: Actor) {
     const same = this.queued.find((each) => each.mail.mailId === mail.mailId);
-    if (same) return same.commandId === commandId ? { ok: true as const } : { ok: false as const, exists: true, message: 'exists' };
+    if (same)
+      return same.commandId === commandId
+        ? { ok: true as const }
+        : { ok: false as const, exists: true, message: 'exists' };
     this.queued.push({ mail, commandId, actor });
     return { ok: true as const };
   }
@@ -39,14 +42,22 @@ beforeAll(async () => {
   client = EventStoreDBClient.connectionString(store.url);
   // What identity publishes: a department with one agent online.
   const at = new Date().toISOString();
-  await client.appendToStream('department-law', [jsonEvent({ type: 'DepartmentOpened', data: { departmentId: 'law', name: { fa: 'حقوق', en: 'Law', ja: '法学', vi: 'Luật' } } })]);
+  await client.appendToStream('department-law', [
+    jsonEvent({
+      type: 'DepartmentOpened',
+      data: { departmentId: 'law', name: { fa: 'حقوق', en: 'Law', ja: '法学', vi: 'Luật' } },
+    }),
+  ]);
   await client.appendToStream('agent-s1', [
     jsonEvent({ type: 'StaffAccountCreated', data: { staffId: 's1', displayName: 'Sara Ahmadi' } }),
     jsonEvent({ type: 'AgentJoinedDepartment', data: { staffId: 's1', departmentId: 'law' } }),
     jsonEvent({ type: 'AgentWentOnline', data: { staffId: 's1', at } }),
   ]);
   const { chats, directory } = createReferenceDeskReadModels();
-  runner = new ProjectionRunner(client, { projections: [deskDirectoryProjection(directory), chatProjection(chats)], logger: quiet });
+  runner = new ProjectionRunner(client, {
+    projections: [deskDirectoryProjection(directory), chatProjection(chats)],
+    logger: quiet,
+  });
   await runner.start();
   await runner.waitUntilCaughtUp();
   commands = new ChatCommands(client, runner);
@@ -70,24 +81,49 @@ afterAll(async () => {
 
 async function gql(query: string, variables: Record<string, unknown>) {
   const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
-  return response.json() as { data?: Record<string, any>; errors?: { extensions?: { code?: string; reason?: string } }[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return response.json() as {
+    data?: Record<string, any>;
+    errors?: { extensions?: { code?: string; reason?: string } }[];
+  }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
 const REQUEST = 'mutation ($input: ChatRequestInput!) { requestChat(input: $input) { id } }';
-const SAY = 'mutation ($c: ID!, $t: String!, $id: ID!, $text: String!) { sendVisitorMessage(chatId: $c, visitorToken: $t, clientMessageId: $id, text: $text) { id } }';
-const MAIL = 'mutation ($c: ID!, $t: String!, $e: String!) { emailChatTranscript(chatId: $c, visitorToken: $t, email: $e) { mailId to } }';
+const SAY =
+  'mutation ($c: ID!, $t: String!, $id: ID!, $text: String!) { sendVisitorMessage(chatId: $c, visitorToken: $t, clientMessageId: $id, text: $text) { id } }';
+const MAIL =
+  'mutation ($c: ID!, $t: String!, $e: String!) { emailChatTranscript(chatId: $c, visitorToken: $t, email: $e) { mailId to } }';
 
 describe('emailChatTranscript', () => {
   it('queues the transcript for the visitor once per transcript and address, and refuses anyone else', async () => {
     const token = randomBytes(32).toString('base64url');
     const started = await gql(REQUEST, {
-      input: { departmentId: 'law', name: 'Reza Karimi', email: 'reza.karimi@example.ir', question: 'Can a guest borrow <i>books</i>?', visitorToken: token },
+      input: {
+        departmentId: 'law',
+        name: 'Reza Karimi',
+        email: 'reza.karimi@example.ir',
+        question: 'Can a guest borrow <i>books</i>?',
+        visitorToken: token,
+      },
     });
     const chatId = started.data!.requestChat.id as string;
-    const accepted = await commands.chat({ type: 'AcceptChat', data: { chatId, agent: { id: 's1', name: 'Sara Ahmadi' }, at: new Date().toISOString() } }, 'accept-1', { kind: 'staff', id: 's1' });
+    const accepted = await commands.chat(
+      { type: 'AcceptChat', data: { chatId, agent: { id: 's1', name: 'Sara Ahmadi' }, at: new Date().toISOString() } },
+      'accept-1',
+      { kind: 'staff', id: 's1' },
+    );
     expect(accepted.ok).toBe(true);
     await commands.chat(
-      { type: 'PostAgentMessage', data: { chatId, agent: { id: 's1', name: 'Sara Ahmadi' }, messageId: 'm-agent-1', clientMessageId: 'client-agent-1', text: 'Yes, with a guest card.', at: new Date().toISOString() } },
+      {
+        type: 'PostAgentMessage',
+        data: {
+          chatId,
+          agent: { id: 's1', name: 'Sara Ahmadi' },
+          messageId: 'm-agent-1',
+          clientMessageId: 'client-agent-1',
+          text: 'Yes, with a guest card.',
+          at: new Date().toISOString(),
+        },
+      },
       'agent-message-1',
       { kind: 'staff', id: 's1' },
     );
@@ -117,15 +153,32 @@ describe('emailChatTranscript', () => {
 
     // Someone else's token, a bad address, an unknown chat: clear errors, nothing queued.
     const stranger = randomBytes(32).toString('base64url');
-    expect((await gql(MAIL, { c: chatId, t: stranger, e: 'x@example.ir' })).errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'CHAT_VISITOR_TOKEN_INVALID' });
-    expect((await gql(MAIL, { c: chatId, t: token, e: 'not an address' })).errors?.[0]?.extensions).toEqual({ code: 'VALIDATION_ERROR', reason: 'CHAT_EMAIL_INVALID' });
-    expect((await gql(MAIL, { c: 'no-such-chat', t: token, e: 'x@example.ir' })).errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', reason: 'CHAT_NOT_FOUND' });
+    expect((await gql(MAIL, { c: chatId, t: stranger, e: 'x@example.ir' })).errors?.[0]?.extensions).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'CHAT_VISITOR_TOKEN_INVALID',
+    });
+    expect((await gql(MAIL, { c: chatId, t: token, e: 'not an address' })).errors?.[0]?.extensions).toEqual({
+      code: 'VALIDATION_ERROR',
+      reason: 'CHAT_EMAIL_INVALID',
+    });
+    expect((await gql(MAIL, { c: 'no-such-chat', t: token, e: 'x@example.ir' })).errors?.[0]?.extensions).toEqual({
+      code: 'NOT_FOUND',
+      reason: 'CHAT_NOT_FOUND',
+    });
     expect(mailbox.queued).toHaveLength(2);
   });
 
   it('mails only the address the visitor gave when starting the chat, never any other', async () => {
     const token = randomBytes(32).toString('base64url');
-    const started = await gql(REQUEST, { input: { departmentId: 'law', name: 'Reza Karimi', email: ' Reza@Example.ir ', question: 'Opening hours?', visitorToken: token } });
+    const started = await gql(REQUEST, {
+      input: {
+        departmentId: 'law',
+        name: 'Reza Karimi',
+        email: ' Reza@Example.ir ',
+        question: 'Opening hours?',
+        visitorToken: token,
+      },
+    });
     const chatId = started.data!.requestChat.id as string;
     const queued = mailbox.queued.length;
     const refused = { code: 'VALIDATION_ERROR', reason: 'CHAT_TRANSCRIPT_EMAIL_NOT_GIVEN' };
@@ -139,9 +192,13 @@ describe('emailChatTranscript', () => {
 
     // A chat started without an address has no transcript mail at all.
     const anonymous = randomBytes(32).toString('base64url');
-    const withoutEmail = await gql(REQUEST, { input: { departmentId: 'law', name: 'Mina', question: 'Hello?', visitorToken: anonymous } });
+    const withoutEmail = await gql(REQUEST, {
+      input: { departmentId: 'law', name: 'Mina', question: 'Hello?', visitorToken: anonymous },
+    });
     const anonymousChat = withoutEmail.data!.requestChat.id as string;
-    expect((await gql(MAIL, { c: anonymousChat, t: anonymous, e: 'mina@example.ir' })).errors?.[0]?.extensions).toEqual(refused);
+    expect((await gql(MAIL, { c: anonymousChat, t: anonymous, e: 'mina@example.ir' })).errors?.[0]?.extensions).toEqual(
+      refused,
+    );
     expect(mailbox.queued).toHaveLength(queued + 1);
   });
 });

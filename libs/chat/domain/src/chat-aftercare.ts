@@ -17,9 +17,20 @@ export interface MentionedStaff extends StaffRef {
 export type ChatAftercareCommand =
   | {
       type: 'AddChatNote';
-      data: { chatId: string; author: StaffRef; noteId: string; clientNoteId: string; text: string; mentions: MentionedStaff[]; at: string };
+      data: {
+        chatId: string;
+        author: StaffRef;
+        noteId: string;
+        clientNoteId: string;
+        text: string;
+        mentions: MentionedStaff[];
+        at: string;
+      };
     }
-  | { type: 'RateChat'; data: { chatId: string; visitorTokenHash: string; score: number; comment: string | null; at: string } }
+  | {
+      type: 'RateChat';
+      data: { chatId: string; visitorTokenHash: string; score: number; comment: string | null; at: string };
+    }
   | { type: 'RecordVisitorLeft'; data: { chatId: string; at: string } }
   | { type: 'RecordVisitorReturned'; data: { chatId: string; at: string } }
   | { type: 'AbandonChat'; data: { chatId: string; visitorLeftAt: string; at: string } };
@@ -41,7 +52,8 @@ export interface AftercareState {
 }
 
 /** Whether the visitor has been away since `leftAt` (nothing of them at or after it). */
-const awaySince = (state: AftercareState, leftAt: string) => state.visitorSeenAt === null || state.visitorSeenAt < leftAt;
+const awaySince = (state: AftercareState, leftAt: string) =>
+  state.visitorSeenAt === null || state.visitorSeenAt < leftAt;
 
 export function decideAftercare(command: ChatAftercareCommand, state: AftercareState): ChatEvent[] | ChatRejection {
   switch (command.type) {
@@ -52,15 +64,22 @@ export function decideAftercare(command: ChatAftercareCommand, state: AftercareS
       if (invalid) return invalid;
       if (mentions.some((staff) => !staff.mayRead)) return reject('CHAT_MENTION_CANNOT_READ');
       const unique = [...new Map(mentions.map(({ id, name }) => [id, { id, name }])).values()];
-      return [{ type: 'ChatNoteAdded', data: { chatId, noteId, clientNoteId, author, text, mentions: unique, addedAt: at } }];
+      return [
+        { type: 'ChatNoteAdded', data: { chatId, noteId, clientNoteId, author, text, mentions: unique, addedAt: at } },
+      ];
     }
     case 'RateChat': {
       const { chatId, visitorTokenHash, score, at } = command.data;
       if (visitorTokenHash !== state.visitorTokenHash) return reject('CHAT_VISITOR_TOKEN_INVALID');
       const comment = command.data.comment?.trim() || null;
-      if (state.rating) return state.rating.score === score && state.rating.comment === comment ? [] : reject('CHAT_ALREADY_RATED');
+      if (state.rating)
+        return state.rating.score === score && state.rating.comment === comment ? [] : reject('CHAT_ALREADY_RATED');
       if (!state.answered) return reject('CHAT_NOT_ANSWERED');
-      return checkRating(score, comment) ?? [{ type: 'ChatRated', data: { chatId, score, comment, agent: state.lastAgent, ratedAt: at } }];
+      return (
+        checkRating(score, comment) ?? [
+          { type: 'ChatRated', data: { chatId, score, comment, agent: state.lastAgent, ratedAt: at } },
+        ]
+      );
     }
     case 'RecordVisitorLeft': {
       const { chatId, at } = command.data;

@@ -38,14 +38,36 @@ export type ChatCommand =
       };
     }
   | { type: 'AcceptChat'; data: { chatId: string; agent: StaffRef; at: string } }
-  | { type: 'PostVisitorMessage'; data: { chatId: string; visitorTokenHash: string; messageId: string; clientMessageId: string; text: string; at: string } }
-  | { type: 'PostAgentMessage'; data: { chatId: string; agent: StaffRef; messageId: string; clientMessageId: string; text: string; at: string } }
-  | { type: 'TransferChat'; data: { chatId: string; by: ActingStaff; to: TransferDestination; note: string; at: string } }
+  | {
+      type: 'PostVisitorMessage';
+      data: {
+        chatId: string;
+        visitorTokenHash: string;
+        messageId: string;
+        clientMessageId: string;
+        text: string;
+        at: string;
+      };
+    }
+  | {
+      type: 'PostAgentMessage';
+      data: { chatId: string; agent: StaffRef; messageId: string; clientMessageId: string; text: string; at: string };
+    }
+  | {
+      type: 'TransferChat';
+      data: { chatId: string; by: ActingStaff; to: TransferDestination; note: string; at: string };
+    }
   | { type: 'CloseChatAsVisitor'; data: { chatId: string; visitorTokenHash: string; at: string } }
   | { type: 'CloseChatAsAgent'; data: { chatId: string; by: ActingStaff; reason: string; at: string } }
   | ChatAftercareCommand;
 
-const AFTERCARE: ReadonlySet<ChatCommand['type']> = new Set<ChatAftercareCommand['type']>(['AddChatNote', 'RateChat', 'RecordVisitorLeft', 'RecordVisitorReturned', 'AbandonChat']);
+const AFTERCARE: ReadonlySet<ChatCommand['type']> = new Set<ChatAftercareCommand['type']>([
+  'AddChatNote',
+  'RateChat',
+  'RecordVisitorLeft',
+  'RecordVisitorReturned',
+  'AbandonChat',
+]);
 const isAftercare = (command: ChatCommand): command is ChatAftercareCommand => AFTERCARE.has(command.type);
 
 export interface ChatState extends AftercareState {
@@ -71,12 +93,20 @@ export const initialChatState = (): ChatState => ({
 export function evolveChat(state: ChatState, event: ChatEvent): ChatState {
   switch (event.type) {
     case 'ChatRequested':
-      return { ...state, exists: true, status: 'PENDING', departmentId: event.data.departmentId, visitorTokenHash: event.data.visitorTokenHash };
+      return {
+        ...state,
+        exists: true,
+        status: 'PENDING',
+        departmentId: event.data.departmentId,
+        visitorTokenHash: event.data.visitorTokenHash,
+      };
     case 'ChatAccepted':
       return { ...state, status: 'ACTIVE', agentId: event.data.agent.id, answered: true, lastAgent: event.data.agent };
     case 'MessagePosted': {
       const messageIds = new Set([...state.messageIds, event.data.messageId]);
-      return event.data.author.kind === 'visitor' ? { ...state, messageIds, visitorSeenAt: event.data.postedAt } : { ...state, messageIds };
+      return event.data.author.kind === 'visitor'
+        ? { ...state, messageIds, visitorSeenAt: event.data.postedAt }
+        : { ...state, messageIds };
     }
     case 'ChatNoteAdded':
       return { ...state, messageIds: new Set([...state.messageIds, event.data.noteId]) };
@@ -118,7 +148,14 @@ export function decideChat(command: ChatCommand, state: ChatState): ChatEvent[] 
       if (visitorTokenHash !== state.visitorTokenHash) return reject('CHAT_VISITOR_TOKEN_INVALID');
       if (state.messageIds.has(messageId)) return [];
       if (state.status === 'CLOSED') return reject('CHAT_CLOSED');
-      return checkMessage(text) ?? [{ type: 'MessagePosted', data: { chatId, messageId, clientMessageId, author: { kind: 'visitor' }, text, postedAt: at } }];
+      return (
+        checkMessage(text) ?? [
+          {
+            type: 'MessagePosted',
+            data: { chatId, messageId, clientMessageId, author: { kind: 'visitor' }, text, postedAt: at },
+          },
+        ]
+      );
     }
     case 'PostAgentMessage': {
       const { chatId, agent, messageId, clientMessageId, text, at } = command.data;
@@ -128,7 +165,17 @@ export function decideChat(command: ChatCommand, state: ChatState): ChatEvent[] 
       if (state.agentId !== agent.id) return reject('CHAT_NOT_YOURS');
       return (
         checkMessage(text) ?? [
-          { type: 'MessagePosted', data: { chatId, messageId, clientMessageId, author: { kind: 'agent', id: agent.id, name: agent.name }, text, postedAt: at } },
+          {
+            type: 'MessagePosted',
+            data: {
+              chatId,
+              messageId,
+              clientMessageId,
+              author: { kind: 'agent', id: agent.id, name: agent.name },
+              text,
+              postedAt: at,
+            },
+          },
         ]
       );
     }
@@ -136,13 +183,24 @@ export function decideChat(command: ChatCommand, state: ChatState): ChatEvent[] 
       const { chatId, by, to, note, at } = command.data;
       if (state.status === 'CLOSED') return reject('CHAT_CLOSED');
       if (state.status === 'ACTIVE' && state.agentId !== by.id && !by.supervisor) return reject('CHAT_NOT_YOURS');
-      const same = to.kind === 'department' ? state.status === 'PENDING' && to.departmentId === state.departmentId : to.id === state.agentId;
+      const same =
+        to.kind === 'department'
+          ? state.status === 'PENDING' && to.departmentId === state.departmentId
+          : to.id === state.agentId;
       if (same) return reject('CHAT_TRANSFER_TO_SAME');
       if (to.kind === 'agent' && !canAnswerChats(to)) return reject('CHAT_TRANSFER_TARGET_CANNOT_ANSWER');
       const invalid = checkTransferNote(note);
       if (invalid) return invalid;
-      const target: TransferTarget = to.kind === 'department' ? { kind: 'department', departmentId: to.departmentId } : { kind: 'agent', id: to.id, name: to.name };
-      return [{ type: 'ChatTransferred', data: { chatId, by: { id: by.id, name: by.name }, to: target, note: note.trim(), transferredAt: at } }];
+      const target: TransferTarget =
+        to.kind === 'department'
+          ? { kind: 'department', departmentId: to.departmentId }
+          : { kind: 'agent', id: to.id, name: to.name };
+      return [
+        {
+          type: 'ChatTransferred',
+          data: { chatId, by: { id: by.id, name: by.name }, to: target, note: note.trim(), transferredAt: at },
+        },
+      ];
     }
     case 'CloseChatAsVisitor': {
       const { chatId, visitorTokenHash, at } = command.data;
@@ -154,27 +212,50 @@ export function decideChat(command: ChatCommand, state: ChatState): ChatEvent[] 
       const { chatId, by, reason, at } = command.data;
       if (state.status === 'CLOSED') return [];
       if (state.status === 'ACTIVE' && state.agentId !== by.id && !by.supervisor) return reject('CHAT_NOT_YOURS');
-      return checkCloseReason(reason) ?? [{ type: 'ChatClosedByAgent', data: { chatId, agent: { id: by.id, name: by.name }, reason: reason.trim(), closedAt: at } }];
+      return (
+        checkCloseReason(reason) ?? [
+          {
+            type: 'ChatClosedByAgent',
+            data: { chatId, agent: { id: by.id, name: by.name }, reason: reason.trim(), closedAt: at },
+          },
+        ]
+      );
     }
     default:
       return assertNever(command);
   }
 }
 
-function request(data: Extract<ChatCommand, { type: 'RequestChat' }>['data'], state: ChatState): ChatEvent[] | ChatRejection {
+function request(
+  data: Extract<ChatCommand, { type: 'RequestChat' }>['data'],
+  state: ChatState,
+): ChatEvent[] | ChatRejection {
   const { chatId, departmentId, visitor, firstQuestion, visitorTokenHash, agentsOnline, at } = data;
   if (state.exists) return state.visitorTokenHash === visitorTokenHash ? [] : reject('CHAT_EXISTS');
   const invalid =
-    checkVisitorName(visitor.name) ?? (visitor.email === null ? undefined : checkEmail(visitor.email.trim())) ?? checkMessage(firstQuestion);
+    checkVisitorName(visitor.name) ??
+    (visitor.email === null ? undefined : checkEmail(visitor.email.trim())) ??
+    checkMessage(firstQuestion);
   if (invalid) return invalid;
   if (agentsOnline < 1) return reject('CHAT_NO_AGENT_ONLINE');
   const email = visitor.email === null || visitor.email.trim() === '' ? null : visitor.email.trim();
   return [
     {
       type: 'ChatRequested',
-      data: { chatId, departmentId, visitor: { name: visitor.name.trim(), email }, firstQuestion, visitorTokenHash, requestedAt: at },
+      data: {
+        chatId,
+        departmentId,
+        visitor: { name: visitor.name.trim(), email },
+        firstQuestion,
+        visitorTokenHash,
+        requestedAt: at,
+      },
     },
   ];
 }
 
-export const chatDecider: Decider<ChatCommand, ChatEvent, ChatState, ChatRejection> = { initialState: initialChatState, evolve: evolveChat, decide: decideChat };
+export const chatDecider: Decider<ChatCommand, ChatEvent, ChatState, ChatRejection> = {
+  initialState: initialChatState,
+  evolve: evolveChat,
+  decide: decideChat,
+};

@@ -35,19 +35,37 @@ export type ChatAccepted = { type: 'ChatAccepted'; data: { chatId: string; agent
  */
 export type MessagePosted = {
   type: 'MessagePosted';
-  data: { chatId: string; messageId: string; clientMessageId?: string; author: MessageAuthor; text: string; postedAt: string };
+  data: {
+    chatId: string;
+    messageId: string;
+    clientMessageId?: string;
+    author: MessageAuthor;
+    text: string;
+    postedAt: string;
+  };
 };
 export type ChatTransferred = {
   type: 'ChatTransferred';
   data: { chatId: string; by: StaffRef; to: TransferTarget; note: string; transferredAt: string };
 };
 export type ChatClosedByVisitor = { type: 'ChatClosedByVisitor'; data: { chatId: string; closedAt: string } };
-export type ChatClosedByAgent = { type: 'ChatClosedByAgent'; data: { chatId: string; agent: StaffRef; reason: string; closedAt: string } };
+export type ChatClosedByAgent = {
+  type: 'ChatClosedByAgent';
+  data: { chatId: string; agent: StaffRef; reason: string; closedAt: string };
+};
 
 /** An internal note between staff (never shown to the visitor); `mentions` are the colleagues it notifies. */
 export type ChatNoteAdded = {
   type: 'ChatNoteAdded';
-  data: { chatId: string; noteId: string; clientNoteId: string; author: StaffRef; text: string; mentions: StaffRef[]; addedAt: string };
+  data: {
+    chatId: string;
+    noteId: string;
+    clientNoteId: string;
+    author: StaffRef;
+    text: string;
+    mentions: StaffRef[];
+    addedAt: string;
+  };
 };
 /** The visitor's rating, once per chat: `score` 1 to 5 (4 and 5 are good); `agent` held the chat last. */
 export type ChatRated = {
@@ -59,7 +77,10 @@ export type ChatVisitorLeft = { type: 'ChatVisitorLeft'; data: { chatId: string;
 /** The visitor is connected again after a recorded departure. */
 export type ChatVisitorReturned = { type: 'ChatVisitorReturned'; data: { chatId: string; returnedAt: string } };
 /** The chat waited with nobody on the visitor's side for the desk's set time: it leaves the queue. */
-export type ChatAbandoned = { type: 'ChatAbandoned'; data: { chatId: string; visitorLeftAt: string; abandonedAt: string } };
+export type ChatAbandoned = {
+  type: 'ChatAbandoned';
+  data: { chatId: string; visitorLeftAt: string; abandonedAt: string };
+};
 
 export type ChatEvent =
   | ChatRequested
@@ -77,7 +98,14 @@ export type ChatEvent =
 /** `locale`: the language the visitor asked in (fa, en, ja, vi), when their page said; events written before it lack it. */
 export type OfflineQuestionAsked = {
   type: 'OfflineQuestionAsked';
-  data: { questionId: string; departmentId: string; visitor: { name: string; email: string }; question: string; askedAt: string; locale?: string };
+  data: {
+    questionId: string;
+    departmentId: string;
+    visitor: { name: string; email: string };
+    question: string;
+    askedAt: string;
+    locale?: string;
+  };
 };
 /** The answer went out by email: `mailId` is its outbox mail. */
 export type OfflineQuestionAnswered = {
@@ -101,4 +129,7 @@ export const CHAT_EVENT_TYPES = [
   'ChatAbandoned',
 ] as const satisfies readonly ChatEvent['type'][];
 
-export const QUESTION_EVENT_TYPES = ['OfflineQuestionAsked', 'OfflineQuestionAnswered'] as const satisfies readonly QuestionEvent['type'][];
+export const QUESTION_EVENT_TYPES = [
+  'OfflineQuestionAsked',
+  'OfflineQuestionAnswered',
+] as const satisfies readonly QuestionEvent['type'][];

@@ -38,7 +38,16 @@ export {
 } from './input-rules';
 export { ANSWERING_ROLES, canAnswerChats } from './staff-rules';
 export { CHAT_MAIL_PURPOSES, isChatMailPurpose, type ChatMailPurposeKind } from './mail-purposes';
-export { chatDecider, decideChat, evolveChat, initialChatState, type ActingStaff, type ChatCommand, type ChatState, type TransferDestination } from './chat-decider';
+export {
+  chatDecider,
+  decideChat,
+  evolveChat,
+  initialChatState,
+  type ActingStaff,
+  type ChatCommand,
+  type ChatState,
+  type TransferDestination,
+} from './chat-decider';
 export type { ChatAftercareCommand, MentionedStaff } from './chat-aftercare';
 export { questionDecider, type QuestionCommand, type QuestionState } from './question-decider';
 export { savedReplyDecider, type SavedReplyCommand, type SavedReplyState } from './saved-reply-decider';

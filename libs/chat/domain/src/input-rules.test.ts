@@ -9,7 +9,19 @@ describe('email addresses', () => {
   });
 
   it('refuse control and format characters and line or paragraph separators anywhere', () => {
-    for (const invisible of ['\u0001', '\u0085', '\u0000', '\u007f', '\u200b', '\u200e', '\u202e', '\u2028', '\u2029', '\ufeff', '\u00ad']) {
+    for (const invisible of [
+      '\u0001',
+      '\u0085',
+      '\u0000',
+      '\u007f',
+      '\u200b',
+      '\u200e',
+      '\u202e',
+      '\u2028',
+      '\u2029',
+      '\ufeff',
+      '\u00ad',
+    ]) {
       expect(checkEmail(`a${invisible}b@example.org`)?.code, JSON.stringify(invisible)).toBe('CHAT_EMAIL_INVALID');
       expect(isEmailAddress(`ab@exam${invisible}ple.org`), JSON.stringify(invisible)).toBe(false);
     }

@@ -50,14 +50,16 @@ const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
 export function checkVisitorName(name: string): ChatRejection | undefined {
   const trimmed = name.trim();
-  if (trimmed.length === 0 || characters(trimmed) > VISITOR_NAME_MAX_CHARACTERS || CONTROL_OR_MARKUP.test(trimmed)) return reject('CHAT_VISITOR_NAME_INVALID');
+  if (trimmed.length === 0 || characters(trimmed) > VISITOR_NAME_MAX_CHARACTERS || CONTROL_OR_MARKUP.test(trimmed))
+    return reject('CHAT_VISITOR_NAME_INVALID');
   return undefined;
 }
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@[^\s@<>()[\]\\,;:"]{1,253}\.[^\s@<>()[\]\\,;:".]{2,63}$/u;
 
 /** An address mail can go to: one `local@domain.tld`, no spaces, no control or format characters. */
-export const isEmailAddress = (email: string) => email.length <= EMAIL_MAX_CHARACTERS && EMAIL.test(email) && !INVISIBLE_OR_CONTROL.test(email);
+export const isEmailAddress = (email: string) =>
+  email.length <= EMAIL_MAX_CHARACTERS && EMAIL.test(email) && !INVISIBLE_OR_CONTROL.test(email);
 
 /** Checks an address as given (callers trim first). */
 export function checkEmail(email: string): ChatRejection | undefined {
@@ -69,7 +71,9 @@ export const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.
 
 export function checkCloseReason(reason: string): ChatRejection | undefined {
   const trimmed = reason.trim();
-  return trimmed.length === 0 || characters(trimmed) > CLOSE_REASON_MAX_CHARACTERS ? reject('CHAT_REASON_INVALID') : undefined;
+  return trimmed.length === 0 || characters(trimmed) > CLOSE_REASON_MAX_CHARACTERS
+    ? reject('CHAT_REASON_INVALID')
+    : undefined;
 }
 
 export function checkTransferNote(note: string): ChatRejection | undefined {
@@ -81,13 +85,15 @@ export const isGoodRating = (score: number) => score >= GOOD_RATING_MIN;
 /** A rating's score and comment as the visitor gave them; the comment is trimmed (empty: none). */
 export function checkRating(score: number, comment: string | null | undefined): ChatRejection | undefined {
   if (!Number.isInteger(score) || score < RATING_MIN || score > RATING_MAX) return reject('CHAT_RATING_INVALID');
-  if (comment && characters(comment.trim()) > RATING_COMMENT_MAX_CHARACTERS) return reject('CHAT_RATING_COMMENT_TOO_LONG');
+  if (comment && characters(comment.trim()) > RATING_COMMENT_MAX_CHARACTERS)
+    return reject('CHAT_RATING_COMMENT_TOO_LONG');
   return undefined;
 }
 
 export function checkSavedReplyTitle(title: string): ChatRejection | undefined {
   const trimmed = title.trim();
-  if (trimmed.length === 0 || characters(trimmed) > SAVED_REPLY_TITLE_MAX_CHARACTERS || CONTROL.test(trimmed)) return reject('CHAT_SAVED_REPLY_TITLE_INVALID');
+  if (trimmed.length === 0 || characters(trimmed) > SAVED_REPLY_TITLE_MAX_CHARACTERS || CONTROL.test(trimmed))
+    return reject('CHAT_SAVED_REPLY_TITLE_INVALID');
   return undefined;
 }
 

@@ -12,4 +12,5 @@ export const CHAT_MAIL_PURPOSES = {
 
 export type ChatMailPurposeKind = (typeof CHAT_MAIL_PURPOSES)[keyof typeof CHAT_MAIL_PURPOSES];
 
-export const isChatMailPurpose = (kind: string): kind is ChatMailPurposeKind => Object.values<string>(CHAT_MAIL_PURPOSES).includes(kind);
+export const isChatMailPurpose = (kind: string): kind is ChatMailPurposeKind =>
+  Object.values<string>(CHAT_MAIL_PURPOSES).includes(kind);

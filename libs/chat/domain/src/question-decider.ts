@@ -10,9 +10,19 @@ import { checkEmail, checkMessage, checkVisitorName } from './input-rules';
 export type QuestionCommand =
   | {
       type: 'AskOfflineQuestion';
-      data: { questionId: string; departmentId: string; visitor: { name: string; email: string }; question: string; at: string; locale?: string | null };
+      data: {
+        questionId: string;
+        departmentId: string;
+        visitor: { name: string; email: string };
+        question: string;
+        at: string;
+        locale?: string | null;
+      };
     }
-  | { type: 'AnswerOfflineQuestion'; data: { questionId: string; by: StaffRef; answer: string; mailId: string; at: string } };
+  | {
+      type: 'AnswerOfflineQuestion';
+      data: { questionId: string; by: StaffRef; answer: string; mailId: string; at: string };
+    };
 
 export interface QuestionState {
   asked: boolean;
@@ -38,7 +48,10 @@ export function decideQuestion(command: QuestionCommand, state: QuestionState): 
       const { questionId, departmentId, visitor, question, at, locale } = command.data;
       if (state.asked) return [];
       const email = visitor.email.trim();
-      const invalid = checkVisitorName(visitor.name) ?? (email === '' ? reject('CHAT_EMAIL_REQUIRED') : checkEmail(email)) ?? checkMessage(question);
+      const invalid =
+        checkVisitorName(visitor.name) ??
+        (email === '' ? reject('CHAT_EMAIL_REQUIRED') : checkEmail(email)) ??
+        checkMessage(question);
       if (invalid) return invalid;
       const asked = { questionId, departmentId, visitor: { name: visitor.name.trim(), email }, question, askedAt: at };
       return [{ type: 'OfflineQuestionAsked', data: locale ? { ...asked, locale } : asked }];
@@ -47,11 +60,19 @@ export function decideQuestion(command: QuestionCommand, state: QuestionState): 
       const { questionId, by, answer, mailId, at } = command.data;
       if (!state.asked) return reject('CHAT_QUESTION_NOT_FOUND');
       if (state.answered) return reject('CHAT_QUESTION_ALREADY_ANSWERED');
-      return checkMessage(answer) ?? [{ type: 'OfflineQuestionAnswered', data: { questionId, answeredBy: by, answer, mailId, answeredAt: at } }];
+      return (
+        checkMessage(answer) ?? [
+          { type: 'OfflineQuestionAnswered', data: { questionId, answeredBy: by, answer, mailId, answeredAt: at } },
+        ]
+      );
     }
     default:
       return assertNever(command);
   }
 }
 
-export const questionDecider: Decider<QuestionCommand, QuestionEvent, QuestionState, ChatRejection> = { initialState: initialQuestionState, evolve: evolveQuestion, decide: decideQuestion };
+export const questionDecider: Decider<QuestionCommand, QuestionEvent, QuestionState, ChatRejection> = {
+  initialState: initialQuestionState,
+  evolve: evolveQuestion,
+  decide: decideQuestion,
+};

@@ -13,7 +13,15 @@ export type SavedReplyCommand =
   | {
       type: 'SaveSavedReply';
       /** `revise`: the reply must exist already; otherwise a new one is added under `replyId`. */
-      data: { departmentId: string; replyId: string; revise: boolean; title: string; text: string; by: StaffRef; at: string };
+      data: {
+        departmentId: string;
+        replyId: string;
+        revise: boolean;
+        title: string;
+        text: string;
+        by: StaffRef;
+        at: string;
+      };
     }
   | { type: 'RemoveSavedReply'; data: { departmentId: string; replyId: string; by: StaffRef; at: string } };
 
@@ -38,9 +46,13 @@ export function evolveSavedReplies(state: SavedReplyState, event: SavedReplyEven
   return { replies };
 }
 
-const sameTitle = (a: string, b: string) => a.normalize('NFKC').toLocaleLowerCase('en') === b.normalize('NFKC').toLocaleLowerCase('en');
+const sameTitle = (a: string, b: string) =>
+  a.normalize('NFKC').toLocaleLowerCase('en') === b.normalize('NFKC').toLocaleLowerCase('en');
 
-export function decideSavedReplies(command: SavedReplyCommand, state: SavedReplyState): SavedReplyEvent[] | ChatRejection {
+export function decideSavedReplies(
+  command: SavedReplyCommand,
+  state: SavedReplyState,
+): SavedReplyEvent[] | ChatRejection {
   switch (command.type) {
     case 'SaveSavedReply': {
       const { departmentId, replyId, revise, text, by, at } = command.data;
@@ -49,7 +61,8 @@ export function decideSavedReplies(command: SavedReplyCommand, state: SavedReply
       if (revise && !existing) return reject('CHAT_SAVED_REPLY_NOT_FOUND');
       const invalid = checkSavedReplyTitle(title) ?? checkMessage(text);
       if (invalid) return invalid;
-      if ([...state.replies].some(([id, reply]) => id !== replyId && sameTitle(reply.title, title))) return reject('CHAT_SAVED_REPLY_TITLE_TAKEN');
+      if ([...state.replies].some(([id, reply]) => id !== replyId && sameTitle(reply.title, title)))
+        return reject('CHAT_SAVED_REPLY_TITLE_TAKEN');
       if (existing && existing.title === title && existing.text === text) return [];
       if (!existing && state.replies.size >= SAVED_REPLIES_PER_DEPARTMENT) return reject('CHAT_SAVED_REPLY_LIMIT');
       return [{ type: 'SavedReplySaved', data: { departmentId, replyId, title, text, savedBy: by, savedAt: at } }];
@@ -64,4 +77,8 @@ export function decideSavedReplies(command: SavedReplyCommand, state: SavedReply
   }
 }
 
-export const savedReplyDecider: Decider<SavedReplyCommand, SavedReplyEvent, SavedReplyState, ChatRejection> = { initialState: initialSavedReplyState, evolve: evolveSavedReplies, decide: decideSavedReplies };
+export const savedReplyDecider: Decider<SavedReplyCommand, SavedReplyEvent, SavedReplyState, ChatRejection> = {
+  initialState: initialSavedReplyState,
+  evolve: evolveSavedReplies,
+  decide: decideSavedReplies,
+};

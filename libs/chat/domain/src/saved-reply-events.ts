@@ -19,7 +19,10 @@ export type SavedReplyRemoved = {
 
 export type SavedReplyEvent = SavedReplySaved | SavedReplyRemoved;
 
-export const SAVED_REPLY_EVENT_TYPES = ['SavedReplySaved', 'SavedReplyRemoved'] as const satisfies readonly SavedReplyEvent['type'][];
+export const SAVED_REPLY_EVENT_TYPES = [
+  'SavedReplySaved',
+  'SavedReplyRemoved',
+] as const satisfies readonly SavedReplyEvent['type'][];
 
 export const isSavedReplyEvent = (event: { type: string }): event is SavedReplyEvent =>
   (SAVED_REPLY_EVENT_TYPES as readonly string[]).includes(event.type);

@@ -44,7 +44,9 @@ function excerptOf(chat: ChatRecord, terms: readonly string[]): string | null {
     const folded = normalizeText(entry.text);
     if (!terms.some((term) => folded.includes(term))) continue;
     const chars = [...entry.text.replace(/\s+/gu, ' ').trim()];
-    return chars.length <= EXCERPT_CHARACTERS ? chars.join('') : `${chars.slice(0, EXCERPT_CHARACTERS).join('').trimEnd()}…`;
+    return chars.length <= EXCERPT_CHARACTERS
+      ? chars.join('')
+      : `${chars.slice(0, EXCERPT_CHARACTERS).join('').trimEnd()}…`;
   }
   return null;
 }
@@ -66,15 +68,24 @@ export class ChatArchive {
   }
 
   /** Chats that match and `mayRead` lets through, newest first: `limit` from `offset`, and how many there are. */
-  search(query: ArchiveQuery, offset: number, limit: number, mayRead: (chat: ChatRecord) => boolean): { total: number; hits: ArchiveHit[] } {
+  search(
+    query: ArchiveQuery,
+    offset: number,
+    limit: number,
+    mayRead: (chat: ChatRecord) => boolean,
+  ): { total: number; hits: ArchiveHit[] } {
     const terms = tokenize(query.text ?? '');
     const matching: ChatRecord[] = [];
     for (const chat of this.chats()) {
-      if (mayRead(chat) && this.passes(chat, query) && (terms.length === 0 || this.contains(chat, terms))) matching.push(chat);
+      if (mayRead(chat) && this.passes(chat, query) && (terms.length === 0 || this.contains(chat, terms)))
+        matching.push(chat);
     }
     matching.sort((a, b) => b.requestedAt.localeCompare(a.requestedAt) || b.id.localeCompare(a.id));
     const page = matching.slice(offset, offset + limit);
-    return { total: matching.length, hits: page.map((chat) => ({ chat, excerpt: terms.length === 0 ? null : excerptOf(chat, terms) })) };
+    return {
+      total: matching.length,
+      hits: page.map((chat) => ({ chat, excerpt: terms.length === 0 ? null : excerptOf(chat, terms) })),
+    };
   }
 
   private passes(chat: ChatRecord, query: ArchiveQuery): boolean {
@@ -92,8 +103,21 @@ export class ChatArchive {
   private contains(chat: ChatRecord, terms: readonly string[]): boolean {
     let text = this.folded.get(chat.id);
     if (text === undefined || this.changed.has(chat.id)) {
-      const agentNames = chat.transcript.flatMap((entry) => (entry.author.kind === 'AGENT' ? [entry.author.name] : entry.subject?.kind === 'AGENT' ? [entry.subject.name] : []));
-      const parts = [chat.visitor.name, chat.visitor.email ?? '', ...this.departmentNames(chat.departmentId), chat.agent?.name ?? '', ...agentNames, ...chat.transcript.map((entry) => entry.text)];
+      const agentNames = chat.transcript.flatMap((entry) =>
+        entry.author.kind === 'AGENT'
+          ? [entry.author.name]
+          : entry.subject?.kind === 'AGENT'
+            ? [entry.subject.name]
+            : [],
+      );
+      const parts = [
+        chat.visitor.name,
+        chat.visitor.email ?? '',
+        ...this.departmentNames(chat.departmentId),
+        chat.agent?.name ?? '',
+        ...agentNames,
+        ...chat.transcript.map((entry) => entry.text),
+      ];
       text = normalizeText(parts.join('\n'));
       this.folded.set(chat.id, text);
       this.changed.delete(chat.id);

@@ -4,7 +4,14 @@
  * history per visitor email; offline questions; and the per-day figures. Pure and in memory.
  */
 import { assertNever } from '@deskstream/domain-kit';
-import { CHAT_MAIL_PURPOSES, firstWords, isGoodRating, type ChatEvent, type QuestionEvent, type StaffRef } from '@deskstream/chat-domain';
+import {
+  CHAT_MAIL_PURPOSES,
+  firstWords,
+  isGoodRating,
+  type ChatEvent,
+  type QuestionEvent,
+  type StaffRef,
+} from '@deskstream/chat-domain';
 import { ChatArchive } from './chat-archive';
 import { DailyCounts } from './daily-counts';
 import { OfflineQuestionBook, type QuestionRecord } from './offline-questions';
@@ -71,11 +78,16 @@ export class ChatReadModel {
     this.departmentName = settings.departmentName ?? ((id) => id);
     const names = settings.departmentNames ?? ((id: string) => [this.departmentName(id)]);
     this.daily = new DailyCounts(settings.timeZone);
-    this.archive = new ChatArchive(() => this.chats.values(), names, (iso) => this.daily.dayOf(iso));
+    this.archive = new ChatArchive(
+      () => this.chats.values(),
+      names,
+      (iso) => this.daily.dayOf(iso),
+    );
   }
 
   apply(event: ChatEvent | QuestionEvent): boolean {
-    if (event.type === 'OfflineQuestionAsked' || event.type === 'OfflineQuestionAnswered') return this.applyQuestion(event);
+    if (event.type === 'OfflineQuestionAsked' || event.type === 'OfflineQuestionAnswered')
+      return this.applyQuestion(event);
     if (event.type === 'ChatRequested') {
       const { chatId, departmentId, visitor, firstQuestion, visitorTokenHash, requestedAt } = event.data;
       if (this.chats.has(chatId)) return false;
@@ -112,7 +124,8 @@ export class ChatReadModel {
     switch (event.type) {
       case 'ChatAccepted':
         this.dequeue(chat);
-        if (chat.acceptedAt === null) this.daily.chatAnswered(chat.requestedAt, event.data.acceptedAt, event.data.agent.id);
+        if (chat.acceptedAt === null)
+          this.daily.chatAnswered(chat.requestedAt, event.data.acceptedAt, event.data.agent.id);
         chat.acceptedAt ??= event.data.acceptedAt;
         this.assign(chat, event.data.agent);
         break;
@@ -158,7 +171,8 @@ export class ChatReadModel {
         this.assign(chat, chat.agent, false);
         chat.status = 'CLOSED';
         chat.closedAt = event.type === 'ChatAbandoned' ? event.data.abandonedAt : event.data.closedAt;
-        chat.closedBy = event.type === 'ChatClosedByVisitor' ? 'VISITOR' : event.type === 'ChatAbandoned' ? 'VISITOR_LEFT' : 'AGENT';
+        chat.closedBy =
+          event.type === 'ChatClosedByVisitor' ? 'VISITOR' : event.type === 'ChatAbandoned' ? 'VISITOR_LEFT' : 'AGENT';
         chat.closeReason = event.type === 'ChatClosedByAgent' ? event.data.reason : null;
         chat.visitorAwaySince = null;
         break;
@@ -181,7 +195,9 @@ export class ChatReadModel {
   /** Waiting chats of these departments (all when none are named), the longest waiting first. */
   pending(departmentIds?: readonly string[]): ChatRecord[] {
     const ids = departmentIds ?? [...this.pendingByDepartment.keys()];
-    const chats = ids.flatMap((id) => [...(this.pendingByDepartment.get(id) ?? [])].map((chatId) => this.chats.get(chatId)!));
+    const chats = ids.flatMap((id) =>
+      [...(this.pendingByDepartment.get(id) ?? [])].map((chatId) => this.chats.get(chatId)!),
+    );
     return chats.sort((a, b) => a.waitingSince.localeCompare(b.waitingSince) || a.id.localeCompare(b.id));
   }
 
@@ -192,7 +208,9 @@ export class ChatReadModel {
   }
 
   activeFor(agentId: string): ChatRecord[] {
-    return [...(this.activeByAgent.get(agentId) ?? [])].map((id) => this.chats.get(id)!).sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
+    return [...(this.activeByAgent.get(agentId) ?? [])]
+      .map((id) => this.chats.get(id)!)
+      .sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
   }
 
   /** Every agent holding chats now, with how many. */
@@ -244,8 +262,12 @@ export class ChatReadModel {
   historyFor(email: string): { chats: ChatRecord[]; questions: QuestionRecord[] } {
     const found = this.history.of(email);
     return {
-      chats: [...found.chats].map((id) => this.chats.get(id)!).sort((a, b) => a.requestedAt.localeCompare(b.requestedAt)),
-      questions: [...found.questions].map((id) => this.questions.question(id)!).sort((a, b) => a.askedAt.localeCompare(b.askedAt)),
+      chats: [...found.chats]
+        .map((id) => this.chats.get(id)!)
+        .sort((a, b) => a.requestedAt.localeCompare(b.requestedAt)),
+      questions: [...found.questions]
+        .map((id) => this.questions.question(id)!)
+        .sort((a, b) => a.askedAt.localeCompare(b.askedAt)),
     };
   }
 
@@ -260,7 +282,12 @@ export class ChatReadModel {
   }
 
   private addEntry(chat: ChatRecord, event: ChatEvent): void {
-    const id = event.type === 'MessagePosted' ? event.data.messageId : event.type === 'ChatNoteAdded' ? event.data.noteId : `${chat.id}/${chat.transcript.length}`;
+    const id =
+      event.type === 'MessagePosted'
+        ? event.data.messageId
+        : event.type === 'ChatNoteAdded'
+          ? event.data.noteId
+          : `${chat.id}/${chat.transcript.length}`;
     const entry = entryFor(event, id, chat.visitor.name, this.departmentName);
     if (entry) chat.transcript.push(entry);
   }

@@ -50,7 +50,11 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 export function dayIn(iso: string, timeZone = 'UTC'): string {
   if (timeZone === 'UTC') return new Date(iso).toISOString().slice(0, 10);
   let format = formats.get(timeZone);
-  if (!format) formats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  if (!format)
+    formats.set(
+      timeZone,
+      (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })),
+    );
   const parts = Object.fromEntries(format.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
@@ -61,12 +65,15 @@ export const dayOf = (iso: string) => iso.slice(0, 10);
 /** Every calendar day from `from` to `to` (YYYY-MM-DD, inclusive). */
 export function daysBetween(from: string, to: string): string[] {
   const days: string[] = [];
-  for (let time = Date.parse(`${from}T00:00:00Z`); time <= Date.parse(`${to}T00:00:00Z`); time += 86_400_000) days.push(new Date(time).toISOString().slice(0, 10));
+  for (let time = Date.parse(`${from}T00:00:00Z`); time <= Date.parse(`${to}T00:00:00Z`); time += 86_400_000)
+    days.push(new Date(time).toISOString().slice(0, 10));
   return days;
 }
 
-const average = (scores: readonly number[]) => (scores.length === 0 ? null : Math.round((scores.reduce((sum, each) => sum + each, 0) / scores.length) * 100) / 100);
-const goodShare = (scores: readonly number[]) => (scores.length === 0 ? null : Math.round((scores.filter(isGoodRating).length / scores.length) * 1000) / 1000);
+const average = (scores: readonly number[]) =>
+  scores.length === 0 ? null : Math.round((scores.reduce((sum, each) => sum + each, 0) / scores.length) * 100) / 100;
+const goodShare = (scores: readonly number[]) =>
+  scores.length === 0 ? null : Math.round((scores.filter(isGoodRating).length / scores.length) * 1000) / 1000;
 
 export class DailyCounts {
   private readonly days = new Map<string, Day>();
@@ -148,7 +155,13 @@ export class DailyCounts {
       }
     }
     return [...totals]
-      .map(([agentId, { answered, scores }]) => ({ agentId, chatsAnswered: answered, ratings: scores.length, averageRating: average(scores), goodRatingShare: goodShare(scores) }))
+      .map(([agentId, { answered, scores }]) => ({
+        agentId,
+        chatsAnswered: answered,
+        ratings: scores.length,
+        averageRating: average(scores),
+        goodRatingShare: goodShare(scores),
+      }))
       .sort((a, b) => b.chatsAnswered - a.chatsAnswered || a.agentId.localeCompare(b.agentId));
   }
 
@@ -162,7 +175,18 @@ export class DailyCounts {
     const key = this.dayOf(iso);
     let day = this.days.get(key);
     if (!day) {
-      day = { started: 0, answered: 0, missed: 0, abandoned: 0, questions: 0, questionsAnswered: 0, waitsMs: [], firstResponsesMs: [], scores: [], agents: new Map() };
+      day = {
+        started: 0,
+        answered: 0,
+        missed: 0,
+        abandoned: 0,
+        questions: 0,
+        questionsAnswered: 0,
+        waitsMs: [],
+        firstResponsesMs: [],
+        scores: [],
+        agents: new Map(),
+      };
       this.days.set(key, day);
     }
     return day;

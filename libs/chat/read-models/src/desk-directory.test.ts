@@ -4,7 +4,10 @@ import { DeskDirectory } from './desk-directory';
 describe('DeskDirectory', () => {
   it('knows who of a department is online, from identity’s published events', () => {
     const directory = new DeskDirectory();
-    directory.apply({ type: 'DepartmentOpened', data: { departmentId: 'law', name: { fa: 'حقوق', en: 'Law', ja: '法学', vi: 'Luật' } } });
+    directory.apply({
+      type: 'DepartmentOpened',
+      data: { departmentId: 'law', name: { fa: 'حقوق', en: 'Law', ja: '法学', vi: 'Luật' } },
+    });
     directory.apply({ type: 'StaffAccountCreated', data: { staffId: 's1', displayName: 'Sara', roles: ['AGENT'] } });
     directory.apply({ type: 'AgentJoinedDepartment', data: { staffId: 's1', departmentId: 'law' } });
     expect(directory.onlineIn('law')).toEqual([]);

@@ -59,6 +59,8 @@ export class DeskDirectory {
 
   /** Agents of the department online now. */
   onlineIn(departmentId: string): DeskAgent[] {
-    return [...this.agents.values()].filter((agent) => agent.onlineSince !== null && agent.departmentIds.has(departmentId));
+    return [...this.agents.values()].filter(
+      (agent) => agent.onlineSince !== null && agent.departmentIds.has(departmentId),
+    );
   }
 }

@@ -14,7 +14,10 @@ import type {
 } from '@deskstream/identity-domain';
 
 /** An event of identity's with only the payload fields chat reads. */
-type Reads<Event extends { type: string; data: object }, Field extends keyof Event['data']> = { type: Event['type']; data: Pick<Event['data'], Field> };
+type Reads<Event extends { type: string; data: object }, Field extends keyof Event['data']> = {
+  type: Event['type'];
+  data: Pick<Event['data'], Field>;
+};
 
 export type DeskEvent =
   | Reads<DepartmentOpened, 'departmentId' | 'name'>

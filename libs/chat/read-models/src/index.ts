@@ -7,8 +7,28 @@ export { ChatReadModel, type ChatReadModelOptions, type ChatRecord, type ChatSta
 export { ChatArchive, type ArchiveHit, type ArchiveQuery } from './chat-archive';
 export { OfflineQuestionBook, type QuestionRecord } from './offline-questions';
 export { SavedReplyBook, type SavedReplyRecord } from './saved-replies-read-model';
-export { DailyCounts, dayIn, dayOf, daysBetween, medianSeconds, type AgentFigures, type DayFigures } from './daily-counts';
+export {
+  DailyCounts,
+  dayIn,
+  dayOf,
+  daysBetween,
+  medianSeconds,
+  type AgentFigures,
+  type DayFigures,
+} from './daily-counts';
 export { DeskDirectory, type DeskAgent, type DeskDepartment } from './desk-directory';
 export { DESK_EVENT_TYPES, type DeskEvent } from './desk-events';
-export { entryFor, type NoticeKind, type NoticeSubject, type TranscriptEntry, type TranscriptEntry as TranscriptEntryRecord } from './transcript';
-export { CHAT_PROJECTION, DESK_DIRECTORY_PROJECTION, chatProjection, createReferenceDeskReadModels, deskDirectoryProjection } from './projections';
+export {
+  entryFor,
+  type NoticeKind,
+  type NoticeSubject,
+  type TranscriptEntry,
+  type TranscriptEntry as TranscriptEntryRecord,
+} from './transcript';
+export {
+  CHAT_PROJECTION,
+  DESK_DIRECTORY_PROJECTION,
+  chatProjection,
+  createReferenceDeskReadModels,
+  deskDirectoryProjection,
+} from './projections';

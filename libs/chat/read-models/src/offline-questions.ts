@@ -71,7 +71,11 @@ export class OfflineQuestionBook {
   /** Offline questions of these departments (all when none are named), oldest first. */
   list(status?: QuestionRecord['status'], departmentIds?: readonly string[]): QuestionRecord[] {
     return [...this.questions.values()]
-      .filter((q) => (status === undefined || q.status === status) && (departmentIds === undefined || departmentIds.includes(q.departmentId)))
+      .filter(
+        (q) =>
+          (status === undefined || q.status === status) &&
+          (departmentIds === undefined || departmentIds.includes(q.departmentId)),
+      )
       .sort((a, b) => a.askedAt.localeCompare(b.askedAt) || a.id.localeCompare(b.id));
   }
 }

@@ -35,11 +35,17 @@ export function deskDirectoryProjection(directory: DeskDirectory): Projection<De
  * The read models of the reference desk, wired so transfer notices can name departments and the
  * archive finds a department by any of its names; days count in the organisation's `timeZone`.
  */
-export function createReferenceDeskReadModels(options: { timeZone?: string } = {}): { chats: ChatReadModel; directory: DeskDirectory } {
+export function createReferenceDeskReadModels(options: { timeZone?: string } = {}): {
+  chats: ChatReadModel;
+  directory: DeskDirectory;
+} {
   const directory = new DeskDirectory();
   const chats = new ChatReadModel({
     departmentName: (id) => directory.departments.get(id)?.name.en ?? id,
-    departmentNames: (id) => Object.values(directory.departments.get(id)?.name ?? { en: id }).filter((name): name is string => typeof name === 'string'),
+    departmentNames: (id) =>
+      Object.values(directory.departments.get(id)?.name ?? { en: id }).filter(
+        (name): name is string => typeof name === 'string',
+      ),
     timeZone: options.timeZone,
   });
   return { chats, directory };

@@ -3,7 +3,12 @@ import { chatProjection, createReferenceDeskReadModels } from './projections';
 import type { SavedReplyEvent } from '@deskstream/chat-domain';
 
 const mina = { id: 'sup1', name: 'Mina Rahimi' };
-const saved = (departmentId: string, replyId: string, title: string, savedAt = '2025-03-01T08:00:00.000Z'): SavedReplyEvent => ({
+const saved = (
+  departmentId: string,
+  replyId: string,
+  title: string,
+  savedAt = '2025-03-01T08:00:00.000Z',
+): SavedReplyEvent => ({
   type: 'SavedReplySaved',
   data: { departmentId, replyId, title, text: `${title}: text`, savedBy: mina, savedAt },
 });
@@ -24,7 +29,11 @@ describe('the saved replies read model', () => {
       expect(projection.apply(event as never)).toBe(true);
     }
     const humanities = chats.savedReplies.list('humanities');
-    expect(humanities.map((reply) => reply.title)).toEqual(['Borrowing 2 books', 'Borrowing 10 books', 'Opening hours']);
+    expect(humanities.map((reply) => reply.title)).toEqual([
+      'Borrowing 2 books',
+      'Borrowing 10 books',
+      'Opening hours',
+    ]);
     expect(humanities[2]).toEqual({
       id: 'r1',
       departmentId: 'humanities',
@@ -35,8 +44,18 @@ describe('the saved replies read model', () => {
     });
     expect(chats.savedReplies.list('law').map((reply) => reply.id)).toEqual(['r4']);
 
-    expect(projection.apply({ type: 'SavedReplyRemoved', data: { departmentId: 'humanities', replyId: 'r2', removedBy: mina, removedAt: '2025-03-03T08:00:00.000Z' } } as never)).toBe(true);
-    expect(projection.apply({ type: 'SavedReplyRemoved', data: { departmentId: 'humanities', replyId: 'r2', removedBy: mina, removedAt: '2025-03-03T08:00:00.000Z' } } as never)).toBe(false);
+    expect(
+      projection.apply({
+        type: 'SavedReplyRemoved',
+        data: { departmentId: 'humanities', replyId: 'r2', removedBy: mina, removedAt: '2025-03-03T08:00:00.000Z' },
+      } as never),
+    ).toBe(true);
+    expect(
+      projection.apply({
+        type: 'SavedReplyRemoved',
+        data: { departmentId: 'humanities', replyId: 'r2', removedBy: mina, removedAt: '2025-03-03T08:00:00.000Z' },
+      } as never),
+    ).toBe(false);
     expect(chats.savedReplies.list('humanities').map((reply) => reply.id)).toEqual(['r3', 'r1']);
     expect(chats.savedReplies.list('nowhere')).toEqual([]);
     expect(chats.pending()).toEqual([]);

@@ -36,7 +36,8 @@ export class SavedReplyBook {
   /** The department's replies by title (a stable order whatever language the titles are in). */
   list(departmentId: string): SavedReplyRecord[] {
     return [...(this.byDepartment.get(departmentId)?.values() ?? [])].sort(
-      (a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base', numeric: true }) || a.id.localeCompare(b.id),
+      (a, b) =>
+        a.title.localeCompare(b.title, 'en', { sensitivity: 'base', numeric: true }) || a.id.localeCompare(b.id),
     );
   }
 

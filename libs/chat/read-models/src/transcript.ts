@@ -47,7 +47,13 @@ export function entryFor(
   departmentName: (id: string) => string,
 ): TranscriptEntry | null {
   const system = { kind: 'SYSTEM' as const, id: null, name: '' };
-  const notice = (kind: NoticeKind, subject: NoticeSubject, text: string, at: string, staffNote: string | null = null): TranscriptEntry => ({
+  const notice = (
+    kind: NoticeKind,
+    subject: NoticeSubject,
+    text: string,
+    at: string,
+    staffNote: string | null = null,
+  ): TranscriptEntry => ({
     id,
     kind: 'NOTICE',
     author: system,
@@ -76,33 +82,87 @@ export function entryFor(
       };
     case 'MessagePosted': {
       const { author } = event.data;
-      const by = author.kind === 'visitor' ? { kind: 'VISITOR' as const, id: null, name: visitorName } : { kind: 'AGENT' as const, id: author.id, name: author.name };
+      const by =
+        author.kind === 'visitor'
+          ? { kind: 'VISITOR' as const, id: null, name: visitorName }
+          : { kind: 'AGENT' as const, id: author.id, name: author.name };
       const { text, postedAt: at, clientMessageId = null } = event.data;
-      return { id, kind: 'MESSAGE', author: by, text, at, clientMessageId, notice: null, subject: null, staffNote: null, mentions: [] };
+      return {
+        id,
+        kind: 'MESSAGE',
+        author: by,
+        text,
+        at,
+        clientMessageId,
+        notice: null,
+        subject: null,
+        staffNote: null,
+        mentions: [],
+      };
     }
     case 'ChatNoteAdded': {
       const { author, text, addedAt: at, clientNoteId, mentions } = event.data;
       const by = { kind: 'AGENT' as const, id: author.id, name: author.name };
-      return { id, kind: 'NOTE', author: by, text, at, clientMessageId: clientNoteId, notice: null, subject: null, staffNote: null, mentions: mentions.map((each) => ({ ...each })) };
+      return {
+        id,
+        kind: 'NOTE',
+        author: by,
+        text,
+        at,
+        clientMessageId: clientNoteId,
+        notice: null,
+        subject: null,
+        staffNote: null,
+        mentions: mentions.map((each) => ({ ...each })),
+      };
     }
     case 'ChatAbandoned':
-      return notice('ABANDONED', { kind: 'VISITOR', id: null, name: visitorName }, `${visitorName} has left; the chat was not answered`, event.data.abandonedAt);
+      return notice(
+        'ABANDONED',
+        { kind: 'VISITOR', id: null, name: visitorName },
+        `${visitorName} has left; the chat was not answered`,
+        event.data.abandonedAt,
+      );
     case 'ChatRated':
     case 'ChatVisitorLeft':
     case 'ChatVisitorReturned':
       return null;
     case 'ChatAccepted':
-      return notice('ACCEPTED', agent(event.data.agent), `${event.data.agent.name} has joined the chat`, event.data.acceptedAt);
+      return notice(
+        'ACCEPTED',
+        agent(event.data.agent),
+        `${event.data.agent.name} has joined the chat`,
+        event.data.acceptedAt,
+      );
     case 'ChatTransferred': {
       const { to } = event.data;
       const where: NoticeSubject =
-        to.kind === 'department' ? { kind: 'DEPARTMENT', id: to.departmentId, name: departmentName(to.departmentId) } : agent(to);
-      return notice('TRANSFERRED', where, `The chat has been transferred to ${where.name}`, event.data.transferredAt, event.data.note || null);
+        to.kind === 'department'
+          ? { kind: 'DEPARTMENT', id: to.departmentId, name: departmentName(to.departmentId) }
+          : agent(to);
+      return notice(
+        'TRANSFERRED',
+        where,
+        `The chat has been transferred to ${where.name}`,
+        event.data.transferredAt,
+        event.data.note || null,
+      );
     }
     case 'ChatClosedByVisitor':
-      return notice('CLOSED_BY_VISITOR', { kind: 'VISITOR', id: null, name: visitorName }, `${visitorName} has closed the chat explicitly`, event.data.closedAt);
+      return notice(
+        'CLOSED_BY_VISITOR',
+        { kind: 'VISITOR', id: null, name: visitorName },
+        `${visitorName} has closed the chat explicitly`,
+        event.data.closedAt,
+      );
     case 'ChatClosedByAgent':
-      return notice('CLOSED_BY_AGENT', agent(event.data.agent), `${event.data.agent.name} has closed the chat`, event.data.closedAt, event.data.reason);
+      return notice(
+        'CLOSED_BY_AGENT',
+        agent(event.data.agent),
+        `${event.data.agent.name} has closed the chat`,
+        event.data.closedAt,
+        event.data.reason,
+      );
     default:
       return assertNever(event);
   }

@@ -1,6 +1,11 @@
 /** A stand-in for the client's `$all` subscription, for runner tests that need to break it. */
 import { Readable } from 'node:stream';
-import type { AllStreamResolvedEvent, AllStreamSubscription, Position, SubscribeToAllOptions } from '@eventstore/db-client';
+import type {
+  AllStreamResolvedEvent,
+  AllStreamSubscription,
+  Position,
+  SubscribeToAllOptions,
+} from '@eventstore/db-client';
 import type { SubscribingStore } from '../projection-runner';
 
 export class FakeSubscription extends Readable {

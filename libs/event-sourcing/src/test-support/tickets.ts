@@ -8,7 +8,10 @@ import type { Projection } from '../projection';
 import { defineUpcasters, upcaster } from '../upcasting';
 
 export type TicketOpened = DomainEvent<'TicketOpened', { ticketId: string; subject: string; openedAt: string }>;
-export type TicketNoteAdded = DomainEvent<'TicketNoteAdded', { ticketId: string; number: number; text: string; at: string }>;
+export type TicketNoteAdded = DomainEvent<
+  'TicketNoteAdded',
+  { ticketId: string; number: number; text: string; at: string }
+>;
 export type TicketClosed = DomainEvent<'TicketClosed', { ticketId: string; closedAt: string }>;
 export type TicketEvent = TicketOpened | TicketNoteAdded | TicketClosed;
 
@@ -70,7 +73,11 @@ export interface TicketOpenedV1 {
 }
 
 export const ticketUpcasters = defineUpcasters([
-  upcaster<TicketOpenedV1, TicketOpened['data']>('TicketOpened', 1, ({ ticketId, title }) => ({ ticketId, subject: title, openedAt: '' })),
+  upcaster<TicketOpenedV1, TicketOpened['data']>('TicketOpened', 1, ({ ticketId, title }) => ({
+    ticketId,
+    subject: title,
+    openedAt: '',
+  })),
 ]);
 
 export interface OpenTicket {

@@ -51,7 +51,9 @@ async function identityModule(app: FastifyInstance, options: IdentityModuleOptio
   app.graphql.extendSchema(IDENTITY_TYPE_DEFS);
   app.graphql.defineResolvers(identityResolvers({ readModel, access, commands, sessions, now }) as IResolvers);
 
-  const stopFeed = presenceFeed(runner, readModel, (payload) => app.graphql.pubsub.publish({ topic: PRESENCE_CHANGED, payload }));
+  const stopFeed = presenceFeed(runner, readModel, (payload) =>
+    app.graphql.pubsub.publish({ topic: PRESENCE_CHANGED, payload }),
+  );
   const stopSweeping = sweepExpiredSessions(app.log, runner, sessions, options.sweepIntervalMs ?? 60_000);
   app.addHook('onClose', async () => {
     stopFeed();
@@ -59,4 +61,8 @@ async function identityModule(app: FastifyInstance, options: IdentityModuleOptio
   });
 }
 
-export const identityGraphql = fp(identityModule, { name: 'deskstream-identity', fastify: '5.x', dependencies: ['mercurius'] });
+export const identityGraphql = fp(identityModule, {
+  name: 'deskstream-identity',
+  fastify: '5.x',
+  dependencies: ['mercurius'],
+});

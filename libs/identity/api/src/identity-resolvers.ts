@@ -42,7 +42,8 @@ export function identityResolvers({ readModel, access, commands, sessions, now }
       },
     },
     Mutation: {
-      signIn: (_root, args, context) => sessions.signIn(args.username, args.password, context.clientAddress ?? 'unknown'),
+      signIn: (_root, args, context) =>
+        sessions.signIn(args.username, args.password, context.clientAddress ?? 'unknown'),
       signOut: async (_root, _args, context) => {
         await sessions.signOut(access.require(context, ROLES_FOR.anyStaff));
         return true;
@@ -51,7 +52,10 @@ export function identityResolvers({ readModel, access, commands, sessions, now }
         const { staff, session } = access.require(context, ROLES_FOR.goOnlineOrOffline);
         if (!isCommandId(args.commandId)) throw identityError('IDENTITY_COMMAND_ID_INVALID');
         const outcome = await commands.staff(
-          { type: 'SetPresence', data: { staffId: staff.id, sessionId: session.sessionId, status: args.status, at: now().toISOString() } },
+          {
+            type: 'SetPresence',
+            data: { staffId: staff.id, sessionId: session.sessionId, status: args.status, at: now().toISOString() },
+          },
           `presence-${staff.id}-${args.commandId}`,
           { kind: 'staff', id: staff.id },
         );
@@ -67,5 +71,8 @@ export function identityResolvers({ readModel, access, commands, sessions, now }
     DepartmentPresence: {
       agents: (presence) => presence.agents,
     },
-  } satisfies Pick<Resolvers<IdentityContext>, 'Query' | 'Mutation' | 'Subscription' | 'StaffMember' | 'DepartmentPresence'>;
+  } satisfies Pick<
+    Resolvers<IdentityContext>,
+    'Query' | 'Mutation' | 'Subscription' | 'StaffMember' | 'DepartmentPresence'
+  >;
 }

@@ -11,7 +11,9 @@ function setup() {
   const readModel = new IdentityReadModel();
   let listener: ReadModelChangeListener | undefined;
   const runner = { onChange: (l: ReadModelChangeListener) => ((listener = l), () => (listener = undefined)) };
-  const pushes: { presenceChanged: { department: { id: string }; agents: { username: string; onlineSince: string | null }[] }[] }[] = [];
+  const pushes: {
+    presenceChanged: { department: { id: string }; agents: { username: string; onlineSince: string | null }[] }[];
+  }[] = [];
   const stop = presenceFeed(runner, readModel, (payload) => pushes.push(payload));
   const apply = (event: IdentityEvent) => {
     readModel.apply(event);
@@ -26,16 +28,32 @@ describe('presenceFeed', () => {
   it('publishes one snapshot per burst of presence changes, and nothing for other changes', async () => {
     const { pushes, apply } = setup();
     apply({ type: 'DepartmentOpened', data: { departmentId: 'law', name: names, openedAt: at } });
-    apply({ type: 'StaffAccountCreated', data: { staffId: 's1', username: 'sara', displayName: 'Sara', roles: ['AGENT'], passwordHash: 'h', createdAt: at } });
+    apply({
+      type: 'StaffAccountCreated',
+      data: {
+        staffId: 's1',
+        username: 'sara',
+        displayName: 'Sara',
+        roles: ['AGENT'],
+        passwordHash: 'h',
+        createdAt: at,
+      },
+    });
     apply({ type: 'AgentJoinedDepartment', data: { staffId: 's1', departmentId: 'law', joinedAt: at } });
     apply({ type: 'AgentWentOnline', data: { staffId: 's1', sessionId: 'a', at } });
     await tick();
     expect(pushes).toHaveLength(1);
     expect(pushes[0]!.presenceChanged).toEqual([
-      { department: { id: 'law', name: names }, agents: [expect.objectContaining({ username: 'sara', onlineSince: at })] },
+      {
+        department: { id: 'law', name: names },
+        agents: [expect.objectContaining({ username: 'sara', onlineSince: at })],
+      },
     ]);
 
-    apply({ type: 'SessionStarted', data: { staffId: 's1', sessionId: 'b', tokenHash: 'x', startedAt: at, expiresAt: at } });
+    apply({
+      type: 'SessionStarted',
+      data: { staffId: 's1', sessionId: 'b', tokenHash: 'x', startedAt: at, expiresAt: at },
+    });
     await tick();
     expect(pushes).toHaveLength(1);
   });
@@ -43,7 +61,17 @@ describe('presenceFeed', () => {
   it('hands out copies, so later changes do not alter what was published', async () => {
     const { pushes, apply } = setup();
     apply({ type: 'DepartmentOpened', data: { departmentId: 'law', name: names, openedAt: at } });
-    apply({ type: 'StaffAccountCreated', data: { staffId: 's1', username: 'sara', displayName: 'Sara', roles: ['AGENT'], passwordHash: 'h', createdAt: at } });
+    apply({
+      type: 'StaffAccountCreated',
+      data: {
+        staffId: 's1',
+        username: 'sara',
+        displayName: 'Sara',
+        roles: ['AGENT'],
+        passwordHash: 'h',
+        createdAt: at,
+      },
+    });
     apply({ type: 'AgentJoinedDepartment', data: { staffId: 's1', departmentId: 'law', joinedAt: at } });
     apply({ type: 'AgentWentOnline', data: { staffId: 's1', sessionId: 'a', at } });
     await tick();

@@ -82,7 +82,10 @@ export class SignInThrottle {
 
   /** True when this username from this address may try now. */
   allows(username: string, address: string, now: number): boolean {
-    return this.pairs.failures(pairKey(username, address), now) < this.maxFailures && this.addresses.failures(address, now) < this.maxFailuresPerAddress;
+    return (
+      this.pairs.failures(pairKey(username, address), now) < this.maxFailures &&
+      this.addresses.failures(address, now) < this.maxFailuresPerAddress
+    );
   }
 
   recordFailure(username: string, address: string, now: number): void {

@@ -7,7 +7,10 @@ import type { StaffDirectory } from '@deskstream/access';
 import type { IdentityReadModel } from '@deskstream/identity-read-models';
 import { StaffAccess } from './staff-access';
 
-export function identityStaffDirectory(readModel: IdentityReadModel, now: () => Date = () => new Date()): StaffDirectory {
+export function identityStaffDirectory(
+  readModel: IdentityReadModel,
+  now: () => Date = () => new Date(),
+): StaffDirectory {
   const access = new StaffAccess(readModel, now);
   return {
     identify(authorization) {
@@ -15,7 +18,13 @@ export function identityStaffDirectory(readModel: IdentityReadModel, now: () => 
       if (caller === 'IDENTITY_NOT_SIGNED_IN') return 'NOT_SIGNED_IN';
       if (typeof caller === 'string') return 'SESSION_ENDED';
       const { staff, session } = caller;
-      return { id: staff.id, displayName: staff.displayName, roles: staff.roles, departmentIds: staff.departmentIds, sessionId: session.sessionId };
+      return {
+        id: staff.id,
+        displayName: staff.displayName,
+        roles: staff.roles,
+        departmentIds: staff.departmentIds,
+        sessionId: session.sessionId,
+      };
     },
   };
 }

@@ -39,7 +39,8 @@ describe('signing in with made-up usernames from one address', () => {
   it('is refused with IDENTITY_SIGN_IN_RATE_LIMITED after 20 failures, without hashing, while other addresses go on', async () => {
     const { staffSessions, hashes } = sessions();
     const reasons: (string | undefined)[] = [];
-    for (let i = 0; i < 30; i++) reasons.push(await reasonOf(staffSessions.signIn(`user-${i}-${Math.random()}`, 'guess', '203.0.113.9')));
+    for (let i = 0; i < 30; i++)
+      reasons.push(await reasonOf(staffSessions.signIn(`user-${i}-${Math.random()}`, 'guess', '203.0.113.9')));
     expect(reasons.slice(0, 20).every((reason) => reason === 'IDENTITY_SIGN_IN_FAILED')).toBe(true);
     expect(reasons.slice(20).every((reason) => reason === 'IDENTITY_SIGN_IN_RATE_LIMITED')).toBe(true);
     expect(hashes.total).toBe(20);
@@ -50,7 +51,9 @@ describe('signing in with made-up usernames from one address', () => {
 describe('many sign-ins at once', () => {
   it('hash at most two at a time, and past the queue are refused at once with IDENTITY_SIGN_IN_RATE_LIMITED', async () => {
     const { staffSessions, hashes } = sessions({ hashing: new PasswordHashingQueue({ concurrent: 2, queued: 4 }) });
-    const reasons = await Promise.all(Array.from({ length: 12 }, (_, i) => reasonOf(staffSessions.signIn(`user-${i}`, 'guess', `198.51.100.${i}`))));
+    const reasons = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => reasonOf(staffSessions.signIn(`user-${i}`, 'guess', `198.51.100.${i}`))),
+    );
     expect(hashes.most).toBe(2);
     expect(reasons.filter((reason) => reason === 'IDENTITY_SIGN_IN_FAILED')).toHaveLength(6);
     expect(reasons.filter((reason) => reason === 'IDENTITY_SIGN_IN_RATE_LIMITED')).toHaveLength(6);

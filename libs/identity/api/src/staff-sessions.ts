@@ -46,7 +46,8 @@ export class StaffSessions {
   async signIn(rawUsername: string, password: string, address: string): Promise<{ token: string; staff: StaffRecord }> {
     const { commands, readModel, throttle, now } = this.options;
     const username = normalizedUsername(rawUsername);
-    if (username.length > MAX_SIGN_IN_USERNAME_LENGTH || password.length > MAX_PASSWORD_LENGTH) throw identityError('IDENTITY_INPUT_TOO_LONG');
+    if (username.length > MAX_SIGN_IN_USERNAME_LENGTH || password.length > MAX_PASSWORD_LENGTH)
+      throw identityError('IDENTITY_INPUT_TOO_LONG');
     if (!throttle.allows(username, address, now().getTime())) throw identityError('IDENTITY_SIGN_IN_RATE_LIMITED');
 
     const staff = readModel.staffByName(username);
@@ -64,7 +65,13 @@ export class StaffSessions {
     const outcome = await commands.staff(
       {
         type: 'StartSession',
-        data: { staffId: staff.id, sessionId, tokenHash: tokenHash(token), at: at.toISOString(), expiresAt: new Date(at.getTime() + this.ttlMs).toISOString() },
+        data: {
+          staffId: staff.id,
+          sessionId,
+          tokenHash: tokenHash(token),
+          at: at.toISOString(),
+          expiresAt: new Date(at.getTime() + this.ttlMs).toISOString(),
+        },
       },
       `sign-in-${sessionId}`,
       { kind: 'staff', id: staff.id },
@@ -76,7 +83,15 @@ export class StaffSessions {
   async signOut(caller: Caller): Promise<void> {
     const { staff, session } = caller;
     const outcome = await this.options.commands.staff(
-      { type: 'EndSession', data: { staffId: staff.id, sessionId: session.sessionId, at: this.options.now().toISOString(), reason: 'SIGNED_OUT' } },
+      {
+        type: 'EndSession',
+        data: {
+          staffId: staff.id,
+          sessionId: session.sessionId,
+          at: this.options.now().toISOString(),
+          reason: 'SIGNED_OUT',
+        },
+      },
       `sign-out-${session.sessionId}`,
       { kind: 'staff', id: staff.id },
     );
@@ -93,7 +108,10 @@ export class StaffSessions {
     let ended = 0;
     for (const session of readModel.expiredSessions(now())) {
       const outcome = await commands.staff(
-        { type: 'EndSession', data: { staffId: session.staffId, sessionId: session.sessionId, at: session.expiresAt, reason: 'EXPIRED' } },
+        {
+          type: 'EndSession',
+          data: { staffId: session.staffId, sessionId: session.sessionId, at: session.expiresAt, reason: 'EXPIRED' },
+        },
         `session-expired-${session.sessionId}`,
         { kind: 'system', id: 'session-expiry' },
       );

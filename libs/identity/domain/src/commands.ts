@@ -8,10 +8,16 @@ export type StaffCommand =
     }
   | { type: 'JoinDepartment'; data: { staffId: string; departmentId: string; at: string } }
   | { type: 'LeaveDepartment'; data: { staffId: string; departmentId: string; at: string } }
-  | { type: 'StartSession'; data: { staffId: string; sessionId: string; tokenHash: string; at: string; expiresAt: string } }
+  | {
+      type: 'StartSession';
+      data: { staffId: string; sessionId: string; tokenHash: string; at: string; expiresAt: string };
+    }
   | { type: 'EndSession'; data: { staffId: string; sessionId: string; at: string; reason: SessionEndReason } }
   | { type: 'SetPresence'; data: { staffId: string; sessionId: string; status: PresenceStatus; at: string } };
 
 export type PresenceStatus = 'ONLINE' | 'OFFLINE';
 
-export type DepartmentCommand = { type: 'OpenDepartment'; data: { departmentId: string; name: LocalizedText; at: string } };
+export type DepartmentCommand = {
+  type: 'OpenDepartment';
+  data: { departmentId: string; name: LocalizedText; at: string };
+};

@@ -20,7 +20,10 @@ export function evolveDepartment(state: DepartmentState, event: DepartmentEvent)
   }
 }
 
-export function decideDepartment(command: DepartmentCommand, state: DepartmentState): DepartmentEvent[] | IdentityRejection {
+export function decideDepartment(
+  command: DepartmentCommand,
+  state: DepartmentState,
+): DepartmentEvent[] | IdentityRejection {
   switch (command.type) {
     case 'OpenDepartment': {
       const { departmentId, name, at } = command.data;

@@ -6,7 +6,10 @@ import { errorTable, type Rejection } from '@deskstream/domain-kit';
 
 export const IDENTITY_ERRORS = errorTable('IDENTITY', {
   IDENTITY_SIGN_IN_FAILED: { code: 'UNAUTHENTICATED', message: 'The username or password is not correct.' },
-  IDENTITY_SIGN_IN_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many failed sign-ins. Wait a few minutes and try again.' },
+  IDENTITY_SIGN_IN_RATE_LIMITED: {
+    code: 'RATE_LIMITED',
+    message: 'Too many failed sign-ins. Wait a few minutes and try again.',
+  },
   IDENTITY_NOT_SIGNED_IN: { code: 'UNAUTHENTICATED', message: 'Sign in to do this.' },
   IDENTITY_SESSION_ENDED: { code: 'UNAUTHENTICATED', message: 'This session has ended. Sign in again.' },
   IDENTITY_ROLE_REQUIRED: { code: 'FORBIDDEN', message: 'Your role does not allow this.' },

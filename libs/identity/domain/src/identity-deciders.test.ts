@@ -16,7 +16,14 @@ const EXPIRY = '2025-03-01T18:00:00.000Z';
 
 const created: StaffEvent = {
   type: 'StaffAccountCreated',
-  data: { staffId: 's1', username: 'sara', displayName: 'Sara Ahmadi', roles: ['AGENT'], passwordHash: '$argon2id$x', createdAt: T0 },
+  data: {
+    staffId: 's1',
+    username: 'sara',
+    displayName: 'Sara Ahmadi',
+    roles: ['AGENT'],
+    passwordHash: '$argon2id$x',
+    createdAt: T0,
+  },
 };
 const session = (sessionId: string, expiresAt = EXPIRY): StaffEvent => ({
   type: 'SessionStarted',
@@ -26,7 +33,15 @@ const online: StaffEvent = { type: 'AgentWentOnline', data: { staffId: 's1', ses
 
 const create = (data: Partial<Extract<StaffCommand, { type: 'CreateStaffAccount' }>['data']> = {}): StaffCommand => ({
   type: 'CreateStaffAccount',
-  data: { staffId: 's1', username: 'sara', displayName: 'Sara Ahmadi', roles: ['AGENT'], passwordHash: '$argon2id$x', at: T0, ...data },
+  data: {
+    staffId: 's1',
+    username: 'sara',
+    displayName: 'Sara Ahmadi',
+    roles: ['AGENT'],
+    passwordHash: '$argon2id$x',
+    at: T0,
+    ...data,
+  },
 });
 const setPresence = (status: 'ONLINE' | 'OFFLINE', at = T1, sessionId = 'a'): StaffCommand => ({
   type: 'SetPresence',
@@ -41,10 +56,18 @@ describe('staff account', () => {
   it('is created once, with valid details', () => {
     given([]).when(create()).then([created]);
     given([created]).when(create()).then('IDENTITY_STAFF_EXISTS');
-    given([]).when(create({ username: 'Sara Ahmadi' })).then('IDENTITY_USERNAME_INVALID');
-    given([]).when(create({ displayName: '   ' })).then('IDENTITY_DISPLAY_NAME_INVALID');
-    given([]).when(create({ roles: [] })).then('IDENTITY_ROLES_INVALID');
-    given([]).when(create({ roles: ['JANITOR' as never] })).then('IDENTITY_ROLES_INVALID');
+    given([])
+      .when(create({ username: 'Sara Ahmadi' }))
+      .then('IDENTITY_USERNAME_INVALID');
+    given([])
+      .when(create({ displayName: '   ' }))
+      .then('IDENTITY_DISPLAY_NAME_INVALID');
+    given([])
+      .when(create({ roles: [] }))
+      .then('IDENTITY_ROLES_INVALID');
+    given([])
+      .when(create({ roles: ['JANITOR' as never] }))
+      .then('IDENTITY_ROLES_INVALID');
   });
 
   it('lists each role once, in the order roles are declared', () => {
@@ -54,26 +77,44 @@ describe('staff account', () => {
   });
 
   it('joins and leaves departments, once each', () => {
-    const joined: StaffEvent = { type: 'AgentJoinedDepartment', data: { staffId: 's1', departmentId: 'law', joinedAt: T1 } };
-    given([created]).when({ type: 'JoinDepartment', data: { staffId: 's1', departmentId: 'law', at: T1 } }).then([joined]);
-    given([created, joined]).when({ type: 'JoinDepartment', data: { staffId: 's1', departmentId: 'law', at: T2 } }).then([]);
+    const joined: StaffEvent = {
+      type: 'AgentJoinedDepartment',
+      data: { staffId: 's1', departmentId: 'law', joinedAt: T1 },
+    };
+    given([created])
+      .when({ type: 'JoinDepartment', data: { staffId: 's1', departmentId: 'law', at: T1 } })
+      .then([joined]);
+    given([created, joined])
+      .when({ type: 'JoinDepartment', data: { staffId: 's1', departmentId: 'law', at: T2 } })
+      .then([]);
     given([created, joined])
       .when({ type: 'LeaveDepartment', data: { staffId: 's1', departmentId: 'law', at: T2 } })
       .then([{ type: 'AgentLeftDepartment', data: { staffId: 's1', departmentId: 'law', leftAt: T2 } }]);
-    given([created]).when({ type: 'LeaveDepartment', data: { staffId: 's1', departmentId: 'law', at: T2 } }).then([]);
+    given([created])
+      .when({ type: 'LeaveDepartment', data: { staffId: 's1', departmentId: 'law', at: T2 } })
+      .then([]);
   });
 
   it('rejects everything but creation for an account that does not exist', () => {
     given([]).when(setPresence('ONLINE')).then('IDENTITY_STAFF_NOT_FOUND');
-    given([]).when({ type: 'JoinDepartment', data: { staffId: 's1', departmentId: 'law', at: T1 } }).then('IDENTITY_STAFF_NOT_FOUND');
+    given([])
+      .when({ type: 'JoinDepartment', data: { staffId: 's1', departmentId: 'law', at: T1 } })
+      .then('IDENTITY_STAFF_NOT_FOUND');
   });
 });
 
 describe('sessions', () => {
   it('start with the token hash and expiry, once per session id', () => {
-    const start: StaffCommand = { type: 'StartSession', data: { staffId: 's1', sessionId: 'a', tokenHash: 'hash-a', at: T0, expiresAt: EXPIRY } };
-    given([created]).when(start).then([session('a')]);
-    given([created, session('a')]).when(start).then([]);
+    const start: StaffCommand = {
+      type: 'StartSession',
+      data: { staffId: 's1', sessionId: 'a', tokenHash: 'hash-a', at: T0, expiresAt: EXPIRY },
+    };
+    given([created])
+      .when(start)
+      .then([session('a')]);
+    given([created, session('a')])
+      .when(start)
+      .then([]);
   });
 
   it('end once; ending one that is not open decides nothing', () => {
@@ -119,21 +160,33 @@ describe('sessions', () => {
 
 describe('presence', () => {
   it('goes online with the exact time from the command, once', () => {
-    given([created, session('a')]).when(setPresence('ONLINE')).then([online]);
-    given([created, session('a'), online]).when(setPresence('ONLINE', T2)).then([]);
+    given([created, session('a')])
+      .when(setPresence('ONLINE'))
+      .then([online]);
+    given([created, session('a'), online])
+      .when(setPresence('ONLINE', T2))
+      .then([]);
   });
 
   it('goes offline when set so, and only when online', () => {
     given([created, session('a'), online])
       .when(setPresence('OFFLINE', T2))
       .then([{ type: 'AgentWentOffline', data: { staffId: 's1', at: T2, reason: 'SET_BY_AGENT' } }]);
-    given([created, session('a')]).when(setPresence('OFFLINE', T2)).then([]);
+    given([created, session('a')])
+      .when(setPresence('OFFLINE', T2))
+      .then([]);
   });
 
   it('needs a live session of the agent', () => {
     given([created]).when(setPresence('ONLINE')).then('IDENTITY_PRESENCE_NEEDS_SESSION');
-    given([created, session('a')]).when(setPresence('ONLINE', LATER)).then('IDENTITY_PRESENCE_NEEDS_SESSION');
-    given([created, session('a'), { type: 'SessionEnded', data: { staffId: 's1', sessionId: 'a', endedAt: T1, reason: 'SIGNED_OUT' } }])
+    given([created, session('a')])
+      .when(setPresence('ONLINE', LATER))
+      .then('IDENTITY_PRESENCE_NEEDS_SESSION');
+    given([
+      created,
+      session('a'),
+      { type: 'SessionEnded', data: { staffId: 's1', sessionId: 'a', endedAt: T1, reason: 'SIGNED_OUT' } },
+    ])
       .when(setPresence('ONLINE', T2))
       .then('IDENTITY_PRESENCE_NEEDS_SESSION');
   });

@@ -17,7 +17,14 @@ export const departmentStream = (departmentId: string) => `department-${departme
 
 export type StaffAccountCreated = {
   type: 'StaffAccountCreated';
-  data: { staffId: string; username: string; displayName: string; roles: Role[]; passwordHash: string; createdAt: string };
+  data: {
+    staffId: string;
+    username: string;
+    displayName: string;
+    roles: Role[];
+    passwordHash: string;
+    createdAt: string;
+  };
 };
 export type AgentJoinedDepartment = {
   type: 'AgentJoinedDepartment';

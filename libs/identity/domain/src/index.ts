@@ -10,7 +10,13 @@ export * from './identity-events';
 export type { DepartmentCommand, PresenceStatus, StaffCommand } from './commands';
 export { IDENTITY_ERRORS, type IdentityErrorReason, type IdentityRejection } from './errors';
 export { staffDecider, decideStaff, evolveStaff, initialStaffState, type StaffState } from './staff-decider';
-export { departmentDecider, decideDepartment, evolveDepartment, initialDepartmentState, type DepartmentState } from './department-decider';
+export {
+  departmentDecider,
+  decideDepartment,
+  evolveDepartment,
+  initialDepartmentState,
+  type DepartmentState,
+} from './department-decider';
 export {
   DEFAULT_SESSION_TTL_MS,
   MAX_COMMAND_ID_LENGTH,

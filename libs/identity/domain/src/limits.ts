@@ -18,7 +18,8 @@ export const DEFAULT_SESSION_TTL_MS = 12 * 60 * 60_000;
 
 export const isUsername = (username: string) => USERNAME_PATTERN.test(username);
 
-export const isDisplayName = (displayName: string) => displayName.trim().length > 0 && displayName.length <= MAX_DISPLAY_NAME_LENGTH;
+export const isDisplayName = (displayName: string) =>
+  displayName.trim().length > 0 && displayName.length <= MAX_DISPLAY_NAME_LENGTH;
 
 export const isCommandId = (commandId: string) => commandId.length > 0 && commandId.length <= MAX_COMMAND_ID_LENGTH;
 

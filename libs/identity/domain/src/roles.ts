@@ -6,4 +6,3 @@ export const ROLES_FOR = {
   seeWhoIsOnline: ['AGENT', 'SUPERVISOR', 'ADMIN'],
   anyStaff: ['AGENT', 'SUPERVISOR', 'ADMIN', 'PRODUCT'],
 } as const satisfies Record<string, readonly Role[]>;
-

@@ -17,7 +17,12 @@ export interface StaffState {
   onlineSince: string | null;
 }
 
-export const initialStaffState = (): StaffState => ({ exists: false, departments: [], sessions: {}, onlineSince: null });
+export const initialStaffState = (): StaffState => ({
+  exists: false,
+  departments: [],
+  sessions: {},
+  onlineSince: null,
+});
 
 export function evolveStaff(state: StaffState, event: StaffEvent): StaffState {
   switch (event.type) {
@@ -42,7 +47,8 @@ export function evolveStaff(state: StaffState, event: StaffEvent): StaffState {
   }
 }
 
-const isLive = (expiresAt: string | undefined, at: string) => expiresAt !== undefined && Date.parse(expiresAt) > Date.parse(at);
+const isLive = (expiresAt: string | undefined, at: string) =>
+  expiresAt !== undefined && Date.parse(expiresAt) > Date.parse(at);
 
 export function decideStaff(command: StaffCommand, state: StaffState): StaffEvent[] | IdentityRejection {
   if (command.type === 'CreateStaffAccount') {
@@ -50,10 +56,14 @@ export function decideStaff(command: StaffCommand, state: StaffState): StaffEven
     if (state.exists) return IDENTITY_ERRORS.reject('IDENTITY_STAFF_EXISTS');
     if (!isUsername(username)) return IDENTITY_ERRORS.reject('IDENTITY_USERNAME_INVALID');
     if (!isDisplayName(displayName)) return IDENTITY_ERRORS.reject('IDENTITY_DISPLAY_NAME_INVALID');
-    if (roles.length === 0 || roles.some((role) => !ROLES.includes(role))) return IDENTITY_ERRORS.reject('IDENTITY_ROLES_INVALID');
+    if (roles.length === 0 || roles.some((role) => !ROLES.includes(role)))
+      return IDENTITY_ERRORS.reject('IDENTITY_ROLES_INVALID');
     const uniqueRoles = ROLES.filter((role) => roles.includes(role));
     return [
-      { type: 'StaffAccountCreated', data: { staffId, username, displayName: displayName.trim(), roles: uniqueRoles, passwordHash, createdAt: at } },
+      {
+        type: 'StaffAccountCreated',
+        data: { staffId, username, displayName: displayName.trim(), roles: uniqueRoles, passwordHash, createdAt: at },
+      },
     ];
   }
   if (!state.exists) return IDENTITY_ERRORS.reject('IDENTITY_STAFF_NOT_FOUND');
@@ -78,7 +88,9 @@ export function decideStaff(command: StaffCommand, state: StaffState): StaffEven
       const { staffId, sessionId, at, reason } = command.data;
       if (!(sessionId in state.sessions)) return [];
       const ended: StaffEvent = { type: 'SessionEnded', data: { staffId, sessionId, endedAt: at, reason } };
-      const anotherLive = Object.entries(state.sessions).some(([id, expiresAt]) => id !== sessionId && isLive(expiresAt, at));
+      const anotherLive = Object.entries(state.sessions).some(
+        ([id, expiresAt]) => id !== sessionId && isLive(expiresAt, at),
+      );
       if (state.onlineSince === null || anotherLive) return [ended];
       return [ended, wentOffline(staffId, at, 'SESSION_ENDED')];
     }

@@ -56,7 +56,15 @@ export class IdentityReadModel {
     switch (event.type) {
       case 'StaffAccountCreated': {
         const { staffId, username, displayName, roles, passwordHash } = event.data;
-        this.staff.set(staffId, { id: staffId, username, displayName, roles, passwordHash, departmentIds: [], onlineSince: null });
+        this.staff.set(staffId, {
+          id: staffId,
+          username,
+          displayName,
+          roles,
+          passwordHash,
+          departmentIds: [],
+          onlineSince: null,
+        });
         this.staffByUsername.set(username, staffId);
         return false;
       }
@@ -121,7 +129,8 @@ export class IdentityReadModel {
   /** Sessions not ended whose expiry is at or before `now`: the sweeper ends them. */
   expiredSessions(now: Date): SessionRecord[] {
     const expired: SessionRecord[] = [];
-    for (const session of this.sessionsById.values()) if (Date.parse(session.expiresAt) <= now.getTime()) expired.push(session);
+    for (const session of this.sessionsById.values())
+      if (Date.parse(session.expiresAt) <= now.getTime()) expired.push(session);
     return expired;
   }
 

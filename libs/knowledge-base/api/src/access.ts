@@ -15,16 +15,19 @@ import {
 } from '@deskstream/knowledge-base-domain';
 
 /** The domain's roles, checked here against the staff roles there are. */
-export const ROLES_FOR: Readonly<Record<keyof typeof KNOWLEDGE_BASE_ROLES, readonly StaffRole[]>> = KNOWLEDGE_BASE_ROLES;
+export const ROLES_FOR: Readonly<Record<keyof typeof KNOWLEDGE_BASE_ROLES, readonly StaffRole[]>> =
+  KNOWLEDGE_BASE_ROLES;
 
 export const editorOf = (staff: SignedInStaff): Editor => ({ staffId: staff.id, displayName: staff.displayName });
 
 export const knowledgeBaseError = (reason: KnowledgeBaseErrorReason): Error => userError(KNOWLEDGE_BASE_ERRORS, reason);
 
-export const kbCommandError = (error: KnowledgeBaseRejection | StoreConflict): Error => commandError(KNOWLEDGE_BASE_ERRORS, error);
+export const kbCommandError = (error: KnowledgeBaseRejection | StoreConflict): Error =>
+  commandError(KNOWLEDGE_BASE_ERRORS, error);
 
 export function checkCommandId(commandId: string): void {
-  if (commandId.length === 0 || commandId.length > PUBLIC_LIMITS.commandId) throw knowledgeBaseError('KB_COMMAND_ID_INVALID');
+  if (commandId.length === 0 || commandId.length > PUBLIC_LIMITS.commandId)
+    throw knowledgeBaseError('KB_COMMAND_ID_INVALID');
 }
 
 /** `first` arguments of staff lists, clamped to what one request may ask for. */

@@ -4,8 +4,19 @@
  * lists, and an article as editors see it (`ArticleRecord` and its `RevisionRecord`s). Body HTML,
  * translations, views and votes are looked up only when asked for.
  */
-import type { ArticleResolvers, ArticleRevisionResolvers, ArticleSummaryResolvers, EditableArticleResolvers } from '@deskstream/graphql-types';
-import { latestRevision, linkTo, statusOf, type KnowledgeBaseReadModel, type PublicArticle } from '@deskstream/knowledge-base-read-models';
+import type {
+  ArticleResolvers,
+  ArticleRevisionResolvers,
+  ArticleSummaryResolvers,
+  EditableArticleResolvers,
+} from '@deskstream/graphql-types';
+import {
+  latestRevision,
+  linkTo,
+  statusOf,
+  type KnowledgeBaseReadModel,
+  type PublicArticle,
+} from '@deskstream/knowledge-base-read-models';
 
 export function articleFieldResolvers(readModel: KnowledgeBaseReadModel) {
   const summary = {

@@ -5,7 +5,12 @@
  * CONFLICT. What this adds is the stream each command goes to.
  */
 import type { Actor } from '@deskstream/domain-kit';
-import { CommandRunner, type CommandOutcome, type CommandStore, type ReadModelProgress } from '@deskstream/event-sourcing';
+import {
+  CommandRunner,
+  type CommandOutcome,
+  type CommandStore,
+  type ReadModelProgress,
+} from '@deskstream/event-sourcing';
 import {
   articleDecider,
   articleStream,
@@ -43,28 +48,65 @@ export class KnowledgeBaseCommands {
   }
 
   article(command: ArticleCommand, commandId: string, actor: Actor): Promise<KnowledgeBaseOutcome<ArticleEvent>> {
-    return this.runner.run({ streamName: articleStream(command.data.articleId), decider: articleDecider, command, commandId, metadata: { actor } });
+    return this.runner.run({
+      streamName: articleStream(command.data.articleId),
+      decider: articleDecider,
+      command,
+      commandId,
+      metadata: { actor },
+    });
   }
 
   vote(command: VoteCommand, commandId: string, actor: Actor): Promise<KnowledgeBaseOutcome<ArticleVoted>> {
     const { articleId, voter, at } = command.data;
-    return this.runner.run({ streamName: articleVoteStream(articleId, voter, dayOf(at)), decider: voteDecider, command, commandId, metadata: { actor } });
+    return this.runner.run({
+      streamName: articleVoteStream(articleId, voter, dayOf(at)),
+      decider: voteDecider,
+      command,
+      commandId,
+      metadata: { actor },
+    });
   }
 
-  countViews(command: CountViewsCommand, commandId: string, actor: Actor): Promise<KnowledgeBaseOutcome<ArticleViewsCounted>> {
+  countViews(
+    command: CountViewsCommand,
+    commandId: string,
+    actor: Actor,
+  ): Promise<KnowledgeBaseOutcome<ArticleViewsCounted>> {
     const { articleId, to } = command.data;
-    return this.runner.run({ streamName: articleViewsStream(articleId, dayOf(to)), decider: viewsDecider, command, commandId, metadata: { actor } });
+    return this.runner.run({
+      streamName: articleViewsStream(articleId, dayOf(to)),
+      decider: viewsDecider,
+      command,
+      commandId,
+      metadata: { actor },
+    });
   }
 
   question(command: QuestionCommand, commandId: string, actor: Actor): Promise<KnowledgeBaseOutcome<QuestionEvent>> {
-    return this.runner.run({ streamName: questionStream(command.data.questionId), decider: questionDecider, command, commandId, metadata: { actor } });
+    return this.runner.run({
+      streamName: questionStream(command.data.questionId),
+      decider: questionDecider,
+      command,
+      commandId,
+      metadata: { actor },
+    });
   }
 
-  askQuestion(command: AskQuestionCommand, commandId: string, actor: Actor): Promise<KnowledgeBaseOutcome<KnowledgeBaseQuestionAsked>> {
+  askQuestion(
+    command: AskQuestionCommand,
+    commandId: string,
+    actor: Actor,
+  ): Promise<KnowledgeBaseOutcome<KnowledgeBaseQuestionAsked>> {
     return this.question(command, commandId, actor) as Promise<KnowledgeBaseOutcome<KnowledgeBaseQuestionAsked>>;
   }
 
-  recordSearchMiss(command: RecordSearchMissCommand, queryKey: string, commandId: string, actor: Actor): Promise<KnowledgeBaseOutcome<KnowledgeBaseSearchFoundNothing>> {
+  recordSearchMiss(
+    command: RecordSearchMissCommand,
+    queryKey: string,
+    commandId: string,
+    actor: Actor,
+  ): Promise<KnowledgeBaseOutcome<KnowledgeBaseSearchFoundNothing>> {
     const streamName = searchMissStream(dayOf(command.data.at), queryKey);
     return this.runner.run({ streamName, decider: searchMissDecider, command, commandId, metadata: { actor } });
   }

@@ -6,7 +6,13 @@
 import { requireStaff, type SignedInStaff } from '@deskstream/access';
 import type { ArticleInput, MutationResolvers, QueryResolvers } from '@deskstream/graphql-types';
 import { diffContents, type ArticleCommand, type ArticleContent } from '@deskstream/knowledge-base-domain';
-import { publicViewAt, revisionOf, statusOf, type ArticleRecord, type KnowledgeBaseReadModel } from '@deskstream/knowledge-base-read-models';
+import {
+  publicViewAt,
+  revisionOf,
+  statusOf,
+  type ArticleRecord,
+  type KnowledgeBaseReadModel,
+} from '@deskstream/knowledge-base-read-models';
 import { ROLES_FOR, checkCommandId, clampFirst, editorOf, kbCommandError, knowledgeBaseError } from './access';
 import type { KnowledgeBaseCommands } from './commands';
 import { questionView } from './question-answers';
@@ -43,10 +49,17 @@ export function editorResolvers({ readModel, commands, now }: EditorResolverDeps
     if (holder !== undefined && holder !== articleId) throw knowledgeBaseError('KB_SLUG_TAKEN');
   };
   /** Runs an article command for the staff member and answers with the article as editors now see it. */
-  const run = async (staff: SignedInStaff, commandId: string, command: (by: ReturnType<typeof editorOf>, at: string) => ArticleCommand) => {
+  const run = async (
+    staff: SignedInStaff,
+    commandId: string,
+    command: (by: ReturnType<typeof editorOf>, at: string) => ArticleCommand,
+  ) => {
     checkCommandId(commandId);
     const built = command(editorOf(staff), now().toISOString());
-    const outcome = await commands.article(built, `article-${built.type}-${staff.id}-${commandId}`, { kind: 'staff', id: staff.id });
+    const outcome = await commands.article(built, `article-${built.type}-${staff.id}-${commandId}`, {
+      kind: 'staff',
+      id: staff.id,
+    });
     if (!outcome.ok) throw kbCommandError(outcome.error);
     return requireArticle(built.data.articleId);
   };
@@ -55,7 +68,11 @@ export function editorResolvers({ readModel, commands, now }: EditorResolverDeps
     editableArticles: (_root, args, context) => {
       requireStaff(context, ROLES_FOR.readArticleHistory);
       return [...catalog.articles.values()]
-        .filter((record) => (!args.locale || record.revisions.at(-1)!.content.locale === args.locale) && (!args.status || statusOf(record) === args.status))
+        .filter(
+          (record) =>
+            (!args.locale || record.revisions.at(-1)!.content.locale === args.locale) &&
+            (!args.status || statusOf(record) === args.status),
+        )
         .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1))
         .slice(0, clampFirst(args.first, 100, 500));
     },
@@ -69,7 +86,11 @@ export function editorResolvers({ readModel, commands, now }: EditorResolverDeps
       const before = revisionOf(record, args.fromRevision);
       const after = revisionOf(record, args.toRevision);
       if (!before || !after) throw knowledgeBaseError('KB_REVISION_NOT_FOUND');
-      return { fromRevision: args.fromRevision, toRevision: args.toRevision, fields: diffContents(before.content, after.content) };
+      return {
+        fromRevision: args.fromRevision,
+        toRevision: args.toRevision,
+        fields: diffContents(before.content, after.content),
+      };
     },
     articleAsPublishedAt: (_root, args, context) => {
       requireStaff(context, ROLES_FOR.readArticleHistory);
@@ -93,7 +114,10 @@ export function editorResolvers({ readModel, commands, now }: EditorResolverDeps
       checkCommandId(args.commandId);
       const articleId = idFromCommand(`article/${staff.id}`, args.commandId);
       checkSlugFree(args.input, articleId);
-      return run(staff, args.commandId, (by, at) => ({ type: 'DraftArticle', data: { articleId, content: toContent(args.input), by, at } }));
+      return run(staff, args.commandId, (by, at) => ({
+        type: 'DraftArticle',
+        data: { articleId, content: toContent(args.input), by, at },
+      }));
     },
     reviseArticle: (_root, args, context) => {
       const staff = requireStaff(context, ROLES_FOR.editArticles);
@@ -107,7 +131,10 @@ export function editorResolvers({ readModel, commands, now }: EditorResolverDeps
     submitArticleForReview: (_root, args, context) => {
       const staff = requireStaff(context, ROLES_FOR.editArticles);
       requireArticle(args.id);
-      return run(staff, args.commandId, (by, at) => ({ type: 'SubmitArticleForReview', data: { articleId: args.id, revision: args.revision, by, at } }));
+      return run(staff, args.commandId, (by, at) => ({
+        type: 'SubmitArticleForReview',
+        data: { articleId: args.id, revision: args.revision, by, at },
+      }));
     },
     publishArticle: (_root, args, context) => {
       const staff = requireStaff(context, ROLES_FOR.publishArticles);
@@ -117,12 +144,18 @@ export function editorResolvers({ readModel, commands, now }: EditorResolverDeps
         const holder = catalog.publicBySlug(content.locale, content.slug);
         if (holder && holder.id !== args.id) throw knowledgeBaseError('KB_SLUG_TAKEN');
       }
-      return run(staff, args.commandId, (by, at) => ({ type: 'PublishArticle', data: { articleId: args.id, revision: args.revision, by, at } }));
+      return run(staff, args.commandId, (by, at) => ({
+        type: 'PublishArticle',
+        data: { articleId: args.id, revision: args.revision, by, at },
+      }));
     },
     unpublishArticle: (_root, args, context) => {
       const staff = requireStaff(context, ROLES_FOR.publishArticles);
       requireArticle(args.id);
-      return run(staff, args.commandId, (by, at) => ({ type: 'UnpublishArticle', data: { articleId: args.id, by, at } }));
+      return run(staff, args.commandId, (by, at) => ({
+        type: 'UnpublishArticle',
+        data: { articleId: args.id, by, at },
+      }));
     },
     restoreArticleRevision: (_root, args, context) => {
       const staff = requireStaff(context, ROLES_FOR.editArticles);

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { FloodGuard } from './flood-guard';
 
 describe('FloodGuard', () => {
-  const limits = { vote: { max: 3, windowMs: 1_000 }, question: { max: 1, windowMs: 1_000 }, searchMiss: { max: 1, windowMs: 1_000 }, view: { max: 1, windowMs: 1_000 } };
+  const limits = {
+    vote: { max: 3, windowMs: 1_000 },
+    question: { max: 1, windowMs: 1_000 },
+    searchMiss: { max: 1, windowMs: 1_000 },
+    view: { max: 1, windowMs: 1_000 },
+  };
 
   it('allows the budget per address and window, then refuses', () => {
     const guard = new FloodGuard(limits);

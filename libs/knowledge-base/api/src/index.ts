@@ -5,10 +5,18 @@
  */
 export { knowledgeBaseGraphql, knowledgeBaseTypeDefs, type KnowledgeBaseModuleOptions } from './plugin';
 export { KnowledgeBaseCommands, type KnowledgeBaseOutcome } from './commands';
-export { KB_QUESTION_ANSWER_MAIL, questionAnswerMailId, type KnowledgeBaseMailbox, type QuestionAnswerMail } from './question-answers';
+export {
+  KB_QUESTION_ANSWER_MAIL,
+  questionAnswerMailId,
+  type KnowledgeBaseMailbox,
+  type QuestionAnswerMail,
+} from './question-answers';
 export { knowledgeBaseReadModel, renderArticleBody } from './render-article-body';
 export { ROLES_FOR as KNOWLEDGE_BASE_STAFF_ROLES } from './access';
-export { DEFAULT_FLOOD_LIMITS as KNOWLEDGE_BASE_FLOOD_LIMITS, type FloodLimits as KnowledgeBaseFloodLimits } from './flood-guard';
+export {
+  DEFAULT_FLOOD_LIMITS as KNOWLEDGE_BASE_FLOOD_LIMITS,
+  type FloodLimits as KnowledgeBaseFloodLimits,
+} from './flood-guard';
 export { seedKnowledgeBase, type KnowledgeBaseSeedReport } from './seed/seed-knowledge-base';
 export { SEED_ARTICLES, type SeedArticle } from './seed/seed-articles';
 export * from './public-pages/index';

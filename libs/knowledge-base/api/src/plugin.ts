@@ -43,9 +43,16 @@ async function knowledgeBaseModule(app: FastifyInstance, options: KnowledgeBaseM
   app.graphql.extendSchema(knowledgeBaseTypeDefs);
   const resolvers = {
     Query: { ...visitors.Query, ...editors.Query },
-    Mutation: { ...visitors.Mutation, ...editors.Mutation, ...questionAnswerResolvers({ readModel, commands, mailbox: options.mailbox, now }) },
+    Mutation: {
+      ...visitors.Mutation,
+      ...editors.Mutation,
+      ...questionAnswerResolvers({ readModel, commands, mailbox: options.mailbox, now }),
+    },
     ...articleFieldResolvers(readModel),
-  } satisfies Pick<Resolvers, 'Query' | 'Mutation' | 'Article' | 'ArticleSummary' | 'EditableArticle' | 'ArticleRevision'>;
+  } satisfies Pick<
+    Resolvers,
+    'Query' | 'Mutation' | 'Article' | 'ArticleSummary' | 'EditableArticle' | 'ArticleRevision'
+  >;
   app.graphql.defineResolvers(resolvers as IResolvers);
 
   const flush = () =>
@@ -68,4 +75,8 @@ declare module 'fastify' {
   }
 }
 
-export const knowledgeBaseGraphql = fp(knowledgeBaseModule, { name: 'deskstream-knowledge-base', fastify: '5.x', dependencies: ['mercurius'] });
+export const knowledgeBaseGraphql = fp(knowledgeBaseModule, {
+  name: 'deskstream-knowledge-base',
+  fastify: '5.x',
+  dependencies: ['mercurius'],
+});

@@ -24,18 +24,33 @@ beforeAll(async () => {
   const readModel = knowledgeBaseReadModel();
   await seedKnowledgeBase(new InMemoryArticles(readModel), readModel, () => new Date(T0));
   app = Fastify();
-  await app.register(mercurius, { schema: ROOT_TYPE_DEFS, resolvers: { Query: { apiVersion: () => 'test' }, Mutation: { ping: () => true } } });
-  await app.register(knowledgeBaseGraphql, { store: NO_STORE, runner: { waitFor: async () => undefined }, readModel, viewFlushIntervalMs: 3_600_000 });
+  await app.register(mercurius, {
+    schema: ROOT_TYPE_DEFS,
+    resolvers: { Query: { apiVersion: () => 'test' }, Mutation: { ping: () => true } },
+  });
+  await app.register(knowledgeBaseGraphql, {
+    store: NO_STORE,
+    runner: { waitFor: async () => undefined },
+    readModel,
+    viewFlushIntervalMs: 3_600_000,
+  });
   await app.ready();
 });
 afterAll(() => app?.close());
 
 async function post(query: string) {
   const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query } });
-  return { bytes: response.body.length, json: response.json() as { data?: Record<string, unknown[]> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    bytes: response.body.length,
+    json: response.json() as {
+      data?: Record<string, unknown[]> | null;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    },
+  };
 }
 
-const aliases = (count: number, field: string) => `{ ${Array.from({ length: count }, (_, n) => `n${n}: ${field}`).join(' ')} }`;
+const aliases = (count: number, field: string) =>
+  `{ ${Array.from({ length: count }, (_, n) => `n${n}: ${field}`).join(' ')} }`;
 
 describe('public lists', () => {
   it('cannot be multiplied into megabytes of article bodies', async () => {
@@ -55,12 +70,19 @@ describe('public lists', () => {
       '{ searchArticles(query: "1603") { hits { article { bodyHtml } } } }',
     ]) {
       const { json } = await post(query);
-      expect(json.errors?.[0]?.message, query).toMatch(/Cannot query field "body(Html|Markdown)" on type "ArticleSummary"/);
+      expect(json.errors?.[0]?.message, query).toMatch(
+        /Cannot query field "body(Html|Markdown)" on type "ArticleSummary"/,
+      );
     }
   });
 
   it('refuse more than 50 entries with VALIDATION_ERROR, and give up to 50', async () => {
-    for (const field of ['newestArticles(first: 51)', 'mostViewedArticles(first: 51)', 'articlesByErrorCode(code: "1603", first: 51)', 'newestArticles(first: -1)']) {
+    for (const field of [
+      'newestArticles(first: 51)',
+      'mostViewedArticles(first: 51)',
+      'articlesByErrorCode(code: "1603", first: 51)',
+      'newestArticles(first: -1)',
+    ]) {
       const { json } = await post(`{ list: ${field} { id } }`);
       expect(json.errors?.[0]?.extensions, field).toEqual({ code: 'VALIDATION_ERROR', reason: 'KB_LIST_TOO_LONG' });
     }
@@ -74,6 +96,9 @@ describe('public lists', () => {
   it('still give the body of one article', async () => {
     const { json } = await post('{ article(locale: en, slug: "error-1603") { title bodyMarkdown bodyHtml } }');
     expect(json.errors).toBeUndefined();
-    expect(json.data!.article).toMatchObject({ title: 'Error 1603 during installation', bodyHtml: expect.stringContaining('<strong>') });
+    expect(json.data!.article).toMatchObject({
+      title: 'Error 1603 during installation',
+      bodyHtml: expect.stringContaining('<strong>'),
+    });
   });
 });

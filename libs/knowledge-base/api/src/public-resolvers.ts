@@ -8,7 +8,11 @@ import type { AccessContext } from '@deskstream/access';
 import type { Actor } from '@deskstream/domain-kit';
 import type { MutationResolvers, QueryResolvers } from '@deskstream/graphql-types';
 import { PUBLIC_LIMITS, dayOf, type Locale } from '@deskstream/knowledge-base-domain';
-import { knowledgeBaseIndex, type KnowledgeBaseIndexView, type KnowledgeBaseReadModel } from '@deskstream/knowledge-base-read-models';
+import {
+  knowledgeBaseIndex,
+  type KnowledgeBaseIndexView,
+  type KnowledgeBaseReadModel,
+} from '@deskstream/knowledge-base-read-models';
 import { SEARCH_LIMITS, normalizeText } from '@deskstream/search';
 import { checkCommandId, kbCommandError, knowledgeBaseError, publicListSize } from './access';
 import type { KnowledgeBaseCommands } from './commands';
@@ -39,7 +43,10 @@ export function publicResolvers({ readModel, commands, flood, views, now }: Publ
     if (!article) throw knowledgeBaseError('KB_PUBLISHED_ARTICLE_NOT_FOUND');
     return article;
   };
-  let indexCache: { version: number; byLocale: Map<Locale, KnowledgeBaseIndexView> } = { version: -1, byLocale: new Map() };
+  let indexCache: { version: number; byLocale: Map<Locale, KnowledgeBaseIndexView> } = {
+    version: -1,
+    byLocale: new Map(),
+  };
 
   const Query = {
     searchArticles: (_root, args) => {
@@ -47,7 +54,11 @@ export function publicResolvers({ readModel, commands, flood, views, now }: Publ
       const limit = Math.min(publicListSize(args.first, 10), SEARCH_LIMITS.maxResults);
       const result = readModel.search.search(args.query, { locale: args.locale ?? undefined, limit });
       return {
-        hits: result.hits.map((hit) => ({ article: catalog.publicArticle(hit.id)!, exactErrorCode: hit.exactErrorCode, score: hit.score })),
+        hits: result.hits.map((hit) => ({
+          article: catalog.publicArticle(hit.id)!,
+          exactErrorCode: hit.exactErrorCode,
+          score: hit.score,
+        })),
         total: result.total,
         terms: result.terms,
       };
@@ -64,11 +75,14 @@ export function publicResolvers({ readModel, commands, flood, views, now }: Publ
     newestArticles: (_root, args) => catalog.newest(args.locale ?? undefined).slice(0, publicListSize(args.first, 10)),
     mostViewedArticles: (_root, args) => {
       const first = publicListSize(args.first, 10);
-      const ids = [...catalog.allPublic()].filter((article) => !args.locale || article.content.locale === args.locale).map((article) => article.id);
+      const ids = [...catalog.allPublic()]
+        .filter((article) => !args.locale || article.content.locale === args.locale)
+        .map((article) => article.id);
       return readModel.popularity.mostViewed(ids, first).map((id) => catalog.publicArticle(id)!);
     },
     knowledgeBaseIndex: (_root, args) => {
-      if (indexCache.version !== catalog.publicVersion) indexCache = { version: catalog.publicVersion, byLocale: new Map() };
+      if (indexCache.version !== catalog.publicVersion)
+        indexCache = { version: catalog.publicVersion, byLocale: new Map() };
       let index = indexCache.byLocale.get(args.locale);
       if (!index) indexCache.byLocale.set(args.locale, (index = knowledgeBaseIndex(catalog.allPublic(), args.locale)));
       return index;
@@ -124,12 +138,19 @@ export function publicResolvers({ readModel, commands, flood, views, now }: Publ
     reportUnansweredSearch: async (_root, args, context) => {
       checkQuery(args.query);
       const normalizedQuery = normalizeText(args.query);
-      if (normalizedQuery === '' || readModel.search.search(args.query, { locale: args.locale ?? undefined, limit: 1 }).total > 0) return false;
+      if (
+        normalizedQuery === '' ||
+        readModel.search.search(args.query, { locale: args.locale ?? undefined, limit: 1 }).total > 0
+      )
+        return false;
       admit(context, 'searchMiss');
       const at = now().toISOString();
       const key = queryKey(normalizedQuery);
       const outcome = await commands.recordSearchMiss(
-        { type: 'RecordSearchWithoutResults', data: { query: args.query.trim(), normalizedQuery, locale: args.locale ?? null, at } },
+        {
+          type: 'RecordSearchWithoutResults',
+          data: { query: args.query.trim(), normalizedQuery, locale: args.locale ?? null, at },
+        },
         key,
         `miss-${dayOf(at)}-${key}-${visitorKey(address(context), dayOf(at))}`,
         VISITOR,

@@ -28,7 +28,11 @@ export interface QuestionAnswerMail {
 
 /** The outbox as the knowledge base needs it. `exists`: a mail with this id was queued by another command. */
 export interface KnowledgeBaseMailbox {
-  queue(mail: QuestionAnswerMail, commandId: string, actor: Actor): Promise<{ ok: true } | { ok: false; exists: boolean; message: string }>;
+  queue(
+    mail: QuestionAnswerMail,
+    commandId: string,
+    actor: Actor,
+  ): Promise<{ ok: true } | { ok: false; exists: boolean; message: string }>;
 }
 
 export const questionAnswerMailId = (questionId: string) => eventIdFor(`kb-question-answer/${questionId}`, 0);
@@ -40,7 +44,11 @@ function firstWords(text: string, max = 60): string {
   return chars.length <= max ? flat : `${chars.slice(0, max).join('').trimEnd()}…`;
 }
 
-export function questionAnswerMail(question: VisitorQuestion & { email: string }, answer: string, by: Editor): QuestionAnswerMail {
+export function questionAnswerMail(
+  question: VisitorQuestion & { email: string },
+  answer: string,
+  by: Editor,
+): QuestionAnswerMail {
   const quoted = question.question
     .split('\n')
     .map((line) => `> ${line}`)
@@ -64,7 +72,12 @@ export function questionView(question: VisitorQuestion): KnowledgeBaseQuestion {
   };
 }
 
-export function questionAnswerResolvers(deps: { readModel: KnowledgeBaseReadModel; commands: KnowledgeBaseCommands; mailbox?: KnowledgeBaseMailbox; now: () => Date }) {
+export function questionAnswerResolvers(deps: {
+  readModel: KnowledgeBaseReadModel;
+  commands: KnowledgeBaseCommands;
+  mailbox?: KnowledgeBaseMailbox;
+  now: () => Date;
+}) {
   return {
     answerKnowledgeBaseQuestion: async (_root, { id, answer, commandId }, context) => {
       const staff = requireStaff(context, ROLES_FOR.answerVisitorQuestions);
@@ -79,9 +92,13 @@ export function questionAnswerResolvers(deps: { readModel: KnowledgeBaseReadMode
       const actor: Actor = { kind: 'staff', id: staff.id };
       const mail = questionAnswerMail({ ...question, email: question.email! }, answer, by);
       const queued = await deps.mailbox.queue(mail, `kb-answer-${staff.id}-${commandId}`, actor);
-      if (!queued.ok) throw kbCommandError(reject(queued.exists ? 'KB_QUESTION_ALREADY_ANSWERED' : 'KB_CONTACT_INVALID'));
+      if (!queued.ok)
+        throw kbCommandError(reject(queued.exists ? 'KB_QUESTION_ALREADY_ANSWERED' : 'KB_CONTACT_INVALID'));
       const outcome = await deps.commands.question(
-        { type: 'AnswerQuestion', data: { questionId: id, answer, by, mailId: mail.mailId, at: deps.now().toISOString() } },
+        {
+          type: 'AnswerQuestion',
+          data: { questionId: id, answer, by, mailId: mail.mailId, at: deps.now().toISOString() },
+        },
         `kb-answer-${staff.id}-${commandId}`,
         actor,
       );

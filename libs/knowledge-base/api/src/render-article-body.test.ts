@@ -6,7 +6,9 @@ import { knowledgeBaseReadModel, renderArticleBody } from './render-article-body
 
 describe('renderArticleBody', () => {
   it('renders ordinary Markdown', () => {
-    const html = renderArticleBody('## Steps\n\n1. Open **Settings**\n2. Run `setup.exe /repair`\n\n[Help](https://example.org/help)');
+    const html = renderArticleBody(
+      '## Steps\n\n1. Open **Settings**\n2. Run `setup.exe /repair`\n\n[Help](https://example.org/help)',
+    );
     expect(html).toContain('<h2>Steps</h2>');
     expect(html).toContain('<strong>Settings</strong>');
     expect(html).toContain('<code>setup.exe /repair</code>');
@@ -14,17 +16,27 @@ describe('renderArticleBody', () => {
   });
 
   it('renders Persian text as it is', () => {
-    expect(renderArticleBody('برنامه نصب را **با دسترسی مدیر** اجرا کنید.')).toBe('<p>برنامه نصب را <strong>با دسترسی مدیر</strong> اجرا کنید.</p>\n');
+    expect(renderArticleBody('برنامه نصب را **با دسترسی مدیر** اجرا کنید.')).toBe(
+      '<p>برنامه نصب را <strong>با دسترسی مدیر</strong> اجرا کنید.</p>\n',
+    );
   });
 
   it('shows raw HTML as text instead of running it', () => {
-    const html = renderArticleBody('<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n<iframe src="https://evil.example"></iframe>');
+    const html = renderArticleBody(
+      '<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n<iframe src="https://evil.example"></iframe>',
+    );
     expect(html).not.toMatch(/<(script|img|iframe)/i);
     expect(html).toContain('&lt;script&gt;');
   });
 
   it('drops javascript:, vbscript: and data: links', () => {
-    for (const link of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'vbscript:msgbox', 'data:text/html;base64,PHNjcmlwdD4=', ' javascript:alert(1)']) {
+    for (const link of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'vbscript:msgbox',
+      'data:text/html;base64,PHNjcmlwdD4=',
+      ' javascript:alert(1)',
+    ]) {
       const html = renderArticleBody(`[click](${link})`);
       expect(html).not.toMatch(/href="\s*(javascript|vbscript|data):/i);
       expect(html.toLowerCase()).not.toContain('<a href="javascript');
@@ -40,13 +52,17 @@ describe('renderArticleBody', () => {
 
   it('bounds images: https or relative only, lazily loaded, scaled to the page', () => {
     const html = renderArticleBody('![setup](https://cdn.example.org/setup.png)');
-    expect(html).toBe('<p><img src="https://cdn.example.org/setup.png" alt="setup" loading="lazy" decoding="async" style="max-width:100%;height:auto" /></p>\n');
+    expect(html).toBe(
+      '<p><img src="https://cdn.example.org/setup.png" alt="setup" loading="lazy" decoding="async" style="max-width:100%;height:auto" /></p>\n',
+    );
     expect(renderArticleBody('![x](data:image/png;base64,AAAA)')).not.toContain('<img');
     expect(renderArticleBody('![x](http://plain.example.org/a.png)')).not.toContain('<img');
   });
 
   it(`turns images past the first ${MAX_IMAGES} into links`, () => {
-    const html = renderArticleBody(Array.from({ length: MAX_IMAGES + 5 }, (_, n) => `![s${n}](/img/${n}.png)`).join('\n\n'));
+    const html = renderArticleBody(
+      Array.from({ length: MAX_IMAGES + 5 }, (_, n) => `![s${n}](/img/${n}.png)`).join('\n\n'),
+    );
     expect(html.match(/<img /g)).toHaveLength(MAX_IMAGES);
     expect(html).toContain('<a href="/img/24.png">s24</a>');
   });
@@ -69,7 +85,16 @@ describe('rendered bodies in the read model', () => {
   it('are rendered safely', () => {
     const readModel = knowledgeBaseReadModel();
     applyAll(readModel, [
-      { type: 'ArticleDrafted', data: { articleId: 'a1', revision: 1, content: content({ body: '[x](javascript:alert(1)) **ok**' }), by: LEILA, at: at(0) } },
+      {
+        type: 'ArticleDrafted',
+        data: {
+          articleId: 'a1',
+          revision: 1,
+          content: content({ body: '[x](javascript:alert(1)) **ok**' }),
+          by: LEILA,
+          at: at(0),
+        },
+      },
       { type: 'ArticlePublished', data: { articleId: 'a1', revision: 1, by: LEILA, at: at(1) } },
     ]);
     const html = readModel.renderedBody('a1', 1)!;

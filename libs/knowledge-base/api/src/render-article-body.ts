@@ -5,7 +5,12 @@
  * what the editor wrote) and cached per revision by the read model.
  */
 import sanitizeHtml from 'sanitize-html';
-import { ARTICLE_HTML_ALLOW_LIST as ALLOW, EXTERNAL_LINK, IMAGE_STYLE, createArticleMarkdown } from '@deskstream/knowledge-base-domain';
+import {
+  ARTICLE_HTML_ALLOW_LIST as ALLOW,
+  EXTERNAL_LINK,
+  IMAGE_STYLE,
+  createArticleMarkdown,
+} from '@deskstream/knowledge-base-domain';
 import { KnowledgeBaseReadModel } from '@deskstream/knowledge-base-read-models';
 
 const markdown = createArticleMarkdown();

@@ -42,7 +42,11 @@ export class ViewTally {
     let written = 0;
     for (const [articleId, views] of counts) {
       const outcome = await this.commands
-        .countViews({ type: 'CountArticleViews', data: { articleId, views, from, to } }, `views-${articleId}-${this.processId}-${to}`, TALLY_ACTOR)
+        .countViews(
+          { type: 'CountArticleViews', data: { articleId, views, from, to } },
+          `views-${articleId}-${this.processId}-${to}`,
+          TALLY_ACTOR,
+        )
         .catch(() => ({ ok: false as const }));
       if (outcome.ok) written++;
       else this.counts.set(articleId, (this.counts.get(articleId) ?? 0) + views);

@@ -16,4 +16,5 @@ export const visitorKey = (address: string, day: string): string => shortHash(`v
 export const queryKey = (normalizedQuery: string): string => shortHash(`query|${normalizedQuery}`);
 
 /** A stable id for what a command creates (an article, a question), from who sent it and its command id. */
-export const idFromCommand = (scope: string, commandId: string): string => uuidV5(`${scope}/${commandId}`, KNOWLEDGE_BASE_NAMESPACE);
+export const idFromCommand = (scope: string, commandId: string): string =>
+  uuidV5(`${scope}/${commandId}`, KNOWLEDGE_BASE_NAMESPACE);

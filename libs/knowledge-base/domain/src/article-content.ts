@@ -35,8 +35,11 @@ export const RESERVED_SLUGS = ['search', 'ask', 'vote', 'errors'] as const;
 export const isReservedSlug = (slug: string): boolean => (RESERVED_SLUGS as readonly string[]).includes(slug);
 
 /** Trimmed, white space inside collapsed, empty values and repeats dropped. */
-export const tidyList = (values: readonly string[]): string[] => [...new Set(values.map((value) => value.trim().replace(/\s+/g, ' ')).filter(Boolean))];
-const fits = (values: readonly string[], count: number, length: number) => values.length <= count && values.every((value) => value.length <= length);
+export const tidyList = (values: readonly string[]): string[] => [
+  ...new Set(values.map((value) => value.trim().replace(/\s+/g, ' ')).filter(Boolean)),
+];
+const fits = (values: readonly string[], count: number, length: number) =>
+  values.length <= count && values.every((value) => value.length <= length);
 export const tidyTitle = (title: string): string => title.trim().replace(/\s+/g, ' ');
 
 // ── one rule per field: true when the decider would accept the value as typed ────────────────
@@ -75,9 +78,12 @@ export function tidyProducts(products: readonly ProductVersions[]): ProductVersi
   return tidy;
 }
 
-export const isValidErrorCodes = (codes: readonly string[]): boolean => fits(tidyList(codes), CONTENT_LIMITS.errorCodes, CONTENT_LIMITS.errorCode);
-export const isValidSymptoms = (symptoms: readonly string[]): boolean => fits(tidyList(symptoms), CONTENT_LIMITS.symptoms, CONTENT_LIMITS.symptom);
-export const isValidTags = (tags: readonly string[]): boolean => fits(tidyList(tags), CONTENT_LIMITS.tags, CONTENT_LIMITS.tag);
+export const isValidErrorCodes = (codes: readonly string[]): boolean =>
+  fits(tidyList(codes), CONTENT_LIMITS.errorCodes, CONTENT_LIMITS.errorCode);
+export const isValidSymptoms = (symptoms: readonly string[]): boolean =>
+  fits(tidyList(symptoms), CONTENT_LIMITS.symptoms, CONTENT_LIMITS.symptom);
+export const isValidTags = (tags: readonly string[]): boolean =>
+  fits(tidyList(tags), CONTENT_LIMITS.tags, CONTENT_LIMITS.tag);
 
 /** The reason each field of an article can be refused with. */
 export const ARTICLE_FIELD_REASONS = {
@@ -111,7 +117,8 @@ export function articleFieldProblems(content: ArticleContent): ArticleFieldProbl
     tags: isValidTags(content.tags),
   };
   const problems: ArticleFieldProblems = {};
-  for (const field of Object.keys(valid) as (keyof ArticleContent)[]) if (!valid[field]) problems[field] = ARTICLE_FIELD_REASONS[field];
+  for (const field of Object.keys(valid) as (keyof ArticleContent)[])
+    if (!valid[field]) problems[field] = ARTICLE_FIELD_REASONS[field];
   return problems;
 }
 
@@ -133,7 +140,9 @@ export function checkContent(content: ArticleContent): ArticleContent | Knowledg
   };
 }
 
-export const isContentRejection = (checked: ArticleContent | KnowledgeBaseRejection): checked is KnowledgeBaseRejection => 'code' in checked;
+export const isContentRejection = (
+  checked: ArticleContent | KnowledgeBaseRejection,
+): checked is KnowledgeBaseRejection => 'code' in checked;
 
 /** Whether two contents are the same revision's worth of text. */
 export const sameContent = (a: ArticleContent, b: ArticleContent): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -11,11 +11,17 @@ import { reject, type KnowledgeBaseRejection } from './errors';
 
 export type ArticleCommand =
   | { type: 'DraftArticle'; data: { articleId: string; content: ArticleContent; by: Editor; at: string } }
-  | { type: 'ReviseArticle'; data: { articleId: string; baseRevision: number; content: ArticleContent; by: Editor; at: string } }
+  | {
+      type: 'ReviseArticle';
+      data: { articleId: string; baseRevision: number; content: ArticleContent; by: Editor; at: string };
+    }
   | { type: 'SubmitArticleForReview'; data: { articleId: string; revision: number; by: Editor; at: string } }
   | { type: 'PublishArticle'; data: { articleId: string; revision: number; by: Editor; at: string } }
   | { type: 'UnpublishArticle'; data: { articleId: string; by: Editor; at: string } }
-  | { type: 'RestoreArticleRevision'; data: { articleId: string; baseRevision: number; fromRevision: number; by: Editor; at: string } };
+  | {
+      type: 'RestoreArticleRevision';
+      data: { articleId: string; baseRevision: number; fromRevision: number; by: Editor; at: string };
+    };
 
 export interface ArticleState {
   exists: boolean;
@@ -27,7 +33,13 @@ export interface ArticleState {
   reviewRevision: number | null;
 }
 
-export const initialArticleState = (): ArticleState => ({ exists: false, revision: 0, contents: [], publishedRevision: null, reviewRevision: null });
+export const initialArticleState = (): ArticleState => ({
+  exists: false,
+  revision: 0,
+  contents: [],
+  publishedRevision: null,
+  reviewRevision: null,
+});
 
 export function evolveArticle(state: ArticleState, event: ArticleEvent): ArticleState {
   switch (event.type) {
@@ -73,7 +85,9 @@ export function decideArticle(command: ArticleCommand, state: ArticleState): Art
       const content = state.contents[fromRevision - 1];
       if (!Number.isInteger(fromRevision) || fromRevision < 1 || !content) return reject('KB_REVISION_NOT_FOUND');
       if (sameContent(content, latest)) return [];
-      return [{ type: 'ArticleRestored', data: { articleId, revision: state.revision + 1, fromRevision, content, by, at } }];
+      return [
+        { type: 'ArticleRestored', data: { articleId, revision: state.revision + 1, fromRevision, content, by, at } },
+      ];
     }
     case 'SubmitArticleForReview': {
       const { articleId, revision, by, at } = command.data;

@@ -15,11 +15,15 @@ export const KNOWLEDGE_BASE_ERRORS = errorTable('KB', {
   KB_REVISION_NOT_FOUND: { code: 'NOT_FOUND', message: 'This article has no such revision.' },
   KB_SLUG_INVALID: {
     code: 'VALIDATION_ERROR',
-    message: 'A slug is 1 to 120 lowercase letters or digits in words joined by single dashes, and not search, ask, vote or errors.',
+    message:
+      'A slug is 1 to 120 lowercase letters or digits in words joined by single dashes, and not search, ask, vote or errors.',
   },
   KB_SLUG_TAKEN: { code: 'CONFLICT', message: 'Another article in this language already has this slug.' },
   KB_LOCALE_INVALID: { code: 'VALIDATION_ERROR', message: 'The language is one of fa, en, ja and vi.' },
-  KB_TRANSLATION_GROUP_INVALID: { code: 'VALIDATION_ERROR', message: 'A translation group is 1 to 80 letters, digits, dots or dashes.' },
+  KB_TRANSLATION_GROUP_INVALID: {
+    code: 'VALIDATION_ERROR',
+    message: 'A translation group is 1 to 80 letters, digits, dots or dashes.',
+  },
   KB_TITLE_INVALID: { code: 'VALIDATION_ERROR', message: 'A title is 1 to 200 characters.' },
   KB_BODY_TOO_LONG: { code: 'VALIDATION_ERROR', message: 'An article body is at most 20,000 characters.' },
   KB_STAGE_INVALID: { code: 'VALIDATION_ERROR', message: 'A stage is 2 to 40 lowercase letters, digits or dashes.' },
@@ -39,12 +43,21 @@ export const KNOWLEDGE_BASE_ERRORS = errorTable('KB', {
     message: 'A name is at most 80 characters and an email address at most 254, in the form name@example.org.',
   },
   KB_QUESTION_NOT_FOUND: { code: 'NOT_FOUND', message: 'There is no such question.' },
-  KB_QUESTION_WITHOUT_EMAIL: { code: 'VALIDATION_ERROR', message: 'The visitor left no email address: this question cannot be answered by email.' },
+  KB_QUESTION_WITHOUT_EMAIL: {
+    code: 'VALIDATION_ERROR',
+    message: 'The visitor left no email address: this question cannot be answered by email.',
+  },
   KB_QUESTION_ALREADY_ANSWERED: { code: 'CONFLICT', message: 'This question has been answered already.' },
   KB_ANSWER_INVALID: { code: 'VALIDATION_ERROR', message: 'An answer is 1 to 10,000 characters.' },
   KB_INPUT_TOO_LONG: { code: 'VALIDATION_ERROR', message: 'A value is longer than allowed.' },
-  KB_LIST_TOO_LONG: { code: 'VALIDATION_ERROR', message: 'A public list holds at most 50 articles: `first` is 0 to 50.' },
-  KB_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many requests from your address. Wait a minute and try again.' },
+  KB_LIST_TOO_LONG: {
+    code: 'VALIDATION_ERROR',
+    message: 'A public list holds at most 50 articles: `first` is 0 to 50.',
+  },
+  KB_RATE_LIMITED: {
+    code: 'RATE_LIMITED',
+    message: 'Too many requests from your address. Wait a minute and try again.',
+  },
 });
 
 export type KnowledgeBaseErrorReason = keyof typeof KNOWLEDGE_BASE_ERRORS.entries;
@@ -52,4 +65,5 @@ export type KnowledgeBaseErrorReason = keyof typeof KNOWLEDGE_BASE_ERRORS.entrie
 /** A rejection as a value: what `decide` returns instead of events. Its `code` is the stable reason. */
 export type KnowledgeBaseRejection = Rejection<KnowledgeBaseErrorReason>;
 
-export const reject = (reason: KnowledgeBaseErrorReason): KnowledgeBaseRejection => KNOWLEDGE_BASE_ERRORS.reject(reason);
+export const reject = (reason: KnowledgeBaseErrorReason): KnowledgeBaseRejection =>
+  KNOWLEDGE_BASE_ERRORS.reject(reason);

@@ -32,7 +32,14 @@ export {
   type ArticleFieldProblems,
   type ArticleFieldReason,
 } from './article-content';
-export { articleDecider, decideArticle, evolveArticle, initialArticleState, type ArticleCommand, type ArticleState } from './article-decider';
+export {
+  articleDecider,
+  decideArticle,
+  evolveArticle,
+  initialArticleState,
+  type ArticleCommand,
+  type ArticleState,
+} from './article-decider';
 export {
   MAX_MISSES_PER_DAY,
   QUESTION_LIMITS,

@@ -9,7 +9,8 @@
 import type { Locale } from './locales';
 
 export const articleStream = (articleId: string) => `article-${articleId}`;
-export const articleVoteStream = (articleId: string, voter: string, day: string) => `articlevote-${articleId}.${voter}.${day}`;
+export const articleVoteStream = (articleId: string, voter: string, day: string) =>
+  `articlevote-${articleId}.${voter}.${day}`;
 export const articleViewsStream = (articleId: string, day: string) => `articleviews-${articleId}.${day}`;
 export const questionStream = (questionId: string) => `kbquestion-${questionId}`;
 export const searchMissStream = (day: string, queryKey: string) => `kbsearchmiss-${day}.${queryKey}`;
@@ -70,7 +71,8 @@ export type ArticleRestored = {
   data: { articleId: string; revision: number; fromRevision: number; content: ArticleContent; by: Editor; at: string };
 };
 
-export type ArticleEvent = ArticleDrafted | ArticleRevised | ArticleSubmittedForReview | ArticlePublished | ArticleUnpublished | ArticleRestored;
+export type ArticleEvent =
+  ArticleDrafted | ArticleRevised | ArticleSubmittedForReview | ArticlePublished | ArticleUnpublished | ArticleRestored;
 
 export const ARTICLE_EVENT_TYPES = [
   'ArticleDrafted',
@@ -117,7 +119,12 @@ export type KnowledgeBaseSearchFoundNothing = {
   data: { query: string; normalizedQuery: string; locale: Locale | null; at: string };
 };
 
-export type VisitorEvent = ArticleVoted | ArticleViewsCounted | KnowledgeBaseQuestionAsked | KnowledgeBaseQuestionAnswered | KnowledgeBaseSearchFoundNothing;
+export type VisitorEvent =
+  | ArticleVoted
+  | ArticleViewsCounted
+  | KnowledgeBaseQuestionAsked
+  | KnowledgeBaseQuestionAnswered
+  | KnowledgeBaseSearchFoundNothing;
 
 export const VISITOR_EVENT_TYPES = [
   'ArticleVoted',

@@ -15,4 +15,5 @@ export const PUBLIC_LIMITS = {
 } as const;
 
 /** Whether a list's `first` is within the public limit (0 to `listSize`). */
-export const isPublicListSize = (first: number): boolean => Number.isInteger(first) && first >= 0 && first <= PUBLIC_LIMITS.listSize;
+export const isPublicListSize = (first: number): boolean =>
+  Number.isInteger(first) && first >= 0 && first <= PUBLIC_LIMITS.listSize;

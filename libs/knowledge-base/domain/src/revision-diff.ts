@@ -27,18 +27,31 @@ const toParts = (changes: ChangeObject<string>[] | undefined, before: string, af
         { kind: 'REMOVED', text: before },
         { kind: 'ADDED', text: after },
       ]
-    : changes.map((change) => ({ kind: change.added ? 'ADDED' : change.removed ? 'REMOVED' : 'SAME', text: change.value }));
+    : changes.map((change) => ({
+        kind: change.added ? 'ADDED' : change.removed ? 'REMOVED' : 'SAME',
+        text: change.value,
+      }));
 
 const textDiff = (before: string, after: string, byLine: boolean): DiffPart[] =>
-  toParts(byLine ? diffLines(before, after, { timeout: TIMEOUT_MS }) : diffWordsWithSpace(before, after, { timeout: TIMEOUT_MS }), before, after);
+  toParts(
+    byLine
+      ? diffLines(before, after, { timeout: TIMEOUT_MS })
+      : diffWordsWithSpace(before, after, { timeout: TIMEOUT_MS }),
+    before,
+    after,
+  );
 
 function listDiff(before: readonly string[], after: readonly string[]): DiffPart[] {
   return diffArrays([...before], [...after]).flatMap((change) =>
-    change.value.map((item) => ({ kind: change.added ? ('ADDED' as const) : change.removed ? ('REMOVED' as const) : ('SAME' as const), text: item })),
+    change.value.map((item) => ({
+      kind: change.added ? ('ADDED' as const) : change.removed ? ('REMOVED' as const) : ('SAME' as const),
+      text: item,
+    })),
   );
 }
 
-const productLines = (content: ArticleContent) => content.products.map(({ product, versions }) => (versions.length ? `${product} ${versions.join(', ')}` : product));
+const productLines = (content: ArticleContent) =>
+  content.products.map(({ product, versions }) => (versions.length ? `${product} ${versions.join(', ')}` : product));
 
 /** The fields that differ between `before` and `after`, each with its parts in order. */
 export function diffContents(before: ArticleContent, after: ArticleContent): FieldDiff[] {
@@ -51,14 +64,17 @@ export function diffContents(before: ArticleContent, after: ArticleContent): Fie
   scalar('locale');
   scalar('translationGroup');
   scalar('stage');
-  if (before.body !== after.body) fields.push({ field: 'body', parts: textDiff(`${before.body}\n`, `${after.body}\n`, true) });
+  if (before.body !== after.body)
+    fields.push({ field: 'body', parts: textDiff(`${before.body}\n`, `${after.body}\n`, true) });
   const list = (field: 'errorCodes' | 'symptoms' | 'tags') => {
-    if (before[field].join('\n') !== after[field].join('\n')) fields.push({ field, parts: listDiff(before[field], after[field]) });
+    if (before[field].join('\n') !== after[field].join('\n'))
+      fields.push({ field, parts: listDiff(before[field], after[field]) });
   };
   list('errorCodes');
   list('symptoms');
   list('tags');
   const [productsBefore, productsAfter] = [productLines(before), productLines(after)];
-  if (productsBefore.join('\n') !== productsAfter.join('\n')) fields.push({ field: 'products', parts: listDiff(productsBefore, productsAfter) });
+  if (productsBefore.join('\n') !== productsAfter.join('\n'))
+    fields.push({ field: 'products', parts: listDiff(productsBefore, productsAfter) });
   return fields;
 }

@@ -5,13 +5,23 @@
  * `MAX_MISSES_PER_DAY` times per query and day.
  */
 import { assertNever, type Decider } from '@deskstream/domain-kit';
-import type { Editor, ArticleViewsCounted, ArticleVoted, KnowledgeBaseQuestionAnswered, KnowledgeBaseQuestionAsked, KnowledgeBaseSearchFoundNothing } from './knowledge-base-events';
+import type {
+  Editor,
+  ArticleViewsCounted,
+  ArticleVoted,
+  KnowledgeBaseQuestionAnswered,
+  KnowledgeBaseQuestionAsked,
+  KnowledgeBaseSearchFoundNothing,
+} from './knowledge-base-events';
 import { reject, type KnowledgeBaseRejection } from './errors';
 import { isLocale, type Locale } from './locales';
 
 // ── "was this helpful?" ──────────────────────────────────────────────────────
 
-export type VoteCommand = { type: 'VoteOnArticle'; data: { articleId: string; helpful: boolean; voter: string; at: string } };
+export type VoteCommand = {
+  type: 'VoteOnArticle';
+  data: { articleId: string; helpful: boolean; voter: string; at: string };
+};
 
 export const voteDecider: Decider<VoteCommand, ArticleVoted, { voted: boolean }, KnowledgeBaseRejection> = {
   initialState: () => ({ voted: false }),
@@ -23,7 +33,10 @@ export const voteDecider: Decider<VoteCommand, ArticleVoted, { voted: boolean },
 
 // ── views ────────────────────────────────────────────────────────────────────
 
-export type CountViewsCommand = { type: 'CountArticleViews'; data: { articleId: string; views: number; from: string; to: string } };
+export type CountViewsCommand = {
+  type: 'CountArticleViews';
+  data: { articleId: string; views: number; from: string; to: string };
+};
 
 export const viewsDecider: Decider<CountViewsCommand, ArticleViewsCounted, object, KnowledgeBaseRejection> = {
   initialState: () => ({}),
@@ -68,7 +81,8 @@ export interface QuestionState {
   answeredWith: string | null;
 }
 
-const blankToNull = (value: string | null): string | null => (value === null || value.trim() === '' ? null : value.trim());
+const blankToNull = (value: string | null): string | null =>
+  value === null || value.trim() === '' ? null : value.trim();
 
 /**
  * Whether this answer may go to this question: asked, with an email address, not answered yet,
@@ -106,7 +120,12 @@ export const questionDecider: Decider<QuestionCommand, QuestionEvent, QuestionSt
         const refused = checkAnswer(state, command.data.answer);
         if (refused) return refused;
         const { questionId, by, mailId, at } = command.data;
-        return [{ type: 'KnowledgeBaseQuestionAnswered', data: { questionId, answer: command.data.answer.trim(), by, mailId, at } }];
+        return [
+          {
+            type: 'KnowledgeBaseQuestionAnswered',
+            data: { questionId, answer: command.data.answer.trim(), by, mailId, at },
+          },
+        ];
       }
       default:
         return assertNever(command);
@@ -114,7 +133,10 @@ export const questionDecider: Decider<QuestionCommand, QuestionEvent, QuestionSt
   },
 };
 
-function askQuestion(command: AskQuestionCommand, state: QuestionState): KnowledgeBaseQuestionAsked[] | KnowledgeBaseRejection {
+function askQuestion(
+  command: AskQuestionCommand,
+  state: QuestionState,
+): KnowledgeBaseQuestionAsked[] | KnowledgeBaseRejection {
   if (state.asked) return [];
   const { questionId, locale, articleId, at } = command.data;
   const question = command.data.question.trim();
@@ -123,10 +145,16 @@ function askQuestion(command: AskQuestionCommand, state: QuestionState): Knowled
   const name = blankToNull(command.data.name);
   const email = blankToNull(command.data.email);
   if ((name?.length ?? 0) > QUESTION_LIMITS.name) return reject('KB_CONTACT_INVALID');
-  if (email !== null && (email.length > QUESTION_LIMITS.email || !EMAIL.test(email))) return reject('KB_CONTACT_INVALID');
+  if (email !== null && (email.length > QUESTION_LIMITS.email || !EMAIL.test(email)))
+    return reject('KB_CONTACT_INVALID');
   const searchQuery = blankToNull(command.data.searchQuery);
   if ((searchQuery?.length ?? 0) > QUESTION_LIMITS.searchQuery) return reject('KB_QUERY_TOO_LONG');
-  return [{ type: 'KnowledgeBaseQuestionAsked', data: { questionId, question, locale, name, email, articleId, searchQuery, at } }];
+  return [
+    {
+      type: 'KnowledgeBaseQuestionAsked',
+      data: { questionId, question, locale, name, email, articleId, searchQuery, at },
+    },
+  ];
 }
 
 // ── searches that found nothing ──────────────────────────────────────────────
@@ -138,10 +166,18 @@ export type RecordSearchMissCommand = {
   data: { query: string; normalizedQuery: string; locale: Locale | null; at: string };
 };
 
-export const searchMissDecider: Decider<RecordSearchMissCommand, KnowledgeBaseSearchFoundNothing, { recorded: number }, KnowledgeBaseRejection> = {
+export const searchMissDecider: Decider<
+  RecordSearchMissCommand,
+  KnowledgeBaseSearchFoundNothing,
+  { recorded: number },
+  KnowledgeBaseRejection
+> = {
   initialState: () => ({ recorded: 0 }),
   evolve: (state: { recorded: number }, _event: KnowledgeBaseSearchFoundNothing) => ({ recorded: state.recorded + 1 }),
-  decide: (command: RecordSearchMissCommand, state: { recorded: number }): KnowledgeBaseSearchFoundNothing[] | KnowledgeBaseRejection => {
+  decide: (
+    command: RecordSearchMissCommand,
+    state: { recorded: number },
+  ): KnowledgeBaseSearchFoundNothing[] | KnowledgeBaseRejection => {
     if (state.recorded >= MAX_MISSES_PER_DAY || command.data.normalizedQuery === '') return [];
     return [{ type: 'KnowledgeBaseSearchFoundNothing', data: { ...command.data } }];
   },

@@ -51,15 +51,29 @@ export class ArticleCatalog {
         const kind = event.type === 'ArticleRevised' ? 'REVISED' : 'RESTORED';
         const fromRevision = event.type === 'ArticleRestored' ? event.data.fromRevision : null;
         const before = latestRevision(record).content;
-        record.revisions.push({ revision: event.data.revision, kind, fromRevision, content: event.data.content, by, at });
+        record.revisions.push({
+          revision: event.data.revision,
+          kind,
+          fromRevision,
+          content: event.data.content,
+          by,
+          at,
+        });
         record.history.push({ kind, revision: event.data.revision, fromRevision, by, at });
-        if (this.anyBySlug.get(localeSlugKey(before.locale, before.slug)) === articleId) this.anyBySlug.delete(localeSlugKey(before.locale, before.slug));
+        if (this.anyBySlug.get(localeSlugKey(before.locale, before.slug)) === articleId)
+          this.anyBySlug.delete(localeSlugKey(before.locale, before.slug));
         this.anyBySlug.set(localeSlugKey(event.data.content.locale, event.data.content.slug), articleId);
         return undefined;
       }
       case 'ArticleSubmittedForReview':
         record.reviewRevision = event.data.revision;
-        record.history.push({ kind: 'SUBMITTED_FOR_REVIEW', revision: event.data.revision, fromRevision: null, by, at });
+        record.history.push({
+          kind: 'SUBMITTED_FOR_REVIEW',
+          revision: event.data.revision,
+          fromRevision: null,
+          by,
+          at,
+        });
         return undefined;
       case 'ArticlePublished':
         record.publishedRevision = event.data.revision;
@@ -113,10 +127,12 @@ export class ArticleCatalog {
 
   /** Published articles, the most recently first-published first. */
   newest(locale?: Locale): PublicArticle[] {
-    this.newestCache ??= [...this.published.values()].sort(
-      (a, b) => (a.firstPublishedAt < b.firstPublishedAt ? 1 : a.firstPublishedAt > b.firstPublishedAt ? -1 : a.id < b.id ? -1 : 1),
+    this.newestCache ??= [...this.published.values()].sort((a, b) =>
+      a.firstPublishedAt < b.firstPublishedAt ? 1 : a.firstPublishedAt > b.firstPublishedAt ? -1 : a.id < b.id ? -1 : 1,
     );
-    return locale === undefined ? this.newestCache : this.newestCache.filter((article) => article.content.locale === locale);
+    return locale === undefined
+      ? this.newestCache
+      : this.newestCache.filter((article) => article.content.locale === locale);
   }
 
   private sorted(ids: Set<string>): PublicArticle[] {

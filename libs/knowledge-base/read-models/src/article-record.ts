@@ -58,7 +58,8 @@ export type ArticleStatus = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED';
 
 export const latestRevision = (record: ArticleRecord): RevisionRecord => record.revisions[record.revisions.length - 1]!;
 
-export const revisionOf = (record: ArticleRecord, revision: number): RevisionRecord | undefined => record.revisions[revision - 1];
+export const revisionOf = (record: ArticleRecord, revision: number): RevisionRecord | undefined =>
+  record.revisions[revision - 1];
 
 export function statusOf(record: ArticleRecord): ArticleStatus {
   const revision = latestRevision(record).revision;

@@ -4,7 +4,12 @@
  * popularity (views and votes) and the visitor inbox.
  */
 export { KnowledgeBaseReadModel } from './read-model';
-export { KB_ARTICLES_PROJECTION, KB_POPULARITY_PROJECTION, KB_VISITOR_INBOX_PROJECTION, knowledgeBaseProjections } from './projections';
+export {
+  KB_ARTICLES_PROJECTION,
+  KB_POPULARITY_PROJECTION,
+  KB_VISITOR_INBOX_PROJECTION,
+  knowledgeBaseProjections,
+} from './projections';
 export { ArticleCatalog } from './article-catalog';
 export {
   latestRevision,

@@ -22,7 +22,8 @@ export const linkTo = (article: PublicArticle): ArticleLinkView => ({
 });
 
 const GENERAL = 'General';
-const byTitle = (a: ArticleLinkView, b: ArticleLinkView) => a.title.localeCompare(b.title, 'en') || (a.id < b.id ? -1 : 1);
+const byTitle = (a: ArticleLinkView, b: ArticleLinkView) =>
+  a.title.localeCompare(b.title, 'en') || (a.id < b.id ? -1 : 1);
 
 export type KnowledgeBaseIndexView = ReturnType<typeof knowledgeBaseIndex>;
 
@@ -46,7 +47,9 @@ export function knowledgeBaseIndex(articles: Iterable<PublicArticle>, locale: Lo
     locale,
     products: [...products.keys()].sort(compare).map((product) => ({
       product,
-      stages: [...products.get(product)!.entries()].sort(([a], [b]) => compare(a, b)).map(([stage, links]) => ({ stage, articles: links.sort(byTitle) })),
+      stages: [...products.get(product)!.entries()]
+        .sort(([a], [b]) => compare(a, b))
+        .map(([stage, links]) => ({ stage, articles: links.sort(byTitle) })),
     })),
     errorCodes: [...codes.keys()].sort(compare).map((code) => ({ code, articles: codes.get(code)!.sort(byTitle) })),
   };

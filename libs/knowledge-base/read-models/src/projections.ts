@@ -4,7 +4,15 @@
  * nothing).
  */
 import type { Projection } from '@deskstream/event-sourcing';
-import { ARTICLE_EVENT_TYPES, type ArticleEvent, type ArticleViewsCounted, type ArticleVoted, type KnowledgeBaseQuestionAnswered, type KnowledgeBaseQuestionAsked, type KnowledgeBaseSearchFoundNothing } from '@deskstream/knowledge-base-domain';
+import {
+  ARTICLE_EVENT_TYPES,
+  type ArticleEvent,
+  type ArticleViewsCounted,
+  type ArticleVoted,
+  type KnowledgeBaseQuestionAnswered,
+  type KnowledgeBaseQuestionAsked,
+  type KnowledgeBaseSearchFoundNothing,
+} from '@deskstream/knowledge-base-domain';
 import type { KnowledgeBaseReadModel } from './read-model';
 
 export const KB_ARTICLES_PROJECTION = 'knowledge-base-articles';
@@ -25,7 +33,9 @@ export function knowledgeBaseProjections(readModel: KnowledgeBaseReadModel): Pro
     handles: ['ArticleVoted', 'ArticleViewsCounted'],
     apply: (event) => readModel.popularity.apply(event),
   };
-  const inbox: Projection<KnowledgeBaseQuestionAsked | KnowledgeBaseQuestionAnswered | KnowledgeBaseSearchFoundNothing> = {
+  const inbox: Projection<
+    KnowledgeBaseQuestionAsked | KnowledgeBaseQuestionAnswered | KnowledgeBaseSearchFoundNothing
+  > = {
     name: KB_VISITOR_INBOX_PROJECTION,
     handles: ['KnowledgeBaseQuestionAsked', 'KnowledgeBaseQuestionAnswered', 'KnowledgeBaseSearchFoundNothing'],
     apply: (event) => readModel.inbox.apply(event),

@@ -16,13 +16,27 @@ const renderer = () => {
   return render;
 };
 
-const drafted = (articleId: string, c = content(), minutes = 0): ArticleEvent => ({ type: 'ArticleDrafted', data: { articleId, revision: 1, content: c, by: LEILA, at: at(minutes) } });
-const revised = (articleId: string, revision: number, c: ReturnType<typeof content>, minutes: number): ArticleEvent => ({
+const drafted = (articleId: string, c = content(), minutes = 0): ArticleEvent => ({
+  type: 'ArticleDrafted',
+  data: { articleId, revision: 1, content: c, by: LEILA, at: at(minutes) },
+});
+const revised = (
+  articleId: string,
+  revision: number,
+  c: ReturnType<typeof content>,
+  minutes: number,
+): ArticleEvent => ({
   type: 'ArticleRevised',
   data: { articleId, revision, content: c, by: TOMAS, at: at(minutes) },
 });
-const published = (articleId: string, revision: number, minutes: number): ArticleEvent => ({ type: 'ArticlePublished', data: { articleId, revision, by: TOMAS, at: at(minutes) } });
-const unpublished = (articleId: string, revision: number, minutes: number): ArticleEvent => ({ type: 'ArticleUnpublished', data: { articleId, revision, by: TOMAS, at: at(minutes) } });
+const published = (articleId: string, revision: number, minutes: number): ArticleEvent => ({
+  type: 'ArticlePublished',
+  data: { articleId, revision, by: TOMAS, at: at(minutes) },
+});
+const unpublished = (articleId: string, revision: number, minutes: number): ArticleEvent => ({
+  type: 'ArticleUnpublished',
+  data: { articleId, revision, by: TOMAS, at: at(minutes) },
+});
 
 function build(events: ArticleEvent[]) {
   const readModel = new KnowledgeBaseReadModel(renderer());
@@ -48,13 +62,22 @@ describe('the article catalog', () => {
   });
 
   it('keeps showing the published revision while a newer draft is edited', () => {
-    const readModel = build([drafted('a1'), published('a1', 1, 1), revised('a1', 2, content({ title: 'Draft title' }), 2)]);
+    const readModel = build([
+      drafted('a1'),
+      published('a1', 1, 1),
+      revised('a1', 2, content({ title: 'Draft title' }), 2),
+    ]);
     expect(readModel.catalog.publicBySlug('en', 'error-1603')!.content.title).toBe('Error 1603 during installation');
     expect(statusOf(readModel.catalog.articles.get('a1')!)).toBe('DRAFT');
   });
 
   it('finds published articles by language and slug, by error code, and their translations', () => {
-    const readModel = build([drafted('en'), drafted('fa', persianContent()), published('en', 1, 1), published('fa', 1, 2)]);
+    const readModel = build([
+      drafted('en'),
+      drafted('fa', persianContent()),
+      published('en', 1, 1),
+      published('fa', 1, 2),
+    ]);
     expect(readModel.catalog.publicBySlug('fa', 'خطای-1603')!.id).toBe('fa');
     expect(readModel.catalog.publicByErrorCode('1603').map((a) => a.id)).toEqual(['en', 'fa']);
     expect(readModel.catalog.publicByErrorCode('۱۶۰۳', 'fa').map((a) => a.id)).toEqual(['fa']);
@@ -70,7 +93,12 @@ describe('the article catalog', () => {
   });
 
   it('lists the newest first', () => {
-    const readModel = build([drafted('old', content({ slug: 'old' }), 0), drafted('new', content({ slug: 'new' }), 0), published('old', 1, 1), published('new', 1, 5)]);
+    const readModel = build([
+      drafted('old', content({ slug: 'old' }), 0),
+      drafted('new', content({ slug: 'new' }), 0),
+      published('old', 1, 1),
+      published('new', 1, 5),
+    ]);
     expect(readModel.catalog.newest().map((a) => a.id)).toEqual(['new', 'old']);
     expect(readModel.catalog.newest('fa')).toEqual([]);
   });
@@ -79,17 +107,34 @@ describe('the article catalog', () => {
 describe('time travel', () => {
   it('shows the article exactly as the public saw it at any instant', () => {
     const second = content({ body: 'Second version of the answer.' });
-    const readModel = build([drafted('a1'), published('a1', 1, 10), revised('a1', 2, second, 20), published('a1', 2, 30), unpublished('a1', 2, 40)]);
+    const readModel = build([
+      drafted('a1'),
+      published('a1', 1, 10),
+      revised('a1', 2, second, 20),
+      published('a1', 2, 30),
+      unpublished('a1', 2, 40),
+    ]);
     const record = readModel.catalog.articles.get('a1')!;
     const seen = (minutes: number) => publicViewAt(record, new Date(at(minutes)))?.revision ?? null;
-    expect([seen(5), seen(10), seen(25), seen(30), seen(35), seen(40), seen(50)]).toEqual([null, 1, 1, 2, 2, null, null]);
+    expect([seen(5), seen(10), seen(25), seen(30), seen(35), seen(40), seen(50)]).toEqual([
+      null,
+      1,
+      1,
+      2,
+      2,
+      null,
+      null,
+    ]);
     expect(publicViewAt(record, new Date(at(25)))!.content.body).toBe('Run the installer as an administrator.');
   });
 });
 
 describe('diffs between revisions', () => {
   it('shows what changed, field by field', () => {
-    const fields = diffContents(content(), content({ title: 'Error 1603 while installing', errorCodes: ['1603', '1620'] }));
+    const fields = diffContents(
+      content(),
+      content({ title: 'Error 1603 while installing', errorCodes: ['1603', '1620'] }),
+    );
     expect(fields.map((field) => field.field)).toEqual(['title', 'errorCodes']);
     expect(fields[1]!.parts).toEqual([
       { kind: 'SAME', text: '1603' },
@@ -107,7 +152,11 @@ describe('the public search, kept in step with publishing', () => {
   });
 
   it('searches the revision that is public, not the draft', () => {
-    const readModel = build([drafted('a1'), published('a1', 1, 1), revised('a1', 2, content({ title: 'Completely different' }), 2)]);
+    const readModel = build([
+      drafted('a1'),
+      published('a1', 1, 1),
+      revised('a1', 2, content({ title: 'Completely different' }), 2),
+    ]);
     expect(readModel.search.search('completely').total).toBe(0);
     applyAll(readModel, [published('a1', 2, 3)]);
     expect(readModel.search.search('completely').total).toBe(1);
@@ -115,7 +164,12 @@ describe('the public search, kept in step with publishing', () => {
   });
 
   it('filters by language', () => {
-    const readModel = build([drafted('en'), drafted('fa', persianContent()), published('en', 1, 1), published('fa', 1, 2)]);
+    const readModel = build([
+      drafted('en'),
+      drafted('fa', persianContent()),
+      published('en', 1, 1),
+      published('fa', 1, 2),
+    ]);
     expect(readModel.search.search('1603', { locale: 'fa' }).hits.map((hit) => hit.id)).toEqual(['fa']);
   });
 });
@@ -139,13 +193,28 @@ describe('popularity and the visitor inbox', () => {
     const readModel = build([]);
     const question = (questionId: string, minutes: number) => ({
       type: 'KnowledgeBaseQuestionAsked' as const,
-      data: { questionId, question: 'How do I register offline?', locale: 'en' as const, name: null, email: null, articleId: null, searchQuery: null, at: at(minutes) },
+      data: {
+        questionId,
+        question: 'How do I register offline?',
+        locale: 'en' as const,
+        name: null,
+        email: null,
+        articleId: null,
+        searchQuery: null,
+        at: at(minutes),
+      },
     });
     const miss = (query: string, minutes: number) => ({
       type: 'KnowledgeBaseSearchFoundNothing' as const,
       data: { query, normalizedQuery: query.toLowerCase(), locale: 'en' as const, at: at(minutes) },
     });
-    applyAll(readModel, [question('q1', 1), question('q2', 2), miss('Fehler 1603', 1), miss('fehler 1603', 3), miss('zzz', 2)]);
+    applyAll(readModel, [
+      question('q1', 1),
+      question('q2', 2),
+      miss('Fehler 1603', 1),
+      miss('fehler 1603', 3),
+      miss('zzz', 2),
+    ]);
     expect(readModel.inbox.latestQuestions(10).map((q) => q.questionId)).toEqual(['q2', 'q1']);
     expect(readModel.inbox.unansweredSearches(10)).toEqual([
       { query: 'fehler 1603', normalizedQuery: 'fehler 1603', locale: 'en', count: 2, firstAt: at(1), lastAt: at(3) },
@@ -157,13 +226,40 @@ describe('popularity and the visitor inbox', () => {
     const readModel = build([]);
     const by = { staffId: 'staff-sara', displayName: 'Sara' };
     applyAll(readModel, [
-      { type: 'KnowledgeBaseQuestionAsked', data: { questionId: 'q1', question: 'Error 1603?', locale: 'en', name: 'Reza', email: 'reza@example.org', articleId: null, searchQuery: null, at: at(1) } },
-      { type: 'KnowledgeBaseQuestionAnswered', data: { questionId: 'q1', answer: 'Run it as administrator.', by, mailId: 'mail-1', at: at(2) } },
+      {
+        type: 'KnowledgeBaseQuestionAsked',
+        data: {
+          questionId: 'q1',
+          question: 'Error 1603?',
+          locale: 'en',
+          name: 'Reza',
+          email: 'reza@example.org',
+          articleId: null,
+          searchQuery: null,
+          at: at(1),
+        },
+      },
+      {
+        type: 'KnowledgeBaseQuestionAnswered',
+        data: { questionId: 'q1', answer: 'Run it as administrator.', by, mailId: 'mail-1', at: at(2) },
+      },
       // An answer to a question this read model never saw (a stream from elsewhere) is ignored.
-      { type: 'KnowledgeBaseQuestionAnswered', data: { questionId: 'q9', answer: 'x', by, mailId: 'mail-9', at: at(2) } },
+      {
+        type: 'KnowledgeBaseQuestionAnswered',
+        data: { questionId: 'q9', answer: 'x', by, mailId: 'mail-9', at: at(2) },
+      },
     ]);
-    expect(readModel.inbox.question('q1')?.answer).toEqual({ answer: 'Run it as administrator.', by, mailId: 'mail-1', at: at(2) });
-    expect(readModel.inbox.questionState('q1')).toEqual({ asked: true, email: 'reza@example.org', answeredWith: 'mail-1' });
+    expect(readModel.inbox.question('q1')?.answer).toEqual({
+      answer: 'Run it as administrator.',
+      by,
+      mailId: 'mail-1',
+      at: at(2),
+    });
+    expect(readModel.inbox.questionState('q1')).toEqual({
+      asked: true,
+      email: 'reza@example.org',
+      answeredWith: 'mail-1',
+    });
     expect(readModel.inbox.questionState('q9')).toEqual({ asked: false, email: null, answeredWith: null });
   });
 });

@@ -66,16 +66,25 @@ export class VisitorInbox {
   /** The question as its decider sees it, for checks before an answer's mail is queued. */
   questionState(questionId: string): QuestionState {
     const question = this.questions.get(questionId);
-    return { asked: question !== undefined, email: question?.email ?? null, answeredWith: question?.answer?.mailId ?? null };
+    return {
+      asked: question !== undefined,
+      email: question?.email ?? null,
+      answeredWith: question?.answer?.mailId ?? null,
+    };
   }
 
   /** Newest first. */
   latestQuestions(limit: number): VisitorQuestion[] {
-    return [...this.questions.values()].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.questionId < b.questionId ? -1 : 1)).slice(0, limit);
+    return [...this.questions.values()]
+      .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.questionId < b.questionId ? -1 : 1))
+      .slice(0, limit);
   }
 
   /** Most often missed first, then most recent. */
   unansweredSearches(limit: number): UnansweredSearch[] {
-    return [...this.misses.values()].sort((a, b) => b.count - a.count || (a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : 0)).slice(0, limit).map((miss) => ({ ...miss }));
+    return [...this.misses.values()]
+      .sort((a, b) => b.count - a.count || (a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : 0))
+      .slice(0, limit)
+      .map((miss) => ({ ...miss }));
   }
 }

@@ -16,7 +16,11 @@ let outbox: OutboxProcess;
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'deskstream-outbox-'));
   store = await startStore();
-  outbox = await startOutboxProcess(store.url, emlTransport({ directory: join(dataDir, 'outbox') }), DEFAULT_RETRY_POLICY);
+  outbox = await startOutboxProcess(
+    store.url,
+    emlTransport({ directory: join(dataDir, 'outbox') }),
+    DEFAULT_RETRY_POLICY,
+  );
 });
 afterEach(async () => {
   await outbox.stop();
@@ -27,12 +31,21 @@ afterEach(async () => {
 describe('the .eml default', () => {
   it('writes the message under <data dir>/outbox and marks it delivered locally', async () => {
     await outbox.mailbox.queue(
-      { mailId: 'm-eml-1', to: 'patron@example.ir', subject: 'پاسخ شما', text: 'کتاب آماده است ۱۲۳', purpose: { kind: 'test', id: '1' } },
+      {
+        mailId: 'm-eml-1',
+        to: 'patron@example.ir',
+        subject: 'پاسخ شما',
+        text: 'کتاب آماده است ۱۲۳',
+        purpose: { kind: 'test', id: '1' },
+      },
       'queue-eml-1',
       { kind: 'system', id: 'test' },
     );
     await eventually(() => outbox.readModel.mail('m-eml-1')?.state === 'SENT');
-    expect(outbox.readModel.mail('m-eml-1')).toMatchObject({ transport: 'LOCAL_FILE', deliveryDetail: 'outbox/m-eml-1.eml' });
+    expect(outbox.readModel.mail('m-eml-1')).toMatchObject({
+      transport: 'LOCAL_FILE',
+      deliveryDetail: 'outbox/m-eml-1.eml',
+    });
 
     expect(await readdir(join(dataDir, 'outbox'))).toEqual(['m-eml-1.eml']);
     const parsed = await simpleParser(await readFile(join(dataDir, 'outbox', 'm-eml-1.eml')));

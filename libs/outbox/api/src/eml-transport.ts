@@ -22,7 +22,8 @@ export function emlTransport(options: EmlTransportOptions): MailTransport {
     async send(mail) {
       const name = `${mail.id}.eml`;
       // The mail id names the file: it must name one file in the folder, never a path.
-      if (basename(name) !== name || name.startsWith('.')) throw new Error('A mail id that is not a plain file name is not written.');
+      if (basename(name) !== name || name.startsWith('.'))
+        throw new Error('A mail id that is not a plain file name is not written.');
       const info = (await transporter.sendMail(messageOf(mail, from))) as { message: Buffer };
       await mkdir(options.directory, { recursive: true });
       const file = join(options.directory, name);

@@ -3,7 +3,13 @@ import type { SignedInStaff } from '@deskstream/access';
 import type { MailRecord } from '@deskstream/outbox-read-models';
 import { mayReadMail } from './outbox-access';
 
-const staff = (roles: SignedInStaff['roles'], departmentIds: string[]): SignedInStaff => ({ id: 's', displayName: 'S', roles, departmentIds, sessionId: 'x' });
+const staff = (roles: SignedInStaff['roles'], departmentIds: string[]): SignedInStaff => ({
+  id: 's',
+  displayName: 'S',
+  roles,
+  departmentIds,
+  sessionId: 'x',
+});
 const mail = (purpose: MailRecord['purpose']) => ({ purpose }) as MailRecord;
 
 describe('who may read a mail', () => {

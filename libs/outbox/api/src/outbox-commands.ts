@@ -2,8 +2,20 @@
  * The outbox's commands on the shared command runner, each on its mail's stream `mail-<id>`.
  * Outcomes are read-your-writes: they come back once this process's read models hold the events.
  */
-import { CommandRunner, type Actor, type CommandOutcome, type CommandStore, type ReadModelProgress } from '@deskstream/event-sourcing';
-import { mailDecider, mailStream, type MailCommand, type MailEvent, type OutboxErrorReason } from '@deskstream/outbox-domain';
+import {
+  CommandRunner,
+  type Actor,
+  type CommandOutcome,
+  type CommandStore,
+  type ReadModelProgress,
+} from '@deskstream/event-sourcing';
+import {
+  mailDecider,
+  mailStream,
+  type MailCommand,
+  type MailEvent,
+  type OutboxErrorReason,
+} from '@deskstream/outbox-domain';
 
 export type MailOutcome = CommandOutcome<MailEvent, OutboxErrorReason>;
 
@@ -15,6 +27,12 @@ export class OutboxCommands {
   }
 
   mail(command: MailCommand, commandId: string, actor: Actor): Promise<MailOutcome> {
-    return this.runner.run({ streamName: mailStream(command.data.mailId), decider: mailDecider, command, commandId, metadata: { actor } });
+    return this.runner.run({
+      streamName: mailStream(command.data.mailId),
+      decider: mailDecider,
+      command,
+      commandId,
+      metadata: { actor },
+    });
   }
 }

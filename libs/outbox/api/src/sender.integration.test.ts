@@ -24,7 +24,11 @@ afterEach(async () => {
 });
 
 async function start(retry = FAST) {
-  const process = await startOutboxProcess(store.url, smtpTransport({ url: smtp.url, from: 'Reference Desk <desk@library.example>' }), retry);
+  const process = await startOutboxProcess(
+    store.url,
+    smtpTransport({ url: smtp.url, from: 'Reference Desk <desk@library.example>' }),
+    retry,
+  );
   running.push(process);
   return process;
 }
@@ -73,7 +77,11 @@ describe('sending through SMTP', () => {
     await outbox.mailbox.queue(answer, 'answer-1', STAFF);
 
     await eventually(() => outbox.readModel.mail('mail-answer-1')?.state === 'FAILED');
-    expect(outbox.readModel.mail('mail-answer-1')).toMatchObject({ attempts: 3, nextAttemptAt: null, lastError: expect.stringMatching(/Mailbox unavailable/) });
+    expect(outbox.readModel.mail('mail-answer-1')).toMatchObject({
+      attempts: 3,
+      nextAttemptAt: null,
+      lastError: expect.stringMatching(/Mailbox unavailable/),
+    });
     expect(smtp.received).toHaveLength(0);
   });
 
@@ -91,7 +99,9 @@ describe('sending through SMTP', () => {
     await eventually(() => restarted.readModel.mail('mail-5')?.state === 'SENT');
     await restarted.sender.idle();
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(smtp.received.map((mail) => mail.parsed.messageId).sort()).toEqual([1, 2, 3, 4, 5].map((i) => `<mail-${i}@deskstream.localhost>`));
+    expect(smtp.received.map((mail) => mail.parsed.messageId).sort()).toEqual(
+      [1, 2, 3, 4, 5].map((i) => `<mail-${i}@deskstream.localhost>`),
+    );
   });
 
   it('refuses a second mail under the same id, and a retried queue command changes nothing', async () => {

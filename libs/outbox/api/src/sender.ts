@@ -88,7 +88,10 @@ export class OutboxSender {
       try {
         await this.attempt(mail);
       } catch (error) {
-        this.options.logger?.warn({ err: error, mailId: mail.id }, 'could not record a mail attempt; trying again later');
+        this.options.logger?.warn(
+          { err: error, mailId: mail.id },
+          'could not record a mail attempt; trying again later',
+        );
       }
     }
   }
@@ -107,7 +110,14 @@ export class OutboxSender {
     const { commands, transport } = this.options;
     const at = this.now();
     const claim = await commands.mail(
-      { type: 'StartSending', data: { mailId: mail.id, at: at.toISOString(), leaseUntil: new Date(at.getTime() + this.retry.leaseMs).toISOString() } },
+      {
+        type: 'StartSending',
+        data: {
+          mailId: mail.id,
+          at: at.toISOString(),
+          leaseUntil: new Date(at.getTime() + this.retry.leaseMs).toISOString(),
+        },
+      },
       `send-${mail.id}-${mail.attempts + 1}-${this.owner}`,
       SENDER,
     );
@@ -126,7 +136,16 @@ export class OutboxSender {
       const failedAt = this.now();
       const reason = error instanceof Error ? error.message : String(error);
       await commands.mail(
-        { type: 'RecordFailure', data: { mailId: mail.id, attempt, at: failedAt.toISOString(), reason, retryAt: retryAt(this.retry, attempt, failedAt) } },
+        {
+          type: 'RecordFailure',
+          data: {
+            mailId: mail.id,
+            attempt,
+            at: failedAt.toISOString(),
+            reason,
+            retryAt: retryAt(this.retry, attempt, failedAt),
+          },
+        },
         `failed-${mail.id}-${attempt}`,
         SENDER,
       );

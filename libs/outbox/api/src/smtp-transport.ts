@@ -20,7 +20,8 @@ export function smtpTransport(options: SmtpTransportOptions): MailTransport {
     kind: 'SMTP',
     async send(mail) {
       const info = (await transporter.sendMail(messageOf(mail, from))) as { response?: string; accepted?: unknown[] };
-      if (Array.isArray(info.accepted) && info.accepted.length === 0) throw new Error(`The server accepted no recipient: ${info.response ?? ''}`);
+      if (Array.isArray(info.accepted) && info.accepted.length === 0)
+        throw new Error(`The server accepted no recipient: ${info.response ?? ''}`);
       return { transport: 'SMTP', detail: info.response ?? 'accepted' };
     },
     close: () => transporter.close(),

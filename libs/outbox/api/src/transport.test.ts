@@ -26,7 +26,12 @@ const headersOf = (message: string) => message.split('\n\n')[0]!;
 describe('mail headers', () => {
   it('refuses a recipient with a control, format or separator character instead of writing it', async () => {
     const transport = emlTransport({ directory });
-    for (const to of ['a\u0001b@example.org', 'reza\u0085@example.ir', 're\u200Bza@example.ir', 'reza@example.ir\u2028Bcc: x@y.zz']) {
+    for (const to of [
+      'a\u0001b@example.org',
+      'reza\u0085@example.ir',
+      're\u200Bza@example.ir',
+      'reza@example.ir\u2028Bcc: x@y.zz',
+    ]) {
       await expect(transport.send(mail({ to }))).rejects.toBeInstanceOf(UnsafeHeaderError);
     }
     expect(await readdir(directory)).toEqual([]);

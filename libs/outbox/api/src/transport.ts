@@ -29,7 +29,13 @@ export interface MailTransport {
 
 export const DEFAULT_FROM = 'Deskstream <desk@deskstream.localhost>';
 
-export const outgoing = (mail: MailRecord): OutgoingMail => ({ id: mail.id, to: mail.to, subject: mail.subject, text: mail.text, queuedAt: mail.queuedAt });
+export const outgoing = (mail: MailRecord): OutgoingMail => ({
+  id: mail.id,
+  to: mail.to,
+  subject: mail.subject,
+  text: mail.text,
+  queuedAt: mail.queuedAt,
+});
 
 /** Thrown (so the attempt fails) rather than write a header that mail programs would read differently. */
 export class UnsafeHeaderError extends Error {

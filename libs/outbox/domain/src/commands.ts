@@ -4,8 +4,19 @@ import type { MailPurpose, MailTransportKind } from './mail-events';
 export type MailCommand =
   | {
       type: 'QueueMail';
-      data: { mailId: string; to: string; subject: string; text: string; purpose: MailPurpose; maxAttempts: number; at: string };
+      data: {
+        mailId: string;
+        to: string;
+        subject: string;
+        text: string;
+        purpose: MailPurpose;
+        maxAttempts: number;
+        at: string;
+      };
     }
   | { type: 'StartSending'; data: { mailId: string; at: string; leaseUntil: string } }
-  | { type: 'RecordSent'; data: { mailId: string; attempt: number; at: string; transport: MailTransportKind; detail: string } }
+  | {
+      type: 'RecordSent';
+      data: { mailId: string; attempt: number; at: string; transport: MailTransportKind; detail: string };
+    }
   | { type: 'RecordFailure'; data: { mailId: string; attempt: number; at: string; reason: string; retryAt: string } };

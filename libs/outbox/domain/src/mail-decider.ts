@@ -38,7 +38,12 @@ export function evolveMail(state: MailState, event: MailEvent): MailState {
     case 'MailQueued':
       return { ...state, queued: true, maxAttempts: event.data.maxAttempts };
     case 'MailSendStarted':
-      return { ...state, attempts: event.data.attempt, inFlight: { attempt: event.data.attempt, leaseUntil: event.data.leaseUntil }, retryAt: null };
+      return {
+        ...state,
+        attempts: event.data.attempt,
+        inFlight: { attempt: event.data.attempt, leaseUntil: event.data.leaseUntil },
+        retryAt: null,
+      };
     case 'MailSent':
       return { ...state, sent: true, inFlight: null, retryAt: null };
     case 'MailFailed':
@@ -59,7 +64,9 @@ export function decideMail(command: MailCommand, state: MailState): MailEvent[] 
     if (!isSubject(subject)) return reject('OUTBOX_SUBJECT_INVALID');
     if (!isMailText(text)) return reject('OUTBOX_TEXT_INVALID');
     if (!isMaxAttempts(maxAttempts)) return reject('OUTBOX_MAX_ATTEMPTS_INVALID');
-    return [{ type: 'MailQueued', data: { mailId, to, subject: subject.trim(), text, purpose, maxAttempts, queuedAt: at } }];
+    return [
+      { type: 'MailQueued', data: { mailId, to, subject: subject.trim(), text, purpose, maxAttempts, queuedAt: at } },
+    ];
   }
   if (!state.queued) return reject('OUTBOX_MAIL_NOT_FOUND');
 
@@ -70,12 +77,21 @@ export function decideMail(command: MailCommand, state: MailState): MailEvent[] 
       if (state.gaveUp) return reject('OUTBOX_GAVE_UP');
       if (state.inFlight && later(state.inFlight.leaseUntil, at)) return reject('OUTBOX_SENDING');
       if (state.retryAt !== null && later(state.retryAt, at)) return reject('OUTBOX_NOT_DUE');
-      const next: MailEvent = { type: 'MailSendStarted', data: { mailId, attempt: state.attempts + 1, startedAt: at, leaseUntil } };
+      const next: MailEvent = {
+        type: 'MailSendStarted',
+        data: { mailId, attempt: state.attempts + 1, startedAt: at, leaseUntil },
+      };
       if (!state.inFlight) return [next];
       const lastAllowed = state.inFlight.attempt >= state.maxAttempts;
       const interrupted: MailEvent = {
         type: 'MailFailed',
-        data: { mailId, attempt: state.inFlight.attempt, failedAt: at, reason: INTERRUPTED, retryAt: lastAllowed ? null : at },
+        data: {
+          mailId,
+          attempt: state.inFlight.attempt,
+          failedAt: at,
+          reason: INTERRUPTED,
+          retryAt: lastAllowed ? null : at,
+        },
       };
       return lastAllowed ? [interrupted] : [interrupted, next];
     }
@@ -90,11 +106,26 @@ export function decideMail(command: MailCommand, state: MailState): MailEvent[] 
       // A stale report (the attempt is no longer the one running) changes nothing.
       if (state.sent || state.inFlight?.attempt !== attempt) return [];
       const final = attempt >= state.maxAttempts;
-      return [{ type: 'MailFailed', data: { mailId, attempt, failedAt: at, reason: reason.slice(0, 500) || 'Unknown failure.', retryAt: final ? null : retryAt } }];
+      return [
+        {
+          type: 'MailFailed',
+          data: {
+            mailId,
+            attempt,
+            failedAt: at,
+            reason: reason.slice(0, 500) || 'Unknown failure.',
+            retryAt: final ? null : retryAt,
+          },
+        },
+      ];
     }
     default:
       return assertNever(command);
   }
 }
 
-export const mailDecider: Decider<MailCommand, MailEvent, MailState, OutboxRejection> = { initialState: initialMailState, evolve: evolveMail, decide: decideMail };
+export const mailDecider: Decider<MailCommand, MailEvent, MailState, OutboxRejection> = {
+  initialState: initialMailState,
+  evolve: evolveMail,
+  decide: decideMail,
+};

@@ -22,7 +22,15 @@ export type MailTransportKind = 'SMTP' | 'LOCAL_FILE';
 
 export type MailQueued = {
   type: 'MailQueued';
-  data: { mailId: string; to: string; subject: string; text: string; purpose: MailPurpose; maxAttempts: number; queuedAt: string };
+  data: {
+    mailId: string;
+    to: string;
+    subject: string;
+    text: string;
+    purpose: MailPurpose;
+    maxAttempts: number;
+    queuedAt: string;
+  };
 };
 /** An attempt was claimed by one sender until `leaseUntil`; after that another may try again. */
 export type MailSendStarted = {
@@ -41,4 +49,9 @@ export type MailFailed = {
 
 export type MailEvent = MailQueued | MailSendStarted | MailSent | MailFailed;
 
-export const OUTBOX_EVENT_TYPES = ['MailQueued', 'MailSendStarted', 'MailSent', 'MailFailed'] as const satisfies readonly MailEvent['type'][];
+export const OUTBOX_EVENT_TYPES = [
+  'MailQueued',
+  'MailSendStarted',
+  'MailSent',
+  'MailFailed',
+] as const satisfies readonly MailEvent['type'][];

@@ -24,13 +24,16 @@ export const hasLineBreakingCharacters = (value: string) => LINE_BREAKING.test(v
 const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@[^\s@<>()[\]\\,;:"]{1,253}\.[^\s@<>()[\]\\,;:".]{2,63}$/u;
 
 /** One plain address (`name@example.org`), at most 254 characters, with no control or separator characters. */
-export const isEmailAddress = (value: string) => value.length <= 254 && !hasControlCharacters(value) && EMAIL.test(value);
+export const isEmailAddress = (value: string) =>
+  value.length <= 254 && !hasControlCharacters(value) && EMAIL.test(value);
 
 /** 1 to 200 characters after trimming, on one line. */
-export const isSubject = (subject: string) => subject.trim().length > 0 && subject.length <= MAX_SUBJECT_LENGTH && !/[\r\n]/.test(subject);
+export const isSubject = (subject: string) =>
+  subject.trim().length > 0 && subject.length <= MAX_SUBJECT_LENGTH && !/[\r\n]/.test(subject);
 
 export const isMailText = (text: string) => text.trim().length > 0 && text.length <= MAX_TEXT_LENGTH;
 
-export const isMaxAttempts = (maxAttempts: number) => Number.isInteger(maxAttempts) && maxAttempts >= 1 && maxAttempts <= MAX_ATTEMPTS;
+export const isMaxAttempts = (maxAttempts: number) =>
+  Number.isInteger(maxAttempts) && maxAttempts >= 1 && maxAttempts <= MAX_ATTEMPTS;
 
 export const isListLimit = (limit: number) => Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIST_LIMIT;

@@ -8,6 +8,8 @@ describe('retry policy', () => {
   });
 
   it('names the moment of the next attempt', () => {
-    expect(retryAt({ ...DEFAULT_RETRY_POLICY, baseDelayMs: 1_000 }, 2, new Date('2025-03-01T08:00:00.000Z'))).toBe('2025-03-01T08:00:04.000Z');
+    expect(retryAt({ ...DEFAULT_RETRY_POLICY, baseDelayMs: 1_000 }, 2, new Date('2025-03-01T08:00:00.000Z'))).toBe(
+      '2025-03-01T08:00:04.000Z',
+    );
   });
 });

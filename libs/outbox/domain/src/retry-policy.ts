@@ -13,7 +13,13 @@ export interface RetryPolicy {
 }
 
 /** 30 s, 2 min, 8 min, 32 min, 1 h: six attempts over about an hour and three quarters. */
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 30_000, factor: 4, maxDelayMs: 60 * 60_000, leaseMs: 2 * 60_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 6,
+  baseDelayMs: 30_000,
+  factor: 4,
+  maxDelayMs: 60 * 60_000,
+  leaseMs: 2 * 60_000,
+};
 
 /** The delay after the given failed attempt (1 for the first). */
 export function retryDelayMs(policy: RetryPolicy, attempt: number): number {

@@ -87,7 +87,9 @@ export class OutboxReadModel {
 
   /** Every mail, newest first, optionally in one state and only those `visible` lets through. */
   list(state?: MailDeliveryState, limit = 100, visible: (mail: MailRecord) => boolean = () => true): MailRecord[] {
-    const all = [...this.mails.values()].filter((mail) => (state === undefined || mail.state === state) && visible(mail));
+    const all = [...this.mails.values()].filter(
+      (mail) => (state === undefined || mail.state === state) && visible(mail),
+    );
     all.sort((a, b) => b.queuedAt.localeCompare(a.queuedAt) || b.id.localeCompare(a.id));
     return all.slice(0, limit);
   }

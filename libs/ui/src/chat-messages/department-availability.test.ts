@@ -11,7 +11,9 @@ describe('useDepartmentAvailability', () => {
     const availability = useDepartmentAvailability({
       check: (id) => {
         asked.push(id);
-        return Promise.resolve<Outcome<boolean>>(id === 'broken' ? { ok: false, code: 'NETWORK_ERROR', reason: null } : { ok: true, data: id === 'law' });
+        return Promise.resolve<Outcome<boolean>>(
+          id === 'broken' ? { ok: false, code: 'NETWORK_ERROR', reason: null } : { ok: true, data: id === 'law' },
+        );
       },
     });
     availability.select('law');
@@ -55,9 +57,15 @@ describe('useDepartmentAvailability', () => {
     let asked = 0;
     let wanted = true;
     const returns = new Set<() => void>();
-    const availability = useDepartmentAvailability({ check: () => (asked++, Promise.resolve({ ok: true, data: true })) });
+    const availability = useDepartmentAvailability({
+      check: () => (asked++, Promise.resolve({ ok: true, data: true })),
+    });
     availability.select('law');
-    const stop = availability.keepFresh({ everyMs: 30_000, when: () => wanted, visibility: { onReturn: (listener) => (returns.add(listener), () => returns.delete(listener)) } });
+    const stop = availability.keepFresh({
+      everyMs: 30_000,
+      when: () => wanted,
+      visibility: { onReturn: (listener) => (returns.add(listener), () => returns.delete(listener)) },
+    });
     await vi.advanceTimersByTimeAsync(30_000);
     expect(asked).toBe(2);
     for (const listener of returns) listener();

@@ -11,7 +11,10 @@ interface Entry {
 
 afterEach(() => vi.useRealTimers());
 
-function setup(answer: (message: UnsentMessage, attempt: number) => Outcome<Entry> | Promise<Outcome<Entry>>, retryDelaysMs: number[] = []) {
+function setup(
+  answer: (message: UnsentMessage, attempt: number) => Outcome<Entry> | Promise<Outcome<Entry>>,
+  retryDelaysMs: number[] = [],
+) {
   const posts: UnsentMessage[] = [];
   const sent: Entry[] = [];
   const failed: string[] = [];
@@ -20,7 +23,9 @@ function setup(answer: (message: UnsentMessage, attempt: number) => Outcome<Entr
   const outgoing = useOutgoingMessages<Entry>({
     post: (message) => {
       posts.push(message);
-      return Promise.resolve(answer(message, posts.filter((each) => each.clientMessageId === message.clientMessageId).length));
+      return Promise.resolve(
+        answer(message, posts.filter((each) => each.clientMessageId === message.clientMessageId).length),
+      );
     },
     onSent: (entry) => sent.push(entry),
     onFailed: (message, failure) => failed.push(`${message.text}:${failure.code}`),
@@ -32,7 +37,10 @@ function setup(answer: (message: UnsentMessage, attempt: number) => Outcome<Entr
   return { outgoing, posts, sent, failed, kept };
 }
 
-const entryFor = (message: UnsentMessage): Outcome<Entry> => ({ ok: true, data: { id: `entry-${message.clientMessageId}`, text: message.text, clientMessageId: message.clientMessageId } });
+const entryFor = (message: UnsentMessage): Outcome<Entry> => ({
+  ok: true,
+  data: { id: `entry-${message.clientMessageId}`, text: message.text, clientMessageId: message.clientMessageId },
+});
 const offline: Outcome<Entry> = { ok: false, code: 'NETWORK_ERROR', reason: null };
 
 describe('useOutgoingMessages', () => {
@@ -40,7 +48,9 @@ describe('useOutgoingMessages', () => {
     const answer = deferred<Outcome<Entry>>();
     const { outgoing, posts, sent, kept } = setup(() => answer.promise);
     outgoing.send('Hello');
-    expect(outgoing.messages.value).toMatchObject([{ clientMessageId: 'm-1', text: 'Hello', state: 'sending', failure: null }]);
+    expect(outgoing.messages.value).toMatchObject([
+      { clientMessageId: 'm-1', text: 'Hello', state: 'sending', failure: null },
+    ]);
     expect(kept.at(-1)).toEqual([{ clientMessageId: 'm-1', text: 'Hello', at: '2026-03-21T08:00:00.000Z' }]);
     answer.resolve(entryFor(posts[0]!));
     await vi.waitFor(() => expect(outgoing.messages.value).toEqual([]));
@@ -77,10 +87,14 @@ describe('useOutgoingMessages', () => {
   });
 
   it('does not resend a refused message by itself, only those that met a network error', async () => {
-    const { outgoing, posts } = setup((message) => (message.text === 'closed' ? { ok: false, code: 'CONFLICT', reason: 'CHAT_CLOSED' } : offline));
+    const { outgoing, posts } = setup((message) =>
+      message.text === 'closed' ? { ok: false, code: 'CONFLICT', reason: 'CHAT_CLOSED' } : offline,
+    );
     outgoing.send('closed');
     outgoing.send('lost');
-    await vi.waitFor(() => expect(outgoing.messages.value.map((message) => message.state)).toEqual(['failed', 'failed']));
+    await vi.waitFor(() =>
+      expect(outgoing.messages.value.map((message) => message.state)).toEqual(['failed', 'failed']),
+    );
     outgoing.resendTransient();
     await vi.waitFor(() => expect(posts).toHaveLength(3));
     expect(posts.at(-1)!.text).toBe('lost');

@@ -71,7 +71,9 @@ export interface OutgoingMessages {
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export function useOutgoingMessages<Entry extends EchoedEntry>(options: OutgoingMessagesOptions<Entry>): OutgoingMessages {
+export function useOutgoingMessages<Entry extends EchoedEntry>(
+  options: OutgoingMessagesOptions<Entry>,
+): OutgoingMessages {
   const messages = ref<OutgoingMessage[]>([]);
   const newId = options.newId ?? newCommandId;
   const now = options.now ?? (() => new Date().toISOString());

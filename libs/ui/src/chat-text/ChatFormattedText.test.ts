@@ -8,13 +8,19 @@ const html = (text: string) => mount(ChatFormattedText, { props: { text } }).htm
 describe('ChatFormattedText', () => {
   it('shows bold, italic, links, lists, code and line breaks', () => {
     const wrapper = mount(ChatFormattedText, {
-      props: { text: 'The **reading room** is *open*.\nSee [our hours](https://library.example/hours).\n\n- first\n- second\n\n1. one\n2. two\n\nType `1603`.' },
+      props: {
+        text: 'The **reading room** is *open*.\nSee [our hours](https://library.example/hours).\n\n- first\n- second\n\n1. one\n2. two\n\nType `1603`.',
+      },
     });
     expect(wrapper.get('strong').text()).toBe('reading room');
     expect(wrapper.get('em').text()).toBe('open');
     expect(wrapper.find('p br').exists()).toBe(true);
     const link = wrapper.get('a');
-    expect(link.attributes()).toMatchObject({ href: 'https://library.example/hours', target: '_blank', rel: 'noopener noreferrer nofollow' });
+    expect(link.attributes()).toMatchObject({
+      href: 'https://library.example/hours',
+      target: '_blank',
+      rel: 'noopener noreferrer nofollow',
+    });
     expect(link.text()).toBe('our hours');
     expect(wrapper.findAll('ul li').map((item) => item.text())).toEqual(['first', 'second']);
     expect(wrapper.findAll('ol li').map((item) => item.text())).toEqual(['one', 'two']);
@@ -22,12 +28,19 @@ describe('ChatFormattedText', () => {
   });
 
   it('links bare web addresses and email addresses', () => {
-    const wrapper = mount(ChatFormattedText, { props: { text: 'Write to help@library.example or see https://library.example/hours' } });
-    expect(wrapper.findAll('a').map((a) => a.attributes('href'))).toEqual(['mailto:help@library.example', 'https://library.example/hours']);
+    const wrapper = mount(ChatFormattedText, {
+      props: { text: 'Write to help@library.example or see https://library.example/hours' },
+    });
+    expect(wrapper.findAll('a').map((a) => a.attributes('href'))).toEqual([
+      'mailto:help@library.example',
+      'https://library.example/hours',
+    ]);
   });
 
   it('keeps HTML as text and builds no element from it', () => {
-    const wrapper = mount(ChatFormattedText, { props: { text: '<script>alert(1)</script> <img src=x onerror="alert(2)"> <b>bold?</b>' } });
+    const wrapper = mount(ChatFormattedText, {
+      props: { text: '<script>alert(1)</script> <img src=x onerror="alert(2)"> <b>bold?</b>' },
+    });
     expect(wrapper.find('script').exists()).toBe(false);
     expect(wrapper.find('img').exists()).toBe(false);
     expect(wrapper.find('b').exists()).toBe(false);
@@ -55,17 +68,26 @@ describe('ChatFormattedText', () => {
   });
 
   it('writes right-to-left text in its own direction, each paragraph and list by its own text', () => {
-    const wrapper = mount(ChatFormattedText, { props: { text: 'کتاب **بوف کور** موجود است.\n\nCall number: PIR 8223\n\n- طبقه دوم\n\n3. third' } });
+    const wrapper = mount(ChatFormattedText, {
+      props: { text: 'کتاب **بوف کور** موجود است.\n\nCall number: PIR 8223\n\n- طبقه دوم\n\n3. third' },
+    });
     expect(wrapper.attributes('dir')).toBe('auto');
     expect(wrapper.get('strong').text()).toBe('بوف کور');
-    expect(wrapper.findAll('p, ul, ol').map((block) => `${block.element.tagName}:${block.attributes('dir')}`)).toEqual(['P:auto', 'P:auto', 'UL:auto', 'OL:auto']);
+    expect(wrapper.findAll('p, ul, ol').map((block) => `${block.element.tagName}:${block.attributes('dir')}`)).toEqual([
+      'P:auto',
+      'P:auto',
+      'UL:auto',
+      'OL:auto',
+    ]);
     expect(wrapper.get('ol').attributes('start')).toBe('3');
   });
 
   it('leaves unfinished marks and other Markdown (headings, images, tables, quotes) as typed', () => {
-    const text = '# Not a heading\n\n> not a quote\n\n![not an image](https://library.example/x.png) **unclosed\n\n| a | b |\n|---|---|';
+    const text =
+      '# Not a heading\n\n> not a quote\n\n![not an image](https://library.example/x.png) **unclosed\n\n| a | b |\n|---|---|';
     const wrapper = mount(ChatFormattedText, { props: { text } });
-    for (const tag of ['h1', 'blockquote', 'img', 'table', 'strong']) expect(wrapper.find(tag).exists(), tag).toBe(false);
+    for (const tag of ['h1', 'blockquote', 'img', 'table', 'strong'])
+      expect(wrapper.find(tag).exists(), tag).toBe(false);
     expect(wrapper.text()).toContain('# Not a heading');
     expect(wrapper.text()).toContain('**unclosed');
   });
@@ -76,6 +98,10 @@ describe('renderChatMarkdown', () => {
     const nodes = renderChatMarkdown('Read **chapter *two***.\n\n- a [link](mailto:desk@library.example)');
     expect(nodes.map((node) => node.type)).toEqual(['p', 'ul']);
     const paragraph = nodes[0]!.children as unknown[];
-    expect(paragraph.map((child) => (typeof child === 'string' ? child : (child as { type: string }).type))).toEqual(['Read ', 'strong', '.']);
+    expect(paragraph.map((child) => (typeof child === 'string' ? child : (child as { type: string }).type))).toEqual([
+      'Read ',
+      'strong',
+      '.',
+    ]);
   });
 });

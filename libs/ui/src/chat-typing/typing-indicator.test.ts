@@ -4,7 +4,7 @@ import { useTypingIndicator } from './typing-indicator';
 afterEach(() => vi.useRealTimers());
 
 describe('useTypingIndicator', () => {
-  it("shows who is typing, clears it when they stop, and fades it when the stop never comes", () => {
+  it('shows who is typing, clears it when they stop, and fades it when the stop never comes', () => {
     vi.useFakeTimers();
     const indicator = useTypingIndicator(8_000);
     indicator.show('Sara Ahmadi');

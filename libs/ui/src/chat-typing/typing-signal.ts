@@ -17,7 +17,11 @@ export interface TypingSignalTiming {
   idleMs: number;
 }
 
-export function createTypingSignal(send: (typing: boolean) => void, timing: TypingSignalTiming, now: () => number = Date.now): TypingSignal {
+export function createTypingSignal(
+  send: (typing: boolean) => void,
+  timing: TypingSignalTiming,
+  now: () => number = Date.now,
+): TypingSignal {
   let announcedAt: number | undefined;
   let idle: ReturnType<typeof setTimeout> | undefined;
 

@@ -77,7 +77,11 @@ describe('createGraphqlConnection over HTTP', () => {
   it('sends the session token as a bearer Authorization header to /graphql', async () => {
     const fetch = vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => jsonResponse({ data: { me: null } }));
     let token: string | null = 'secret-token';
-    connection = createGraphqlConnection({ getToken: () => token, fetch: fetch as typeof globalThis.fetch, baseUrl: 'https://desk.example/console/' });
+    connection = createGraphqlConnection({
+      getToken: () => token,
+      fetch: fetch as typeof globalThis.fetch,
+      baseUrl: 'https://desk.example/console/',
+    });
 
     await connection.client.query(MeQuery, {}).toPromise();
     const [url, init] = fetch.mock.calls[0]!;
@@ -92,7 +96,8 @@ describe('createGraphqlConnection over HTTP', () => {
 
   it('reports an UNAUTHENTICATED answer so the session can end', async () => {
     const onUnauthenticated = vi.fn();
-    const fetch = async () => jsonResponse({ data: null, errors: [{ message: 'no session', extensions: { code: 'UNAUTHENTICATED' } }] });
+    const fetch = async () =>
+      jsonResponse({ data: null, errors: [{ message: 'no session', extensions: { code: 'UNAUTHENTICATED' } }] });
     connection = createGraphqlConnection({ getToken: () => 'expired', fetch, onUnauthenticated });
     const result = await connection.client.query(MeQuery, {}).toPromise();
     expect(result.error?.graphQLErrors[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
@@ -103,13 +108,19 @@ describe('createGraphqlConnection over HTTP', () => {
 describe('createGraphqlConnection over graphql-ws', () => {
   it('opens the socket on the same endpoint with the token in connectionParams, and re-authenticates on restart', async () => {
     let token = 'first-token';
-    connection = createGraphqlConnection({ getToken: () => token, webSocketImpl: FakeSocket, baseUrl: 'https://desk.example/console/' });
+    connection = createGraphqlConnection({
+      getToken: () => token,
+      webSocketImpl: FakeSocket,
+      baseUrl: 'https://desk.example/console/',
+    });
     const connected = vi.fn();
     connection.onLiveConnected(connected);
     expect(connection.liveStatus.value).toBe('idle');
 
     const { unsubscribe } = pipe(connection.client.subscription(PresenceChanged, {}), subscribe(ignoreResult));
-    await vi.waitFor(() => expect(FakeSocket.instances[0]?.sent.map((m) => m.type)).toEqual(['connection_init', 'subscribe']));
+    await vi.waitFor(() =>
+      expect(FakeSocket.instances[0]?.sent.map((m) => m.type)).toEqual(['connection_init', 'subscribe']),
+    );
     const first = FakeSocket.instances[0]!;
     expect(first.url).toBe('wss://desk.example/graphql');
     expect(first.sent[0]!.payload).toEqual({ authorization: 'Bearer first-token' });
@@ -118,14 +129,20 @@ describe('createGraphqlConnection over graphql-ws', () => {
 
     token = 'second-token';
     connection.restartLive();
-    await vi.waitFor(() => expect(FakeSocket.instances[1]?.sent.map((m) => m.type)).toEqual(['connection_init', 'subscribe']));
+    await vi.waitFor(() =>
+      expect(FakeSocket.instances[1]?.sent.map((m) => m.type)).toEqual(['connection_init', 'subscribe']),
+    );
     expect(FakeSocket.instances[1]!.sent[0]!.payload).toEqual({ authorization: 'Bearer second-token' });
     expect(connected).toHaveBeenCalledTimes(2);
     unsubscribe();
   });
 
   it('sends no authorization when signed out', async () => {
-    connection = createGraphqlConnection({ getToken: () => null, webSocketImpl: FakeSocket, baseUrl: 'http://localhost:3000/' });
+    connection = createGraphqlConnection({
+      getToken: () => null,
+      webSocketImpl: FakeSocket,
+      baseUrl: 'http://localhost:3000/',
+    });
     const { unsubscribe } = pipe(connection.client.subscription(PresenceChanged, {}), subscribe(ignoreResult));
     await vi.waitFor(() => expect(FakeSocket.instances[0]?.sent[0]?.type).toBe('connection_init'));
     expect(FakeSocket.instances[0]!.url).toBe('ws://localhost:3000/graphql');

@@ -6,7 +6,15 @@ const apiError = (code: string) => new CombinedError({ graphQLErrors: [{ message
 
 describe('errorCodeOf', () => {
   it('reads the stable code the api puts in extensions', () => {
-    for (const code of ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_ERROR', 'CONFLICT', 'NOT_FOUND', 'RATE_LIMITED', 'READ_MODEL_BEHIND'] as const) {
+    for (const code of [
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'VALIDATION_ERROR',
+      'CONFLICT',
+      'NOT_FOUND',
+      'RATE_LIMITED',
+      'READ_MODEL_BEHIND',
+    ] as const) {
       expect(errorCodeOf(apiError(code))).toBe(code);
       expect(hasErrorCode(apiError(code), code)).toBe(true);
     }
@@ -31,13 +39,23 @@ describe('outcomeOf', () => {
   });
 
   it('gives the code of a failed one, and never throws', async () => {
-    expect(await outcomeOf(result({ error: apiError('FORBIDDEN') }))).toEqual({ ok: false, code: 'FORBIDDEN', reason: null });
+    expect(await outcomeOf(result({ error: apiError('FORBIDDEN') }))).toEqual({
+      ok: false,
+      code: 'FORBIDDEN',
+      reason: null,
+    });
     expect(await outcomeOf(result({}))).toEqual({ ok: false, code: 'UNKNOWN', reason: null });
-    expect(await outcomeOf(Promise.reject(new Error('boom')))).toEqual({ ok: false, code: 'NETWORK_ERROR', reason: null });
+    expect(await outcomeOf(Promise.reject(new Error('boom')))).toEqual({
+      ok: false,
+      code: 'NETWORK_ERROR',
+      reason: null,
+    });
   });
 
   it("keeps the api's stable reason beside the code", async () => {
-    const error = new CombinedError({ graphQLErrors: [{ message: 'nobody', extensions: { code: 'CONFLICT', reason: 'CHAT_NO_AGENT_ONLINE' } }] });
+    const error = new CombinedError({
+      graphQLErrors: [{ message: 'nobody', extensions: { code: 'CONFLICT', reason: 'CHAT_NO_AGENT_ONLINE' } }],
+    });
     expect(await outcomeOf(result({ error }))).toEqual({ ok: false, code: 'CONFLICT', reason: 'CHAT_NO_AGENT_ONLINE' });
   });
 

@@ -5,7 +5,15 @@ import type { CombinedError, OperationResult } from '@urql/core';
  * command was stored but the server was too busy to show it in time; sending it again with the
  * same command id is safe.
  */
-export const API_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_ERROR', 'CONFLICT', 'NOT_FOUND', 'RATE_LIMITED', 'READ_MODEL_BEHIND'] as const;
+export const API_ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'VALIDATION_ERROR',
+  'CONFLICT',
+  'NOT_FOUND',
+  'RATE_LIMITED',
+  'READ_MODEL_BEHIND',
+] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
@@ -70,4 +78,5 @@ export async function outcomeOf<T>(pending: PromiseLike<OperationResult<T>>): Pr
 }
 
 /** Worth sending again by itself (after a reconnection, a pause): the api was not reached or failed. */
-export const isTransient = (failure: Failure): boolean => failure.code === 'NETWORK_ERROR' || failure.code === 'UNKNOWN';
+export const isTransient = (failure: Failure): boolean =>
+  failure.code === 'NETWORK_ERROR' || failure.code === 'UNKNOWN';

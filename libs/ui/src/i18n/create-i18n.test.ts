@@ -33,9 +33,19 @@ describe('createDeskstreamI18n', () => {
   });
 
   it('starts in the browser language when nothing is saved, else in English', () => {
-    const fromBrowser = createDeskstreamI18n({ messages: appMessages, storage: memoryStorage(), browserLanguages: ['ja-JP'], document });
+    const fromBrowser = createDeskstreamI18n({
+      messages: appMessages,
+      storage: memoryStorage(),
+      browserLanguages: ['ja-JP'],
+      document,
+    });
     expect(fromBrowser.locale.value).toBe('ja');
-    const fallback = createDeskstreamI18n({ messages: appMessages, storage: memoryStorage(), browserLanguages: ['de-DE'], document });
+    const fallback = createDeskstreamI18n({
+      messages: appMessages,
+      storage: memoryStorage(),
+      browserLanguages: ['de-DE'],
+      document,
+    });
     expect(fallback.locale.value).toBe('en');
     expect(document.documentElement.dir).toBe('ltr');
   });
@@ -68,7 +78,12 @@ describe('createDeskstreamI18n', () => {
         throw new Error('denied');
       },
     };
-    const setup = createDeskstreamI18n({ messages: appMessages, storage: broken, browserLanguages: ['vi-VN'], document });
+    const setup = createDeskstreamI18n({
+      messages: appMessages,
+      storage: broken,
+      browserLanguages: ['vi-VN'],
+      document,
+    });
     expect(setup.locale.value).toBe('vi');
     expect(() => setup.setLocale('ja')).not.toThrow();
     expect(setup.locale.value).toBe('ja');

@@ -20,7 +20,11 @@ describe('createFormatter', () => {
 
   it('writes dates and times with Persian digits in Persian', () => {
     const moment = new Date('2026-03-21T08:30:00Z');
-    for (const text of [createFormatter('fa').dateTime(moment), createFormatter('fa').time(moment), createFormatter('fa').date(moment)]) {
+    for (const text of [
+      createFormatter('fa').dateTime(moment),
+      createFormatter('fa').time(moment),
+      createFormatter('fa').date(moment),
+    ]) {
       expect(text).toMatch(PERSIAN_DIGIT);
       expect(text).not.toMatch(ASCII_DIGIT);
     }

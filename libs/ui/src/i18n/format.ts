@@ -35,8 +35,10 @@ export function createFormatter(locale: Locale): LocaleFormatter {
     cached(`n|${tag}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(tag, options));
   const dateFormat = (options: Intl.DateTimeFormatOptions) =>
     cached(`d|${tag}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(tag, options));
-  const dateTime = (value: DateInput, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }) =>
-    dateFormat(options).format(toDate(value));
+  const dateTime = (
+    value: DateInput,
+    options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
+  ) => dateFormat(options).format(toDate(value));
   return {
     number: (value, options) => numberFormat(options).format(value),
     dateTime,

@@ -3,7 +3,10 @@ import { effectScope } from 'vue';
 import { usePageVisibility } from './page-visibility';
 
 function fakeDocument(state: 'visible' | 'hidden') {
-  const target = new EventTarget() as EventTarget & { visibilityState: 'visible' | 'hidden'; set(next: 'visible' | 'hidden'): void };
+  const target = new EventTarget() as EventTarget & {
+    visibilityState: 'visible' | 'hidden';
+    set(next: 'visible' | 'hidden'): void;
+  };
   target.visibilityState = state;
   target.set = (next) => {
     target.visibilityState = next;

@@ -5,9 +5,7 @@ import type { GraphqlConnection, LiveStatus } from '../graphql/connection';
 
 /** What a fake api answers: data, GraphQL errors with codes, or an unreachable server. */
 export type FakeAnswer =
-  | { data: unknown }
-  | { errors: Array<{ message: string; code?: string; reason?: string }> }
-  | { networkError: true };
+  { data: unknown } | { errors: Array<{ message: string; code?: string; reason?: string }> } | { networkError: true };
 
 export type FakeResolver = (variables: Record<string, unknown>) => FakeAnswer | Promise<FakeAnswer>;
 
@@ -39,7 +37,10 @@ export function createFakeGraphql(resolvers: Record<string, FakeResolver> = {}):
     const reply = await resolver(operation.variables as Record<string, unknown>);
     if ('networkError' in reply) return makeErrorResult(operation, new Error('fake network error'));
     if ('errors' in reply) {
-      const errors = reply.errors.map(({ message, code, reason }) => ({ message, extensions: { ...(code ? { code } : {}), ...(reason ? { reason } : {}) } }));
+      const errors = reply.errors.map(({ message, code, reason }) => ({
+        message,
+        extensions: { ...(code ? { code } : {}), ...(reason ? { reason } : {}) },
+      }));
       return makeResult(operation, { data: null, errors });
     }
     return makeResult(operation, { data: reply.data as Record<string, unknown> });

@@ -16,7 +16,8 @@ import type { PaceMs } from './visitor';
 const SIGN_IN = 'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }';
 const SET_PRESENCE = 'mutation ($s: PresenceStatus!, $c: ID!) { setPresence(status: $s, commandId: $c) { presence } }';
 const ACCEPT_CHAT = 'mutation ($chatId: ID!) { acceptChat(chatId: $chatId) { id status agent { id name } } }';
-const SEND_MESSAGE = 'mutation ($chatId: ID!, $id: ID!, $text: String!) { sendMessage(chatId: $chatId, clientMessageId: $id, text: $text) { id at } }';
+const SEND_MESSAGE =
+  'mutation ($chatId: ID!, $id: ID!, $text: String!) { sendMessage(chatId: $chatId, clientMessageId: $id, text: $text) { id at } }';
 const CHAT_ACTIVITY = `subscription ($chatId: ID!) {
   chatActivity(chatId: $chatId) { chat { id status } entry { id kind text at author { kind name } } }
 }`;
@@ -55,7 +56,10 @@ export class BenchAgent {
 
   /** Signs in, goes online and opens the console's graphql-ws connection. */
   async start(): Promise<void> {
-    const signedIn = await this.participant.gql<{ signIn: { token: string } }>(SIGN_IN, { u: this.account.username, p: this.account.password });
+    const signedIn = await this.participant.gql<{ signIn: { token: string } }>(SIGN_IN, {
+      u: this.account.username,
+      p: this.account.password,
+    });
     if (!signedIn.ok) {
       this.measurement.error('signIn', signedIn.code, signedIn.message);
       throw new Error(`${this.account.username} could not sign in: ${signedIn.code} ${signedIn.message}`);
@@ -66,7 +70,9 @@ export class BenchAgent {
       this.measurement.error('setPresence', online.code, online.message);
       throw new Error(`${this.account.username} could not go online: ${online.code} ${online.message}`);
     }
-    this.client = await this.participant.connect((code) => this.measurement.error('connection', `agent closed ${code}`));
+    this.client = await this.participant.connect((code) =>
+      this.measurement.error('connection', `agent closed ${code}`),
+    );
   }
 
   /** Accepts the chat and subscribes to its activity; returns the time the accept took, in ms. */
@@ -84,7 +90,11 @@ export class BenchAgent {
       { query: CHAT_ACTIVITY, variables: { chatId } },
       {
         next: (message) => this.onActivity(record, message.data?.chatActivity.entry),
-        error: (error) => this.measurement.error('subscription', `agent: ${(error as { extensions?: { code?: string } }[])[0]?.extensions?.code ?? String(error)}`),
+        error: (error) =>
+          this.measurement.error(
+            'subscription',
+            `agent: ${(error as { extensions?: { code?: string } }[])[0]?.extensions?.code ?? String(error)}`,
+          ),
         complete: () => undefined,
       },
     );
@@ -108,17 +118,20 @@ export class BenchAgent {
     // instead of piling up replies no one would send.
     if (!this.measurement.sending || record.replying) return;
     record.replying = true;
-    setTimeout(() => {
-      if (!this.measurement.sending) {
-        record.replying = false;
-        return;
-      }
-      const reply = this.reply(record).finally(() => {
-        record.replying = false;
-        this.replies.delete(reply);
-      });
-      this.replies.add(reply);
-    }, jittered(this.thinkMs.min, this.thinkMs.max));
+    setTimeout(
+      () => {
+        if (!this.measurement.sending) {
+          record.replying = false;
+          return;
+        }
+        const reply = this.reply(record).finally(() => {
+          record.replying = false;
+          this.replies.delete(reply);
+        });
+        this.replies.add(reply);
+      },
+      jittered(this.thinkMs.min, this.thinkMs.max),
+    );
   }
 
   private async reply(record: AcceptedChat): Promise<void> {
@@ -127,7 +140,11 @@ export class BenchAgent {
     const measured = this.measurement.measuring;
     const started = nowMs();
     this.measurement.agentToVisitor.sent(key, started, measured);
-    const result = await this.participant.gql(SEND_MESSAGE, { chatId: record.chatId, id: randomUUID(), text: messageText('a', record.chat, seq) });
+    const result = await this.participant.gql(SEND_MESSAGE, {
+      chatId: record.chatId,
+      id: randomUUID(),
+      text: messageText('a', record.chat, seq),
+    });
     if (measured) this.measurement.mutationMs.sendMessage.push(nowMs() - started);
     if (!result.ok) {
       this.measurement.agentToVisitor.failed(key);

@@ -17,10 +17,21 @@ export interface ChatApi {
 
 const SERVER = fileURLToPath(new URL('./api-server.ts', import.meta.url));
 
-export async function spawnChatApi(dataDir: string, options: { logLevel?: string; timeoutMs?: number } = {}): Promise<ChatApi> {
+export async function spawnChatApi(
+  dataDir: string,
+  options: { logLevel?: string; timeoutMs?: number } = {},
+): Promise<ChatApi> {
   // `BENCH_CPU_PROF=<folder>` writes a V8 CPU profile of the api there, as the platform benchmark does.
   const profiling = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const args = [...profiling, '--import', 'tsx', SERVER, '--data-dir', dataDir, ...(options.logLevel ? ['--log-level', options.logLevel] : [])];
+  const args = [
+    ...profiling,
+    '--import',
+    'tsx',
+    SERVER,
+    '--data-dir',
+    dataDir,
+    ...(options.logLevel ? ['--log-level', options.logLevel] : []),
+  ];
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   const tail: string[] = [];
   createInterface({ input: child.stderr! }).on('line', (line) => {
@@ -46,14 +57,21 @@ export async function spawnChatApi(dataDir: string, options: { logLevel?: string
     new Promise<Record<string, unknown>>((resolve, reject) => {
       const seen = lines.get(event);
       if (seen) return resolve(seen);
-      const timer = setTimeout(() => reject(new Error(`the api did not report "${event}" within ${timeoutMs} ms:\n${tail.join('\n')}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`the api did not report "${event}" within ${timeoutMs} ms:\n${tail.join('\n')}`)),
+        timeoutMs,
+      );
       waiters.set(event, (line) => {
         clearTimeout(timer);
         resolve(line);
       });
       void exited.then(() => {
         clearTimeout(timer);
-        reject(new Error(`the api exited (${child.exitCode ?? child.signalCode}) before it reported "${event}":\n${tail.join('\n')}`));
+        reject(
+          new Error(
+            `the api exited (${child.exitCode ?? child.signalCode}) before it reported "${event}":\n${tail.join('\n')}`,
+          ),
+        );
       });
     });
 
@@ -67,7 +85,9 @@ export async function spawnChatApi(dataDir: string, options: { logLevel?: string
   };
   try {
     const listening = await report('listening');
-    const ready = report('caughtUp').then(() => report('seeded')).then(() => undefined);
+    const ready = report('caughtUp')
+      .then(() => report('seeded'))
+      .then(() => undefined);
     ready.catch(() => undefined);
     return {
       address: listening.address as string,

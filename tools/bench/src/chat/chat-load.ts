@@ -80,7 +80,9 @@ const seconds = (since: number) => round((nowMs() - since) / 1000, 1);
 
 export async function runChatLoad(options: ChatLoadOptions): Promise<ChatLoadResult> {
   const measurement = new Measurement();
-  const agents = options.accounts.map((account, i) => new BenchAgent(i, options.address, account, measurement, options.agentThinkMs));
+  const agents = options.accounts.map(
+    (account, i) => new BenchAgent(i, options.address, account, measurement, options.agentThinkMs),
+  );
   const visitors = Array.from({ length: options.chats }, (_, i) => new BenchVisitor(i, options.address, measurement));
   try {
     let phase = nowMs();
@@ -137,9 +139,15 @@ export async function runChatLoad(options: ChatLoadOptions): Promise<ChatLoadRes
     phase = nowMs();
     measurement.sending = true;
     for (const visitor of talking) visitor.startTalking(options.visitorPaceMs);
-    while (seconds(phase) < options.warmUpLimitSeconds && (seconds(phase) < options.warmUpSeconds || liveBothWays() < accepted)) await sleep(250);
+    while (
+      seconds(phase) < options.warmUpLimitSeconds &&
+      (seconds(phase) < options.warmUpSeconds || liveBothWays() < accepted)
+    )
+      await sleep(250);
     const warmUp = { seconds: seconds(phase), chatsLiveBothWays: liveBothWays() };
-    console.log(`warm-up: ${warmUp.chatsLiveBothWays} of ${accepted} chats live both ways after ${warmUp.seconds} s; measuring ${options.seconds} s`);
+    console.log(
+      `warm-up: ${warmUp.chatsLiveBothWays} of ${accepted} chats live both ways after ${warmUp.seconds} s; measuring ${options.seconds} s`,
+    );
 
     const before = {
       apiCpuMs: await cpuMsOf(options.pids.api),
@@ -169,9 +177,16 @@ export async function runChatLoad(options: ChatLoadOptions): Promise<ChatLoadRes
     };
 
     // Drain: the sends in flight finish, then their pushes arrive (or are missing).
-    await Promise.all([...talking.map((visitor) => visitor.stoppedTalking()), ...agents.map((agent) => agent.stoppedReplying())]);
+    await Promise.all([
+      ...talking.map((visitor) => visitor.stoppedTalking()),
+      ...agents.map((agent) => agent.stoppedReplying()),
+    ]);
     const drainFrom = nowMs();
-    while (measurement.visitorToAgent.outstanding() + measurement.agentToVisitor.outstanding() > 0 && seconds(drainFrom) < options.drainSeconds) await sleep(50);
+    while (
+      measurement.visitorToAgent.outstanding() + measurement.agentToVisitor.outstanding() > 0 &&
+      seconds(drainFrom) < options.drainSeconds
+    )
+      await sleep(50);
 
     const visitorToAgent = measurement.visitorToAgent.figures();
     const agentToVisitor = measurement.agentToVisitor.figures();
@@ -188,7 +203,13 @@ export async function runChatLoad(options: ChatLoadOptions): Promise<ChatLoadRes
       measuredSeconds: round(measuredSeconds, 2),
       loadAverageAtEndOfWindow,
       // Requested and accepted, then every message of either side.
-      eventsPerChatAtEnd: round(2 + (talking.reduce((sum, visitor) => sum + visitor.messagesSent, 0) + agentChats.reduce((sum, chat) => sum + chat.seq, 0)) / Math.max(1, accepted), 1),
+      eventsPerChatAtEnd: round(
+        2 +
+          (talking.reduce((sum, visitor) => sum + visitor.messagesSent, 0) +
+            agentChats.reduce((sum, chat) => sum + chat.seq, 0)) /
+            Math.max(1, accepted),
+        1,
+      ),
       visitorToAgent,
       agentToVisitor,
       visitorToAgentTimeline: measurement.visitorToAgent.timeline(measuredFrom, options.seconds >= 30 ? 5_000 : 1_000),
@@ -196,7 +217,10 @@ export async function runChatLoad(options: ChatLoadOptions): Promise<ChatLoadRes
         sendVisitorMessage: latencyFigures(measurement.mutationMs.sendVisitorMessage),
         sendMessage: latencyFigures(measurement.mutationMs.sendMessage),
       },
-      messagesPerSecond: { sent: round((visitorToAgent.sent + agentToVisitor.sent) / measuredSeconds, 1), delivered: round(delivered / measuredSeconds, 1) },
+      messagesPerSecond: {
+        sent: round((visitorToAgent.sent + agentToVisitor.sent) / measuredSeconds, 1),
+        delivered: round(delivered / measuredSeconds, 1),
+      },
       errors: measurement.errors(),
       cpuPercentOfCore,
       machinePercent,
@@ -204,7 +228,10 @@ export async function runChatLoad(options: ChatLoadOptions): Promise<ChatLoadRes
         api: round(((after.apiCpuMs - before.apiCpuMs) * 1000) / delivered, 0),
         store: round(((after.storeCpuMs - before.storeCpuMs) * 1000) / delivered, 0),
       },
-      rssMb: { api: { beforeLoad: before.apiRssMb, afterLoad: after.apiRssMb }, store: { beforeLoad: before.storeRssMb, afterLoad: after.storeRssMb } },
+      rssMb: {
+        api: { beforeLoad: before.apiRssMb, afterLoad: after.apiRssMb },
+        store: { beforeLoad: before.storeRssMb, afterLoad: after.storeRssMb },
+      },
       benchEventLoopDelayMs: {
         p50: loopDelayMs(loopDelay.percentile(50)),
         p99: loopDelayMs(loopDelay.percentile(99)),

@@ -46,13 +46,15 @@ const PER_BLOCK = 250;
 
 /** The loopback address visitor `index` connects from: 127.0.1.1, 127.0.1.2, … 127.0.1.250, 127.0.2.1, … */
 export function visitorAddress(index: number): string {
-  if (!Number.isInteger(index) || index < 0 || index >= PER_BLOCK * 200) throw new RangeError(`no visitor address for ${index}`);
+  if (!Number.isInteger(index) || index < 0 || index >= PER_BLOCK * 200)
+    throw new RangeError(`no visitor address for ${index}`);
   return `127.0.${1 + Math.floor(index / PER_BLOCK)}.${1 + (index % PER_BLOCK)}`;
 }
 
 /** The loopback address agent `index` works from: 127.1.0.1, 127.1.0.2, … */
 export function agentAddress(index: number): string {
-  if (!Number.isInteger(index) || index < 0 || index >= PER_BLOCK) throw new RangeError(`no agent address for ${index}`);
+  if (!Number.isInteger(index) || index < 0 || index >= PER_BLOCK)
+    throw new RangeError(`no agent address for ${index}`);
   return `127.1.0.${1 + index}`;
 }
 

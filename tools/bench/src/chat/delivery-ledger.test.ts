@@ -8,7 +8,14 @@ describe('DeliveryLedger', () => {
     ledger.sent('b', 110, true);
     expect(ledger.received('b', 113.5)).toBe(3.5);
     expect(ledger.received('a', 120)).toBe(20);
-    expect(ledger.figures()).toMatchObject({ sent: 2, delivered: 2, missing: 0, duplicates: 0, stray: 0, latencyMs: { max: 20, samples: 2 } });
+    expect(ledger.figures()).toMatchObject({
+      sent: 2,
+      delivered: 2,
+      missing: 0,
+      duplicates: 0,
+      stray: 0,
+      latencyMs: { max: 20, samples: 2 },
+    });
   });
 
   it('matches warm-up messages without counting their latency', () => {
@@ -17,7 +24,13 @@ describe('DeliveryLedger', () => {
     ledger.sent('real', 10, true);
     expect(ledger.received('warm', 500)).toBeUndefined();
     ledger.received('real', 12);
-    expect(ledger.figures()).toMatchObject({ sent: 1, delivered: 1, missing: 0, stray: 0, latencyMs: { max: 2, samples: 1 } });
+    expect(ledger.figures()).toMatchObject({
+      sent: 1,
+      delivered: 1,
+      missing: 0,
+      stray: 0,
+      latencyMs: { max: 2, samples: 1 },
+    });
   });
 
   it('counts missing, duplicate and stray receipts apart', () => {
@@ -44,7 +57,13 @@ describe('DeliveryLedger', () => {
     ledger.failed('timed-out');
     expect(ledger.received('timed-out', 6_000)).toBeUndefined();
     ledger.received('timed-out', 6_001);
-    expect(ledger.figures()).toMatchObject({ sent: 0, delivered: 0, deliveredAfterFailedSend: 1, duplicates: 1, stray: 0 });
+    expect(ledger.figures()).toMatchObject({
+      sent: 0,
+      delivered: 0,
+      deliveredAfterFailedSend: 1,
+      duplicates: 1,
+      stray: 0,
+    });
   });
 });
 

@@ -57,7 +57,11 @@ export interface TimelineBucket {
 }
 
 /** Latencies by when their message was sent, in buckets of `bucketMs` from `from`: steady queueing and stalls look different here. */
-export function latencyTimeline(samples: readonly { sentAt: number; latencyMs: number }[], from: number, bucketMs: number): TimelineBucket[] {
+export function latencyTimeline(
+  samples: readonly { sentAt: number; latencyMs: number }[],
+  from: number,
+  bucketMs: number,
+): TimelineBucket[] {
   const buckets: number[][] = [];
   for (const { sentAt, latencyMs } of samples) {
     const index = Math.max(0, Math.floor((sentAt - from) / bucketMs));
@@ -65,7 +69,13 @@ export function latencyTimeline(samples: readonly { sentAt: number; latencyMs: n
   }
   return Array.from(buckets, (bucket, index) => {
     const figures = latencyFigures(bucket ?? []);
-    return { fromSecond: round((index * bucketMs) / 1000, 1), p50: figures.p50, p99: figures.p99, max: figures.max, samples: figures.samples };
+    return {
+      fromSecond: round((index * bucketMs) / 1000, 1),
+      p50: figures.p50,
+      p99: figures.p99,
+      max: figures.max,
+      samples: figures.samples,
+    };
   });
 }
 

@@ -21,7 +21,12 @@ async function eventsApplied(address: string): Promise<number> {
 }
 
 /** Creates `count` agents in `departmentId` and waits until the api at `address` knows them. */
-export async function createDeskStaff(storeUrl: string, address: string, departmentId: string, count: number): Promise<DeskStaffAccount[]> {
+export async function createDeskStaff(
+  storeUrl: string,
+  address: string,
+  departmentId: string,
+  count: number,
+): Promise<DeskStaffAccount[]> {
   const before = await eventsApplied(address);
   const client = EventStoreDBClient.connectionString(storeUrl);
   // The api's runner is the one that must see them; here nothing waits on a read model.
@@ -36,11 +41,18 @@ export async function createDeskStaff(storeUrl: string, address: string, departm
       const staffId = randomUUID();
       const username = `bench.agent.${String(i + 1).padStart(3, '0')}.${staffId.slice(0, 8)}`;
       const created = await commands.staff(
-        { type: 'CreateStaffAccount', data: { staffId, username, displayName: `Bench Agent ${i + 1}`, roles: ['AGENT'], passwordHash, at: at() } },
+        {
+          type: 'CreateStaffAccount',
+          data: { staffId, username, displayName: `Bench Agent ${i + 1}`, roles: ['AGENT'], passwordHash, at: at() },
+        },
         `chat-bench-staff-${staffId}`,
         SEEDER,
       );
-      const joined = await commands.staff({ type: 'JoinDepartment', data: { staffId, departmentId, at: at() } }, `chat-bench-join-${staffId}`, SEEDER);
+      const joined = await commands.staff(
+        { type: 'JoinDepartment', data: { staffId, departmentId, at: at() } },
+        `chat-bench-join-${staffId}`,
+        SEEDER,
+      );
       for (const outcome of [created, joined]) {
         if (!outcome.ok) throw new Error(`creating ${username} failed: ${outcome.error.code} ${outcome.error.message}`);
         written += outcome.events.length;

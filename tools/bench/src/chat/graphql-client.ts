@@ -56,9 +56,17 @@ export class Participant {
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('end', () => {
             try {
-              const reply = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: Data | null; errors?: GraphqlError[] };
+              const reply = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+                data?: Data | null;
+                errors?: GraphqlError[];
+              };
               const error = reply.errors?.[0];
-              if (error || !reply.data) resolve({ ok: false, code: error?.extensions?.code ?? `HTTP_${response.statusCode}`, message: error?.message ?? 'no data' });
+              if (error || !reply.data)
+                resolve({
+                  ok: false,
+                  code: error?.extensions?.code ?? `HTTP_${response.statusCode}`,
+                  message: error?.message ?? 'no data',
+                });
               else resolve({ ok: true, data: reply.data });
             } catch {
               resolve({ ok: false, code: `HTTP_${response.statusCode}`, message: 'the reply is not JSON' });

@@ -5,7 +5,15 @@
  */
 import { DeliveryLedger } from './delivery-ledger';
 
-export type Operation = 'requestChat' | 'acceptChat' | 'sendVisitorMessage' | 'sendMessage' | 'signIn' | 'setPresence' | 'subscription' | 'connection';
+export type Operation =
+  | 'requestChat'
+  | 'acceptChat'
+  | 'sendVisitorMessage'
+  | 'sendMessage'
+  | 'signIn'
+  | 'setPresence'
+  | 'subscription'
+  | 'connection';
 
 export class Measurement {
   /** Visitors and agents send while this is true (warm-up, then the measured window). */
@@ -14,7 +22,10 @@ export class Measurement {
   measuring = false;
   readonly visitorToAgent = new DeliveryLedger();
   readonly agentToVisitor = new DeliveryLedger();
-  readonly mutationMs: { sendVisitorMessage: number[]; sendMessage: number[] } = { sendVisitorMessage: [], sendMessage: [] };
+  readonly mutationMs: { sendVisitorMessage: number[]; sendMessage: number[] } = {
+    sendVisitorMessage: [],
+    sendMessage: [],
+  };
   private readonly errorCounts = new Map<string, number>();
   private readonly errorsMeasured = new Map<string, number>();
   private readonly firstMessages = new Map<string, string>();
@@ -28,6 +39,10 @@ export class Measurement {
 
   /** Every error of the run, those of the measured window, by operation and code, and the first message of each. */
   errors(): { all: Record<string, number>; measured: Record<string, number>; firstMessages: Record<string, string> } {
-    return { all: Object.fromEntries(this.errorCounts), measured: Object.fromEntries(this.errorsMeasured), firstMessages: Object.fromEntries(this.firstMessages) };
+    return {
+      all: Object.fromEntries(this.errorCounts),
+      measured: Object.fromEntries(this.errorsMeasured),
+      firstMessages: Object.fromEntries(this.firstMessages),
+    };
   }
 }

@@ -19,7 +19,12 @@ export interface ReadCost {
 
 const TEXT = 'Could you help me find the thesis guidelines of the faculty? #v-1-1';
 
-export async function readStreamCost(storeUrl: string, storePid: number, lengths: readonly number[] = [2, 30], calls = 300): Promise<ReadCost[]> {
+export async function readStreamCost(
+  storeUrl: string,
+  storePid: number,
+  lengths: readonly number[] = [2, 30],
+  calls = 300,
+): Promise<ReadCost[]> {
   const client = EventStoreDBClient.connectionString(storeUrl);
   const read = async (stream: string) => {
     for await (const resolved of client.readStream(stream)) void resolved;
@@ -30,7 +35,9 @@ export async function readStreamCost(storeUrl: string, storePid: number, lengths
       const stream = `benchprobe-${randomUUID()}`;
       await client.appendToStream(
         stream,
-        Array.from({ length: events }, (_, i) => jsonEvent({ type: 'BenchProbeWritten', data: { i, text: TEXT, at: new Date().toISOString() } })),
+        Array.from({ length: events }, (_, i) =>
+          jsonEvent({ type: 'BenchProbeWritten', data: { i, text: TEXT, at: new Date().toISOString() } }),
+        ),
       );
       for (let i = 0; i < 30; i++) await read(stream);
       const clientBefore = await cpuMsOf(process.pid);

@@ -70,7 +70,9 @@ export class BenchVisitor {
 
   /** Connects and subscribes to the chat's activity. */
   async listen(): Promise<void> {
-    this.client = await this.participant.connect((code) => this.measurement.error('connection', `visitor closed ${code}`));
+    this.client = await this.participant.connect((code) =>
+      this.measurement.error('connection', `visitor closed ${code}`),
+    );
     this.client.subscribe<VisitorActivity>(
       { query: VISITOR_CHAT_ACTIVITY, variables: { chatId: this.chatId, token: this.token } },
       {
@@ -84,7 +86,11 @@ export class BenchVisitor {
           this.heardAgent = true;
           this.measurement.agentToVisitor.received(key, receivedAt);
         },
-        error: (error) => this.measurement.error('subscription', `visitor: ${(error as { extensions?: { code?: string } }[])[0]?.extensions?.code ?? String(error)}`),
+        error: (error) =>
+          this.measurement.error(
+            'subscription',
+            `visitor: ${(error as { extensions?: { code?: string } }[])[0]?.extensions?.code ?? String(error)}`,
+          ),
         complete: () => undefined,
       },
     );
@@ -113,7 +119,12 @@ export class BenchVisitor {
     const measured = this.measurement.measuring;
     const started = nowMs();
     this.measurement.visitorToAgent.sent(key, started, measured);
-    const result = await this.participant.gql(SEND_VISITOR_MESSAGE, { chatId: this.chatId, token: this.token, id: randomUUID(), text: messageText('v', this.index, seq) });
+    const result = await this.participant.gql(SEND_VISITOR_MESSAGE, {
+      chatId: this.chatId,
+      token: this.token,
+      id: randomUUID(),
+      text: messageText('v', this.index, seq),
+    });
     if (measured) this.measurement.mutationMs.sendVisitorMessage.push(nowMs() - started);
     if (!result.ok) {
       this.measurement.visitorToAgent.failed(key);

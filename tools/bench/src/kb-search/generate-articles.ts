@@ -31,7 +31,8 @@ export function vocabularies(): Record<Locale, string[]> {
   for (const { content } of SEED_ARTICLES) {
     const text = [content.title, content.body, ...content.symptoms].join(' ');
     if (content.locale === 'ja') {
-      for (const piece of new Intl.Segmenter('ja', { granularity: 'word' }).segment(text)) if (piece.isWordLike && piece.segment.length > 1) words.ja.add(piece.segment);
+      for (const piece of new Intl.Segmenter('ja', { granularity: 'word' }).segment(text))
+        if (piece.isWordLike && piece.segment.length > 1) words.ja.add(piece.segment);
     } else for (const match of text.matchAll(WORD)) if (match[0].length > 2) words[content.locale].add(match[0]);
   }
   return Object.fromEntries(LOCALES.map((locale) => [locale, [...words[locale]].sort()])) as Record<Locale, string[]>;
@@ -41,11 +42,11 @@ export function generateArticles(count: number, seed = 1603): GeneratedArticle[]
   const random = randomGenerator(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const words = vocabularies();
-  const byLocale = Object.fromEntries(LOCALES.map((locale) => [locale, SEED_ARTICLES.filter((article) => article.content.locale === locale)])) as Record<
-    Locale,
-    typeof SEED_ARTICLES
-  >;
-  const phrase = (locale: Locale, length: number) => Array.from({ length }, () => pick(words[locale])).join(locale === 'ja' ? '' : ' ');
+  const byLocale = Object.fromEntries(
+    LOCALES.map((locale) => [locale, SEED_ARTICLES.filter((article) => article.content.locale === locale)]),
+  ) as Record<Locale, typeof SEED_ARTICLES>;
+  const phrase = (locale: Locale, length: number) =>
+    Array.from({ length }, () => pick(words[locale])).join(locale === 'ja' ? '' : ' ');
   return Array.from({ length: count }, (_, index) => {
     const locale = LOCALES[index % LOCALES.length]!;
     const template = pick(byLocale[locale]).content;

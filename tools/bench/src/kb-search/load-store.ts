@@ -15,8 +15,16 @@ export async function loadArticles(url: string, articles: GeneratedArticle[], co
   const worker = async () => {
     while (next < articles.length) {
       const { id, content } = articles[next++]!;
-      const drafted = await commands.article({ type: 'DraftArticle', data: { articleId: id, content, by: BENCH_EDITOR, at } }, `bench-draft-${id}`, BENCH_ACTOR);
-      const published = await commands.article({ type: 'PublishArticle', data: { articleId: id, revision: 1, by: BENCH_EDITOR, at } }, `bench-publish-${id}`, BENCH_ACTOR);
+      const drafted = await commands.article(
+        { type: 'DraftArticle', data: { articleId: id, content, by: BENCH_EDITOR, at } },
+        `bench-draft-${id}`,
+        BENCH_ACTOR,
+      );
+      const published = await commands.article(
+        { type: 'PublishArticle', data: { articleId: id, revision: 1, by: BENCH_EDITOR, at } },
+        `bench-publish-${id}`,
+        BENCH_ACTOR,
+      );
       if (!drafted.ok || !published.ok) throw new Error(`could not write ${id}`);
     }
   };

@@ -75,7 +75,15 @@ const deskstream: Engine = {
   build(articles) {
     const index = new SearchIndex();
     for (const { id, content } of articles) {
-      index.add({ id, title: content.title, errorCodes: content.errorCodes, symptoms: content.symptoms, tags: content.tags, body: content.body, group: content.locale });
+      index.add({
+        id,
+        title: content.title,
+        errorCodes: content.errorCodes,
+        symptoms: content.symptoms,
+        tags: content.tags,
+        body: content.body,
+        group: content.locale,
+      });
     }
     return index;
   },
@@ -104,7 +112,12 @@ async function otherEngines(dir: string): Promise<Engine[]> {
     {
       name: 'MiniSearch',
       build(articles) {
-        const index = new MiniSearch({ fields: FIELDS, storeFields: ['locale'], tokenize, processTerm: (term: string) => term });
+        const index = new MiniSearch({
+          fields: FIELDS,
+          storeFields: ['locale'],
+          tokenize,
+          processTerm: (term: string) => term,
+        });
         index.addAll(articles.map(text));
         return index;
       },
@@ -112,7 +125,8 @@ async function otherEngines(dir: string): Promise<Engine[]> {
         (index as typeof MiniSearch)
           .search(query.text, {
             // As ours: the last term (and any Japanese one) as a prefix, one typo from four letters.
-            prefix: (term: string, index: number, terms: string[]) => index === terms.length - 1 || isJapaneseTerm(term),
+            prefix: (term: string, index: number, terms: string[]) =>
+              index === terms.length - 1 || isJapaneseTerm(term),
             fuzzy: (term: string) => (allowsOneTypo(term) ? 1 : 0),
             boost: { title: 8, errorCodes: 6, symptoms: 4, tags: 2 },
             filter: query.locale ? (hit: { locale: string }) => hit.locale === query.locale : undefined,
@@ -122,7 +136,12 @@ async function otherEngines(dir: string): Promise<Engine[]> {
     {
       name: 'FlexSearch',
       build(articles) {
-        const index = new Document({ document: { id: 'id', index: FIELDS, tag: 'locale' }, tokenize: 'forward', encode: tokenize, resolution: 9 });
+        const index = new Document({
+          document: { id: 'id', index: FIELDS, tag: 'locale' },
+          tokenize: 'forward',
+          encode: tokenize,
+          resolution: 9,
+        });
         for (const article of articles) index.add(text(article));
         return index;
       },
@@ -139,4 +158,9 @@ const queries = benchQueries(SEARCHES);
 const engines = [deskstream, ...(othersDir ? await otherEngines(othersDir) : [])];
 const results = [];
 for (const engine of engines) results.push(measure(engine, articles, queries));
-await saveResults(new URL(`../../results/kb-search-memory${quick ? '-quick' : ''}.json`, import.meta.url).pathname, { quick, articles: ARTICLES, searches: SEARCHES, results });
+await saveResults(new URL(`../../results/kb-search-memory${quick ? '-quick' : ''}.json`, import.meta.url).pathname, {
+  quick,
+  articles: ARTICLES,
+  searches: SEARCHES,
+  results,
+});

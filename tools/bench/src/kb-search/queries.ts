@@ -11,8 +11,13 @@ export interface BenchQuery {
   locale: Locale | undefined;
 }
 
-const toPersianDigits = (text: string) => text.replace(/[0-9]/g, (digit) => String.fromCharCode(0x06f0 + Number(digit)));
-const withoutTones = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+const toPersianDigits = (text: string) =>
+  text.replace(/[0-9]/g, (digit) => String.fromCharCode(0x06f0 + Number(digit)));
+const withoutTones = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
 const withTypo = (word: string) => (word.length < 5 ? word : word.slice(0, 2) + word[3] + word[2] + word.slice(4));
 
 export function benchQueries(count: number, seed = 1628): BenchQuery[] {
@@ -20,7 +25,8 @@ export function benchQueries(count: number, seed = 1628): BenchQuery[] {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const words = vocabularies();
   const code = () => String(1000 + Math.floor(random() * 2000));
-  const phrase = (locale: Locale, length: number) => Array.from({ length }, () => pick(words[locale])).join(locale === 'ja' ? '' : ' ');
+  const phrase = (locale: Locale, length: number) =>
+    Array.from({ length }, () => pick(words[locale])).join(locale === 'ja' ? '' : ' ');
   const makers: (() => BenchQuery)[] = [
     () => ({ text: code(), locale: undefined }),
     () => ({ text: toPersianDigits(code()), locale: 'fa' }),
@@ -39,7 +45,9 @@ export function benchQueries(count: number, seed = 1628): BenchQuery[] {
   while (queries.length < count) {
     const query = pick(makers)();
     // Search as you type: every prefix of a third of the queries, as the portal sends them.
-    if (random() < 0.33) for (let end = 1; end < query.text.length && queries.length < count; end++) queries.push({ ...query, text: query.text.slice(0, end) });
+    if (random() < 0.33)
+      for (let end = 1; end < query.text.length && queries.length < count; end++)
+        queries.push({ ...query, text: query.text.slice(0, end) });
     if (queries.length < count) queries.push(query);
   }
   return queries;

@@ -6,10 +6,13 @@ import autocannon from 'autocannon';
 import { round } from '../stats';
 import type { BenchQuery } from './queries';
 
-const SEARCH = 'query Search($q: String!, $l: KnowledgeBaseLocale) { searchArticles(query: $q, locale: $l, first: 10) { total hits { exactErrorCode article { id locale slug title errorCodes } } } }';
+const SEARCH =
+  'query Search($q: String!, $l: KnowledgeBaseLocale) { searchArticles(query: $q, locale: $l, first: 10) { total hits { exactErrorCode article { id locale slug title errorCodes } } } }';
 
 export async function variedSearchLoad(address: string, queries: BenchQuery[], seconds: number, connections: number) {
-  const bodies = queries.map((query) => JSON.stringify({ query: SEARCH, variables: { q: query.text, l: query.locale ?? null } }));
+  const bodies = queries.map((query) =>
+    JSON.stringify({ query: SEARCH, variables: { q: query.text, l: query.locale ?? null } }),
+  );
   let next = 0;
   const result = await autocannon({
     url: `${address}/graphql`,

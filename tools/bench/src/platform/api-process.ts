@@ -36,11 +36,27 @@ export interface ApiProcess {
 const SERVER = fileURLToPath(new URL('./api-server.ts', import.meta.url));
 
 /** `BENCH_CPU_PROF=<folder>` writes a V8 CPU profile of each api and subscribers process there, to see what limits a figure. */
-export const profiling = (): string[] => (process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []);
+export const profiling = (): string[] =>
+  process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
 
-export function spawnApi(storeUrl: string, composition: Composition, options: { seed?: boolean; timeoutMs?: number } = {}): ApiProcess {
+export function spawnApi(
+  storeUrl: string,
+  composition: Composition,
+  options: { seed?: boolean; timeoutMs?: number } = {},
+): ApiProcess {
   const spawnedAt = nowMs();
-  const args = [...profiling(), '--expose-gc', '--import', 'tsx', SERVER, '--store', storeUrl, '--composition', composition, ...(options.seed ? ['--seed'] : [])];
+  const args = [
+    ...profiling(),
+    '--expose-gc',
+    '--import',
+    'tsx',
+    SERVER,
+    '--store',
+    storeUrl,
+    '--composition',
+    composition,
+    ...(options.seed ? ['--seed'] : []),
+  ];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
   const waiting = new Map<string, { resolve(line: unknown): void; reject(error: Error): void }>();
   const promiseOf = <T>(event: string) =>
@@ -56,7 +72,10 @@ export function spawnApi(storeUrl: string, composition: Composition, options: { 
     waiting.clear();
   };
   const timeoutMs = options.timeoutMs ?? 120_000;
-  const timeout = setTimeout(() => fail(new Error(`the api (${composition}) did not report within ${timeoutMs} ms`)), timeoutMs);
+  const timeout = setTimeout(
+    () => fail(new Error(`the api (${composition}) did not report within ${timeoutMs} ms`)),
+    timeoutMs,
+  );
   createInterface({ input: child.stdout! }).on('line', (text) => {
     let line: { event?: string };
     try {

@@ -30,7 +30,10 @@ if (!store || !['product', 'jit-on', 'jit-off', 'bare'].includes(composition)) {
 }
 const BARE_REPLY = {
   data: {
-    departments: ['humanities', 'engineering', 'medicine', 'law'].map((id) => ({ id, name: { en: id, fa: `بخش ${id}`, ja: `${id}部門`, vi: `Khoa ${id}` } })),
+    departments: ['humanities', 'engineering', 'medicine', 'law'].map((id) => ({
+      id,
+      name: { en: id, fa: `بخش ${id}`, ja: `${id}部門`, vi: `Khoa ${id}` },
+    })),
   },
 };
 const say = (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(line)}\n`);

@@ -57,7 +57,9 @@ export async function buildApiWithJitSwitch(eventStoreUrl: string, jit: number):
     },
   });
   await app.register(identityGraphql, { store: client, runner, readModel });
-  app.get('/health/ready', async (_request, reply) => (runner.status().caughtUp ? { status: 'ready' } : reply.code(503).send({ status: 'catching up' })));
+  app.get('/health/ready', async (_request, reply) =>
+    runner.status().caughtUp ? { status: 'ready' } : reply.code(503).send({ status: 'catching up' }),
+  );
   app.addHook('onReady', () => runner.start());
   app.addHook('onClose', async () => {
     await runner.stop();

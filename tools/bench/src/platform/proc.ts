@@ -57,6 +57,10 @@ export async function startMachineWatch(): Promise<() => Promise<MachineSplit>> 
     const delta = after.slice(0, 8).map((value, i) => value - before[i]!);
     const total = delta.reduce((sum, value) => sum + value, 0) || 1;
     const share = (ticks: number) => Math.round((ticks / total) * 100);
-    return { busy: share(delta[0]! + delta[1]! + delta[2]! + delta[5]! + delta[6]!), idle: share(delta[3]! + delta[4]!), steal: share(delta[7]!) };
+    return {
+      busy: share(delta[0]! + delta[1]! + delta[2]! + delta[5]! + delta[6]!),
+      idle: share(delta[3]! + delta[4]!),
+      steal: share(delta[7]!),
+    };
   };
 }

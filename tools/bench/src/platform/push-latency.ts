@@ -48,7 +48,11 @@ const FIRST_CHANGE_TIMEOUT_MS = 30_000;
 const PAUSE_BETWEEN_CHANGES_MS = 50;
 
 /** The next message of a type from the subscribers' process, or undefined after the timeout. */
-function next<T extends FromSubscribers['type']>(child: ChildProcess, type: T, timeoutMs: number): Promise<Extract<FromSubscribers, { type: T }> | undefined> {
+function next<T extends FromSubscribers['type']>(
+  child: ChildProcess,
+  type: T,
+  timeoutMs: number,
+): Promise<Extract<FromSubscribers, { type: T }> | undefined> {
   return new Promise((resolve) => {
     const onMessage = (message: FromSubscribers) => {
       if (message.type !== type) return;
@@ -65,16 +69,30 @@ function next<T extends FromSubscribers['type']>(child: ChildProcess, type: T, t
 }
 
 export async function pushLatency(options: PushLatencyOptions): Promise<PushLatencyResult> {
-  const child = fork(SUBSCRIBERS, [], { execArgv: [...profiling(), '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(SUBSCRIBERS, [], {
+    execArgv: [...profiling(), '--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const tell = (message: ToSubscribers) => child.send(message);
   try {
     const wsUrl = `${options.address.replace(/^http/, 'ws')}/graphql`;
     const connecting = next(child, 'connected', 120_000);
-    tell({ type: 'init', wsUrl, token: options.subscriberToken, count: options.subscribers, staffId: options.writerStaffId });
+    tell({
+      type: 'init',
+      wsUrl,
+      token: options.subscriberToken,
+      count: options.subscribers,
+      staffId: options.writerStaffId,
+    });
     const connected = await connecting;
     if (!connected) throw new Error('the subscribers did not connect within 120 s');
 
-    const me = await gql<{ me: { presence: string } }>(options.address, '{ me { presence } }', undefined, options.writerToken);
+    const me = await gql<{ me: { presence: string } }>(
+      options.address,
+      '{ me { presence } }',
+      undefined,
+      options.writerToken,
+    );
     let online = me.me.presence === 'ONLINE';
     let seq = 0;
     const change = async (timeoutMs: number) => {
@@ -85,7 +103,12 @@ export async function pushLatency(options: PushLatencyOptions): Promise<PushLate
       if (!(await expecting)) throw new Error('the subscribers did not answer');
       const all = next(child, 'all', timeoutMs);
       const start = nowMs();
-      await gql(options.address, SET_PRESENCE, { s: online ? 'ONLINE' : 'OFFLINE', c: `bench-${process.pid}-${seq}` }, options.writerToken);
+      await gql(
+        options.address,
+        SET_PRESENCE,
+        { s: online ? 'ONLINE' : 'OFFLINE', c: `bench-${process.pid}-${seq}` },
+        options.writerToken,
+      );
       const mutationMs = nowMs() - start;
       await all;
       const collecting = next(child, 'receipts', 5_000);
@@ -131,16 +154,30 @@ export async function pushLatency(options: PushLatencyOptions): Promise<PushLate
     const subscribersCpuMs = (await cpuMsOf(child.pid!)) - subscribersCpuBefore;
     const pushSummary = latencySummary(push);
     return {
-      subscribers: { requested: options.subscribers, connected: connected.connected, failed: connected.failed, connectSeconds: round(connected.ms / 1000, 1) },
+      subscribers: {
+        requested: options.subscribers,
+        connected: connected.connected,
+        failed: connected.failed,
+        connectSeconds: round(connected.ms / 1000, 1),
+      },
       changes: options.changes,
-      pushMs: { ...pushSummary, max: round(push.reduce((most, ms) => Math.max(most, ms), 0), 2) },
+      pushMs: {
+        ...pushSummary,
+        max: round(
+          push.reduce((most, ms) => Math.max(most, ms), 0),
+          2,
+        ),
+      },
       lastSubscriberMs: latencySummary(last),
       mutationMs: latencySummary(mutation),
       missedPushes: missed,
       strayPushes: stray,
       cpuPercentOfCore,
       machinePercent,
-      cpuMicrosPerDelivery: { api: round((apiCpuMs * 1000) / push.length, 1), subscribers: round((subscribersCpuMs * 1000) / push.length, 1) },
+      cpuMicrosPerDelivery: {
+        api: round((apiCpuMs * 1000) / push.length, 1),
+        subscribers: round((subscribersCpuMs * 1000) / push.length, 1),
+      },
     };
   } finally {
     const closed = next(child, 'closed', 10_000);

@@ -56,14 +56,20 @@ async function run(options: QueryLoadOptions, seconds: number, overallRate?: num
   const latency = result.latency as unknown as Record<string, number>;
   return {
     requestsPerSecond: Math.round(result.requests.average),
-    latencyMs: { p50: round(latency.p50!, 2), p90: round(latency.p90!, 2), p99: round(latency.p99!, 2), max: round(latency.max!, 2) },
+    latencyMs: {
+      p50: round(latency.p50!, 2),
+      p90: round(latency.p90!, 2),
+      p99: round(latency.p99!, 2),
+      max: round(latency.max!, 2),
+    },
     requests: result.requests.total,
     errors: result.errors,
     non2xx: result.non2xx,
     mismatches: result.mismatches,
     cpuPercentOfCore: await cpu(),
     machinePercent: await machine(),
-    apiCpuMicrosPerRequest: apiPid && result.requests.total > 0 ? round((apiCpuMs * 1000) / result.requests.total, 1) : null,
+    apiCpuMicrosPerRequest:
+      apiPid && result.requests.total > 0 ? round((apiCpuMs * 1000) / result.requests.total, 1) : null,
   };
 }
 

@@ -16,7 +16,10 @@ const EVENTS_PER_AGENT = 500;
 const BATCH = 250;
 const WRITERS = 4;
 
-export async function fillStore(client: EventStoreDBClient, totalEvents: number): Promise<{ events: number; agents: number; seconds: number; eventsPerSecond: number }> {
+export async function fillStore(
+  client: EventStoreDBClient,
+  totalEvents: number,
+): Promise<{ events: number; agents: number; seconds: number; eventsPerSecond: number }> {
   const start = nowMs();
   let events = 0;
   for (const { stream, events: opened } of departmentOpenings()) {
@@ -45,7 +48,9 @@ export async function fillStore(client: EventStoreDBClient, totalEvents: number)
 }
 
 /** The catch-up read the runner does, through the client alone: every event decoded, none projected. */
-async function clientOnlyCatchUp(url: string): Promise<{ events: number; seconds: number; eventsPerSecond: number; cpuMicrosPerEvent: number }> {
+async function clientOnlyCatchUp(
+  url: string,
+): Promise<{ events: number; seconds: number; eventsPerSecond: number; cpuMicrosPerEvent: number }> {
   const client = EventStoreDBClient.connectionString(url);
   const cpuBefore = process.cpuUsage();
   const start = nowMs();
@@ -60,7 +65,12 @@ async function clientOnlyCatchUp(url: string): Promise<{ events: number; seconds
   const cpu = process.cpuUsage(cpuBefore);
   await subscription.unsubscribe();
   await client.dispose();
-  return { events, seconds: round(seconds, 2), eventsPerSecond: Math.round(events / seconds), cpuMicrosPerEvent: round((cpu.user + cpu.system) / events, 1) };
+  return {
+    events,
+    seconds: round(seconds, 2),
+    eventsPerSecond: Math.round(events / seconds),
+    cpuMicrosPerEvent: round((cpu.user + cpu.system) / events, 1),
+  };
 }
 
 export interface ReplayResult {
@@ -125,7 +135,10 @@ export async function replay(storeUrl: string, storePid: number, totalEvents: nu
       heapUsedAfterGcMb: caughtUp.heapUsedAfterGcMb,
       cpuPercentOfCore: split,
       machinePercent,
-      cpuMicrosPerEvent: { api: round((apiCpuMs * 1000) / caughtUp.eventsApplied, 1), store: round((storeCpuMs * 1000) / caughtUp.eventsApplied, 1) },
+      cpuMicrosPerEvent: {
+        api: round((apiCpuMs * 1000) / caughtUp.eventsApplied, 1),
+        store: round((storeCpuMs * 1000) / caughtUp.eventsApplied, 1),
+      },
     };
     console.log(result);
     console.log('the same catch-up through the client alone, then as bare gRPC frames');

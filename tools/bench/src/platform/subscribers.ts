@@ -25,7 +25,8 @@ export type FromSubscribers =
 
 type Presence = { department: { id: string }; agents: { id: string }[] }[];
 
-const PRESENCE_CHANGED = 'subscription { presenceChanged { department { id name { en } } agents { id displayName presence onlineSince } } }';
+const PRESENCE_CHANGED =
+  'subscription { presenceChanged { department { id name { en } } agents { id displayName presence onlineSince } } }';
 const CONNECT_WAVE = 50;
 
 const clients: Client[] = [];
@@ -92,12 +93,22 @@ process.on('message', (message: ToSubscribers) => {
       void connect(message.wsUrl, message.token, message.count);
       return;
     case 'expect':
-      expected = { seq: message.seq, online: message.online, receivedAt: new Float64Array(clients.length).fill(NaN), got: 0 };
+      expected = {
+        seq: message.seq,
+        online: message.online,
+        receivedAt: new Float64Array(clients.length).fill(NaN),
+        got: 0,
+      };
       send({ type: 'expecting', seq: message.seq });
       return;
     case 'collect': {
       const current = expected!;
-      send({ type: 'receipts', seq: current.seq, receivedAt: Array.from(current.receivedAt, (t) => (Number.isNaN(t) ? null : t)), stray });
+      send({
+        type: 'receipts',
+        seq: current.seq,
+        receivedAt: Array.from(current.receivedAt, (t) => (Number.isNaN(t) ? null : t)),
+        stray,
+      });
       return;
     }
     case 'close':

@@ -64,11 +64,15 @@ export class Recorder {
   }
 
   async waitFor(what: string, check: (recorder: Recorder) => boolean, timeoutMs = 10_000): Promise<void> {
-    await eventually(what, () => {
-      const error = this.errors()[0];
-      if (error) throw error;
-      return check(this);
-    }, timeoutMs);
+    await eventually(
+      what,
+      () => {
+        const error = this.errors()[0];
+        if (error) throw error;
+        return check(this);
+      },
+      timeoutMs,
+    );
   }
 
   async waitForEvent(what: string, match: (event: ResolvedEvent) => boolean, timeoutMs = 10_000): Promise<void> {

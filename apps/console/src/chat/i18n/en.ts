@@ -74,7 +74,8 @@ export const chatEn = {
     placeholder: "A note for colleagues (the visitor never sees it). Type {'@'} to mention someone.",
     add: 'Add note',
     mention: 'Mention',
-    cannotRead: 'Someone you mentioned cannot read this chat. Mention a colleague of its department, or transfer the chat.',
+    cannotRead:
+      'Someone you mentioned cannot read this chat. Mention a colleague of its department, or transfer the chat.',
     mentionedYou: '{name} mentioned you in the chat with {visitor}',
     open: 'Open the chat',
     dismiss: 'Dismiss',

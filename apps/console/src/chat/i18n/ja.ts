@@ -76,7 +76,8 @@ export const chatJa: MessageShape<typeof chatEn> = {
     placeholder: "同僚向けのメモ（訪問者には表示されません）。{'@'} で同僚をメンションできます。",
     add: 'メモを追加',
     mention: 'メンション',
-    cannotRead: 'メンションした人はこのチャットを読めません。この部門の同僚をメンションするか、チャットを転送してください。',
+    cannotRead:
+      'メンションした人はこのチャットを読めません。この部門の同僚をメンションするか、チャットを転送してください。',
     mentionedYou: '{name} さんが {visitor} さんとのチャットであなたをメンションしました',
     open: 'チャットを開く',
     dismiss: '閉じる',

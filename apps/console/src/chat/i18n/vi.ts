@@ -6,7 +6,8 @@ export const chatVi: MessageShape<typeof chatEn> = {
   title: 'Bàn trò chuyện',
   intro: 'Câu hỏi của khách dành cho bộ phận của bạn, theo thời gian thực. Nhận một cuộc trò chuyện để trả lời.',
   sideLabel: 'Cuộc trò chuyện đang chờ và câu hỏi ngoại tuyến',
-  offlineHint: 'Bạn đang ngoại tuyến. Hãy trực tuyến (Alt+Shift+O) để khách có thể bắt đầu trò chuyện với bộ phận của bạn.',
+  offlineHint:
+    'Bạn đang ngoại tuyến. Hãy trực tuyến (Alt+Shift+O) để khách có thể bắt đầu trò chuyện với bộ phận của bạn.',
   noOpenChat: 'Chưa mở cuộc trò chuyện nào. Hãy nhận một cuộc trò chuyện đang chờ hoặc mở một câu hỏi ngoại tuyến.',
   cancel: 'Hủy',
   dismiss: 'Đóng',
@@ -76,7 +77,8 @@ export const chatVi: MessageShape<typeof chatEn> = {
     placeholder: "Ghi chú cho đồng nghiệp (khách không thấy). Gõ {'@'} để nhắc tên ai đó.",
     add: 'Thêm ghi chú',
     mention: 'Nhắc tên',
-    cannotRead: 'Người bạn nhắc tên không đọc được cuộc trò chuyện này. Hãy nhắc một đồng nghiệp của bộ phận, hoặc chuyển cuộc trò chuyện.',
+    cannotRead:
+      'Người bạn nhắc tên không đọc được cuộc trò chuyện này. Hãy nhắc một đồng nghiệp của bộ phận, hoặc chuyển cuộc trò chuyện.',
     mentionedYou: '{name} đã nhắc bạn trong cuộc trò chuyện với {visitor}',
     open: 'Mở cuộc trò chuyện',
     dismiss: 'Đóng',

@@ -50,15 +50,28 @@ export function entry(overrides: Partial<TranscriptEntry> = {}): TranscriptEntry
 
 export const agentEntry = (id: string, text: string, at = '2026-03-21T08:02:00.000Z'): TranscriptEntry =>
   entry({ id, text, at, author: { kind: 'AGENT', id: 'agent-1', name: 'Sara Ahmadi' } });
-export const visitorEntry = (id: string, text: string, at = '2026-03-21T08:03:00.000Z'): TranscriptEntry => entry({ id, text, at });
+export const visitorEntry = (id: string, text: string, at = '2026-03-21T08:03:00.000Z'): TranscriptEntry =>
+  entry({ id, text, at });
 
 /** A chat the signed-in agent (agent-1, Sara) holds. */
 export function myChat(overrides: Partial<ChatWithTranscript> = {}): ChatWithTranscript {
   return {
-    ...chatSummary({ status: 'ACTIVE', acceptedAt: '2026-03-21T08:01:00.000Z', agent: { id: 'agent-1', name: 'Sara Ahmadi' } }),
+    ...chatSummary({
+      status: 'ACTIVE',
+      acceptedAt: '2026-03-21T08:01:00.000Z',
+      agent: { id: 'agent-1', name: 'Sara Ahmadi' },
+    }),
     transcript: [
       entry(),
-      entry({ id: 'chat-1/1', kind: 'NOTICE', author: { kind: 'SYSTEM', id: null, name: '' }, text: 'Sara Ahmadi has joined the chat', notice: 'ACCEPTED', subject: { kind: 'AGENT', id: 'agent-1', name: 'Sara Ahmadi' }, at: '2026-03-21T08:01:00.000Z' }),
+      entry({
+        id: 'chat-1/1',
+        kind: 'NOTICE',
+        author: { kind: 'SYSTEM', id: null, name: '' },
+        text: 'Sara Ahmadi has joined the chat',
+        notice: 'ACCEPTED',
+        subject: { kind: 'AGENT', id: 'agent-1', name: 'Sara Ahmadi' },
+        at: '2026-03-21T08:01:00.000Z',
+      }),
     ],
     ...overrides,
   };
@@ -82,7 +95,10 @@ export function offlineQuestion(overrides: Partial<OfflineQuestion> = {}): Offli
 }
 
 /** The console with a fake api and Sara signed in (an agent of Letters unless told otherwise). */
-export async function signedInDesk(resolvers: Record<string, FakeResolver> = {}, options: { locale?: string; staff?: Partial<StaffMember> } = {}) {
+export async function signedInDesk(
+  resolvers: Record<string, FakeResolver> = {},
+  options: { locale?: string; staff?: Partial<StaffMember> } = {},
+) {
   const harness = createConsoleHarness(
     {
       SignIn: () => ({ data: { signIn: { token: 'tok', staff: staffMember(options.staff) } } }),

@@ -206,7 +206,8 @@ export const kbEn = {
     KB_TITLE_INVALID: 'A title is 1 to 200 characters.',
     KB_BODY_TOO_LONG: 'An article body is at most 20,000 characters.',
     KB_STAGE_INVALID: 'A stage is 2 to 40 lowercase letters, digits or dashes, starting with a letter.',
-    KB_PRODUCTS_INVALID: 'At most 10 different products, each a name of 1 to 60 characters with at most 20 versions of 1 to 30 characters.',
+    KB_PRODUCTS_INVALID:
+      'At most 10 different products, each a name of 1 to 60 characters with at most 20 versions of 1 to 30 characters.',
     KB_ERROR_CODES_INVALID: 'At most 20 error codes of 1 to 64 characters each.',
     KB_SYMPTOMS_INVALID: 'At most 30 symptom phrases of 1 to 200 characters each.',
     KB_TAGS_INVALID: 'At most 20 tags of 1 to 40 characters each.',

@@ -64,7 +64,8 @@ export const kbJa: MessageShape<typeof kbEn> = {
       removeProduct: '{product} を削除',
       noProducts: '製品が未指定です。記事はすべての製品に当てはまります。',
       stage: '段階',
-      stageHint: 'これらの製品で使われている段階を選ぶか、新しい段階を入力してください（小文字の英字・数字・ハイフン）。',
+      stageHint:
+        'これらの製品で使われている段階を選ぶか、新しい段階を入力してください（小文字の英字・数字・ハイフン）。',
       errorCodes: 'エラーコード',
       symptoms: '症状の言い回し',
       symptomsHint: '問題に出会ったときにユーザーが使う言葉です。',

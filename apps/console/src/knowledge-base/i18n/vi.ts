@@ -208,7 +208,8 @@ export const kbVi: MessageShape<typeof kbEn> = {
     KB_TITLE_INVALID: 'Tiêu đề dài 1 đến 200 ký tự.',
     KB_BODY_TOO_LONG: 'Nội dung bài viết tối đa 20.000 ký tự.',
     KB_STAGE_INVALID: 'Giai đoạn gồm 2 đến 40 chữ thường, chữ số hoặc gạch ngang, bắt đầu bằng chữ cái.',
-    KB_PRODUCTS_INVALID: 'Tối đa 10 sản phẩm khác nhau, tên dài 1 đến 60 ký tự, mỗi sản phẩm tối đa 20 phiên bản dài 1 đến 30 ký tự.',
+    KB_PRODUCTS_INVALID:
+      'Tối đa 10 sản phẩm khác nhau, tên dài 1 đến 60 ký tự, mỗi sản phẩm tối đa 20 phiên bản dài 1 đến 30 ký tự.',
     KB_ERROR_CODES_INVALID: 'Tối đa 20 mã lỗi, mỗi mã 1 đến 64 ký tự.',
     KB_SYMPTOMS_INVALID: 'Tối đa 30 cách mô tả, mỗi cách 1 đến 200 ký tự.',
     KB_TAGS_INVALID: 'Tối đa 20 thẻ, mỗi thẻ 1 đến 40 ký tự.',

@@ -15,7 +15,10 @@ export async function mountKnowledgeBase(plugin: Plugin, path: string) {
   });
   await router.push(path);
   await router.isReady();
-  const wrapper = mount(defineComponent(() => () => h(RouterView)), { global: { plugins: [plugin, router] }, attachTo: document.body });
+  const wrapper = mount(
+    defineComponent(() => () => h(RouterView)),
+    { global: { plugins: [plugin, router] }, attachTo: document.body },
+  );
   await flushPromises();
   return { wrapper, router };
 }

@@ -2,7 +2,8 @@
 export const outboxEn = {
   nav: 'Outbox',
   title: 'Outbox',
-  intro: 'Every email the desk sends, and whether it went out. Free-mail services sometimes drop mail silently; here you can see what was delivered to the mail server.',
+  intro:
+    'Every email the desk sends, and whether it went out. Free-mail services sometimes drop mail silently; here you can see what was delivered to the mail server.',
   filter: 'Show',
   allStates: 'All mails',
   refresh: 'Refresh',

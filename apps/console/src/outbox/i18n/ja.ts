@@ -4,7 +4,8 @@ import type { outboxEn } from './en';
 export const outboxJa: MessageShape<typeof outboxEn> = {
   nav: '送信トレイ',
   title: '送信トレイ',
-  intro: '窓口が送るすべてのメールと、その送信状況です。フリーメールでは届かないことがあるため、メールサーバーに渡ったかどうかをここで確認できます。',
+  intro:
+    '窓口が送るすべてのメールと、その送信状況です。フリーメールでは届かないことがあるため、メールサーバーに渡ったかどうかをここで確認できます。',
   filter: '表示',
   allStates: 'すべてのメール',
   refresh: '更新',

@@ -4,7 +4,8 @@ import type { outboxEn } from './en';
 export const outboxVi: MessageShape<typeof outboxEn> = {
   nav: 'Hộp thư đi',
   title: 'Hộp thư đi',
-  intro: 'Mọi email mà bàn hỗ trợ gửi đi và trạng thái của chúng. Dịch vụ email miễn phí đôi khi lặng lẽ bỏ thư; tại đây bạn biết thư nào đã tới máy chủ thư.',
+  intro:
+    'Mọi email mà bàn hỗ trợ gửi đi và trạng thái của chúng. Dịch vụ email miễn phí đôi khi lặng lẽ bỏ thư; tại đây bạn biết thư nào đã tới máy chủ thư.',
   filter: 'Hiển thị',
   allStates: 'Tất cả email',
   refresh: 'Làm mới',

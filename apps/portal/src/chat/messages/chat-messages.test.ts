@@ -5,7 +5,8 @@ import { chatFa } from './fa';
 import { chatJa } from './ja';
 import { chatVi } from './vi';
 
-const textAt = (tree: unknown, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree) as string;
+const textAt = (tree: unknown, key: string) =>
+  key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree) as string;
 
 describe('chat messages', () => {
   const keys = messageKeys(chatEn);
@@ -20,7 +21,8 @@ describe('chat messages', () => {
   it('keep the same placeholders in every language', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
     for (const key of keys) {
-      for (const other of [chatFa, chatJa, chatVi]) expect(placeholders(textAt(other, key)), key).toEqual(placeholders(textAt(chatEn, key)));
+      for (const other of [chatFa, chatJa, chatVi])
+        expect(placeholders(textAt(other, key)), key).toEqual(placeholders(textAt(chatEn, key)));
     }
   });
 });

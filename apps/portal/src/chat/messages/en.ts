@@ -8,7 +8,8 @@ export const chatEn = {
     legend: 'Start a chat',
     department: 'Department',
     chooseDepartment: 'Choose a department',
-    departmentMissing: 'Choose the department that should answer you first: each question goes to the librarians of one department.',
+    departmentMissing:
+      'Choose the department that should answer you first: each question goes to the librarians of one department.',
     departmentsFailed: 'The departments could not be loaded.',
     name: 'Your name',
     email: 'Email',
@@ -107,7 +108,8 @@ export const chatEn = {
     CHAT_ALREADY_RATED: 'This chat has already been rated.',
     CHAT_RATING_INVALID: 'Choose a rating from 1 to 5.',
     CHAT_RATING_COMMENT_TOO_LONG: 'A comment can be at most 1,000 characters.',
-    CHAT_NO_AGENT_ONLINE: 'Everyone in this department has just gone offline. Leave your question and we will answer you by email.',
+    CHAT_NO_AGENT_ONLINE:
+      'Everyone in this department has just gone offline. Leave your question and we will answer you by email.',
     CHAT_VISITOR_NAME_INVALID: 'Please give a name of up to 80 characters, without angle brackets.',
     CHAT_EMAIL_INVALID: 'This does not look like an email address.',
     CHAT_EMAIL_REQUIRED: 'We need your email address to answer you.',

@@ -109,7 +109,8 @@ export const chatJa: MessageShape<typeof chatEn> = {
     CHAT_ALREADY_RATED: 'このチャットはすでに評価されています。',
     CHAT_RATING_INVALID: '1〜5 の評価を選んでください。',
     CHAT_RATING_COMMENT_TOO_LONG: 'コメントは 1,000 文字までです。',
-    CHAT_NO_AGENT_ONLINE: 'この部門の担当者は全員オフラインになりました。ご質問を残していただければ、メールでお答えします。',
+    CHAT_NO_AGENT_ONLINE:
+      'この部門の担当者は全員オフラインになりました。ご質問を残していただければ、メールでお答えします。',
     CHAT_VISITOR_NAME_INVALID: 'お名前は80文字以内で、山括弧を使わずに入力してください。',
     CHAT_EMAIL_INVALID: 'メールアドレスの形式が正しくないようです。',
     CHAT_EMAIL_REQUIRED: '回答をお送りするため、メールアドレスが必要です。',

@@ -11,7 +11,12 @@ describe('portal messages', () => {
   it.each(SUPPORTED_LOCALES)('%s has every key, and each one compiles and says something', (locale) => {
     expect(messageKeys(portalMessages[locale])).toEqual(englishKeys);
     const warnings = vi.spyOn(console, 'warn');
-    const { i18n } = createDeskstreamI18n({ messages: portalMessages, storage: null, browserLanguages: [locale], document: null });
+    const { i18n } = createDeskstreamI18n({
+      messages: portalMessages,
+      storage: null,
+      browserLanguages: [locale],
+      document: null,
+    });
     for (const key of englishKeys) {
       const text = i18n.global.t(key, { year: '2026' });
       expect(text, key).toMatch(/\S/);
@@ -22,13 +27,16 @@ describe('portal messages', () => {
 
   it('writes placeholders in Persian, not English', () => {
     for (const key of englishKeys.filter((key) => key.startsWith('home.'))) {
-      const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], portalMessages.fa);
+      const text = key
+        .split('.')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], portalMessages.fa);
       expect(text, key).toMatch(/[\u0600-\u06FF]/);
     }
   });
 
-  it('spell «گفت‌وگو» with a zero-width non-joiner in every Persian text, the widget\'s too', () => {
-    const texts = (node: unknown): string[] => (typeof node === 'string' ? [node] : Object.values(node as object).flatMap(texts));
+  it("spell «گفت‌وگو» with a zero-width non-joiner in every Persian text, the widget's too", () => {
+    const texts = (node: unknown): string[] =>
+      typeof node === 'string' ? [node] : Object.values(node as object).flatMap(texts);
     const persian = [...texts(portalMessages.fa), ...texts(WIDGET_LABELS.fa)];
     expect(persian.filter((text) => text.includes('گفت'))).not.toHaveLength(0);
     for (const text of persian) expect(text).not.toMatch(/گفتگو|گفت\s+و\s*گو|گفت‌و\s+گو/);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { directionOf, fill, formatDate, formatNumber, fromAcceptLanguage, localizeDigits, preferredLocale } from './locale';
+import {
+  directionOf,
+  fill,
+  formatDate,
+  formatNumber,
+  fromAcceptLanguage,
+  localizeDigits,
+  preferredLocale,
+} from './locale';
 
 describe('the reader’s language', () => {
   it('follows Accept-Language by quality, skipping languages we do not serve', () => {

@@ -12,9 +12,19 @@ export const FALLBACK_LOCALE: Locale = 'en';
 export const LOCALE_COOKIE = 'deskstream.locale';
 
 /** Each language's name in itself. */
-export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { fa: 'فارسی', en: 'English', ja: '日本語', vi: 'Tiếng Việt' };
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
+  fa: 'فارسی',
+  en: 'English',
+  ja: '日本語',
+  vi: 'Tiếng Việt',
+};
 
-const INTL_TAGS: Readonly<Record<Locale, string>> = { fa: 'fa-IR-u-ca-persian-nu-arabext', en: 'en-US', ja: 'ja-JP', vi: 'vi-VN' };
+const INTL_TAGS: Readonly<Record<Locale, string>> = {
+  fa: 'fa-IR-u-ca-persian-nu-arabext',
+  en: 'en-US',
+  ja: 'ja-JP',
+  vi: 'vi-VN',
+};
 
 export const isPageLocale = isLocale;
 
@@ -40,7 +50,11 @@ export function formatNumber(value: number, locale: Locale): string {
 /** A day as the language writes it (Persian calendar in fa), in UTC. */
 export function formatDate(iso: string, locale: Locale): string {
   let format = dateFormats.get(locale);
-  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(intlTagOf(locale), { dateStyle: 'long', timeZone: 'UTC' })));
+  if (!format)
+    dateFormats.set(
+      locale,
+      (format = new Intl.DateTimeFormat(intlTagOf(locale), { dateStyle: 'long', timeZone: 'UTC' })),
+    );
   const time = Date.parse(iso);
   return Number.isNaN(time) ? '' : format.format(time);
 }
@@ -65,7 +79,9 @@ export function fromAcceptLanguage(header: string | undefined): Locale | undefin
     .slice(0, 30)
     .map((part, order) => {
       const [tag = '', ...params] = part.trim().split(';');
-      const quality = params.map((param) => /^\s*q=([0-9.]+)\s*$/i.exec(param)?.[1]).find((value) => value !== undefined);
+      const quality = params
+        .map((param) => /^\s*q=([0-9.]+)\s*$/i.exec(param)?.[1])
+        .find((value) => value !== undefined);
       const q = quality === undefined ? 1 : Number(quality);
       return { language: tag.trim().toLowerCase().split(/[-_]/)[0], q: Number.isFinite(q) ? q : 0, order };
     })

@@ -20,8 +20,16 @@ let articles: InMemoryArticles;
 let pages: KnowledgeBasePages;
 
 async function publish(id: string, overrides: Partial<ArticleContent>, minute: number): Promise<void> {
-  await articles.article({ type: 'DraftArticle', data: { articleId: id, content: content(overrides), by: LEILA, at: at(minute) } }, `draft-${id}`, { kind: 'staff', id: 'leila' });
-  await articles.article({ type: 'PublishArticle', data: { articleId: id, revision: 1, by: LEILA, at: at(minute) } }, `publish-${id}`, { kind: 'staff', id: 'leila' });
+  await articles.article(
+    { type: 'DraftArticle', data: { articleId: id, content: content(overrides), by: LEILA, at: at(minute) } },
+    `draft-${id}`,
+    { kind: 'staff', id: 'leila' },
+  );
+  await articles.article(
+    { type: 'PublishArticle', data: { articleId: id, revision: 1, by: LEILA, at: at(minute) } },
+    `publish-${id}`,
+    { kind: 'staff', id: 'leila' },
+  );
 }
 
 const page = (result: PageResult) => {
@@ -43,27 +51,40 @@ describe('every page', () => {
     ['ja', 'ltr'],
     ['vi', 'ltr'],
   ] as const)('is in the reader’s language and direction (%s, %s), with the built script and styles', (locale, dir) => {
-    for (const result of [pages.home(locale, CONTEXT), pages.search(locale, '1603', CONTEXT), pages.notFound(locale, CONTEXT)]) {
+    for (const result of [
+      pages.home(locale, CONTEXT),
+      pages.search(locale, '1603', CONTEXT),
+      pages.notFound(locale, CONTEXT),
+    ]) {
       const { html } = page(result);
       expect(html.startsWith(`<!doctype html>\n<html lang="${locale}" dir="${dir}">`)).toBe(true);
       expect(html).toContain('<link rel="stylesheet" href="/assets/kb.css?v=1">');
       expect(html).toContain('<script type="module" src="/assets/kb.js?v=1"></script>');
-      expect(html).toContain(`<form class="kb-search" role="search" action="/kb/${locale}/search" method="get" data-kb-search>`);
+      expect(html).toContain(
+        `<form class="kb-search" role="search" action="/kb/${locale}/search" method="get" data-kb-search>`,
+      );
     }
   });
 
   it('has no script of its own but the built one and its configuration', () => {
     const { html } = page(pages.article('fa', 'خطای-1603', CONTEXT));
-    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" src="/assets/kb.js?v=1">', '<script type="application/json" id="kb-config">']);
+    expect(html.match(/<script\b[^>]*>/g)).toEqual([
+      '<script type="module" src="/assets/kb.js?v=1">',
+      '<script type="application/json" id="kb-config">',
+    ]);
   });
 });
 
 describe('the home page', () => {
   it('groups articles by product and stage and lists error codes, newest and most viewed', () => {
-    applyAll(readModel, [{ type: 'ArticleViewsCounted', data: { articleId: 'error-1628.fa', views: 7, from: at(0), to: at(1) } }]);
+    applyAll(readModel, [
+      { type: 'ArticleViewsCounted', data: { articleId: 'error-1628.fa', views: 7, from: at(0), to: at(1) } },
+    ]);
     const { html, status } = page(pages.home('fa', CONTEXT));
     expect(status).toBe(200);
-    expect(html).toContain('<section class="kb-stage" id="desktop-library--installation" aria-labelledby="desktop-library--installation-title">');
+    expect(html).toContain(
+      '<section class="kb-stage" id="desktop-library--installation" aria-labelledby="desktop-library--installation-title">',
+    );
     expect(html).toContain('مرحلهٔ ثبت نرم‌افزار و شمارهٔ سریال');
     expect(html).toContain('<a href="/kb/fa/errors/1603"><bdi class="kb-code">۱۶۰۳</bdi></a>');
     expect(html).toContain('<a href="/kb/fa/errors/check-sum-fail"><bdi class="kb-code">Check Sum Fail</bdi></a>');
@@ -81,20 +102,41 @@ describe('the article page', () => {
     expect(html).toContain(`<link rel="canonical" href="https://help.example.org${FA_1603}">`);
     expect(html.match(/<link rel="alternate" hreflang="(\w+)"/g)).toHaveLength(4);
     expect(html).toContain('<link rel="alternate" hreflang="vi" href="https://help.example.org/kb/vi/loi-1603">');
-    expect(html).toContain('<li><a href="/kb/ja/error-1603" hreflang="ja" lang="ja" dir="ltr" data-kb-locale="ja">日本語</a></li>');
-    expect(html).toContain(`<li><a href="${FA_1603}" hreflang="fa" lang="fa" dir="rtl" data-kb-locale="fa" aria-current="true">فارسی</a></li>`);
+    expect(html).toContain(
+      '<li><a href="/kb/ja/error-1603" hreflang="ja" lang="ja" dir="ltr" data-kb-locale="ja">日本語</a></li>',
+    );
+    expect(html).toContain(
+      `<li><a href="${FA_1603}" hreflang="fa" lang="fa" dir="rtl" data-kb-locale="fa" aria-current="true">فارسی</a></li>`,
+    );
   });
 
   it('sends the switcher to the home of a language the article is not written in', () => {
     const { html } = page(pages.article('fa', 'چاپ-متن-فارسی', CONTEXT));
     expect(html).toContain('<li><a href="/kb/ja" hreflang="ja"');
-    expect(html.match(/<link rel="alternate" hreflang="(\w+)"/g)).toEqual(['<link rel="alternate" hreflang="fa"', '<link rel="alternate" hreflang="en"']);
+    expect(html.match(/<link rel="alternate" hreflang="(\w+)"/g)).toEqual([
+      '<link rel="alternate" hreflang="fa"',
+      '<link rel="alternate" hreflang="en"',
+    ]);
   });
 
   it('lists related articles in its language, by shared error codes, tags and stage, never its own translations', async () => {
-    await publish('net-1603', { slug: 'error-1603-on-a-network-share', translationGroup: 'net-1603', title: 'Error 1603 on a network share', errorCodes: ['1603'], stage: 'running', tags: [] }, 1);
+    await publish(
+      'net-1603',
+      {
+        slug: 'error-1603-on-a-network-share',
+        translationGroup: 'net-1603',
+        title: 'Error 1603 on a network share',
+        errorCodes: ['1603'],
+        stage: 'running',
+        tags: [],
+      },
+      1,
+    );
     const { html } = page(pages.article('en', 'error-1603', CONTEXT));
-    const related = html.slice(html.indexOf('kb-related-title'), html.indexOf('</section>', html.indexOf('kb-related-title')));
+    const related = html.slice(
+      html.indexOf('kb-related-title'),
+      html.indexOf('</section>', html.indexOf('kb-related-title')),
+    );
     expect(related.indexOf('error-1603-on-a-network-share')).toBeGreaterThan(-1);
     expect(related).not.toContain('/kb/fa/');
     expect(related).not.toContain('href="/kb/en/error-1603"');
@@ -134,8 +176,16 @@ describe('the article page', () => {
 
 describe('error codes and search', () => {
   it('redirect an error code with one article in the language to it', () => {
-    expect(pages.errorCode('۱۶۰۸', 'fa', CONTEXT)).toEqual({ kind: 'redirect', status: 302, location: `/kb/fa/${encodeURIComponent('خطای-1608')}` });
-    expect(pages.errorCode('noor-register-version-required-2', 'ja', CONTEXT)).toEqual({ kind: 'redirect', status: 302, location: '/kb/ja/noor-register-version-required-2' });
+    expect(pages.errorCode('۱۶۰۸', 'fa', CONTEXT)).toEqual({
+      kind: 'redirect',
+      status: 302,
+      location: `/kb/fa/${encodeURIComponent('خطای-1608')}`,
+    });
+    expect(pages.errorCode('noor-register-version-required-2', 'ja', CONTEXT)).toEqual({
+      kind: 'redirect',
+      status: 302,
+      location: '/kb/ja/noor-register-version-required-2',
+    });
     expect(page(pages.errorCode('0000', 'en', CONTEXT)).status).toBe(404);
   });
 

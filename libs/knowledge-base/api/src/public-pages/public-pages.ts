@@ -68,7 +68,10 @@ export class KnowledgeBasePages {
         products: index.products,
         errorCodes: index.errorCodes,
         newest: inLocale.slice(0, NEWEST).map(linkItem),
-        mostViewed: mostViewed.map((id) => ({ article: linkItem(catalog.publicArticle(id)!), views: popularity.viewsOf(id) })),
+        mostViewed: mostViewed.map((id) => ({
+          article: linkItem(catalog.publicArticle(id)!),
+          views: popularity.viewsOf(id),
+        })),
         asked: notice === 'asked',
       },
       context,
@@ -82,7 +85,9 @@ export class KnowledgeBasePages {
     const article = catalog.publicBySlug(locale, slug.normalize('NFC'));
     if (!article) {
       const moved = this.elsewhere(locale, slug);
-      return moved ? { kind: 'redirect', status: 301, location: articlePath(moved.content.locale, moved.content.slug) } : this.notFound(locale, context, slug);
+      return moved
+        ? { kind: 'redirect', status: 301, location: articlePath(moved.content.locale, moved.content.slug) }
+        : this.notFound(locale, context, slug);
     }
     const html = renderArticlePage(
       {
@@ -111,7 +116,8 @@ export class KnowledgeBasePages {
     }
     if (all.length === 0) return this.notFound(locale, context, code);
     const inLocale = all.filter((article) => article.content.locale === locale);
-    if (inLocale.length === 1) return { kind: 'redirect', status: 302, location: articlePath(locale, inLocale[0]!.content.slug) };
+    if (inLocale.length === 1)
+      return { kind: 'redirect', status: 302, location: articlePath(locale, inLocale[0]!.content.slug) };
     const shown = inLocale[0] ?? all[0]!;
     const display = shown.content.errorCodes.find((each) => normalizeText(each) === wanted) ?? code;
     const otherLanguages = [...all].filter((article) => article.content.locale !== locale).sort(byLocaleThenTitle);
@@ -121,7 +127,11 @@ export class KnowledgeBasePages {
 
   search(locale: Locale, query: string, context: RenderContext, notice?: Notice): PageResult {
     const maxLength = SEARCH_LIMITS.maxQueryLength;
-    const render = (state: 'empty' | 'tooLong' | 'results', hits: SearchHitView[] = [], otherLanguages: SearchHitView[] = []) =>
+    const render = (
+      state: 'empty' | 'tooLong' | 'results',
+      hits: SearchHitView[] = [],
+      otherLanguages: SearchHitView[] = [],
+    ) =>
       renderSearchPage({ locale, query, state, maxLength, hits, otherLanguages, asked: notice === 'asked' }, context);
     if (query.length > maxLength) return { kind: 'page', status: 400, locale, html: render('tooLong') };
     if (normalizeText(query) === '') return { kind: 'page', status: 200, locale, html: render('empty') };
@@ -129,9 +139,17 @@ export class KnowledgeBasePages {
     const local = search.search(query, { locale, limit: SEARCH_RESULTS }).hits;
     const everywhere = search.search(query, { limit: SEARCH_RESULTS }).hits;
     const hits = local.map((hit) => this.hitView(hit.id, hit.exactErrorCode));
-    const others = everywhere.filter((hit) => this.readModel.catalog.publicArticle(hit.id)?.content.locale !== locale).map((hit) => this.hitView(hit.id, hit.exactErrorCode));
+    const others = everywhere
+      .filter((hit) => this.readModel.catalog.publicArticle(hit.id)?.content.locale !== locale)
+      .map((hit) => this.hitView(hit.id, hit.exactErrorCode));
     const found = hits.length + others.length;
-    return { kind: 'page', status: 200, locale, html: render('results', hits, others), unansweredQuery: found === 0 ? query : undefined };
+    return {
+      kind: 'page',
+      status: 200,
+      locale,
+      html: render('results', hits, others),
+      unansweredQuery: found === 0 ? query : undefined,
+    };
   }
 
   ask(form: AskFormInput, context: RenderContext, status: 200 | 400 = 200): PageResult {
@@ -141,9 +159,14 @@ export class KnowledgeBasePages {
   /** 404 (or 400 for an unreadable address), with articles matching the words of the address when there are. */
   notFound(locale: Locale, context: RenderContext, words?: string, unreadable = false): PageResult {
     const query = (words ?? '').replace(/[-_/]+/g, ' ').slice(0, SEARCH_LIMITS.maxQueryLength);
-    const suggestions = normalizeText(query) === '' ? [] : this.readModel.search.search(query, { locale, limit: SUGGESTIONS }).hits;
+    const suggestions =
+      normalizeText(query) === '' ? [] : this.readModel.search.search(query, { locale, limit: SUGGESTIONS }).hits;
     const html = renderNotFoundPage(
-      { locale, unreadable, suggestions: suggestions.flatMap((hit) => this.readModel.catalog.publicArticle(hit.id) ?? []).map(linkItem) },
+      {
+        locale,
+        unreadable,
+        suggestions: suggestions.flatMap((hit) => this.readModel.catalog.publicArticle(hit.id) ?? []).map(linkItem),
+      },
       context,
     );
     return { kind: 'page', status: unreadable ? 400 : 404, locale, html };
@@ -168,7 +191,11 @@ export class KnowledgeBasePages {
 
   private hitView(id: string, exactErrorCode: boolean): SearchHitView {
     const article = this.readModel.catalog.publicArticle(id)!;
-    return { article, exactErrorCode, summary: plainSummary(this.readModel.renderedBody(id, article.revision) ?? '', 200) };
+    return {
+      article,
+      exactErrorCode,
+      summary: plainSummary(this.readModel.renderedBody(id, article.revision) ?? '', 200),
+    };
   }
 
   private indexOf(locale: Locale) {
@@ -181,7 +208,8 @@ export class KnowledgeBasePages {
   private relatedTo(article: PublicArticle): PublicArticle[] {
     this.checkCache();
     let related = this.related.get(article.id);
-    if (!related) this.related.set(article.id, (related = relatedArticles(article, this.readModel.catalog.allPublic())));
+    if (!related)
+      this.related.set(article.id, (related = relatedArticles(article, this.readModel.catalog.allPublic())));
     return related;
   }
 
@@ -196,4 +224,6 @@ export class KnowledgeBasePages {
 }
 
 const byLocaleThenTitle = (a: PublicArticle, b: PublicArticle) =>
-  LOCALES.indexOf(a.content.locale) - LOCALES.indexOf(b.content.locale) || a.content.title.localeCompare(b.content.title, 'en') || (a.id < b.id ? -1 : 1);
+  LOCALES.indexOf(a.content.locale) - LOCALES.indexOf(b.content.locale) ||
+  a.content.title.localeCompare(b.content.title, 'en') ||
+  (a.id < b.id ? -1 : 1);

@@ -9,7 +9,11 @@ import type { Actor } from '@deskstream/domain-kit';
 import { LOCALES } from '@deskstream/knowledge-base-domain';
 import { seedKnowledgeBase } from '../seed/seed-knowledge-base';
 import { LEILA, TOMAS, T0, at, content } from '@deskstream/knowledge-base-domain/testing';
-import { startKnowledgeBaseProcess, startStore, type KnowledgeBaseProcess } from '../test-support/knowledge-base-on-emulator';
+import {
+  startKnowledgeBaseProcess,
+  startStore,
+  type KnowledgeBaseProcess,
+} from '../test-support/knowledge-base-on-emulator';
 import type { RenderContext } from './layout';
 import { KnowledgeBasePages, type PageResult } from './public-pages';
 
@@ -29,10 +33,17 @@ const expectOk = (outcome: { ok: boolean }) => expect(outcome).toMatchObject({ o
 function renderAll(process: KnowledgeBaseProcess): Map<string, string> {
   const pages = new KnowledgeBasePages(process.readModel);
   const rendered = new Map<string, string>();
-  const keep = (key: string, result: PageResult) => rendered.set(key, result.kind === 'page' ? `${result.status}\n${result.html}` : `${result.status} → ${result.location}`);
+  const keep = (key: string, result: PageResult) =>
+    rendered.set(
+      key,
+      result.kind === 'page' ? `${result.status}\n${result.html}` : `${result.status} → ${result.location}`,
+    );
   const codes = new Set<string>();
   for (const article of process.readModel.catalog.allPublic()) {
-    keep(`article ${article.content.locale}/${article.content.slug}`, pages.article(article.content.locale, article.content.slug, CONTEXT));
+    keep(
+      `article ${article.content.locale}/${article.content.slug}`,
+      pages.article(article.content.locale, article.content.slug, CONTEXT),
+    );
     for (const code of article.content.errorCodes) codes.add(code);
   }
   // An unpublished article's address, and a slug written with Persian digits.
@@ -41,7 +52,16 @@ function renderAll(process: KnowledgeBaseProcess): Map<string, string> {
   for (const locale of LOCALES) {
     keep(`home ${locale}`, pages.home(locale, CONTEXT));
     for (const code of codes) keep(`code ${locale}/${code}`, pages.errorCode(code, locale, CONTEXT));
-    for (const query of ['1603', '۱۶۰۳', 'خطای 1603', 'インストール中にエラー', 'loi cai dat', 'serial', 'nothing-like-this']) keep(`search ${locale}/${query}`, pages.search(locale, query, CONTEXT));
+    for (const query of [
+      '1603',
+      '۱۶۰۳',
+      'خطای 1603',
+      'インストール中にエラー',
+      'loi cai dat',
+      'serial',
+      'nothing-like-this',
+    ])
+      keep(`search ${locale}/${query}`, pages.search(locale, query, CONTEXT));
     keep(`404 ${locale}`, pages.notFound(locale, CONTEXT, 'error 1628 setup'));
     keep(`ask ${locale}`, pages.ask({ locale }, CONTEXT));
   }
@@ -54,18 +74,116 @@ beforeAll(async () => {
   await seedKnowledgeBase(first.commands, first.readModel, () => new Date(T0));
   // History beyond the seed: a revision published over the first, an article unpublished, a restore.
   const { commands } = first;
-  expectOk(await commands.article({ type: 'ReviseArticle', data: { articleId: 'error-1608.en', baseRevision: 1, content: { ...first.readModel.catalog.articles.get('error-1608.en')!.revisions[0]!.content, body: 'Install the **full** version first.' }, by: TOMAS, at: at(100) } }, 'rebuild-revise', staff));
-  expectOk(await commands.article({ type: 'PublishArticle', data: { articleId: 'error-1608.en', revision: 2, by: TOMAS, at: at(101) } }, 'rebuild-publish', staff));
-  expectOk(await commands.article({ type: 'UnpublishArticle', data: { articleId: 'windows-11.fa', by: LEILA, at: at(102) } }, 'rebuild-unpublish', staff));
-  expectOk(await commands.article({ type: 'DraftArticle', data: { articleId: 'extra', content: content({ slug: 'error-1603-network', translationGroup: 'extra', title: 'Error 1603 on a network share' }), by: LEILA, at: at(103) } }, 'rebuild-draft', staff));
-  expectOk(await commands.article({ type: 'PublishArticle', data: { articleId: 'extra', revision: 1, by: LEILA, at: at(104) } }, 'rebuild-publish-extra', staff));
+  expectOk(
+    await commands.article(
+      {
+        type: 'ReviseArticle',
+        data: {
+          articleId: 'error-1608.en',
+          baseRevision: 1,
+          content: {
+            ...first.readModel.catalog.articles.get('error-1608.en')!.revisions[0]!.content,
+            body: 'Install the **full** version first.',
+          },
+          by: TOMAS,
+          at: at(100),
+        },
+      },
+      'rebuild-revise',
+      staff,
+    ),
+  );
+  expectOk(
+    await commands.article(
+      { type: 'PublishArticle', data: { articleId: 'error-1608.en', revision: 2, by: TOMAS, at: at(101) } },
+      'rebuild-publish',
+      staff,
+    ),
+  );
+  expectOk(
+    await commands.article(
+      { type: 'UnpublishArticle', data: { articleId: 'windows-11.fa', by: LEILA, at: at(102) } },
+      'rebuild-unpublish',
+      staff,
+    ),
+  );
+  expectOk(
+    await commands.article(
+      {
+        type: 'DraftArticle',
+        data: {
+          articleId: 'extra',
+          content: content({
+            slug: 'error-1603-network',
+            translationGroup: 'extra',
+            title: 'Error 1603 on a network share',
+          }),
+          by: LEILA,
+          at: at(103),
+        },
+      },
+      'rebuild-draft',
+      staff,
+    ),
+  );
+  expectOk(
+    await commands.article(
+      { type: 'PublishArticle', data: { articleId: 'extra', revision: 1, by: LEILA, at: at(104) } },
+      'rebuild-publish-extra',
+      staff,
+    ),
+  );
   // Visitors: views (counted as events), votes, a question, a search that found nothing.
-  for (const [articleId, views, minute] of [['error-1628.fa', 12, 110], ['error-1603.en', 5, 111], ['error-1628.fa', 3, 112]] as const) {
-    expectOk(await commands.countViews({ type: 'CountArticleViews', data: { articleId, views, from: at(minute - 1), to: at(minute) } }, `rebuild-views-${minute}`, visitor));
+  for (const [articleId, views, minute] of [
+    ['error-1628.fa', 12, 110],
+    ['error-1603.en', 5, 111],
+    ['error-1628.fa', 3, 112],
+  ] as const) {
+    expectOk(
+      await commands.countViews(
+        { type: 'CountArticleViews', data: { articleId, views, from: at(minute - 1), to: at(minute) } },
+        `rebuild-views-${minute}`,
+        visitor,
+      ),
+    );
   }
-  expectOk(await commands.vote({ type: 'VoteOnArticle', data: { articleId: 'error-1603.fa', helpful: true, voter: 'v1', at: at(120) } }, 'rebuild-vote', visitor));
-  expectOk(await commands.askQuestion({ type: 'AskQuestion', data: { questionId: 'q1', question: 'Setup asks for a third disc.', locale: 'en', name: null, email: null, articleId: null, searchQuery: 'third disc', at: at(121) } }, 'rebuild-ask', visitor));
-  expectOk(await commands.recordSearchMiss({ type: 'RecordSearchWithoutResults', data: { query: 'nothing-like-this', normalizedQuery: 'nothing-like-this', locale: 'en', at: at(122) } }, 'k1', 'rebuild-miss', visitor));
+  expectOk(
+    await commands.vote(
+      { type: 'VoteOnArticle', data: { articleId: 'error-1603.fa', helpful: true, voter: 'v1', at: at(120) } },
+      'rebuild-vote',
+      visitor,
+    ),
+  );
+  expectOk(
+    await commands.askQuestion(
+      {
+        type: 'AskQuestion',
+        data: {
+          questionId: 'q1',
+          question: 'Setup asks for a third disc.',
+          locale: 'en',
+          name: null,
+          email: null,
+          articleId: null,
+          searchQuery: 'third disc',
+          at: at(121),
+        },
+      },
+      'rebuild-ask',
+      visitor,
+    ),
+  );
+  expectOk(
+    await commands.recordSearchMiss(
+      {
+        type: 'RecordSearchWithoutResults',
+        data: { query: 'nothing-like-this', normalizedQuery: 'nothing-like-this', locale: 'en', at: at(122) },
+      },
+      'k1',
+      'rebuild-miss',
+      visitor,
+    ),
+  );
 });
 
 afterAll(async () => {

@@ -11,9 +11,14 @@ const WEIGHTS = { errorCode: 4, tag: 2, stage: 1, product: 0.5 } as const;
 const MIN_SCORE = 1;
 
 const normalizedSet = (values: readonly string[]) => new Set(values.map(normalizeText));
-const shared = (a: Set<string>, b: readonly string[]) => b.reduce((count, value) => count + (a.has(normalizeText(value)) ? 1 : 0), 0);
+const shared = (a: Set<string>, b: readonly string[]) =>
+  b.reduce((count, value) => count + (a.has(normalizeText(value)) ? 1 : 0), 0);
 
-export function relatedArticles(article: PublicArticle, candidates: Iterable<PublicArticle>, limit = 5): PublicArticle[] {
+export function relatedArticles(
+  article: PublicArticle,
+  candidates: Iterable<PublicArticle>,
+  limit = 5,
+): PublicArticle[] {
   const { content } = article;
   const codes = normalizedSet(content.errorCodes);
   const tags = normalizedSet(content.tags);
@@ -21,7 +26,12 @@ export function relatedArticles(article: PublicArticle, candidates: Iterable<Pub
   const scored: { article: PublicArticle; score: number }[] = [];
   for (const other of candidates) {
     const theirs = other.content;
-    if (other.id === article.id || theirs.locale !== content.locale || theirs.translationGroup === content.translationGroup) continue;
+    if (
+      other.id === article.id ||
+      theirs.locale !== content.locale ||
+      theirs.translationGroup === content.translationGroup
+    )
+      continue;
     const score =
       WEIGHTS.errorCode * shared(codes, theirs.errorCodes) +
       WEIGHTS.tag * shared(tags, theirs.tags) +
@@ -30,7 +40,12 @@ export function relatedArticles(article: PublicArticle, candidates: Iterable<Pub
     if (score >= MIN_SCORE) scored.push({ article: other, score });
   }
   return scored
-    .sort((a, b) => b.score - a.score || a.article.content.title.localeCompare(b.article.content.title, 'en') || (a.article.id < b.article.id ? -1 : 1))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.article.content.title.localeCompare(b.article.content.title, 'en') ||
+        (a.article.id < b.article.id ? -1 : 1),
+    )
     .slice(0, limit)
     .map((entry) => entry.article);
 }

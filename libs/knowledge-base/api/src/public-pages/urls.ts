@@ -23,7 +23,9 @@ export const articlePath = (locale: Locale, slug: string): string => `${KB_ROOT}
 export const errorCodeKey = (code: string): string => normalizeText(code).replace(/ /g, '-');
 
 export const errorCodePath = (code: string, locale?: Locale): string =>
-  locale === undefined ? `${KB_ROOT}/errors/${segment(errorCodeKey(code))}` : `${KB_ROOT}/${locale}/errors/${segment(errorCodeKey(code))}`;
+  locale === undefined
+    ? `${KB_ROOT}/errors/${segment(errorCodeKey(code))}`
+    : `${KB_ROOT}/${locale}/errors/${segment(errorCodeKey(code))}`;
 
 export const searchPath = (locale: Locale, query?: string): string =>
   `${KB_ROOT}/${locale}/search${query ? `?q=${encodeURIComponent(query)}` : ''}`;
@@ -34,4 +36,10 @@ export const votePath = (locale: Locale): string => `${KB_ROOT}/${locale}/vote`;
 
 /** An id for an element from any text (a product and a stage on the home page). */
 export const anchorId = (...parts: string[]): string =>
-  parts.map((part) => normalizeText(part).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')).join('--');
+  parts
+    .map((part) =>
+      normalizeText(part)
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, ''),
+    )
+    .join('--');

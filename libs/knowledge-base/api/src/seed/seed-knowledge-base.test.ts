@@ -33,7 +33,8 @@ describe('the demo knowledge base', () => {
 
   it('answers the searches users type', async () => {
     const { readModel } = await seeded();
-    const first = (query: string, locale?: 'fa' | 'en' | 'ja' | 'vi') => readModel.search.search(query, { locale }).hits[0]?.id;
+    const first = (query: string, locale?: 'fa' | 'en' | 'ja' | 'vi') =>
+      readModel.search.search(query, { locale }).hits[0]?.id;
     expect(first('۱۶۰۳', 'fa')).toBe('error-1603.fa');
     expect(first('خطای 1603')).toBe('error-1603.fa');
     expect(first('1608', 'en')).toBe('error-1608.en');

@@ -34,11 +34,19 @@ export async function seedKnowledgeBase(
     if (record?.publishedRevision != null) continue;
     const at = new Date(start + index * 60_000).toISOString();
     if (!record) {
-      const drafted = await commands.article({ type: 'DraftArticle', data: { articleId: id, content, by: SEED_EDITOR, at } }, `seed-kb-draft-${id}`, SEED_ACTOR);
+      const drafted = await commands.article(
+        { type: 'DraftArticle', data: { articleId: id, content, by: SEED_EDITOR, at } },
+        `seed-kb-draft-${id}`,
+        SEED_ACTOR,
+      );
       expectOk(drafted, `article ${id}`);
       if (drafted.ok && drafted.events.length > 0) report.articlesDrafted++;
     }
-    const published = await commands.article({ type: 'PublishArticle', data: { articleId: id, revision: 1, by: SEED_EDITOR, at } }, `seed-kb-publish-${id}`, SEED_ACTOR);
+    const published = await commands.article(
+      { type: 'PublishArticle', data: { articleId: id, revision: 1, by: SEED_EDITOR, at } },
+      `seed-kb-publish-${id}`,
+      SEED_ACTOR,
+    );
     expectOk(published, `publishing ${id}`);
     if (published.ok && published.events.length > 0) report.articlesPublished++;
   }

@@ -5,7 +5,13 @@
  */
 import { fold, isRejection, type Actor } from '@deskstream/domain-kit';
 import type { CommandOutcome, Projection, RecordedEvent } from '@deskstream/event-sourcing';
-import { articleDecider, type ArticleCommand, type ArticleEvent, type KnowledgeBaseErrorReason, type KnowledgeBaseEvent } from '@deskstream/knowledge-base-domain';
+import {
+  articleDecider,
+  type ArticleCommand,
+  type ArticleEvent,
+  type KnowledgeBaseErrorReason,
+  type KnowledgeBaseEvent,
+} from '@deskstream/knowledge-base-domain';
 import { knowledgeBaseProjections } from '../projections';
 import type { KnowledgeBaseReadModel } from '../read-model';
 
@@ -28,7 +34,8 @@ export function recorded<E extends KnowledgeBaseEvent>(event: E, streamName = 't
 export function applyAll(readModel: KnowledgeBaseReadModel, events: KnowledgeBaseEvent[]): void {
   const projections = knowledgeBaseProjections(readModel) as Projection<KnowledgeBaseEvent>[];
   for (const event of events) {
-    for (const projection of projections) if ((projection.handles as readonly string[]).includes(event.type)) projection.apply(recorded(event));
+    for (const projection of projections)
+      if ((projection.handles as readonly string[]).includes(event.type)) projection.apply(recorded(event));
   }
 }
 
@@ -39,7 +46,11 @@ export class InMemoryArticles {
 
   constructor(private readonly readModel: KnowledgeBaseReadModel) {}
 
-  async article(command: ArticleCommand, commandId: string, _actor: Actor): Promise<CommandOutcome<ArticleEvent, KnowledgeBaseErrorReason>> {
+  async article(
+    command: ArticleCommand,
+    commandId: string,
+    _actor: Actor,
+  ): Promise<CommandOutcome<ArticleEvent, KnowledgeBaseErrorReason>> {
     this.commandsRun++;
     if (this.commandIds.has(commandId)) return { ok: true, events: [] };
     const history = this.streams.get(command.data.articleId) ?? [];

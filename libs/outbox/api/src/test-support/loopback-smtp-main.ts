@@ -16,7 +16,9 @@ interface PrintedMail {
 }
 
 const addresses = (field: ReceivedMail['parsed']['to']): string[] =>
-  (Array.isArray(field) ? field : field ? [field] : []).flatMap((each) => each.value.map((address) => address.address ?? ''));
+  (Array.isArray(field) ? field : field ? [field] : []).flatMap((each) =>
+    each.value.map((address) => address.address ?? ''),
+  );
 
 function printedMail({ envelopeTo, parsed }: ReceivedMail): PrintedMail {
   return {

@@ -19,7 +19,11 @@ export interface OutboxProcess {
 }
 
 /** One api process's share of the outbox: runner, read model, sender. */
-export async function startOutboxProcess(url: string, transport: MailTransport, retry: RetryPolicy): Promise<OutboxProcess> {
+export async function startOutboxProcess(
+  url: string,
+  transport: MailTransport,
+  retry: RetryPolicy,
+): Promise<OutboxProcess> {
   const client = EventStoreDBClient.connectionString(url);
   const readModel = new OutboxReadModel();
   const runner = new ProjectionRunner(client, { projections: [outboxProjection(readModel)], logger: quiet });

@@ -16,7 +16,8 @@ export const en = {
     CONFLICT: 'This was changed at the same moment by someone else. Please try again.',
     NOT_FOUND: 'That item could not be found.',
     RATE_LIMITED: 'Too many attempts. Please wait a few minutes and try again.',
-    READ_MODEL_BEHIND: 'Your change was saved, but the server is busy and could not show it yet. Try again: it will not be saved twice.',
+    READ_MODEL_BEHIND:
+      'Your change was saved, but the server is busy and could not show it yet. Try again: it will not be saved twice.',
     NETWORK_ERROR: 'The server cannot be reached. Check your connection and try again.',
     UNKNOWN: 'Something went wrong. Please try again.',
   },

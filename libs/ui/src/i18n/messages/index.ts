@@ -24,8 +24,7 @@ export function mergeMessages(...trees: MessageTree[]): MessageTree {
   for (const tree of trees) {
     for (const [key, value] of Object.entries(tree)) {
       const current = merged[key];
-      merged[key] =
-        typeof value === 'string' || typeof current !== 'object' ? value : mergeMessages(current, value);
+      merged[key] = typeof value === 'string' || typeof current !== 'object' ? value : mergeMessages(current, value);
     }
   }
   return merged;

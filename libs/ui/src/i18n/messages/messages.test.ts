@@ -9,7 +9,9 @@ describe('shared messages', () => {
   it.each(SUPPORTED_LOCALES)('%s has every key English has, none empty', (locale) => {
     expect(messageKeys(sharedMessages[locale])).toEqual(englishKeys);
     for (const key of messageKeys(sharedMessages[locale])) {
-      const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], sharedMessages[locale]);
+      const text = key
+        .split('.')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], sharedMessages[locale]);
       expect(text, key).toMatch(/\S/);
     }
   });
