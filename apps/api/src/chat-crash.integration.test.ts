@@ -28,12 +28,12 @@ afterAll(async () => {
 });
 
 /** GraphQL over HTTP to the running process; a dropped connection comes back as `{ status: 0 }`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function gql<Data = Record<string, any>>(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
 ): Promise<GraphqlResponse<Data>> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   try {
     const response = await fetch(`${running!.url}/graphql`, {
       method: 'POST',

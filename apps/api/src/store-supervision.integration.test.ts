@@ -63,12 +63,12 @@ describe('the embedded store under supervision', () => {
     api = await startMainProcess(dataDir);
     cleanups.push(() => api.stop('SIGKILL'));
 
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const gql = async <Data = Record<string, any>>(
       query: string,
       variables?: Record<string, unknown>,
       token?: string,
     ): Promise<GraphqlResponse<Data>> => {
-      // eslint-disable-line @typescript-eslint/no-explicit-any
       const response = await fetch(`${api.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -37,12 +37,12 @@ interface GraphqlAnswer<Data> {
 }
 
 /** The agent's side, over GraphQL on HTTP as the console speaks it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function gql<Data = Record<string, any>>(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
 ): Promise<GraphqlAnswer<Data>> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   const response = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -51,11 +51,11 @@ async function gql<Data = Record<string, any>>(
   return (await response.json()) as GraphqlAnswer<Data>;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function agentDoes<Data = Record<string, any>>(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<Data> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   const answer = await gql<Data>(query, variables, agentToken);
   if (answer.errors || !answer.data) throw new Error(`the agent's request failed: ${JSON.stringify(answer.errors)}`);
   return answer.data;

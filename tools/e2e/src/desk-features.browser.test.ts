@@ -26,12 +26,12 @@ const byTest = (page: Page, name: string) => page.locator(`[data-test="${name}"]
 const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, { deskstreamJourney: 'same document' }));
 const documentMark = (page: Page) => page.evaluate(() => (window as { deskstreamJourney?: string }).deskstreamJourney);
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function gql<T = Record<string, any>>(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
 ): Promise<T> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   const response = await fetch(`${journey.api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

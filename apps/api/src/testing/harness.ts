@@ -3,8 +3,8 @@ import { startEmulator, type RunningEmulator } from '@deskstream/esdb-emulator';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../app';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface GraphqlResponse<Data = Record<string, any>> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   status: number;
   data?: Data | null;
   errors?: { message: string; extensions?: { code?: string; reason?: string } }[];
@@ -13,11 +13,12 @@ export interface GraphqlResponse<Data = Record<string, any>> {
 export interface TestApi {
   app: FastifyInstance;
   store: RunningEmulator;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   gql<Data = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
     token?: string,
-  ): Promise<GraphqlResponse<Data>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  ): Promise<GraphqlResponse<Data>>;
   signIn(username: string, password: string): Promise<string>;
   /** Another api process on the same store (as after a restart). */
   restart(options?: Partial<AppOptions>): Promise<FastifyInstance>;

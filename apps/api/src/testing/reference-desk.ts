@@ -5,11 +5,12 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import type { GraphqlResponse } from './harness';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Gql = <Data = Record<string, any>>(
   query: string,
   variables?: Record<string, unknown>,
   token?: string,
-) => Promise<GraphqlResponse<Data>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+) => Promise<GraphqlResponse<Data>>;
 
 export const newVisitorToken = () => randomBytes(32).toString('base64url');
 

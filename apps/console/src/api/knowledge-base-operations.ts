@@ -23,10 +23,7 @@ graphql(`
     translationGroup
     title
     body
-    products {
-      product
-      versions
-    }
+    products { product versions }
     stage
     errorCodes
     symptoms
@@ -39,9 +36,7 @@ graphql(`
     revision
     kind
     fromRevision
-    by {
-      ...ArticleEditorFields
-    }
+    by { ...ArticleEditorFields }
     at
     ...ArticleContentFields
   }
@@ -52,9 +47,7 @@ graphql(`
     kind
     revision
     fromRevision
-    by {
-      ...ArticleEditorFields
-    }
+    by { ...ArticleEditorFields }
     at
   }
 `);
@@ -65,9 +58,7 @@ graphql(`
     revision
     kind
     fromRevision
-    by {
-      ...ArticleEditorFields
-    }
+    by { ...ArticleEditorFields }
     at
     title
   }
@@ -80,15 +71,9 @@ graphql(`
     publishedRevision
     reviewRevision
     updatedAt
-    latest {
-      ...ArticleRevisionFields
-    }
-    history {
-      ...ArticleHistoryEntryFields
-    }
-    revisions {
-      ...ArticleRevisionSummaryFields
-    }
+    latest { ...ArticleRevisionFields }
+    history { ...ArticleHistoryEntryFields }
+    revisions { ...ArticleRevisionSummaryFields }
   }
 `);
 
@@ -107,13 +92,8 @@ graphql(`
       translationGroup
       errorCodes
       stage
-      products {
-        product
-        versions
-      }
-      by {
-        ...ArticleEditorFields
-      }
+      products { product versions }
+      by { ...ArticleEditorFields }
     }
   }
 `);
@@ -122,13 +102,7 @@ graphql(`
   fragment ArticleDiffFields on ArticleDiff {
     fromRevision
     toRevision
-    fields {
-      field
-      parts {
-        kind
-        text
-      }
-    }
+    fields { field parts { kind text } }
   }
 `);
 
@@ -156,12 +130,7 @@ graphql(`
     articleId
     searchQuery
     at
-    answer {
-      text
-      by
-      at
-      mailId
-    }
+    answer { text by at mailId }
   }
 `);
 
@@ -178,92 +147,66 @@ graphql(`
 
 export const EditableArticlesQuery = graphql(`
   query EditableArticles($first: Int!) {
-    editableArticles(first: $first) {
-      ...ArticleListEntryFields
-    }
+    editableArticles(first: $first) { ...ArticleListEntryFields }
   }
 `);
 
 export const EditableArticleQuery = graphql(`
-  query EditableArticle($id: ID!) {
-    editableArticle(id: $id) {
-      ...EditableArticleFields
-    }
-  }
+  query EditableArticle($id: ID!) { editableArticle(id: $id) { ...EditableArticleFields } }
 `);
 
 export const ArticleDiffQuery = graphql(`
   query ArticleDiff($id: ID!, $fromRevision: Int!, $toRevision: Int!) {
-    articleDiff(id: $id, fromRevision: $fromRevision, toRevision: $toRevision) {
-      ...ArticleDiffFields
-    }
+    articleDiff(id: $id, fromRevision: $fromRevision, toRevision: $toRevision) { ...ArticleDiffFields }
   }
 `);
 
 export const ArticleAsPublishedAtQuery = graphql(`
   query ArticleAsPublishedAt($id: ID!, $at: String!) {
-    articleAsPublishedAt(id: $id, at: $at) {
-      ...PublicArticleSnapshotFields
-    }
+    articleAsPublishedAt(id: $id, at: $at) { ...PublicArticleSnapshotFields }
   }
 `);
 
 export const VisitorInboxQuery = graphql(`
   query VisitorInbox($first: Int!) {
-    knowledgeBaseQuestions(first: $first) {
-      ...KnowledgeBaseQuestionFields
-    }
-    unansweredSearches(first: $first) {
-      ...UnansweredSearchFields
-    }
+    knowledgeBaseQuestions(first: $first) { ...KnowledgeBaseQuestionFields }
+    unansweredSearches(first: $first) { ...UnansweredSearchFields }
   }
 `);
 
 export const AnswerKnowledgeBaseQuestionMutation = graphql(`
   mutation AnswerKnowledgeBaseQuestion($id: ID!, $answer: String!, $commandId: ID!) {
-    answerKnowledgeBaseQuestion(id: $id, answer: $answer, commandId: $commandId) {
-      ...KnowledgeBaseQuestionFields
-    }
+    answerKnowledgeBaseQuestion(id: $id, answer: $answer, commandId: $commandId) { ...KnowledgeBaseQuestionFields }
   }
 `);
 
 export const DraftArticleMutation = graphql(`
   mutation DraftArticle($input: ArticleInput!, $commandId: ID!) {
-    draftArticle(input: $input, commandId: $commandId) {
-      ...EditableArticleFields
-    }
+    draftArticle(input: $input, commandId: $commandId) { ...EditableArticleFields }
   }
 `);
 
 export const ReviseArticleMutation = graphql(`
   mutation ReviseArticle($id: ID!, $baseRevision: Int!, $input: ArticleInput!, $commandId: ID!) {
-    reviseArticle(id: $id, baseRevision: $baseRevision, input: $input, commandId: $commandId) {
-      ...EditableArticleFields
-    }
+    reviseArticle(id: $id, baseRevision: $baseRevision, input: $input, commandId: $commandId) { ...EditableArticleFields }
   }
 `);
 
 export const SubmitArticleForReviewMutation = graphql(`
   mutation SubmitArticleForReview($id: ID!, $revision: Int!, $commandId: ID!) {
-    submitArticleForReview(id: $id, revision: $revision, commandId: $commandId) {
-      ...EditableArticleFields
-    }
+    submitArticleForReview(id: $id, revision: $revision, commandId: $commandId) { ...EditableArticleFields }
   }
 `);
 
 export const PublishArticleMutation = graphql(`
   mutation PublishArticle($id: ID!, $revision: Int!, $commandId: ID!) {
-    publishArticle(id: $id, revision: $revision, commandId: $commandId) {
-      ...EditableArticleFields
-    }
+    publishArticle(id: $id, revision: $revision, commandId: $commandId) { ...EditableArticleFields }
   }
 `);
 
 export const UnpublishArticleMutation = graphql(`
   mutation UnpublishArticle($id: ID!, $commandId: ID!) {
-    unpublishArticle(id: $id, commandId: $commandId) {
-      ...EditableArticleFields
-    }
+    unpublishArticle(id: $id, commandId: $commandId) { ...EditableArticleFields }
   }
 `);
 

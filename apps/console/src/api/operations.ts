@@ -9,12 +9,7 @@ import { graphql } from '../generated';
 graphql(`
   fragment DepartmentFields on Department {
     id
-    name {
-      fa
-      en
-      ja
-      vi
-    }
+    name { fa en ja vi }
   }
 `);
 
@@ -24,9 +19,7 @@ graphql(`
     username
     displayName
     roles
-    departments {
-      ...DepartmentFields
-    }
+    departments { ...DepartmentFields }
     presence
     onlineSince
   }
@@ -35,63 +28,35 @@ graphql(`
 /** The agents on the board carry only what the board shows. */
 graphql(`
   fragment BoardDepartmentFields on DepartmentPresence {
-    department {
-      ...DepartmentFields
-    }
-    agents {
-      id
-      displayName
-      presence
-      onlineSince
-    }
+    department { ...DepartmentFields }
+    agents { id displayName presence onlineSince }
   }
 `);
 
 export const MeQuery = graphql(`
-  query Me {
-    me {
-      ...StaffMemberFields
-    }
-  }
+  query Me { me { ...StaffMemberFields } }
 `);
 
 export const SignInMutation = graphql(`
   mutation SignIn($username: String!, $password: String!) {
-    signIn(username: $username, password: $password) {
-      token
-      staff {
-        ...StaffMemberFields
-      }
-    }
+    signIn(username: $username, password: $password) { token staff { ...StaffMemberFields } }
   }
 `);
 
 export const SignOutMutation = graphql(`
-  mutation SignOut {
-    signOut
-  }
+  mutation SignOut { signOut }
 `);
 
 export const SetPresenceMutation = graphql(`
   mutation SetPresence($status: PresenceStatus!, $commandId: ID!) {
-    setPresence(status: $status, commandId: $commandId) {
-      ...StaffMemberFields
-    }
+    setPresence(status: $status, commandId: $commandId) { ...StaffMemberFields }
   }
 `);
 
 export const OnlineAgentsQuery = graphql(`
-  query OnlineAgents {
-    onlineAgents {
-      ...BoardDepartmentFields
-    }
-  }
+  query OnlineAgents { onlineAgents { ...BoardDepartmentFields } }
 `);
 
 export const PresenceChangedSubscription = graphql(`
-  subscription PresenceChanged {
-    presenceChanged {
-      ...BoardDepartmentFields
-    }
-  }
+  subscription PresenceChanged { presenceChanged { ...BoardDepartmentFields } }
 `);

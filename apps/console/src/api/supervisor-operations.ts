@@ -4,21 +4,9 @@ import { graphql } from '../generated';
 
 graphql(`
   fragment ChatOverviewFields on ChatOverview {
-    waiting {
-      ...ChatSummaryFields
-    }
-    active {
-      ...ChatSummaryFields
-    }
-    agents {
-      agent {
-        id
-        name
-      }
-      online
-      departmentIds
-      activeChats
-    }
+    waiting { ...ChatSummaryFields }
+    active { ...ChatSummaryFields }
+    agents { agent { id name } online departmentIds activeChats }
   }
 `);
 
@@ -40,41 +28,26 @@ graphql(`
 `);
 
 export const ChatOverviewQuery = graphql(`
-  query ChatOverview {
-    chatOverview {
-      ...ChatOverviewFields
-    }
-  }
+  query ChatOverview { chatOverview { ...ChatOverviewFields } }
 `);
 
 export const ChatDailyFiguresQuery = graphql(`
   query ChatDailyFigures($from: String!, $to: String!) {
-    chatDailyFigures(from: $from, to: $to) {
-      ...DailyChatFiguresFields
-    }
+    chatDailyFigures(from: $from, to: $to) { ...DailyChatFiguresFields }
   }
 `);
 
 export const ChatOverviewChangedSubscription = graphql(`
-  subscription ChatOverviewChanged {
-    chatOverviewChanged {
-      ...ChatOverviewFields
-    }
-  }
+  subscription ChatOverviewChanged { chatOverviewChanged { ...ChatOverviewFields } }
 `);
 
 export const ChatFiguresChangedSubscription = graphql(`
-  subscription ChatFiguresChanged {
-    chatFiguresChanged
-  }
+  subscription ChatFiguresChanged { chatFiguresChanged }
 `);
 
 graphql(`
   fragment AgentChatFiguresFields on AgentChatFigures {
-    agent {
-      id
-      name
-    }
+    agent { id name }
     chatsAnswered
     ratings
     averageRating
@@ -84,17 +57,10 @@ graphql(`
 
 export const ChatAgentFiguresQuery = graphql(`
   query ChatAgentFigures($from: String!, $to: String!) {
-    chatAgentFigures(from: $from, to: $to) {
-      ...AgentChatFiguresFields
-    }
+    chatAgentFigures(from: $from, to: $to) { ...AgentChatFiguresFields }
   }
 `);
 
 export const DeskCalendarQuery = graphql(`
-  query DeskCalendar {
-    deskCalendar {
-      timeZone
-      today
-    }
-  }
+  query DeskCalendar { deskCalendar { timeZone today } }
 `);

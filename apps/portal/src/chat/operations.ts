@@ -24,17 +24,11 @@ graphql(`
   fragment VisitorEntryFields on TranscriptEntry {
     id
     kind
-    author {
-      kind
-      name
-    }
+    author { kind name }
     text
     at
     notice
-    subject {
-      kind
-      name
-    }
+    subject { kind name }
     clientMessageId
   }
 `);
@@ -59,9 +53,7 @@ graphql(`
     requestedAt
     closedAt
     closedBy
-    rating {
-      ...VisitorChatRating
-    }
+    rating { ...VisitorChatRating }
     canRate
   }
 `);
@@ -69,64 +61,37 @@ graphql(`
 graphql(`
   fragment VisitorChatWithTranscript on VisitorChat {
     ...VisitorChatFields
-    transcript {
-      ...VisitorEntryFields
-    }
+    transcript { ...VisitorEntryFields }
   }
 `);
 
 export const DepartmentsQuery = graphql(`
-  query ChatDepartments {
-    departments {
-      id
-      name {
-        fa
-        en
-        ja
-        vi
-      }
-    }
-  }
+  query ChatDepartments { departments { id name { fa en ja vi } } }
 `);
 
 export const ChatAvailabilityQuery = graphql(`
-  query ChatAvailability($departmentId: ID!) {
-    chatAvailability(departmentId: $departmentId) {
-      departmentId
-      online
-    }
-  }
+  query ChatAvailability($departmentId: ID!) { chatAvailability(departmentId: $departmentId) { departmentId online } }
 `);
 
 export const VisitorChatQuery = graphql(`
   query VisitorChat($chatId: ID!, $visitorToken: String!) {
-    visitorChat(chatId: $chatId, visitorToken: $visitorToken) {
-      ...VisitorChatWithTranscript
-    }
+    visitorChat(chatId: $chatId, visitorToken: $visitorToken) { ...VisitorChatWithTranscript }
   }
 `);
 
 export const RequestChatMutation = graphql(`
-  mutation RequestChat($input: ChatRequestInput!) {
-    requestChat(input: $input) {
-      ...VisitorChatWithTranscript
-    }
-  }
+  mutation RequestChat($input: ChatRequestInput!) { requestChat(input: $input) { ...VisitorChatWithTranscript } }
 `);
 
 export const SendVisitorMessageMutation = graphql(`
   mutation SendVisitorMessage($chatId: ID!, $visitorToken: String!, $clientMessageId: ID!, $text: String!) {
-    sendVisitorMessage(chatId: $chatId, visitorToken: $visitorToken, clientMessageId: $clientMessageId, text: $text) {
-      ...VisitorEntryFields
-    }
+    sendVisitorMessage(chatId: $chatId, visitorToken: $visitorToken, clientMessageId: $clientMessageId, text: $text) { ...VisitorEntryFields }
   }
 `);
 
 export const CloseChatAsVisitorMutation = graphql(`
   mutation CloseChatAsVisitor($chatId: ID!, $visitorToken: String!) {
-    closeChatAsVisitor(chatId: $chatId, visitorToken: $visitorToken) {
-      ...VisitorChatWithTranscript
-    }
+    closeChatAsVisitor(chatId: $chatId, visitorToken: $visitorToken) { ...VisitorChatWithTranscript }
   }
 `);
 
@@ -137,52 +102,27 @@ export const SetVisitorTypingMutation = graphql(`
 `);
 
 export const RateChatMutation = graphql(`
-  mutation RateChat($input: ChatRatingInput!) {
-    rateChat(input: $input) {
-      ...VisitorChatFields
-    }
-  }
+  mutation RateChat($input: ChatRatingInput!) { rateChat(input: $input) { ...VisitorChatFields } }
 `);
 
 export const AskOfflineQuestionMutation = graphql(`
-  mutation AskOfflineQuestion($input: OfflineQuestionInput!) {
-    askOfflineQuestion(input: $input) {
-      id
-      askedAt
-    }
-  }
+  mutation AskOfflineQuestion($input: OfflineQuestionInput!) { askOfflineQuestion(input: $input) { id askedAt } }
 `);
 
 export const EmailChatTranscriptMutation = graphql(`
   mutation EmailChatTranscript($chatId: ID!, $visitorToken: String!, $email: String!) {
-    emailChatTranscript(chatId: $chatId, visitorToken: $visitorToken, email: $email) {
-      mailId
-      to
-    }
+    emailChatTranscript(chatId: $chatId, visitorToken: $visitorToken, email: $email) { mailId to }
   }
 `);
 
 export const VisitorChatActivitySubscription = graphql(`
   subscription VisitorChatActivity($chatId: ID!, $visitorToken: String!) {
-    visitorChatActivity(chatId: $chatId, visitorToken: $visitorToken) {
-      chat {
-        ...VisitorChatFields
-      }
-      entry {
-        ...VisitorEntryFields
-      }
-    }
+    visitorChatActivity(chatId: $chatId, visitorToken: $visitorToken) { chat { ...VisitorChatFields } entry { ...VisitorEntryFields } }
   }
 `);
 
 export const VisitorChatTypingSubscription = graphql(`
   subscription VisitorChatTyping($chatId: ID!, $visitorToken: String!) {
-    visitorChatTyping(chatId: $chatId, visitorToken: $visitorToken) {
-      chatId
-      by
-      name
-      typing
-      at
-    }
+    visitorChatTyping(chatId: $chatId, visitorToken: $visitorToken) { chatId by name typing at }
   }
 `);

@@ -29,39 +29,27 @@ import {
 export type ChatOutcome<Event> = CommandOutcome<Event, ChatErrorReason>;
 
 export class ChatCommands {
-  private readonly runner: CommandRunner;
+  /** A live chat's commands, on `chat-<id>`. */
+  readonly chat: (command: ChatCommand, commandId: string, actor: Actor) => Promise<ChatOutcome<ChatEvent>>;
+  /** An offline question's commands, on `question-<id>`. */
+  readonly question: (command: QuestionCommand, commandId: string, actor: Actor) => Promise<ChatOutcome<QuestionEvent>>;
+  /** A department's saved replies, on `savedreplies-<departmentId>`. */
+  readonly savedReplies: (
+    command: SavedReplyCommand,
+    commandId: string,
+    actor: Actor,
+  ) => Promise<ChatOutcome<SavedReplyEvent>>;
 
   constructor(store: CommandStore, progress: ReadModelProgress) {
-    this.runner = new CommandRunner(store, progress);
-  }
-
-  chat(command: ChatCommand, commandId: string, actor: Actor): Promise<ChatOutcome<ChatEvent>> {
-    return this.runner.run({
-      streamName: chatStream(command.data.chatId),
-      decider: chatDecider,
-      command,
-      commandId,
-      metadata: { actor },
-    });
-  }
-
-  question(command: QuestionCommand, commandId: string, actor: Actor): Promise<ChatOutcome<QuestionEvent>> {
-    return this.runner.run({
-      streamName: questionStream(command.data.questionId),
-      decider: questionDecider,
-      command,
-      commandId,
-      metadata: { actor },
-    });
-  }
-
-  savedReplies(command: SavedReplyCommand, commandId: string, actor: Actor): Promise<ChatOutcome<SavedReplyEvent>> {
-    return this.runner.run({
-      streamName: savedRepliesStream(command.data.departmentId),
-      decider: savedReplyDecider,
-      command,
-      commandId,
-      metadata: { actor },
-    });
+    const runner = new CommandRunner(store, progress);
+    this.chat = runner.aggregate((command: ChatCommand) => chatStream(command.data.chatId), chatDecider);
+    this.question = runner.aggregate(
+      (command: QuestionCommand) => questionStream(command.data.questionId),
+      questionDecider,
+    );
+    this.savedReplies = runner.aggregate(
+      (command: SavedReplyCommand) => savedRepliesStream(command.data.departmentId),
+      savedReplyDecider,
+    );
   }
 }

@@ -87,9 +87,10 @@ async function apiProcess() {
       payload: { query, variables },
     });
     return response.json() as {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
       data?: Record<string, any> | null;
       errors?: { message: string; extensions?: { code?: string; reason?: string } }[];
-    }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    };
   };
 }
 

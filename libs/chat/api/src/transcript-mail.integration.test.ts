@@ -82,9 +82,10 @@ afterAll(async () => {
 async function gql(query: string, variables: Record<string, unknown>) {
   const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
   return response.json() as {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     data?: Record<string, any>;
     errors?: { extensions?: { code?: string; reason?: string } }[];
-  }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
 }
 
 const REQUEST = 'mutation ($input: ChatRequestInput!) { requestChat(input: $input) { id } }';

@@ -40,57 +40,39 @@ import {
 
 export type KnowledgeBaseOutcome<Event> = CommandOutcome<Event, KnowledgeBaseErrorReason>;
 
+type Send<Command, Event> = (command: Command, commandId: string, actor: Actor) => Promise<KnowledgeBaseOutcome<Event>>;
+
 export class KnowledgeBaseCommands {
-  private readonly runner: CommandRunner;
+  /** An article's commands, on `article-<id>`. */
+  readonly article: Send<ArticleCommand, ArticleEvent>;
+  /** One visitor's vote on an article, kept per day. */
+  readonly vote: Send<VoteCommand, ArticleVoted>;
+  /** An article's views, counted per day. */
+  readonly countViews: Send<CountViewsCommand, ArticleViewsCounted>;
+  /** A visitor's question and its answer, on `kbquestion-<id>`. */
+  readonly question: Send<QuestionCommand, QuestionEvent>;
+  private readonly searchMisses: Send<RecordSearchMissCommand & { queryKey: string }, KnowledgeBaseSearchFoundNothing>;
 
   constructor(store: CommandStore, progress: ReadModelProgress) {
-    this.runner = new CommandRunner(store, progress);
-  }
-
-  article(command: ArticleCommand, commandId: string, actor: Actor): Promise<KnowledgeBaseOutcome<ArticleEvent>> {
-    return this.runner.run({
-      streamName: articleStream(command.data.articleId),
-      decider: articleDecider,
-      command,
-      commandId,
-      metadata: { actor },
-    });
-  }
-
-  vote(command: VoteCommand, commandId: string, actor: Actor): Promise<KnowledgeBaseOutcome<ArticleVoted>> {
-    const { articleId, voter, at } = command.data;
-    return this.runner.run({
-      streamName: articleVoteStream(articleId, voter, dayOf(at)),
-      decider: voteDecider,
-      command,
-      commandId,
-      metadata: { actor },
-    });
-  }
-
-  countViews(
-    command: CountViewsCommand,
-    commandId: string,
-    actor: Actor,
-  ): Promise<KnowledgeBaseOutcome<ArticleViewsCounted>> {
-    const { articleId, to } = command.data;
-    return this.runner.run({
-      streamName: articleViewsStream(articleId, dayOf(to)),
-      decider: viewsDecider,
-      command,
-      commandId,
-      metadata: { actor },
-    });
-  }
-
-  question(command: QuestionCommand, commandId: string, actor: Actor): Promise<KnowledgeBaseOutcome<QuestionEvent>> {
-    return this.runner.run({
-      streamName: questionStream(command.data.questionId),
-      decider: questionDecider,
-      command,
-      commandId,
-      metadata: { actor },
-    });
+    const runner = new CommandRunner(store, progress);
+    this.article = runner.aggregate((command: ArticleCommand) => articleStream(command.data.articleId), articleDecider);
+    this.vote = runner.aggregate(
+      ({ data }: VoteCommand) => articleVoteStream(data.articleId, data.voter, dayOf(data.at)),
+      voteDecider,
+    );
+    this.countViews = runner.aggregate(
+      ({ data }: CountViewsCommand) => articleViewsStream(data.articleId, dayOf(data.to)),
+      viewsDecider,
+    );
+    this.question = runner.aggregate(
+      (command: QuestionCommand) => questionStream(command.data.questionId),
+      questionDecider,
+    );
+    this.searchMisses = runner.aggregate(
+      (command: RecordSearchMissCommand & { queryKey: string }) =>
+        searchMissStream(dayOf(command.data.at), command.queryKey),
+      searchMissDecider,
+    );
   }
 
   askQuestion(
@@ -107,7 +89,6 @@ export class KnowledgeBaseCommands {
     commandId: string,
     actor: Actor,
   ): Promise<KnowledgeBaseOutcome<KnowledgeBaseSearchFoundNothing>> {
-    const streamName = searchMissStream(dayOf(command.data.at), queryKey);
-    return this.runner.run({ streamName, decider: searchMissDecider, command, commandId, metadata: { actor } });
+    return this.searchMisses({ ...command, queryKey }, commandId, actor);
   }
 }

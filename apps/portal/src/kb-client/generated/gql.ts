@@ -15,40 +15,40 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query KbSuggest($q: String!, $l: KnowledgeBaseLocale!, $first: Int!) {\n    local: searchArticles(query: $q, locale: $l, first: $first) {\n      hits {\n        ...KbHit\n      }\n    }\n    everywhere: searchArticles(query: $q, first: $first) {\n      hits {\n        ...KbHit\n      }\n    }\n  }\n": typeof types.KbSuggestDocument,
-    "\n  fragment KbHit on ArticleSearchHit {\n    exactErrorCode\n    article {\n      id\n      locale\n      slug\n      title\n      errorCodes\n    }\n  }\n": typeof types.KbHitFragmentDoc,
-    "\n  mutation KbMiss($q: String!, $l: KnowledgeBaseLocale) {\n    reportUnansweredSearch(query: $q, locale: $l)\n  }\n": typeof types.KbMissDocument,
-    "\n  mutation KbVote($id: ID!, $helpful: Boolean!) {\n    voteOnArticle(id: $id, helpful: $helpful) {\n      helpful\n      notHelpful\n    }\n  }\n": typeof types.KbVoteDocument,
-    "\n  mutation KbAsk($input: KnowledgeBaseQuestionInput!) {\n    askKnowledgeBase(input: $input) {\n      id\n      at\n    }\n  }\n": typeof types.KbAskDocument,
+    "\n  query KbSuggest($q: String!, $l: KnowledgeBaseLocale!, $first: Int!) {\n    local: searchArticles(query: $q, locale: $l, first: $first) { hits { ...KbHit } }\n    everywhere: searchArticles(query: $q, first: $first) { hits { ...KbHit } }\n  }\n": typeof types.KbSuggestDocument,
+    "\n  fragment KbHit on ArticleSearchHit { exactErrorCode article { id locale slug title errorCodes } }\n": typeof types.KbHitFragmentDoc,
+    "\n  mutation KbMiss($q: String!, $l: KnowledgeBaseLocale) { reportUnansweredSearch(query: $q, locale: $l) }\n": typeof types.KbMissDocument,
+    "\n  mutation KbVote($id: ID!, $helpful: Boolean!) { voteOnArticle(id: $id, helpful: $helpful) { helpful notHelpful } }\n": typeof types.KbVoteDocument,
+    "\n  mutation KbAsk($input: KnowledgeBaseQuestionInput!) { askKnowledgeBase(input: $input) { id at } }\n": typeof types.KbAskDocument,
 };
 const documents: Documents = {
-    "\n  query KbSuggest($q: String!, $l: KnowledgeBaseLocale!, $first: Int!) {\n    local: searchArticles(query: $q, locale: $l, first: $first) {\n      hits {\n        ...KbHit\n      }\n    }\n    everywhere: searchArticles(query: $q, first: $first) {\n      hits {\n        ...KbHit\n      }\n    }\n  }\n": types.KbSuggestDocument,
-    "\n  fragment KbHit on ArticleSearchHit {\n    exactErrorCode\n    article {\n      id\n      locale\n      slug\n      title\n      errorCodes\n    }\n  }\n": types.KbHitFragmentDoc,
-    "\n  mutation KbMiss($q: String!, $l: KnowledgeBaseLocale) {\n    reportUnansweredSearch(query: $q, locale: $l)\n  }\n": types.KbMissDocument,
-    "\n  mutation KbVote($id: ID!, $helpful: Boolean!) {\n    voteOnArticle(id: $id, helpful: $helpful) {\n      helpful\n      notHelpful\n    }\n  }\n": types.KbVoteDocument,
-    "\n  mutation KbAsk($input: KnowledgeBaseQuestionInput!) {\n    askKnowledgeBase(input: $input) {\n      id\n      at\n    }\n  }\n": types.KbAskDocument,
+    "\n  query KbSuggest($q: String!, $l: KnowledgeBaseLocale!, $first: Int!) {\n    local: searchArticles(query: $q, locale: $l, first: $first) { hits { ...KbHit } }\n    everywhere: searchArticles(query: $q, first: $first) { hits { ...KbHit } }\n  }\n": types.KbSuggestDocument,
+    "\n  fragment KbHit on ArticleSearchHit { exactErrorCode article { id locale slug title errorCodes } }\n": types.KbHitFragmentDoc,
+    "\n  mutation KbMiss($q: String!, $l: KnowledgeBaseLocale) { reportUnansweredSearch(query: $q, locale: $l) }\n": types.KbMissDocument,
+    "\n  mutation KbVote($id: ID!, $helpful: Boolean!) { voteOnArticle(id: $id, helpful: $helpful) { helpful notHelpful } }\n": types.KbVoteDocument,
+    "\n  mutation KbAsk($input: KnowledgeBaseQuestionInput!) { askKnowledgeBase(input: $input) { id at } }\n": types.KbAskDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KbSuggest($q: String!, $l: KnowledgeBaseLocale!, $first: Int!) {\n    local: searchArticles(query: $q, locale: $l, first: $first) {\n      hits {\n        ...KbHit\n      }\n    }\n    everywhere: searchArticles(query: $q, first: $first) {\n      hits {\n        ...KbHit\n      }\n    }\n  }\n"): typeof import('./graphql').KbSuggestDocument;
+export function graphql(source: "\n  query KbSuggest($q: String!, $l: KnowledgeBaseLocale!, $first: Int!) {\n    local: searchArticles(query: $q, locale: $l, first: $first) { hits { ...KbHit } }\n    everywhere: searchArticles(query: $q, first: $first) { hits { ...KbHit } }\n  }\n"): typeof import('./graphql').KbSuggestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment KbHit on ArticleSearchHit {\n    exactErrorCode\n    article {\n      id\n      locale\n      slug\n      title\n      errorCodes\n    }\n  }\n"): typeof import('./graphql').KbHitFragmentDoc;
+export function graphql(source: "\n  fragment KbHit on ArticleSearchHit { exactErrorCode article { id locale slug title errorCodes } }\n"): typeof import('./graphql').KbHitFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KbMiss($q: String!, $l: KnowledgeBaseLocale) {\n    reportUnansweredSearch(query: $q, locale: $l)\n  }\n"): typeof import('./graphql').KbMissDocument;
+export function graphql(source: "\n  mutation KbMiss($q: String!, $l: KnowledgeBaseLocale) { reportUnansweredSearch(query: $q, locale: $l) }\n"): typeof import('./graphql').KbMissDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KbVote($id: ID!, $helpful: Boolean!) {\n    voteOnArticle(id: $id, helpful: $helpful) {\n      helpful\n      notHelpful\n    }\n  }\n"): typeof import('./graphql').KbVoteDocument;
+export function graphql(source: "\n  mutation KbVote($id: ID!, $helpful: Boolean!) { voteOnArticle(id: $id, helpful: $helpful) { helpful notHelpful } }\n"): typeof import('./graphql').KbVoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KbAsk($input: KnowledgeBaseQuestionInput!) {\n    askKnowledgeBase(input: $input) {\n      id\n      at\n    }\n  }\n"): typeof import('./graphql').KbAskDocument;
+export function graphql(source: "\n  mutation KbAsk($input: KnowledgeBaseQuestionInput!) { askKnowledgeBase(input: $input) { id at } }\n"): typeof import('./graphql').KbAskDocument;
 
 
 export function graphql(source: string) {

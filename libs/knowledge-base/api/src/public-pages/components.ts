@@ -31,15 +31,14 @@ export interface LinkItem {
 /** A list of links to articles; those in another language say which. */
 export function articleLinks(items: readonly LinkItem[], pageLocale: Locale, className = 'kb-links'): SafeHtml {
   return html`<ul class="${className}">
-    ${items.map(
-      (item) =>
-        html`<li>
-          <a href="${articlePath(item.locale, item.slug)}" ${foreign(item.locale, pageLocale)}>${item.title}</a>${
-            item.locale === pageLocale ? '' : html` <span class="kb-badge">${LOCALE_NAMES[item.locale]}</span>`
-          }
-        </li> `,
-    )}
-  </ul>`;
+${items.map(
+  (
+    item,
+  ) => html`<li><a href="${articlePath(item.locale, item.slug)}"${foreign(item.locale, pageLocale)}>${item.title}</a>${
+    item.locale === pageLocale ? '' : html` <span class="kb-badge">${LOCALE_NAMES[item.locale]}</span>`
+  }</li>
+`,
+)}</ul>`;
 }
 
 export const linkItem = (article: PublicArticle): LinkItem => ({
@@ -102,46 +101,25 @@ export function askForm(input: AskFormInput): SafeHtml {
       ? html`<h1 id="kb-ask-title">${texts.title}</h1>`
       : html`<h2 id="kb-ask-title">${texts.title}</h2>`;
   return html`<section class="kb-ask" id="kb-ask" aria-labelledby="kb-ask-title">
-    ${heading}
-    <p>${texts.intro}</p>
-    ${input.asked ? html`<p class="kb-notice" role="status">${texts.thanks}</p>` : ''}${
-      input.error ? html`<p class="ds-alert" role="alert">${errorText(locale, input.error)}</p>` : ''
-    }
-    <form class="kb-ask__form" method="post" action="${askPath(locale)}" data-kb-ask>
-      ${input.articleId ? html`<input type="hidden" name="articleId" value="${input.articleId}" />` : ''}${
-        input.searchQuery ? html`<input type="hidden" name="searchQuery" value="${input.searchQuery}" />` : ''
-      }
-      <label for="kb-ask-question">${texts.question}</label>
-      <textarea id="kb-ask-question" name="question" rows="4" minlength="3" maxlength="2000" required dir="auto">
-${values.question ?? ''}</textarea>
-      <div class="kb-ask__contact">
-        <p>
-          <label for="kb-ask-name">${texts.name}</label>
-          <input
-            id="kb-ask-name"
-            name="name"
-            type="text"
-            maxlength="80"
-            autocomplete="name"
-            dir="auto"
-            value="${values.name ?? ''}"
-          />
-        </p>
-        <p>
-          <label for="kb-ask-email">${texts.email}</label>
-          <input
-            id="kb-ask-email"
-            name="email"
-            type="email"
-            maxlength="254"
-            autocomplete="email"
-            dir="ltr"
-            value="${values.email ?? ''}"
-          />
-        </p>
-      </div>
-      <p><button class="ds-button" type="submit">${texts.submit}</button></p>
-      <p class="kb-form-status" role="status" aria-live="polite"></p>
-    </form>
-  </section>`;
+${heading}
+<p>${texts.intro}</p>
+${input.asked ? html`<p class="kb-notice" role="status">${texts.thanks}</p>` : ''}${
+    input.error ? html`<p class="ds-alert" role="alert">${errorText(locale, input.error)}</p>` : ''
+  }
+<form class="kb-ask__form" method="post" action="${askPath(locale)}" data-kb-ask>
+${input.articleId ? html`<input type="hidden" name="articleId" value="${input.articleId}">` : ''}${
+    input.searchQuery ? html`<input type="hidden" name="searchQuery" value="${input.searchQuery}">` : ''
+  }
+<label for="kb-ask-question">${texts.question}</label>
+<textarea id="kb-ask-question" name="question" rows="4" minlength="3" maxlength="2000" required dir="auto">${values.question ?? ''}</textarea>
+<div class="kb-ask__contact">
+<p><label for="kb-ask-name">${texts.name}</label>
+<input id="kb-ask-name" name="name" type="text" maxlength="80" autocomplete="name" dir="auto" value="${values.name ?? ''}"></p>
+<p><label for="kb-ask-email">${texts.email}</label>
+<input id="kb-ask-email" name="email" type="email" maxlength="254" autocomplete="email" dir="ltr" value="${values.email ?? ''}"></p>
+</div>
+<p><button class="ds-button" type="submit">${texts.submit}</button></p>
+<p class="kb-form-status" role="status" aria-live="polite"></p>
+</form>
+</section>`;
 }

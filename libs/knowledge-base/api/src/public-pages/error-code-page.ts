@@ -24,16 +24,16 @@ export function renderErrorCodePage(data: ErrorCodePageData, context: RenderCont
   const texts = PAGE_TEXTS[locale];
   const title = fill(texts.errorCode.title, { code: codeText(code, locale) });
   const main = html`<section class="kb-error-code" aria-labelledby="kb-error-code-title">
-      <h1 id="kb-error-code-title">${title}</h1>
-      ${
-        data.inLocale.length
-          ? html`<p>${texts.errorCode.intro}</p>
-              ${articleLinks(data.inLocale.map(linkItem), locale)}`
-          : html`<p>${texts.errorCode.otherLanguages}</p>
-              ${articleLinks(data.otherLanguages.map(linkItem), locale)}`
-      }
-    </section>
-    ${askForm({ locale, searchQuery: code })}`;
+<h1 id="kb-error-code-title">${title}</h1>
+${
+  data.inLocale.length
+    ? html`<p>${texts.errorCode.intro}</p>
+${articleLinks(data.inLocale.map(linkItem), locale)}`
+    : html`<p>${texts.errorCode.otherLanguages}</p>
+${articleLinks(data.otherLanguages.map(linkItem), locale)}`
+}
+</section>
+${askForm({ locale, searchQuery: code })}`;
   return renderLayout(
     {
       locale,

@@ -12,12 +12,7 @@ describe('html templates', () => {
 
   it('keep nested templates and trusted HTML as they are, join lists and drop empty values', () => {
     const items = ['a<b', 'c'].map((item) => html`<li>${item}</li>`);
-    expect(
-      html`<ul>
-          ${items}
-        </ul>
-        ${null}${undefined}${false}${0}`.value,
-    ).toBe('<ul><li>a&lt;b</li><li>c</li></ul>0');
+    expect(html`<ul>${items}</ul>${null}${undefined}${false}${0}`.value).toBe('<ul><li>a&lt;b</li><li>c</li></ul>0');
     expect(html`<div>${trustedHtml('<p>safe</p>')}</div>`.value).toBe('<div><p>safe</p></div>');
   });
 

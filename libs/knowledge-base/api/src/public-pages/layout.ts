@@ -79,81 +79,58 @@ export function renderLayout(input: LayoutInput, context: RenderContext): string
   const title = input.title === texts.siteName ? input.title : `${input.title} · ${texts.siteName}`;
   const alternates = input.alternates ?? [];
   const page = html`<!doctype html>
-    <html lang="${locale}" dir="${directionOf(locale)}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <link rel="icon" href="${ICON}" />
-        <title>${title}</title>
-        <meta name="description" content="${input.description}" />
-        ${input.canonicalPath === undefined ? html`<meta name="robots" content="noindex, follow" />` : html`<link rel="canonical" href="${absolute(input.canonicalPath)}" />`}
-        ${alternates.map(
-          (link) => html`<link rel="alternate" hreflang="${link.locale}" href="${absolute(link.path)}" /> `,
-        )}${context.assets.styles.map(
-          (href) => html`<link rel="stylesheet" href="${href}" /> `,
-        )}${context.assets.modulePreloads.map(
-          (href) => html`<link rel="modulepreload" href="${href}" /> `,
-        )}${context.assets.scripts.map((src) => html`<script type="module" src="${src}"></script> `)}
-      </head>
-      <body class="kb">
-        <a class="skip-link" href="#kb-main">${texts.skipToContent}</a>
-        <header class="kb-header">
-          <div class="kb-header__inner">
-            <a class="kb-brand" href="${homePath(locale)}">${texts.siteName} · ${texts.kbName}</a>
-            <form class="kb-search" role="search" action="${searchPath(locale)}" method="get" data-kb-search>
-              <label class="visually-hidden" for="kb-search-input">${texts.search.label}</label>
-              <input
-                id="kb-search-input"
-                class="kb-search__input"
-                type="search"
-                name="q"
-                value="${input.query ?? ''}"
-                placeholder="${texts.search.placeholder}"
-                maxlength="200"
-                autocomplete="off"
-                spellcheck="false"
-                dir="auto"
-              />
-              <button class="ds-button" type="submit">${texts.search.button}</button>
-              <div class="kb-suggest" hidden>
-                <p class="kb-suggest__status" role="status" aria-live="polite"></p>
-                <ul
-                  class="kb-suggest__list"
-                  id="kb-suggest-list"
-                  role="listbox"
-                  aria-label="${texts.search.label}"
-                ></ul>
-              </div>
-            </form>
-            <nav class="kb-languages" aria-label="${texts.languages}">
-              <ul>
-                ${LOCALES.map((other) => {
-                  const current = other === locale;
-                  return html`<li>
-                    <a
-                      href="${byLocale.get(other) ?? homePath(other)}"
-                      hreflang="${other}"
-                      lang="${other}"
-                      dir="${directionOf(other)}"
-                      data-kb-locale="${other}"
-                      ${current ? html` aria-current="true"` : ''}
-                      >${LOCALE_NAMES[other]}</a
-                    >
-                  </li> `;
-                })}
-              </ul>
-            </nav>
-          </div>
-        </header>
-        <main id="kb-main" class="kb-main">${input.main}</main>
-        <footer class="kb-footer">
-          <p>${texts.footer}</p>
-          <p><a href="/">${texts.portalHome}</a> · <a href="${homePath(locale)}">${texts.kbName}</a></p>
-        </footer>
-        <script type="application/json" id="kb-config">
-          ${jsonForScript(clientConfig(locale, texts))}
-        </script>
-      </body>
-    </html> `;
+<html lang="${locale}" dir="${directionOf(locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="${ICON}">
+<title>${title}</title>
+<meta name="description" content="${input.description}">
+${input.canonicalPath === undefined ? html`<meta name="robots" content="noindex, follow">` : html`<link rel="canonical" href="${absolute(input.canonicalPath)}">`}
+${alternates.map(
+  (link) => html`<link rel="alternate" hreflang="${link.locale}" href="${absolute(link.path)}">
+`,
+)}${context.assets.styles.map(
+    (href) => html`<link rel="stylesheet" href="${href}">
+`,
+  )}${context.assets.modulePreloads.map(
+    (href) => html`<link rel="modulepreload" href="${href}">
+`,
+  )}${context.assets.scripts.map(
+    (src) => html`<script type="module" src="${src}"></script>
+`,
+  )}</head>
+<body class="kb">
+<a class="skip-link" href="#kb-main">${texts.skipToContent}</a>
+<header class="kb-header">
+<div class="kb-header__inner">
+<a class="kb-brand" href="${homePath(locale)}">${texts.siteName} · ${texts.kbName}</a>
+<form class="kb-search" role="search" action="${searchPath(locale)}" method="get" data-kb-search>
+<label class="visually-hidden" for="kb-search-input">${texts.search.label}</label>
+<input id="kb-search-input" class="kb-search__input" type="search" name="q" value="${input.query ?? ''}" placeholder="${texts.search.placeholder}" maxlength="200" autocomplete="off" spellcheck="false" dir="auto">
+<button class="ds-button" type="submit">${texts.search.button}</button>
+<div class="kb-suggest" hidden><p class="kb-suggest__status" role="status" aria-live="polite"></p><ul class="kb-suggest__list" id="kb-suggest-list" role="listbox" aria-label="${texts.search.label}"></ul></div>
+</form>
+<nav class="kb-languages" aria-label="${texts.languages}">
+<ul>
+${LOCALES.map((other) => {
+  const current = other === locale;
+  return html`<li><a href="${byLocale.get(other) ?? homePath(other)}" hreflang="${other}" lang="${other}" dir="${directionOf(other)}" data-kb-locale="${other}"${current ? html` aria-current="true"` : ''}>${LOCALE_NAMES[other]}</a></li>
+`;
+})}</ul>
+</nav>
+</div>
+</header>
+<main id="kb-main" class="kb-main">
+${input.main}
+</main>
+<footer class="kb-footer">
+<p>${texts.footer}</p>
+<p><a href="/">${texts.portalHome}</a> · <a href="${homePath(locale)}">${texts.kbName}</a></p>
+</footer>
+<script type="application/json" id="kb-config">${jsonForScript(clientConfig(locale, texts))}</script>
+</body>
+</html>
+`;
   return page.value;
 }

@@ -23,15 +23,15 @@ export function renderNotFoundPage(data: NotFoundPageData, context: RenderContex
   const texts = PAGE_TEXTS[locale];
   const title = data.unreadable ? texts.badRequest.title : texts.notFound.title;
   const main = html`<section class="kb-not-found" aria-labelledby="kb-not-found-title">
-    <h1 id="kb-not-found-title">${title}</h1>
-    <p>${texts.notFound.body}</p>
-    ${
-      data.suggestions.length
-        ? html`<h2>${texts.notFound.suggestions}</h2>
-            ${articleLinks(data.suggestions, locale)}`
-        : ''
-    }
-    <p><a class="ds-button" href="${homePath(locale)}">${texts.notFound.home}</a></p>
-  </section>`;
+<h1 id="kb-not-found-title">${title}</h1>
+<p>${texts.notFound.body}</p>
+${
+  data.suggestions.length
+    ? html`<h2>${texts.notFound.suggestions}</h2>
+${articleLinks(data.suggestions, locale)}`
+    : ''
+}
+<p><a class="ds-button" href="${homePath(locale)}">${texts.notFound.home}</a></p>
+</section>`;
   return renderLayout({ locale, title, description: texts.notFound.body, main }, context);
 }

@@ -32,25 +32,22 @@ export interface SearchPageData {
 function hitList(hits: readonly SearchHitView[], locale: Locale) {
   const texts = PAGE_TEXTS[locale];
   return html`<ol class="kb-results">
-    ${hits.map(({ article, exactErrorCode, summary }) => {
-      const { content } = article;
-      return html`<li class="kb-result">
+${hits.map(({ article, exactErrorCode, summary }) => {
+  const { content } = article;
+  return html`<li class="kb-result">
 <h3><a href="${articlePath(content.locale, content.slug)}"${foreign(content.locale, locale)}>${content.title}</a>${
-        content.locale === locale ? '' : html` <span class="kb-badge">${LOCALE_NAMES[content.locale]}</span>`
-      }</h3>
+    content.locale === locale ? '' : html` <span class="kb-badge">${LOCALE_NAMES[content.locale]}</span>`
+  }</h3>
 ${
   content.errorCodes.length
-    ? html`<p class="kb-result__codes">
-        ${exactErrorCode ? html`<span class="kb-badge kb-badge--exact">${texts.searchPage.exactCode}</span> ` : ''}${content.errorCodes.map(
-          (code) => html`<bdi class="kb-code">${codeText(code, locale)}</bdi> `,
-        )}
-      </p>`
+    ? html`<p class="kb-result__codes">${exactErrorCode ? html`<span class="kb-badge kb-badge--exact">${texts.searchPage.exactCode}</span> ` : ''}${content.errorCodes.map(
+        (code) => html`<bdi class="kb-code">${codeText(code, locale)}</bdi> `,
+      )}</p>`
     : ''
 }<p${foreign(content.locale, locale)}>${summary}</p>
 </li>
 `;
-    })}
-  </ol>`;
+})}</ol>`;
 }
 
 export function renderSearchPage(data: SearchPageData, context: RenderContext): string {
@@ -60,30 +57,26 @@ export function renderSearchPage(data: SearchPageData, context: RenderContext): 
   let body;
   if (data.state === 'empty') body = html`<p class="kb-muted">${texts.searchPage.empty}</p>`;
   else if (data.state === 'tooLong')
-    body = html`<p class="ds-alert" role="alert">
-      ${fill(texts.searchPage.tooLong, { max: formatNumber(data.maxLength, locale) })}
-    </p>`;
+    body = html`<p class="ds-alert" role="alert">${fill(texts.searchPage.tooLong, { max: formatNumber(data.maxLength, locale) })}</p>`;
   else if (found === 0)
     body = html`<p class="kb-notice">${fill(texts.searchPage.none, { query })}</p>
-      <p class="kb-muted">${texts.searchPage.noneHint}</p>`;
+<p class="kb-muted">${texts.searchPage.noneHint}</p>`;
   else
-    body = html`<p class="kb-muted" role="status">
-        ${fill(texts.searchPage.count, { count: formatNumber(found, locale) })}
-      </p>
-      ${data.hits.length ? hitList(data.hits, locale) : ''}
-      ${
-        data.otherLanguages.length
-          ? html`<h2>${texts.searchPage.otherLanguages}</h2>
-              ${hitList(data.otherLanguages, locale)}`
-          : ''
-      }`;
+    body = html`<p class="kb-muted" role="status">${fill(texts.searchPage.count, { count: formatNumber(found, locale) })}</p>
+${data.hits.length ? hitList(data.hits, locale) : ''}
+${
+  data.otherLanguages.length
+    ? html`<h2>${texts.searchPage.otherLanguages}</h2>
+${hitList(data.otherLanguages, locale)}`
+    : ''
+}`;
 
   const showQuery = data.state === 'results';
   const main = html`<section class="kb-search-page" aria-labelledby="kb-search-title">
-      <h1 id="kb-search-title">${showQuery ? fill(texts.searchPage.resultsFor, { query }) : texts.searchPage.title}</h1>
-      ${body}
-    </section>
-    ${data.state === 'results' && found === 0 ? askForm({ locale, searchQuery: query, asked: data.asked }) : askForm({ locale, asked: data.asked })}`;
+<h1 id="kb-search-title">${showQuery ? fill(texts.searchPage.resultsFor, { query }) : texts.searchPage.title}</h1>
+${body}
+</section>
+${data.state === 'results' && found === 0 ? askForm({ locale, searchQuery: query, asked: data.asked }) : askForm({ locale, asked: data.asked })}`;
 
   return renderLayout(
     {
