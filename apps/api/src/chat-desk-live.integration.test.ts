@@ -4,9 +4,8 @@
  * outbox are pushed instead of polled, and a note's mentions reach the colleague mentioned.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import { startTestApi, type TestApi } from './testing/harness';
+import { liveClients, liveUrlOf, watch } from './testing/live-clients';
 import { DEMO_STAFF } from './demo-data';
 import { ACCEPT, codeOf, goOnline, visitor } from './testing/reference-desk';
 
@@ -15,13 +14,13 @@ let wsUrl: string;
 let sara: string;
 let minh: string;
 let yuki: string;
-const clients: Client[] = [];
+const { connect, disposeAll } = liveClients(() => wsUrl);
 const idOf = (username: string) => DEMO_STAFF.find((staff) => staff.username === username)!.id;
 
 beforeAll(async () => {
   api = await startTestApi();
   const address = await api.app.listen({ port: 0, host: '127.0.0.1' });
-  wsUrl = `${address.replace(/^http/, 'ws')}/graphql`;
+  wsUrl = liveUrlOf(address);
   [sara, minh, yuki] = await Promise.all([
     api.signIn('sara', 'deskstream-agent'),
     api.signIn('minh', 'deskstream-agent'),
@@ -30,49 +29,9 @@ beforeAll(async () => {
   for (const token of [sara, minh, yuki]) await goOnline(api.gql, token);
 });
 afterAll(async () => {
-  for (const client of clients) await client.dispose();
+  await disposeAll();
   await api?.close();
 });
-
-function connect(token?: string): Client {
-  const client = createClient({
-    url: wsUrl,
-    webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-    retryAttempts: 0,
-  });
-  clients.push(client);
-  return client;
-}
-
-/** Collects the pushes of one subscription; `until` repeats `poke` until a push matches (a subscription starts asynchronously). */
-function watch<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
-  const pushes: T[] = [];
-  let fail!: (errors: unknown) => void;
-  const failure = new Promise<unknown>((resolve) => (fail = resolve));
-  const stop = client.subscribe<T>(
-    { query, variables },
-    {
-      next: (message) => (message.errors ? fail(message.errors) : pushes.push(message.data as T)),
-      error: fail,
-      complete: () => undefined,
-    },
-  );
-  return {
-    pushes,
-    failure,
-    stop,
-    async until(until: (push: T) => boolean, poke: (attempt: number) => Promise<unknown>): Promise<T> {
-      for (let attempt = 0; attempt < 50; attempt++) {
-        const found = pushes.find(until);
-        if (found) return found;
-        await poke(attempt);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error(`no matching push among ${JSON.stringify(pushes)}`);
-    },
-  };
-}
 
 const TRANSFER =
   'mutation ($c: ID!, $to: TransferTargetInput!, $k: ID!) { transferChat(chatId: $c, to: $to, note: "He knows the standards", commandId: $k) { status } }';

@@ -1,68 +1,26 @@
 /** The reference desk live over graphql-ws: the pending queue, a chat's entries and typing, both ways. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import { startTestApi, type TestApi } from './testing/harness';
+import { liveClients, liveUrlOf, watch } from './testing/live-clients';
 import { DEMO_STAFF } from './demo-data';
 import { ACCEPT, SEND_AGENT, goOnline, visitor } from './testing/reference-desk';
 
 let api: TestApi;
 let wsUrl: string;
 let sara: string;
-const clients: Client[] = [];
+const { connect, disposeAll } = liveClients(() => wsUrl);
 
 beforeAll(async () => {
   api = await startTestApi();
   const address = await api.app.listen({ port: 0, host: '127.0.0.1' });
-  wsUrl = `${address.replace(/^http/, 'ws')}/graphql`;
+  wsUrl = liveUrlOf(address);
   sara = await api.signIn('sara', 'deskstream-agent');
   await goOnline(api.gql, sara);
 });
 afterAll(async () => {
-  for (const client of clients) await client.dispose();
+  await disposeAll();
   await api?.close();
 });
-
-function connect(token?: string): Client {
-  const client = createClient({
-    url: wsUrl,
-    webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-    retryAttempts: 0,
-  });
-  clients.push(client);
-  return client;
-}
-
-/** Collects the pushes of one subscription. */
-function watch<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
-  const pushes: T[] = [];
-  let fail!: (errors: unknown) => void;
-  const failure = new Promise<unknown>((resolve) => (fail = resolve));
-  const stop = client.subscribe<T>(
-    { query, variables },
-    {
-      next: (message) => (message.errors ? fail(message.errors) : pushes.push(message.data as T)),
-      error: fail,
-      complete: () => undefined,
-    },
-  );
-  return {
-    pushes,
-    failure,
-    stop,
-    /** Repeats `poke` until a push satisfies `until` (a subscription starts asynchronously on the server). */
-    async until(until: (push: T) => boolean, poke: (attempt: number) => Promise<unknown>): Promise<T> {
-      for (let attempt = 0; attempt < 50; attempt++) {
-        const found = pushes.find(until);
-        if (found) return found;
-        await poke(attempt);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error(`no matching push among ${JSON.stringify(pushes)}`);
-    },
-  };
-}
 
 type Queue = { chatQueueChanged: { departmentId: string; chats: { id: string; visitor: { name: string } }[] } };
 type Activity = { chatActivity: { chat: { status: string }; entry: { text: string; author: { kind: string } } } };

@@ -1,33 +1,22 @@
 /** presenceChanged over a real graphql-ws client, authenticated by connectionParams. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import { startTestApi, type TestApi } from './testing/harness';
+import type { Client } from 'graphql-ws';
+import { liveClients, liveUrlOf } from './testing/live-clients';
 
 let api: TestApi;
 let wsUrl: string;
-const clients: Client[] = [];
+const { connect, disposeAll } = liveClients(() => wsUrl);
 
 beforeAll(async () => {
   api = await startTestApi();
   const address = await api.app.listen({ port: 0, host: '127.0.0.1' });
-  wsUrl = `${address.replace(/^http/, 'ws')}/graphql`;
+  wsUrl = liveUrlOf(address);
 });
 afterAll(async () => {
-  for (const client of clients) await client.dispose();
+  await disposeAll();
   await api?.close();
 });
-
-function connect(token?: string): Client {
-  const client = createClient({
-    url: wsUrl,
-    webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-    retryAttempts: 0,
-  });
-  clients.push(client);
-  return client;
-}
 
 type Presence = { department: { id: string }; agents: { username: string; presence: string }[] }[];
 
