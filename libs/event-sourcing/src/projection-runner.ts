@@ -11,7 +11,6 @@ import {
   excludeSystemEvents,
   type AllStreamResolvedEvent,
   type AllStreamSubscription,
-  type EventStoreDBClient,
   type Position,
 } from '@eventstore/db-client';
 import { InMemoryCheckpointStore, type CheckpointStore } from './checkpoints';
@@ -22,58 +21,24 @@ import { ProjectionDispatcher } from './dispatcher';
 import { EventRate } from './event-rate';
 import { hasReached } from './position';
 import { PositionWaiters } from './position-waiters';
-import type { Projection, ReadModelChange, ReadModelChangeListener } from './projection';
-import { noUpcasters, type Upcasters } from './upcasting';
+import type { ReadModelChange, ReadModelChangeListener } from './projection';
+import {
+  consoleLogger,
+  type ProjectionRunnerOptions,
+  type RunnerLogger,
+  type RunnerState,
+  type RunnerStatus,
+  type SubscribingStore,
+} from './projection-runner-options';
+import { noUpcasters } from './upcasting';
 
-/** The part of the client the runner uses. */
-export type SubscribingStore = Pick<EventStoreDBClient, 'subscribeToAll' | 'readAll'>;
-
-/** Pino-shaped, so Fastify's logger fits. */
-export interface RunnerLogger {
-  info(details: object, message: string): void;
-  warn(details: object, message: string): void;
-  error(details: object, message: string): void;
-}
-
-export interface ProjectionRunnerOptions {
-  /** Each may narrow to its own events: `Projection<TicketEvent>` fits. */
-  projections: readonly Projection[];
-  /** Default: in memory, since read models are rebuilt by replay at start. */
-  checkpoints?: CheckpointStore;
-  /** Names this runner's checkpoint. Default `read-models`. */
-  name?: string;
-  upcasters?: Upcasters;
-  /** How long `waitFor` waits by default. Default 5 000 ms. */
-  waitForTimeoutMs?: number;
-  /** Delay before resubscribing, doubling per failure up to the maximum. Default 100 ms to 5 000 ms. */
-  resubscribeDelayMs?: { initial: number; max: number };
-  logger?: RunnerLogger;
-  now?: () => number;
-}
-
-export type RunnerState = 'idle' | 'catching-up' | 'live' | 'resubscribing' | 'stopped';
-
-export interface RunnerStatus {
-  state: RunnerState;
-  /** True once the runner has reached the end of `$all` (and stays true). */
-  caughtUp: boolean;
-  /** The last position applied. */
-  position: Position | undefined;
-  /** Events passed through the runner since start (handled or not). */
-  eventsApplied: number;
-  eventsPerSecond: number;
-  /** Between the last event's write and its application, in ms: large while replaying history. */
-  lagMs: number;
-  deadLetters: number;
-  resubscriptions: number;
-  lastError: string | undefined;
-}
-
-const consoleLogger: RunnerLogger = {
-  info: (details, message) => console.info(message, details),
-  warn: (details, message) => console.warn(message, details),
-  error: (details, message) => console.error(message, details),
-};
+export type {
+  ProjectionRunnerOptions,
+  RunnerLogger,
+  RunnerState,
+  RunnerStatus,
+  SubscribingStore,
+} from './projection-runner-options';
 
 export class ProjectionRunner {
   private readonly name: string;
