@@ -6,44 +6,20 @@
 import { assertNever } from '@deskstream/domain-kit';
 import {
   CHAT_MAIL_PURPOSES,
-  firstWords,
   isGoodRating,
   type ChatEvent,
   type QuestionEvent,
   type StaffRef,
 } from '@deskstream/chat-domain';
 import { ChatArchive } from './chat-archive';
+import { requestedChat, type ChatRecord } from './chat-record';
 import { DailyCounts } from './daily-counts';
 import { OfflineQuestionBook, type QuestionRecord } from './offline-questions';
 import { SavedReplyBook } from './saved-replies-read-model';
 import { VisitorHistoryIndex } from './visitor-history';
 import { entryFor, type TranscriptEntry } from './transcript';
 
-export type ChatStatus = 'PENDING' | 'ACTIVE' | 'CLOSED';
-
-export interface ChatRecord {
-  id: string;
-  departmentId: string;
-  visitor: { name: string; email: string | null };
-  visitorTokenHash: string;
-  firstQuestion: string;
-  firstWords: string;
-  status: ChatStatus;
-  requestedAt: string;
-  /** In the queue since: the request, or the latest transfer back to a department. */
-  waitingSince: string;
-  acceptedAt: string | null;
-  firstResponseAt: string | null;
-  closedAt: string | null;
-  closedBy: 'VISITOR' | 'AGENT' | 'VISITOR_LEFT' | null;
-  closeReason: string | null;
-  agent: StaffRef | null;
-  /** The visitor's rating, once given; `agentId` held the chat then. */
-  rating: { score: number; good: boolean; comment: string | null; ratedAt: string; agentId: string | null } | null;
-  /** Since when the visitor has been gone from the waiting chat (a recorded departure without a return since). */
-  visitorAwaySince: string | null;
-  transcript: TranscriptEntry[];
-}
+export type { ChatRecord, ChatStatus } from './chat-record';
 
 /** How the desk counts and names: the organisation's time zone, and every name of a department. */
 export interface ChatReadModelOptions {
@@ -89,28 +65,9 @@ export class ChatReadModel {
     if (event.type === 'OfflineQuestionAsked' || event.type === 'OfflineQuestionAnswered')
       return this.applyQuestion(event);
     if (event.type === 'ChatRequested') {
-      const { chatId, departmentId, visitor, firstQuestion, visitorTokenHash, requestedAt } = event.data;
+      const { chatId, visitor, requestedAt } = event.data;
       if (this.chats.has(chatId)) return false;
-      const chat: ChatRecord = {
-        id: chatId,
-        departmentId,
-        visitor,
-        visitorTokenHash,
-        firstQuestion,
-        firstWords: firstWords(firstQuestion),
-        status: 'PENDING',
-        requestedAt,
-        waitingSince: requestedAt,
-        acceptedAt: null,
-        firstResponseAt: null,
-        closedAt: null,
-        closedBy: null,
-        closeReason: null,
-        agent: null,
-        rating: null,
-        visitorAwaySince: null,
-        transcript: [],
-      };
+      const chat = requestedChat(event);
       this.chats.set(chatId, chat);
       this.addEntry(chat, event);
       this.enqueue(chat);
