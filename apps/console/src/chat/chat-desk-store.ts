@@ -1,14 +1,7 @@
 import { checkMessage } from '@deskstream/chat-domain';
-import {
-  createLatestRequest,
-  newCommandId,
-  outcomeOf,
-  useGraphqlConnection,
-  useTypingIndicator,
-  type Failure,
-} from '@deskstream/ui';
+import { createLatestRequest, newCommandId, outcomeOf, useGraphqlConnection, type Failure } from '@deskstream/ui';
 import { defineStore } from 'pinia';
-import { reactive, ref, watch, watchEffect } from 'vue';
+import { ref, watch, watchEffect } from 'vue';
 import {
   AcceptChatMutation,
   ChatQuery,
@@ -18,7 +11,6 @@ import {
 } from '../api/chat-operations';
 import type {
   ChatSummaryFieldsFragment as ChatSummary,
-  ChatWithTranscriptFieldsFragment as ChatWithTranscript,
   TranscriptEntryFieldsFragment as TranscriptEntry,
   TransferTargetInput,
 } from '../generated/graphql';
@@ -26,19 +18,18 @@ import { useSessionStore } from '../session/session-store';
 import { createSharedFollow } from '../shared/following';
 import { useChatQueueStore } from './chat-queue-store';
 import { useAgentTyping } from './desk-agent-typing';
-import { followDeskChat } from './desk-chat-feed';
 import { followHandedOver, type HandedOver } from './desk-handed-over';
 import { useDeskOutgoing } from './desk-outgoing';
-import { useDeskTabs, type OpenChat } from './desk-tabs';
+import { useDeskLiveChats } from './desk-live-chats';
+import { useDeskTabs } from './desk-tabs';
 
 export type { OpenChat } from './desk-tabs';
 
-/** The visitor's typing indication is dropped if nothing confirms it for this long. */
-export const VISITOR_TYPING_TIMEOUT_MS = 10_000;
+export { VISITOR_TYPING_TIMEOUT_MS } from './desk-live-chats';
 
 /**
  * The agent's open chats, one tab each (`desk-tabs`): accepting (one agent wins; the other is
- * told), each chat's transcript live with the visitor's typing (`desk-chat-feed`), sending with a
+ * told), each chat's transcript live with the visitor's typing (`desk-live-chats`), sending with a
  * client message id (`desk-outgoing`), the agent's typing (`desk-agent-typing`), transfer and
  * close. Unread counts grow while a chat is not in view. A chat a colleague transferred to the
  * agent by name opens in a tab as it happens, counts as unread and new until they look at it,
@@ -62,65 +53,8 @@ export const useChatDeskStore = defineStore('chat-desk', () => {
   const isMine = (chat: ChatSummary) => chat.status === 'ACTIVE' && chat.agent?.id === session.staff?.id;
   const isMineEntry = (entry: TranscriptEntry) =>
     entry.author.kind === 'AGENT' && entry.author.id === session.staff?.id;
-
-  // --- tabs and their live transcripts --------------------------------------------------------
-  const live = new Map<string, { stop: () => void; clearTyping: () => void }>();
-
-  function openTab(chat: ChatWithTranscript, activate: boolean): OpenChat {
-    let open = tab(chat.id);
-    if (open) {
-      showChat(open, chat);
-    } else {
-      const { transcript, ...summary } = chat;
-      const visitorTyping = useTypingIndicator(VISITOR_TYPING_TIMEOUT_MS);
-      open = desk.add(
-        reactive({
-          id: chat.id,
-          chat: summary,
-          transcript: [...transcript],
-          outgoing: outgoing.of(chat.id).messages,
-          unread: 0,
-          visitorTyping: visitorTyping.typing,
-          draft: '',
-        }),
-      );
-      const stop = followDeskChat(connection, chat.id, {
-        onActivity: (pushed, entry) => {
-          const still = tab(chat.id);
-          if (!still) return;
-          still.chat = pushed;
-          if (entry.author.kind === 'VISITOR') visitorTyping.clear();
-          addEntry(still, entry);
-        },
-        onVisitorTyping: visitorTyping.show,
-      });
-      live.set(chat.id, { stop, clearTyping: visitorTyping.clear });
-    }
-    if (activate || desk.activeChatId.value === null) desk.activeChatId.value = chat.id;
-    return open;
-  }
-
-  /** The chat as the api read it again; entries pushed after that answer was made stay. */
-  function showChat(open: OpenChat, chat: ChatWithTranscript): void {
-    const { transcript, ...summary } = chat;
-    open.chat = summary;
-    const known = new Set(transcript.map((entry) => entry.id));
-    const newer = open.transcript.filter((entry) => !known.has(entry.id) && entry.at > (transcript.at(-1)?.at ?? ''));
-    open.transcript = [...transcript, ...newer];
-    for (const entry of transcript) if (isMineEntry(entry)) outgoing.of(open.id).acknowledge(entry);
-  }
-
-  function addEntry(open: OpenChat, entry: TranscriptEntry): void {
-    const index = open.transcript.findIndex((each) => each.id === entry.id);
-    if (index >= 0) {
-      open.transcript[index] = entry;
-      return;
-    }
-    open.transcript.push(entry);
-    // My own message, sent from here: it is no longer on its way.
-    if (isMineEntry(entry)) outgoing.of(open.id).acknowledge(entry);
-    if (!isMineEntry(entry) && !desk.inView(open.id)) open.unread += 1;
-  }
+  const liveChats = useDeskLiveChats(connection, desk, outgoing, isMineEntry);
+  const { openTab, showChat } = liveChats;
 
   // --- chats handed to the agent by name ------------------------------------------------------
   /** Chats handed over that the agent has not looked at yet (for the tab title). */
@@ -151,9 +85,7 @@ export const useChatDeskStore = defineStore('chat-desk', () => {
 
   function closeTab(chatId: string): void {
     if (!tab(chatId)) return;
-    live.get(chatId)?.stop();
-    live.get(chatId)?.clearTyping();
-    live.delete(chatId);
+    liveChats.stopFollowing(chatId);
     typing.stop(chatId);
     outgoing.forget(chatId);
     desk.remove(chatId);
@@ -285,7 +217,7 @@ export const useChatDeskStore = defineStore('chat-desk', () => {
     () => session.token,
     () => {
       typing.cancelAll();
-      for (const chatId of [...live.keys()]) closeTab(chatId);
+      for (const chatId of liveChats.followedChatIds()) closeTab(chatId);
       outgoing.forgetAll();
       desk.clear();
       accepting.value = null;

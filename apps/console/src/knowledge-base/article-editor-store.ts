@@ -15,6 +15,7 @@ import { useSessionStore } from '../session/session-store';
 import { createArticleEditorApi } from './article-editor-api';
 import { checkForm, copyForm, emptyForm, formOf, inputOf, sameForm, type ArticleForm } from './article-form';
 import { useArticleListStore } from './article-list-store';
+import { createArticleWorkflowActions } from './article-workflow-actions';
 import { may } from './knowledge-base-access';
 
 export type EditorLoadState = 'idle' | 'loading' | 'ready' | 'missing' | 'error';
@@ -34,8 +35,8 @@ export interface EditorConflict {
 
 /**
  * One article in the editor: the form, the revision it was loaded at, and the workflow (save a
- * draft or a revision, submit for review, publish, unpublish, restore an old revision). A save
- * sends the revision the editor started from; when someone else saved in between, the api
+ * draft or a revision; submit for review, publish, unpublish and restore come from
+ * `article-workflow-actions`). A save sends the revision the editor started from; when someone else saved in between, the api
  * answers CONFLICT, and the editor keeps the form untouched, loads their version beside it and
  * lets the person choose: see what changed, take theirs, or save theirs over explicitly. Nothing
  * is ever overwritten silently. Each async action takes a request token, so an answer for an
@@ -220,44 +221,14 @@ export const useArticleEditorStore = defineStore('article-editor', () => {
     return save();
   }
 
-  function needsSavedArticle(): EditableArticle | null {
-    const current = article.value;
-    if (!current || dirty.value || conflict.value !== null) return null;
-    return current;
-  }
-
-  async function submitForReview(): Promise<boolean> {
-    const current = needsSavedArticle();
-    if (!current) return false;
-    const done = await run('submit', () => api.submitForReview(current.id, current.latest.revision), null);
-    if (done) notice.value = { key: 'submitted', params: {} };
-    return done !== null;
-  }
-
-  async function publish(): Promise<boolean> {
-    const current = needsSavedArticle();
-    if (!current) return false;
-    const done = await run('publish', () => api.publish(current.id, current.latest.revision), null);
-    if (done) notice.value = { key: 'published', params: {} };
-    return done !== null;
-  }
-
-  async function unpublish(): Promise<boolean> {
-    const current = article.value;
-    if (!current || current.publishedRevision === null) return false;
-    const done = await run('unpublish', () => api.unpublish(current.id), null);
-    if (done) notice.value = { key: 'unpublished', params: {} };
-    return done !== null;
-  }
-
-  /** Brings an old revision's content back as a new revision (the history keeps everything). */
-  async function restore(fromRevision: number): Promise<boolean> {
-    const current = needsSavedArticle();
-    if (!current) return false;
-    const done = await run('restore', () => api.restore(current.id, current.latest.revision, fromRevision), null);
-    if (done) notice.value = { key: 'restored', params: { from: fromRevision, revision: done.latest.revision } };
-    return done !== null;
-  }
+  const { submitForReview, publish, unpublish, restore } = createArticleWorkflowActions({
+    api,
+    article,
+    dirty,
+    conflict,
+    notice,
+    run,
+  });
 
   watch(
     () => session.token,
