@@ -8,15 +8,7 @@ import { CHAT_ERRORS, type TransferDestination } from '@deskstream/chat-domain';
 import { eventIdFor } from '@deskstream/event-sourcing';
 import type { ChatResolvers, MutationResolvers, QueryResolvers, TransferTargetInput } from '@deskstream/graphql-types';
 import { answerByEmail } from './answer-mailbox';
-import {
-  ROLES_FOR,
-  acting,
-  chatError,
-  checkClientId,
-  departmentsOf,
-  requireChat,
-  requireStaffForChat,
-} from './chat-access';
+import { ROLES_FOR, acting, chatError, checkClientId, departmentsOf, requireChatForStaff } from './chat-access';
 import type { ChatModuleDeps } from './module-deps';
 
 export interface AgentResolvers {
@@ -63,8 +55,7 @@ export function agentResolvers(deps: ChatModuleDeps): AgentResolvers {
       },
       myChats: (_root, _args, context) => readModel.activeFor(requireStaff(context, ROLES_FOR.answerChats).id),
       chat: (_root, args, context) => {
-        const chat = requireChat(readModel, args.id);
-        requireStaffForChat(context, ROLES_FOR.readChats, chat);
+        const { chat } = requireChatForStaff(context, ROLES_FOR.readChats, readModel, args.id);
         return chat;
       },
       offlineQuestions: (_root, args, context) =>
@@ -83,8 +74,7 @@ export function agentResolvers(deps: ChatModuleDeps): AgentResolvers {
     },
     Mutation: {
       acceptChat: async (_root, args, context) => {
-        const chat = requireChat(readModel, args.chatId);
-        const staff = requireStaffForChat(context, ROLES_FOR.answerChats, chat);
+        const { chat, staff } = requireChatForStaff(context, ROLES_FOR.answerChats, readModel, args.chatId);
         const outcome = await commands.chat(
           {
             type: 'AcceptChat',
@@ -100,8 +90,7 @@ export function agentResolvers(deps: ChatModuleDeps): AgentResolvers {
       },
       sendMessage: async (_root, args, context) => {
         checkClientId(args.clientMessageId);
-        const chat = requireChat(readModel, args.chatId);
-        const staff = requireStaffForChat(context, ROLES_FOR.answerChats, chat);
+        const { chat, staff } = requireChatForStaff(context, ROLES_FOR.answerChats, readModel, args.chatId);
         const commandId = `message-${chat.id}-agent-${staff.id}-${args.clientMessageId}`;
         const messageId = eventIdFor(commandId, 0);
         const outcome = await commands.chat(
@@ -124,8 +113,7 @@ export function agentResolvers(deps: ChatModuleDeps): AgentResolvers {
       },
       transferChat: async (_root, args, context) => {
         checkClientId(args.commandId);
-        const chat = requireChat(readModel, args.chatId);
-        const staff = requireStaffForChat(context, ROLES_FOR.answerChats, chat);
+        const { chat, staff } = requireChatForStaff(context, ROLES_FOR.answerChats, readModel, args.chatId);
         const outcome = await commands.chat(
           {
             type: 'TransferChat',
@@ -145,8 +133,7 @@ export function agentResolvers(deps: ChatModuleDeps): AgentResolvers {
       },
       closeChat: async (_root, args, context) => {
         checkClientId(args.commandId);
-        const chat = requireChat(readModel, args.chatId);
-        const staff = requireStaffForChat(context, ROLES_FOR.answerChats, chat);
+        const { chat, staff } = requireChatForStaff(context, ROLES_FOR.answerChats, readModel, args.chatId);
         const outcome = await commands.chat(
           {
             type: 'CloseChatAsAgent',
@@ -159,8 +146,7 @@ export function agentResolvers(deps: ChatModuleDeps): AgentResolvers {
         return chat;
       },
       setTyping: (_root, args, context) => {
-        const chat = requireChat(readModel, args.chatId);
-        const staff = requireStaffForChat(context, ROLES_FOR.answerChats, chat);
+        const { chat, staff } = requireChatForStaff(context, ROLES_FOR.answerChats, readModel, args.chatId);
         if (chat.status !== 'ACTIVE' || chat.agent?.id !== staff.id) return false;
         deps.publishTyping(chat.id, {
           chatId: chat.id,
@@ -173,6 +159,8 @@ export function agentResolvers(deps: ChatModuleDeps): AgentResolvers {
       },
       answerOfflineQuestion: async (_root, args, context) => {
         checkClientId(args.commandId);
+        // The role first: a caller without it learns nothing of which questions exist.
+        requireStaff(context, ROLES_FOR.answerChats);
         const question = readModel.question(args.questionId);
         if (!question) throw chatError('CHAT_QUESTION_NOT_FOUND');
         const staff = requireStaffInDepartment(context, ROLES_FOR.answerChats, question.departmentId);

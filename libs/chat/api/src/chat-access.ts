@@ -57,6 +57,22 @@ export function requireChat(readModel: ChatReadModel, chatId: string): ChatRecor
   return chat;
 }
 
+/**
+ * A chat for a staff member: the role is checked before the chat is looked up, so a caller
+ * without the role learns nothing of which chats exist (FORBIDDEN or UNAUTHENTICATED, never
+ * NOT_FOUND); then the department, as `requireStaffForChat`.
+ */
+export function requireChatForStaff(
+  context: Context,
+  roles: readonly StaffRole[],
+  readModel: ChatReadModel,
+  chatId: string,
+): { chat: ChatRecord; staff: SignedInStaff } {
+  requireStaff(context, roles);
+  const chat = requireChat(readModel, chatId);
+  return { chat, staff: requireStaffForChat(context, roles, chat) };
+}
+
 /** The signed-in staff member, if they hold one of `roles` and may see this chat. */
 export function requireStaffForChat(context: Context, roles: readonly StaffRole[], chat: ChatRecord): SignedInStaff {
   const staff = requireStaff(context, roles);

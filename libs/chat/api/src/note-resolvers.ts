@@ -9,7 +9,7 @@ import { CHAT_ERRORS, NOTE_MENTIONS_MAX, type MentionedStaff } from '@deskstream
 import type { ChatRecord, DeskAgent } from '@deskstream/chat-read-models';
 import { eventIdFor } from '@deskstream/event-sourcing';
 import type { MutationResolvers, QueryResolvers } from '@deskstream/graphql-types';
-import { ROLES_FOR, chatError, checkClientId, holdsOneOf, requireChat, requireStaffForChat } from './chat-access';
+import { ROLES_FOR, chatError, checkClientId, holdsOneOf, requireChatForStaff } from './chat-access';
 import type { ChatModuleDeps } from './module-deps';
 
 /** Whether this member of the directory may read the chat, as `staffMayRead` decides for a signed-in one. */
@@ -32,8 +32,7 @@ export function noteResolvers(deps: ChatModuleDeps): {
   return {
     Query: {
       chatMentionCandidates: (_root, args, context) => {
-        const chat = requireChat(readModel, args.chatId);
-        const staff = requireStaffForChat(context, ROLES_FOR.readChats, chat);
+        const { chat, staff } = requireChatForStaff(context, ROLES_FOR.readChats, readModel, args.chatId);
         return [...directory.agents.values()]
           .filter((agent) => agent.id !== staff.id && directoryMemberMayRead(agent, chat))
           .map((agent) => ({ id: agent.id, name: agent.name }))
@@ -43,8 +42,7 @@ export function noteResolvers(deps: ChatModuleDeps): {
     Mutation: {
       addChatNote: async (_root, args, context) => {
         checkClientId(args.clientNoteId);
-        const chat = requireChat(readModel, args.chatId);
-        const staff = requireStaffForChat(context, ROLES_FOR.readChats, chat);
+        const { chat, staff } = requireChatForStaff(context, ROLES_FOR.readChats, readModel, args.chatId);
         const ids = [...new Set(args.mentionIds ?? [])];
         if (ids.length > NOTE_MENTIONS_MAX) throw chatError('CHAT_MENTION_CANNOT_READ');
         const mentions: MentionedStaff[] = ids.map((id) => {
