@@ -5,45 +5,13 @@
  * `LiveOperations` made for its payload, wrapped with the subscription's id and nothing else.
  */
 import type { WebSocket } from 'ws';
-import type { FastifyBaseLogger } from 'fastify';
-import { LIVE_REFUSALS, type LiveAdmission, type LiveRefusal } from './live-admission';
-import type { LiveOperations, StartedSubscription } from './live-operations';
+import type { LiveConnectionOptions } from './live-connection-options';
+import { INTERNAL_ERROR, SESSION_ENDED_ERRORS, refusalErrors } from './live-errors';
+import type { StartedSubscription } from './live-operations';
 import { CLOSE, nextMessage, nextMessageStart, parseClientMessage, type SubscribePayload } from './protocol';
 
-export interface LiveConnectionOptions {
-  operations: LiveOperations;
-  /** The caller, from connection_init's payload: the context every subscription starts from, or false to refuse. */
-  onConnect(
-    payload: Record<string, unknown> | null | undefined,
-  ): Record<string, unknown> | false | Promise<Record<string, unknown> | false>;
-  /** What every subscription's context holds besides what `onConnect` gives (the app, the upgrade request). */
-  baseContext: Record<string, unknown>;
-  log: FastifyBaseLogger;
-  /** A ping from the server this often. */
-  keepAliveMs: number;
-  /** Closed with 4408 if connection_init has not come by then. */
-  initTimeoutMs: number;
-  /** Beyond this many bytes waiting in the socket, a subscription waits before sending more. */
-  highWaterBytes: number;
-  /** The client's address (Fastify's `request.ip`, after TRUST_PROXY). */
-  address: string;
-  /** Subscription caps and the subscribe flood guard, shared by every connection. */
-  admission: LiveAdmission;
-  /**
-   * The staff session behind a context's token as of now, or undefined when there is none. The
-   * session found at connection_init is the connection's; once the token no longer names it
-   * (signed out, expired, ended), every subscription of the connection ends with UNAUTHENTICATED.
-   */
-  sessionOf?(context: Record<string, unknown>): string | undefined;
-}
-
-/** What each subscription of a connection whose session ended gets, as `requireStaff` says it. */
-export const SESSION_ENDED_ERRORS = [
-  {
-    message: 'Your session has ended; sign in again.',
-    extensions: { code: 'UNAUTHENTICATED', reason: 'ACCESS_SESSION_ENDED' },
-  },
-] as const;
+export type { LiveConnectionOptions } from './live-connection-options';
+export { SESSION_ENDED_ERRORS } from './live-errors';
 
 /** Messages waiting to be handled beyond which the connection stops reading until it catches up. */
 const MAX_QUEUED_MESSAGES = 64;
@@ -63,10 +31,6 @@ const textOf = (data: Buffer | ArrayBuffer | Buffer[]): string =>
       : Buffer.from(data).toString();
 
 const TEXT_FRAME = { binary: false } as const;
-
-const INTERNAL_ERROR = [
-  { message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-];
 
 export class LiveConnection {
   private initReceived = false;
@@ -168,7 +132,7 @@ export class LiveConnection {
       this.subscriptions.size,
     );
     if (!admitted.ok) {
-      this.sendText(`{"id":${idJson},"type":"error","payload":${JSON.stringify(refusal(admitted.reason))}}`);
+      this.sendText(`{"id":${idJson},"type":"error","payload":${JSON.stringify(refusalErrors(admitted.reason))}}`);
       return;
     }
     const active: Active = { stopped: false, release: admitted.release };
@@ -314,8 +278,4 @@ export class LiveConnection {
     clearInterval(this.keepAliveTimer);
     for (const [id, active] of [...this.subscriptions]) this.end(id, active);
   }
-}
-
-function refusal(reason: LiveRefusal): readonly unknown[] {
-  return [{ message: LIVE_REFUSALS[reason], extensions: { code: 'RATE_LIMITED', reason } }];
 }
