@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { rawLiveSocket, until } from './testing/raw-live-socket';
 import { startTestApi, type TestApi } from './testing/harness';
 import { goOnline, visitor } from './testing/reference-desk';
 
@@ -23,48 +24,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; !condition(); waited += 20) {
-    if (waited > 20_000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-type Message = { type: string; id?: string; payload?: unknown };
-
-async function connection(token?: string) {
-  const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
-  sockets.push(socket);
-  const messages: Message[] = [];
-  socket.on('message', (data) => messages.push(JSON.parse(data.toString()) as Message));
-  await new Promise((resolve, reject) => {
-    socket.once('open', resolve);
-    socket.once('error', reject);
-  });
-  const send = (message: unknown) => socket.send(JSON.stringify(message));
-  send({ type: 'connection_init', payload: token ? { authorization: `Bearer ${token}` } : {} });
-  await until(() => messages.some((m) => m.type === 'connection_ack'), 'connection_ack');
-  let pings = 0;
-  return {
-    messages,
-    subscribe: (id: string, query: string, variables?: Record<string, unknown>) =>
-      send({ type: 'subscribe', id, payload: { query, variables } }),
-    async settled() {
-      const marker = `settled-${++pings}`;
-      send({ type: 'ping', payload: { marker } });
-      await until(
-        () =>
-          messages.some((m) => m.type === 'pong' && (m.payload as { marker?: string } | undefined)?.marker === marker),
-        'pong',
-      );
-    },
-    errorsOf: (id: string) =>
-      messages
-        .filter((m) => m.id === id && m.type === 'error')
-        .map((m) => (m.payload as { extensions: { code: string; reason?: string } }[])[0]!.extensions),
-    nextsOf: (id: string) => messages.filter((m) => m.id === id && m.type === 'next'),
-  };
-}
+const connection = (token?: string) => rawLiveSocket(wsUrl, sockets, token);
 
 const live = async () => (await fetch(`${httpUrl}/health/live`)).status;
 

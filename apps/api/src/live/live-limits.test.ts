@@ -12,6 +12,7 @@ import type { IResolvers, MercuriusContext } from 'mercurius';
 import WebSocket from 'ws';
 import { requireStaff, type AccessContext, type SignedInStaff, type StaffDirectory } from '@deskstream/access';
 import { graphqlServer } from '../graphql-server';
+import { rawLiveSocket, until } from '../testing/raw-live-socket';
 
 /** token → session id; deleting a token ends its session. */
 const sessions = new Map<string, string>();
@@ -108,59 +109,13 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; !condition(); waited += 10) {
-    if (waited > 10_000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-type Message = { type: string; id?: string; payload?: unknown };
-
-/** A raw socket after connection_ack, with the token given (or none). */
+/** A raw socket after connection_ack; `subscribe` takes a field of the test schema. */
 async function connection(token?: string) {
-  const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
-  sockets.push(socket);
-  const messages: Message[] = [];
-  socket.on('message', (data) => messages.push(JSON.parse(data.toString()) as Message));
-  await new Promise((resolve, reject) => {
-    socket.once('open', resolve);
-    socket.once('error', reject);
-  });
-  const send = (message: unknown) => socket.send(JSON.stringify(message));
-  send({
-    type: 'connection_init',
-    payload: token ? { authorization: `Bearer ${token}` } : {},
-  });
-  await until(() => messages.some((m) => m.type === 'connection_ack'), 'connection_ack');
-  let pings = 0;
+  const socket = await rawLiveSocket(wsUrl, sockets, token);
   return {
-    messages,
-    socket,
+    ...socket,
     subscribe: (id: string, field: string) =>
-      send({
-        type: 'subscribe',
-        id,
-        payload: {
-          query: field === 'heartbeat' ? 'subscription { heartbeat }' : `subscription { ${field} { n } }`,
-        },
-      }),
-    complete: (id: string) => send({ type: 'complete', id }),
-    /** Messages are handled in order: once the pong is back, everything sent before it has been answered or started. */
-    async settled() {
-      const marker = `settled-${++pings}`;
-      send({ type: 'ping', payload: { marker } });
-      await until(
-        () =>
-          messages.some((m) => m.type === 'pong' && (m.payload as { marker?: string } | undefined)?.marker === marker),
-        'pong',
-      );
-    },
-    errorsOf: (id: string) =>
-      messages
-        .filter((m) => m.id === id && m.type === 'error')
-        .map((m) => (m.payload as { extensions: { code: string; reason?: string } }[])[0]!.extensions),
-    nextsOf: (id: string) => messages.filter((m) => m.id === id && m.type === 'next').map((m) => m.payload),
+      socket.subscribe(id, field === 'heartbeat' ? 'subscription { heartbeat }' : `subscription { ${field} { n } }`),
   };
 }
 
