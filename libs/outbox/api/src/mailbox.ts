@@ -4,10 +4,10 @@
  * decides who may read it). The sender loop delivers it; the Outbox page shows how it went.
  */
 import type { Actor } from '@deskstream/event-sourcing';
-import { DEFAULT_RETRY_POLICY, type MailPurpose } from '@deskstream/outbox-domain';
+import { DEFAULT_RETRY_POLICY, type MailExtras, type MailPurpose } from '@deskstream/outbox-domain';
 import type { MailOutcome, OutboxCommands } from './outbox-commands';
 
-export interface MailToQueue {
+export interface MailToQueue extends MailExtras {
   mailId: string;
   to: string;
   subject: string;

@@ -53,4 +53,32 @@ describe('mail headers', () => {
   it('never writes outside its folder', async () => {
     await expect(emlTransport({ directory }).send(mail({ id: '../escape' }))).rejects.toThrow(/plain file name/);
   });
+
+  it('writes the reply-to, the threading headers and an attached calendar file', async () => {
+    const transport = emlTransport({ directory });
+    await transport.send(
+      mail({
+        extras: {
+          replyTo: 'help@library.example',
+          threading: {
+            messageId: 'ticket-42.reply-1@library.example',
+            inReplyTo: 'first@mail.example',
+            references: ['first@mail.example', 'second@mail.example'],
+          },
+          attachments: [
+            { filename: 'session.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR' },
+          ],
+        },
+      }),
+    );
+    const message = await readFile(join(directory, 'm-1.eml'), 'utf8');
+    const headers = headersOf(message);
+    expect(headers).toMatch(/^Reply-To: help@library\.example$/m);
+    expect(headers).toMatch(/^Message-ID: <ticket-42\.reply-1@library\.example>$/m);
+    expect(headers).toMatch(/^In-Reply-To: <first@mail\.example>$/m);
+    expect(headers).toMatch(/^References: <first@mail\.example> <second@mail\.example>$/m);
+    expect(message).toMatch(/Content-Type: text\/calendar; name=session\.ics/);
+    const encoded = Buffer.from('BEGIN:VCALENDAR\r\nEND:VCALENDAR').toString('base64');
+    expect(message).toMatch(new RegExp(`filename=session\\.ics\\r?\\n\\r?\\n${encoded}`));
+  });
 });

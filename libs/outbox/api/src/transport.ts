@@ -4,7 +4,7 @@
  * ever written with a control, format or line-separator character in it: an address or id with
  * one is refused (the attempt fails), and such characters in the subject become spaces.
  */
-import { hasControlCharacters, type MailTransportKind } from '@deskstream/outbox-domain';
+import { hasControlCharacters, type MailExtras, type MailTransportKind } from '@deskstream/outbox-domain';
 import type { MailRecord } from '@deskstream/outbox-read-models';
 
 export interface OutgoingMail {
@@ -13,6 +13,7 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   queuedAt: string;
+  extras?: MailExtras;
 }
 
 export interface Delivery {
@@ -35,6 +36,7 @@ export const outgoing = (mail: MailRecord): OutgoingMail => ({
   subject: mail.subject,
   text: mail.text,
   queuedAt: mail.queuedAt,
+  extras: mail.extras,
 });
 
 /** Thrown (so the attempt fails) rather than write a header that mail programs would read differently. */
@@ -55,14 +57,27 @@ function safeHeader(header: string, value: string): string {
 /** The message fields nodemailer takes, the same for every transport. */
 export function messageOf(mail: OutgoingMail, from: string) {
   const id = safeHeader('Message-ID', mail.id);
+  const { replyTo, threading, attachments = [] } = mail.extras ?? {};
+  const bracketed = (header: string, value: string) => `<${safeHeader(header, value)}>`;
   return {
     from: safeHeader('From', from),
     to: safeHeader('To', mail.to),
+    ...(replyTo ? { replyTo: safeHeader('Reply-To', replyTo) } : {}),
     // Format characters (ZWNJ in Persian, say) stay: nodemailer encodes any non-ASCII subject.
     subject: mail.subject.replace(LINE_BREAKING, ' '),
     text: mail.text,
     date: new Date(mail.queuedAt),
-    messageId: `<${id}@deskstream.localhost>`,
+    messageId: threading?.messageId ? bracketed('Message-ID', threading.messageId) : `<${id}@deskstream.localhost>`,
+    ...(threading?.inReplyTo ? { inReplyTo: bracketed('In-Reply-To', threading.inReplyTo) } : {}),
+    ...(threading?.references?.length
+      ? { references: threading.references.map((reference) => bracketed('References', reference)) }
+      : {}),
+    attachments: attachments.map((file) => ({
+      filename: safeHeader('Content-Disposition', file.filename),
+      contentType: safeHeader('Content-Type', file.contentType),
+      content: file.content,
+      encoding: file.encoding === 'base64' ? 'base64' : 'utf-8',
+    })),
     headers: { 'X-Deskstream-Mail-Id': id },
   };
 }

@@ -1,5 +1,5 @@
 /** What a mail (`mail-<id>`) can be asked: queued, an attempt claimed, its outcome recorded. Time and the retry schedule come in the command. */
-import type { MailPurpose, MailTransportKind } from './mail-events';
+import type { MailExtras, MailPurpose, MailTransportKind } from './mail-events';
 
 export type MailCommand =
   | {
@@ -12,7 +12,7 @@ export type MailCommand =
         purpose: MailPurpose;
         maxAttempts: number;
         at: string;
-      };
+      } & MailExtras;
     }
   | { type: 'StartSending'; data: { mailId: string; at: string; leaseUntil: string } }
   | {

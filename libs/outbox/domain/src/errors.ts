@@ -15,6 +15,15 @@ export const OUTBOX_ERRORS = errorTable('OUTBOX', {
   OUTBOX_GAVE_UP: { code: 'CONFLICT', message: 'Every attempt to send this mail has failed.' },
   OUTBOX_SENDING: { code: 'CONFLICT', message: 'Another sender is trying this mail right now.' },
   OUTBOX_NOT_DUE: { code: 'CONFLICT', message: 'The next attempt for this mail is not due yet.' },
+  OUTBOX_REPLY_TO_INVALID: { code: 'VALIDATION_ERROR', message: 'A reply-to is one valid email address.' },
+  OUTBOX_ATTACHMENTS_INVALID: {
+    code: 'VALIDATION_ERROR',
+    message: 'A mail carries at most 10 files of 2 MB together, each with a file name and a media type.',
+  },
+  OUTBOX_THREADING_INVALID: {
+    code: 'VALIDATION_ERROR',
+    message: 'Message ids are `local@domain` in printable ASCII; at most 50 references.',
+  },
   OUTBOX_LIMIT_INVALID: { code: 'VALIDATION_ERROR', message: 'A limit is 1 to 500.' },
 });
 

@@ -7,7 +7,11 @@ export type { MailCommand } from './commands';
 export { OUTBOX_ERRORS, type OutboxErrorReason, type OutboxRejection } from './errors';
 export { mailDecider, decideMail, evolveMail, initialMailState, type MailState } from './mail-decider';
 export {
+  MAX_ATTACHMENTS,
+  MAX_ATTACHMENTS_BYTES,
   MAX_ATTEMPTS,
+  MAX_REFERENCES,
+  areAttachments,
   MAX_LIST_LIMIT,
   MAX_SUBJECT_LENGTH,
   MAX_TEXT_LENGTH,
@@ -17,6 +21,8 @@ export {
   isListLimit,
   isMailText,
   isMaxAttempts,
+  isMessageId,
+  isThreading,
   isSubject,
 } from './mail-rules';
 export { DEFAULT_RETRY_POLICY, retryAt, retryDelayMs, type RetryPolicy } from './retry-policy';

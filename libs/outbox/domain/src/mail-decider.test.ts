@@ -41,6 +41,48 @@ const sent: MailEvent = {
 };
 
 describe('queueing a mail', () => {
+  it('keeps a reply-to, threading headers and attached files when given', () => {
+    const extras = {
+      replyTo: 'help@library.example',
+      threading: {
+        messageId: 't-42.r1@library.example',
+        inReplyTo: 'abc@mail.example',
+        references: ['abc@mail.example'],
+      },
+      attachments: [
+        { filename: 'session.ics', contentType: 'text/calendar; method=REQUEST', content: 'BEGIN:VCALENDAR' },
+      ],
+    };
+    given([])
+      .when(queue(extras))
+      .then([{ type: 'MailQueued', data: { ...mail, maxAttempts: 2, queuedAt: T0, ...extras } }]);
+  });
+
+  it('refuses a bad reply-to, forged message ids and attachments over the limits', () => {
+    given([])
+      .when(queue({ replyTo: 'x@y.zz\r\nBcc: z@w.zz' }))
+      .then('OUTBOX_REPLY_TO_INVALID');
+    given([])
+      .when(queue({ threading: { inReplyTo: 'a@b.c>\r\nBcc: x@y.zz' } }))
+      .then('OUTBOX_THREADING_INVALID');
+    given([])
+      .when(queue({ threading: { references: Array.from({ length: 51 }, (_, i) => `m${i}@x.example`) } }))
+      .then('OUTBOX_THREADING_INVALID');
+    const file = { filename: 'a.txt', contentType: 'text/plain', content: 'x' };
+    given([])
+      .when(queue({ attachments: Array.from({ length: 11 }, () => file) }))
+      .then('OUTBOX_ATTACHMENTS_INVALID');
+    given([])
+      .when(queue({ attachments: [{ ...file, filename: '../etc/passwd' }] }))
+      .then('OUTBOX_ATTACHMENTS_INVALID');
+    given([])
+      .when(queue({ attachments: [{ ...file, content: 'x'.repeat(2 * 1024 * 1024 + 1) }] }))
+      .then('OUTBOX_ATTACHMENTS_INVALID');
+    given([])
+      .when(queue({ attachments: [{ ...file, encoding: 'base64', content: 'not base64!' }] }))
+      .then('OUTBOX_ATTACHMENTS_INVALID');
+  });
+
   it('queues it once, with the subject trimmed and the body as written', () => {
     given([])
       .when(queue({ subject: '  پاسخ پرسش شما ' }))

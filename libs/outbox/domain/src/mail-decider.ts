@@ -7,7 +7,7 @@ import { assertNever, type Decider } from '@deskstream/domain-kit';
 import type { MailCommand } from './commands';
 import { OUTBOX_ERRORS, type OutboxRejection } from './errors';
 import type { MailEvent } from './mail-events';
-import { isEmailAddress, isMailText, isMaxAttempts, isSubject } from './mail-rules';
+import { areAttachments, isEmailAddress, isMailText, isMaxAttempts, isSubject, isThreading } from './mail-rules';
 
 const reject = OUTBOX_ERRORS.reject;
 
@@ -58,15 +58,20 @@ const later = (a: string, b: string) => Date.parse(a) > Date.parse(b);
 
 export function decideMail(command: MailCommand, state: MailState): MailEvent[] | OutboxRejection {
   if (command.type === 'QueueMail') {
-    const { mailId, to, subject, text, purpose, maxAttempts, at } = command.data;
+    const { mailId, to, subject, text, purpose, maxAttempts, at, replyTo, threading, attachments } = command.data;
     if (state.queued) return reject('OUTBOX_MAIL_EXISTS');
     if (!isEmailAddress(to)) return reject('OUTBOX_RECIPIENT_INVALID');
     if (!isSubject(subject)) return reject('OUTBOX_SUBJECT_INVALID');
     if (!isMailText(text)) return reject('OUTBOX_TEXT_INVALID');
     if (!isMaxAttempts(maxAttempts)) return reject('OUTBOX_MAX_ATTEMPTS_INVALID');
-    return [
-      { type: 'MailQueued', data: { mailId, to, subject: subject.trim(), text, purpose, maxAttempts, queuedAt: at } },
-    ];
+    if (replyTo !== undefined && !isEmailAddress(replyTo)) return reject('OUTBOX_REPLY_TO_INVALID');
+    if (!isThreading(threading)) return reject('OUTBOX_THREADING_INVALID');
+    if (!areAttachments(attachments)) return reject('OUTBOX_ATTACHMENTS_INVALID');
+    const queued = { mailId, to, subject: subject.trim(), text, purpose, maxAttempts, queuedAt: at };
+    // Extras only when given, so a plain mail's event stays as it always was.
+    const extras = { replyTo, threading, attachments };
+    for (const key of Object.keys(extras) as (keyof typeof extras)[]) if (extras[key] === undefined) delete extras[key];
+    return [{ type: 'MailQueued', data: { ...queued, ...extras } }];
   }
   if (!state.queued) return reject('OUTBOX_MAIL_NOT_FOUND');
 

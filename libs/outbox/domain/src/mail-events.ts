@@ -20,6 +20,36 @@ export interface MailPurpose {
 
 export type MailTransportKind = 'SMTP' | 'LOCAL_FILE';
 
+/**
+ * A file sent with the mail, held in the event itself (an invitation's .ics, a small document):
+ * `content` is UTF-8 text, or base64 when `encoding` says so. Limits in `mail-rules.ts`.
+ */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+  encoding?: 'utf-8' | 'base64';
+}
+
+/**
+ * How the mail joins a conversation in the recipient's mail program: its own Message-ID (a
+ * bare `id@domain`, without angle brackets), the message it answers and the thread before it.
+ * Without it the Message-ID is made from the mail id.
+ */
+export interface MailThreading {
+  messageId?: string;
+  inReplyTo?: string;
+  references?: string[];
+}
+
+/** What a mail may carry besides its text (added later: older mails have none of it). */
+export interface MailExtras {
+  /** Where the recipient's answer goes, e.g. a department's inbound address. */
+  replyTo?: string;
+  threading?: MailThreading;
+  attachments?: MailAttachment[];
+}
+
 export type MailQueued = {
   type: 'MailQueued';
   data: {
@@ -30,7 +60,7 @@ export type MailQueued = {
     purpose: MailPurpose;
     maxAttempts: number;
     queuedAt: string;
-  };
+  } & MailExtras;
 };
 /** An attempt was claimed by one sender until `leaseUntil`; after that another may try again. */
 export type MailSendStarted = {

@@ -37,3 +37,48 @@ export const isMaxAttempts = (maxAttempts: number) =>
   Number.isInteger(maxAttempts) && maxAttempts >= 1 && maxAttempts <= MAX_ATTEMPTS;
 
 export const isListLimit = (limit: number) => Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIST_LIMIT;
+
+/** At most 10 files, 2 MB together (counted as stored: base64 counts its encoded length). */
+export const MAX_ATTACHMENTS = 10;
+export const MAX_ATTACHMENTS_BYTES = 2 * 1024 * 1024;
+/** At most 50 earlier messages named in References. */
+export const MAX_REFERENCES = 50;
+
+const CONTENT_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}(; ?[a-z0-9-]+=[a-z0-9-]+)?$/i;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** `local@domain` as a Message-ID holds it between angle brackets: printable ASCII, no spaces or brackets. */
+const MESSAGE_ID = /^[!#-'*+\-/-9=?A-Z^-~.]{1,200}@[A-Za-z0-9.-]{1,200}$/;
+
+interface AttachmentShape {
+  filename: string;
+  contentType: string;
+  content: string;
+  encoding?: string;
+}
+
+/** A file name of 1 to 200 characters on one line, without path separators. */
+const isFilename = (name: string) =>
+  name.trim().length > 0 && name.length <= 200 && !hasControlCharacters(name) && !/[/\\]/.test(name);
+
+export function areAttachments(attachments: readonly AttachmentShape[] | undefined): boolean {
+  if (attachments === undefined) return true;
+  if (attachments.length > MAX_ATTACHMENTS) return false;
+  let bytes = 0;
+  for (const file of attachments) {
+    if (!isFilename(file.filename) || !CONTENT_TYPE.test(file.contentType)) return false;
+    if (file.encoding !== undefined && file.encoding !== 'utf-8' && file.encoding !== 'base64') return false;
+    if (file.encoding === 'base64' && !BASE64.test(file.content)) return false;
+    bytes += file.content.length;
+  }
+  return bytes <= MAX_ATTACHMENTS_BYTES;
+}
+
+export const isMessageId = (value: string) => MESSAGE_ID.test(value);
+
+export function isThreading(threading: { messageId?: string; inReplyTo?: string; references?: string[] } | undefined) {
+  if (threading === undefined) return true;
+  const { messageId, inReplyTo, references = [] } = threading;
+  if (messageId !== undefined && !isMessageId(messageId)) return false;
+  if (inReplyTo !== undefined && !isMessageId(inReplyTo)) return false;
+  return references.length <= MAX_REFERENCES && references.every(isMessageId);
+}

@@ -4,7 +4,7 @@
  * indexed apart, so finding the due ones does not scan the sent ones.
  */
 import { assertNever } from '@deskstream/domain-kit';
-import type { MailEvent, MailPurpose, MailTransportKind } from '@deskstream/outbox-domain';
+import type { MailEvent, MailExtras, MailPurpose, MailTransportKind } from '@deskstream/outbox-domain';
 
 export type MailDeliveryState = 'QUEUED' | 'SENDING' | 'RETRYING' | 'SENT' | 'FAILED';
 
@@ -24,6 +24,8 @@ export interface MailRecord {
   sentAt: string | null;
   transport: MailTransportKind | null;
   deliveryDetail: string | null;
+  /** Reply-to, threading headers and files, when the mail was queued with them. */
+  extras: MailExtras;
 }
 
 export class OutboxReadModel {
@@ -32,7 +34,7 @@ export class OutboxReadModel {
 
   apply(event: MailEvent): boolean {
     if (event.type === 'MailQueued') {
-      const { mailId, to, subject, text, purpose, maxAttempts, queuedAt } = event.data;
+      const { mailId, to, subject, text, purpose, maxAttempts, queuedAt, replyTo, threading, attachments } = event.data;
       const record: MailRecord = {
         id: mailId,
         to,
@@ -48,6 +50,7 @@ export class OutboxReadModel {
         sentAt: null,
         transport: null,
         deliveryDetail: null,
+        extras: { replyTo, threading, attachments },
       };
       this.mails.set(mailId, record);
       this.undelivered.add(mailId);
