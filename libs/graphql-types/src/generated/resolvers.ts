@@ -212,6 +212,321 @@ export type ArticleSummary = {
   views: Scalars['Int']['output'];
 };
 
+export type BookSessionInput = {
+  /** A fresh id per submission: a double submission books once. */
+  commandId: Scalars['ID']['input'];
+  details: Scalars['String']['input'];
+  /** At least one of email and phone. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The patron's secret link: random, at least 128 bits (22 to 128 characters of A-Z a-z 0-9 - _); only its hash is kept. */
+  linkToken: Scalars['String']['input'];
+  locale: BookingLocale;
+  mode: BookingMode;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  preferredBranchId: Scalars['ID']['input'];
+  preferredTimes?: InputMaybe<Scalars['String']['input']>;
+  /** A startsAt from bookingSlots; null sends a request staff pick up (with preferredTimes). */
+  startsAt?: InputMaybe<Scalars['String']['input']>;
+  /** The patron's IANA zone, for the times in their mails. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  topicId: Scalars['ID']['input'];
+};
+
+export type BookingAbsence = {
+  __typename?: 'BookingAbsence';
+  /** Days in the branch's zone (YYYY-MM-DD, both included). */
+  from: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: BookingAbsenceKind;
+  note: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type BookingAbsenceKind =
+  | 'HOLIDAY'
+  | 'LEAVE'
+  | 'OTHER';
+
+/** Something changed on the bookings board (sessions or requests): query again. */
+export type BookingBoardChange = {
+  __typename?: 'BookingBoardChange';
+  version: Scalars['Int']['output'];
+};
+
+export type BookingBranch = {
+  __typename?: 'BookingBranch';
+  /** Where in-person sessions take place. */
+  address: Scalars['String']['output'];
+  closures: Array<BookingClosure>;
+  id: Scalars['ID']['output'];
+  modes: Array<BookingMode>;
+  name: LocalizedText;
+  ruleOverrides: BookingRuleOverrides;
+  /** The branch's rules in force (defaults where it sets none). */
+  rules: BookingRules;
+  /** IANA time zone, e.g. Asia/Tehran. */
+  timeZone: Scalars['String']['output'];
+};
+
+export type BookingBranchInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  modes: Array<BookingMode>;
+  name: BookingNamesInput;
+  timeZone: Scalars['String']['input'];
+};
+
+/** Days a branch is closed (in its zone, YYYY-MM-DD, both included). */
+export type BookingClosure = {
+  __typename?: 'BookingClosure';
+  from: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type BookingDayFigures = {
+  __typename?: 'BookingDayFigures';
+  day: Scalars['String']['output'];
+  noShows: Scalars['Int']['output'];
+  routedElsewhere: Scalars['Int']['output'];
+  sessions: Scalars['Int']['output'];
+};
+
+/** A staff member who takes bookings. */
+export type BookingExpert = {
+  __typename?: 'BookingExpert';
+  absences: Array<BookingAbsence>;
+  /** False once withdrawn: takes no new bookings. */
+  active: Scalars['Boolean']['output'];
+  branch: BookingBranch;
+  displayName: Scalars['String']['output'];
+  /** The staff member's id. */
+  id: Scalars['ID']['output'];
+  topics: Array<BookingTopic>;
+  weekly: Array<BookingWeeklyHours>;
+};
+
+/** One row of the figures: a topic, a branch or a mode (key is its id or the mode's name). */
+export type BookingFigureRow = {
+  __typename?: 'BookingFigureRow';
+  attended: Scalars['Int']['output'];
+  cancelled: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  /** Null for a mode. */
+  name?: Maybe<LocalizedText>;
+  noShows: Scalars['Int']['output'];
+  routedElsewhere: Scalars['Int']['output'];
+  sessions: Scalars['Int']['output'];
+};
+
+/** Sessions whose day (in their branch's zone) is from `from` to `to`; cancelled ones only in `cancelled`. */
+export type BookingFigures = {
+  __typename?: 'BookingFigures';
+  attended: Scalars['Int']['output'];
+  byBranch: Array<BookingFigureRow>;
+  byDay: Array<BookingDayFigures>;
+  byMode: Array<BookingFigureRow>;
+  byTopic: Array<BookingFigureRow>;
+  cancelled: Scalars['Int']['output'];
+  from: Scalars['String']['output'];
+  noShows: Scalars['Int']['output'];
+  requestsWaiting: Scalars['Int']['output'];
+  routedElsewhere: Scalars['Int']['output'];
+  sessions: Scalars['Int']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type BookingLocale =
+  | 'en'
+  | 'fa'
+  | 'ja'
+  | 'vi';
+
+/** How a session is held; a branch offers some of them. */
+export type BookingMode =
+  | 'IN_PERSON'
+  | 'PHONE'
+  | 'VIDEO';
+
+export type BookingNamesInput = {
+  en: Scalars['String']['input'];
+  fa: Scalars['String']['input'];
+  ja: Scalars['String']['input'];
+  vi: Scalars['String']['input'];
+};
+
+/** A request waiting for staff to pick it up and assign it. */
+export type BookingRequest = {
+  __typename?: 'BookingRequest';
+  at: Scalars['String']['output'];
+  /** The session it was assigned to. */
+  bookingId?: Maybe<Scalars['ID']['output']>;
+  closedNote?: Maybe<Scalars['String']['output']>;
+  details: Scalars['String']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  locale: BookingLocale;
+  mode: BookingMode;
+  patronName?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  pickedUpAt?: Maybe<Scalars['String']['output']>;
+  pickedUpBy?: Maybe<Scalars['String']['output']>;
+  preferredBranch: BookingBranch;
+  preferredTimes: Scalars['String']['output'];
+  reason: BookingWaitingReason;
+  status: BookingRequestStatus;
+  topic: BookingTopic;
+};
+
+export type BookingRequestStatus =
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'PICKED_UP'
+  | 'WAITING';
+
+/** Why a session is at another branch than the patron's preferred one. */
+export type BookingRoutingReason =
+  /** The experts at the preferred branch are busy at that time. */
+  | 'EXPERTS_BUSY'
+  /** The preferred branch does not offer this mode. */
+  | 'MODE_NOT_AT_BRANCH'
+  /** Nobody at the preferred branch helps with this topic. */
+  | 'NO_EXPERT_AT_BRANCH';
+
+/** A branch's or topic's own rules; null inherits. */
+export type BookingRuleOverrides = {
+  __typename?: 'BookingRuleOverrides';
+  bookingWindowDays?: Maybe<Scalars['Int']['output']>;
+  cancellationCutoffMinutes?: Maybe<Scalars['Int']['output']>;
+  minimumNoticeMinutes?: Maybe<Scalars['Int']['output']>;
+  paddingMinutes?: Maybe<Scalars['Int']['output']>;
+  reminderLeadMinutes?: Maybe<Scalars['Int']['output']>;
+  sessionMinutes?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The rules in force (a topic's over its branch's over the defaults). */
+export type BookingRules = {
+  __typename?: 'BookingRules';
+  bookingWindowDays: Scalars['Int']['output'];
+  cancellationCutoffMinutes: Scalars['Int']['output'];
+  minimumNoticeMinutes: Scalars['Int']['output'];
+  paddingMinutes: Scalars['Int']['output'];
+  reminderLeadMinutes: Scalars['Int']['output'];
+  sessionMinutes: Scalars['Int']['output'];
+};
+
+/** Null inherits (from the branch, or the defaults). */
+export type BookingRulesInput = {
+  bookingWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  cancellationCutoffMinutes?: InputMaybe<Scalars['Int']['input']>;
+  minimumNoticeMinutes?: InputMaybe<Scalars['Int']['input']>;
+  paddingMinutes?: InputMaybe<Scalars['Int']['input']>;
+  reminderLeadMinutes?: InputMaybe<Scalars['Int']['input']>;
+  sessionMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A session as staff see it in the calendar. */
+export type BookingSession = {
+  __typename?: 'BookingSession';
+  bookedAt: Scalars['String']['output'];
+  branch: BookingBranch;
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  cancelledAt?: Maybe<Scalars['String']['output']>;
+  day: Scalars['String']['output'];
+  details: Scalars['String']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  endsAt: Scalars['String']['output'];
+  expertId: Scalars['ID']['output'];
+  expertName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  locale: BookingLocale;
+  mode: BookingMode;
+  /** How many times it moved (rescheduled or reassigned). */
+  moves: Scalars['Int']['output'];
+  patronName?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  preferredBranch: BookingBranch;
+  reminderQueuedAt?: Maybe<Scalars['String']['output']>;
+  /** The waiting request it was assigned from. */
+  requestId?: Maybe<Scalars['ID']['output']>;
+  routedReason?: Maybe<BookingRoutingReason>;
+  startsAt: Scalars['String']['output'];
+  status: BookingSessionStatus;
+  /** The branch's zone and the session's day in it (YYYY-MM-DD). */
+  timeZone: Scalars['String']['output'];
+  topic: BookingTopic;
+  videoLink?: Maybe<Scalars['String']['output']>;
+};
+
+export type BookingSessionStatus =
+  | 'ATTENDED'
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'NO_SHOW';
+
+/** A free slot: UTC instants, and the branch's zone it is counted in (show it in the patron's own zone). */
+export type BookingSlot = {
+  __typename?: 'BookingSlot';
+  branchId: Scalars['ID']['output'];
+  endsAt: Scalars['String']['output'];
+  /** Null when an expert at the preferred branch is free; otherwise why it would go to another branch. */
+  routedReason?: Maybe<BookingRoutingReason>;
+  startsAt: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+};
+
+export type BookingSlots = {
+  __typename?: 'BookingSlots';
+  mode: BookingMode;
+  /** True when nobody at any branch helps with this topic: the form offers a request instead. */
+  nobodyForTopic: Scalars['Boolean']['output'];
+  preferredBranchId: Scalars['ID']['output'];
+  /** Every free start, earliest first (one per start time, the preferred branch's where it has one). */
+  slots: Array<BookingSlot>;
+  topicId: Scalars['ID']['output'];
+};
+
+/** A staff member who could be enrolled as an expert. */
+export type BookingStaffCandidate = {
+  __typename?: 'BookingStaffCandidate';
+  displayName: Scalars['String']['output'];
+  enrolled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type BookingTopic = {
+  __typename?: 'BookingTopic';
+  /** Experts taking bookings on it, at all branches. */
+  expertCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: LocalizedText;
+  ruleOverrides: BookingRuleOverrides;
+};
+
+/** Why a request waits for staff to pick it up instead of being booked at once. */
+export type BookingWaitingReason =
+  /** Nobody at any branch helps with this topic yet. */
+  | 'NO_EXPERT_FOR_TOPIC'
+  /** Nobody has a free slot within the booking window. */
+  | 'NO_FREE_SLOT'
+  /** The patron sent preferred times instead of choosing a slot. */
+  | 'NO_SLOT_CHOSEN';
+
+/** Weekly hours in the branch's zone: weekday 1 (Monday) to 7 (Sunday), start and end as HH:mm. */
+export type BookingWeeklyHours = {
+  __typename?: 'BookingWeeklyHours';
+  end: Scalars['String']['output'];
+  start: Scalars['String']['output'];
+  weekday: Scalars['Int']['output'];
+};
+
+export type BookingWeeklyHoursInput = {
+  end: Scalars['String']['input'];
+  start: Scalars['String']['input'];
+  weekday: Scalars['Int']['input'];
+};
+
 /** A chat as staff see it. */
 export type Chat = {
   __typename?: 'Chat';
@@ -520,6 +835,8 @@ export type MailTransport =
 export type Mutation = {
   __typename?: 'Mutation';
   acceptChat: Chat;
+  addBookingBranchClosure: BookingBranch;
+  addBookingExpertAbsence: BookingExpert;
   /** An internal note in a chat, for staff only; `mentionIds` are staff members to notify, each of whom must be able to read the chat (else CHAT_MENTION_CANNOT_READ). */
   addChatNote: TranscriptEntry;
   /** Answers a visitor's question by email (queued in the outbox, once per question); for staff who may read the visitor inbox. */
@@ -527,27 +844,56 @@ export type Mutation = {
   answerOfflineQuestion: OfflineQuestion;
   askKnowledgeBase: KnowledgeBaseQuestionReceipt;
   askOfflineQuestion: OfflineQuestionReceipt;
+  assignBookingRequest: BookingSession;
+  /**
+   * Public: books the chosen slot with an expert at the preferred branch, else at another branch
+   * (routedReason says why), or records a request staff pick up when no slot was chosen or nobody
+   * helps with the topic. A slot taken meanwhile answers BOOKING_SLOT_TAKEN with
+   * `extensions.nextSlots` (BookingSlot objects).
+   */
+  bookSession: PatronBooking;
+  cancelBookingSession: BookingSession;
+  /** Public, until the cancellation cutoff (a waiting request any time before it is assigned). */
+  cancelPatronBooking: PatronBooking;
+  closeBookingRequest: BookingRequest;
   closeChat: Chat;
   closeChatAsVisitor: VisitorChat;
+  defineBookingTopic: BookingTopic;
   draftArticle: EditableArticle;
   /** Mails the chat's transcript to the visitor, only ever to the email address they gave when starting the chat: `email` must be that address (any case); any other address, or any address for a chat started without one, is refused with CHAT_TRANSCRIPT_EMAIL_NOT_GIVEN (VALIDATION_ERROR), so the desk never mails a stranger. The same request again queues nothing new. */
   emailChatTranscript: TranscriptMailReceipt;
+  enrolBookingExpert: BookingExpert;
+  /** Supervisors and admins: configuration. A new branch's or topic's id comes from the command id unless given. */
+  openBookingBranch: BookingBranch;
+  /** Staff. */
+  pickUpBookingRequest: BookingRequest;
   /** Does nothing; answers true. Lets a client check it may send mutations. */
   ping: Scalars['Boolean']['output'];
   publishArticle: EditableArticle;
   /** The visitor rates the chat once (after an agent answered it, also once closed). The same rating again changes nothing; a different one is refused with CHAT_ALREADY_RATED. */
   rateChat: VisitorChat;
+  /** Staff: to another expert, at the same time unless startsAt is given. */
+  reassignBookingSession: BookingSession;
   recordArticleView: Scalars['Boolean']['output'];
+  recordBookingAttendance: BookingSession;
+  removeBookingBranchClosure: BookingBranch;
+  removeBookingExpertAbsence: BookingExpert;
   removeSavedReply: Scalars['Boolean']['output'];
   /** Records that a search found nothing (the portal calls it when a visitor stops typing); true if it was recorded. */
   reportUnansweredSearch: Scalars['Boolean']['output'];
   requestChat: VisitorChat;
+  /** Public, until the cancellation cutoff: moves the session to another free slot. */
+  reschedulePatronBooking: PatronBooking;
   restoreArticleRevision: EditableArticle;
   reviseArticle: EditableArticle;
   /** Supervisors and admins: adds a saved reply (no replyId) or revises one. */
   saveSavedReply: SavedReply;
   sendMessage: TranscriptEntry;
   sendVisitorMessage: TranscriptEntry;
+  setBookingBranchRules: BookingBranch;
+  setBookingExpertAvailability: BookingExpert;
+  setBookingTopicRules: BookingTopic;
+  setBookingVideoLink: BookingSession;
   setPresence: StaffMember;
   setTyping: Scalars['Boolean']['output'];
   setVisitorTyping: Scalars['Boolean']['output'];
@@ -557,12 +903,35 @@ export type Mutation = {
   /** To a department's queue, or to a staff member who answers chats (an AGENT of a department, or a SUPERVISOR); anyone else is refused with CHAT_TRANSFER_TARGET_CANNOT_ANSWER. */
   transferChat: Chat;
   unpublishArticle: EditableArticle;
+  updateBookingBranch: BookingBranch;
+  updateBookingExpert: BookingExpert;
+  updateBookingTopic: BookingTopic;
   voteOnArticle: ArticleHelpfulness;
+  withdrawBookingExpert: BookingExpert;
 };
 
 
 export type MutationAcceptChatArgs = {
   chatId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddBookingBranchClosureArgs = {
+  commandId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['String']['input'];
+};
+
+
+export type MutationAddBookingExpertAbsenceArgs = {
+  commandId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  kind: BookingAbsenceKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['String']['input'];
 };
 
 
@@ -598,6 +967,39 @@ export type MutationAskOfflineQuestionArgs = {
 };
 
 
+export type MutationAssignBookingRequestArgs = {
+  commandId: Scalars['ID']['input'];
+  expertId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  startsAt: Scalars['String']['input'];
+};
+
+
+export type MutationBookSessionArgs = {
+  input: BookSessionInput;
+};
+
+
+export type MutationCancelBookingSessionArgs = {
+  commandId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCancelPatronBookingArgs = {
+  commandId: Scalars['ID']['input'];
+  linkToken: Scalars['String']['input'];
+};
+
+
+export type MutationCloseBookingRequestArgs = {
+  commandId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
 export type MutationCloseChatArgs = {
   chatId: Scalars['ID']['input'];
   commandId: Scalars['ID']['input'];
@@ -608,6 +1010,13 @@ export type MutationCloseChatArgs = {
 export type MutationCloseChatAsVisitorArgs = {
   chatId: Scalars['ID']['input'];
   visitorToken: Scalars['String']['input'];
+};
+
+
+export type MutationDefineBookingTopicArgs = {
+  commandId: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: BookingNamesInput;
 };
 
 
@@ -624,6 +1033,27 @@ export type MutationEmailChatTranscriptArgs = {
 };
 
 
+export type MutationEnrolBookingExpertArgs = {
+  branchId: Scalars['ID']['input'];
+  commandId: Scalars['ID']['input'];
+  staffId: Scalars['ID']['input'];
+  topicIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationOpenBookingBranchArgs = {
+  commandId: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: BookingBranchInput;
+};
+
+
+export type MutationPickUpBookingRequestArgs = {
+  commandId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishArticleArgs = {
   commandId: Scalars['ID']['input'];
   id: Scalars['ID']['input'];
@@ -636,7 +1066,36 @@ export type MutationRateChatArgs = {
 };
 
 
+export type MutationReassignBookingSessionArgs = {
+  commandId: Scalars['ID']['input'];
+  expertId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  startsAt?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRecordArticleViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordBookingAttendanceArgs = {
+  attended: Scalars['Boolean']['input'];
+  commandId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveBookingBranchClosureArgs = {
+  closureId: Scalars['ID']['input'];
+  commandId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveBookingExpertAbsenceArgs = {
+  absenceId: Scalars['ID']['input'];
+  commandId: Scalars['ID']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -656,6 +1115,13 @@ export type MutationReportUnansweredSearchArgs = {
 
 export type MutationRequestChatArgs = {
   input: ChatRequestInput;
+};
+
+
+export type MutationReschedulePatronBookingArgs = {
+  commandId: Scalars['ID']['input'];
+  linkToken: Scalars['String']['input'];
+  startsAt: Scalars['String']['input'];
 };
 
 
@@ -696,6 +1162,34 @@ export type MutationSendVisitorMessageArgs = {
   clientMessageId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
   visitorToken: Scalars['String']['input'];
+};
+
+
+export type MutationSetBookingBranchRulesArgs = {
+  commandId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  rules: BookingRulesInput;
+};
+
+
+export type MutationSetBookingExpertAvailabilityArgs = {
+  commandId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  weekly: Array<BookingWeeklyHoursInput>;
+};
+
+
+export type MutationSetBookingTopicRulesArgs = {
+  commandId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  rules: BookingRulesInput;
+};
+
+
+export type MutationSetBookingVideoLinkArgs = {
+  commandId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  videoLink: Scalars['String']['input'];
 };
 
 
@@ -745,8 +1239,36 @@ export type MutationUnpublishArticleArgs = {
 };
 
 
+export type MutationUpdateBookingBranchArgs = {
+  commandId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  input: BookingBranchInput;
+};
+
+
+export type MutationUpdateBookingExpertArgs = {
+  branchId: Scalars['ID']['input'];
+  commandId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  topicIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdateBookingTopicArgs = {
+  commandId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  name: BookingNamesInput;
+};
+
+
 export type MutationVoteOnArticleArgs = {
   helpful: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawBookingExpertArgs = {
+  commandId: Scalars['ID']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -826,6 +1348,45 @@ export type OutboxMail = {
   transport?: Maybe<MailTransport>;
 };
 
+/** A booking as the patron sees it through their secret link. */
+export type PatronBooking = {
+  __typename?: 'PatronBooking';
+  /** Null while waiting. */
+  branch?: Maybe<BookingBranch>;
+  /** Until when the patron may reschedule or cancel (ISO-8601); null when that is no longer possible. */
+  changeableUntil?: Maybe<Scalars['String']['output']>;
+  details: Scalars['String']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  endsAt?: Maybe<Scalars['String']['output']>;
+  /** The librarian's display name. */
+  expertName?: Maybe<Scalars['String']['output']>;
+  locale: BookingLocale;
+  mode: BookingMode;
+  name?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  preferredBranch: BookingBranch;
+  routedReason?: Maybe<BookingRoutingReason>;
+  startsAt?: Maybe<Scalars['String']['output']>;
+  status: PatronBookingStatus;
+  /** The branch's zone (the preferred branch's while waiting). */
+  timeZone: Scalars['String']['output'];
+  topic: BookingTopic;
+  videoLink?: Maybe<Scalars['String']['output']>;
+  waitingReason?: Maybe<BookingWaitingReason>;
+};
+
+/** Where a patron's booking stands, as their secret link shows it. */
+export type PatronBookingStatus =
+  | 'ATTENDED'
+  /** A session is booked (see startsAt). */
+  | 'BOOKED'
+  | 'CANCELLED'
+  /** Staff closed the request without a session. */
+  | 'CLOSED'
+  | 'NO_SHOW'
+  /** Waiting for staff to find an expert and a time. */
+  | 'WAITING';
+
 export type PendingQueue = {
   __typename?: 'PendingQueue';
   chats: Array<Chat>;
@@ -845,6 +1406,25 @@ export type Query = {
   articleAsPublishedAt?: Maybe<Article>;
   articleDiff: ArticleDiff;
   articlesByErrorCode: Array<ArticleSummary>;
+  /** Public: branches taking bookings, and topics. */
+  bookingBranches: Array<BookingBranch>;
+  /** Staff: one expert's free slots (for assigning or reassigning), from `from` for `days` days. */
+  bookingExpertSlots: Array<BookingSlot>;
+  bookingExperts: Array<BookingExpert>;
+  /** Staff: figures for days from `from` to `to` (YYYY-MM-DD, each session counted in its branch's zone). */
+  bookingFigures: BookingFigures;
+  bookingRequests: Array<BookingRequest>;
+  bookingSession: BookingSession;
+  /** Staff: sessions whose day (in their branch's zone, YYYY-MM-DD) is from `from` to `to` (at most 62 days). */
+  bookingSessions: Array<BookingSession>;
+  /**
+   * Public: free slots for a topic from `from` (ISO-8601, default now) for `days` days (1 to 62),
+   * within the booking window and after the minimum notice.
+   */
+  bookingSlots: BookingSlots;
+  /** Supervisors and admins: staff who could take bookings. */
+  bookingStaffCandidates: Array<BookingStaffCandidate>;
+  bookingTopics: Array<BookingTopic>;
   chat: Chat;
   /** Supervisors: each agent's chats and ratings from `from` to `to` (days in the desk's time zone). */
   chatAgentFigures: Array<AgentChatFigures>;
@@ -870,6 +1450,8 @@ export type Query = {
   outboxMail?: Maybe<OutboxMail>;
   /** Every outgoing mail and how it went, newest first (at most 500). */
   outboxMails: Array<OutboxMail>;
+  /** Public: the booking behind a secret link (BOOKING_LINK_NOT_FOUND otherwise). */
+  patronBooking: PatronBooking;
   pendingChats: Array<Chat>;
   savedReplies: Array<SavedReply>;
   /** Public lists (`first` from 0 to 50, else KB_LIST_TOO_LONG) hold summaries; `article` has the body. */
@@ -903,6 +1485,53 @@ export type QueryArticlesByErrorCodeArgs = {
   code: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<KnowledgeBaseLocale>;
+};
+
+
+export type QueryBookingExpertSlotsArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  expertId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  mode: BookingMode;
+  topicId: Scalars['ID']['input'];
+};
+
+
+export type QueryBookingExpertsArgs = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryBookingFiguresArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryBookingRequestsArgs = {
+  status?: InputMaybe<BookingRequestStatus>;
+};
+
+
+export type QueryBookingSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBookingSessionsArgs = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  expertId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryBookingSlotsArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  mode: BookingMode;
+  preferredBranchId: Scalars['ID']['input'];
+  topicId: Scalars['ID']['input'];
 };
 
 
@@ -990,6 +1619,11 @@ export type QueryOutboxMailsArgs = {
 };
 
 
+export type QueryPatronBookingArgs = {
+  linkToken: Scalars['String']['input'];
+};
+
+
 export type QueryPendingChatsArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1058,6 +1692,8 @@ export type StaffMember = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Staff: pushed when sessions or requests change (coalesced); the calendar queries again. */
+  bookingBoardChanged: BookingBoardChange;
   /** Each new transcript entry of the chat, while the subscriber may still read it: access is checked again for every delivery, so after a transfer away (or a lost role or department) nothing more arrives. */
   chatActivity: ChatActivity;
   /** Supervisors: the day (in the desk's time zone) whose figures changed; query them again. */
@@ -1300,6 +1936,35 @@ export type ResolversTypes = {
   ArticleSearchResult: ResolverTypeWrapper<Omit<ArticleSearchResult, 'hits'> & { hits: Array<ResolversTypes['ArticleSearchHit']> }>;
   ArticleStatus: ArticleStatus;
   ArticleSummary: ResolverTypeWrapper<PublicArticle>;
+  BookSessionInput: BookSessionInput;
+  BookingAbsence: ResolverTypeWrapper<BookingAbsence>;
+  BookingAbsenceKind: BookingAbsenceKind;
+  BookingBoardChange: ResolverTypeWrapper<BookingBoardChange>;
+  BookingBranch: ResolverTypeWrapper<BookingBranch>;
+  BookingBranchInput: BookingBranchInput;
+  BookingClosure: ResolverTypeWrapper<BookingClosure>;
+  BookingDayFigures: ResolverTypeWrapper<BookingDayFigures>;
+  BookingExpert: ResolverTypeWrapper<BookingExpert>;
+  BookingFigureRow: ResolverTypeWrapper<BookingFigureRow>;
+  BookingFigures: ResolverTypeWrapper<BookingFigures>;
+  BookingLocale: BookingLocale;
+  BookingMode: BookingMode;
+  BookingNamesInput: BookingNamesInput;
+  BookingRequest: ResolverTypeWrapper<BookingRequest>;
+  BookingRequestStatus: BookingRequestStatus;
+  BookingRoutingReason: BookingRoutingReason;
+  BookingRuleOverrides: ResolverTypeWrapper<BookingRuleOverrides>;
+  BookingRules: ResolverTypeWrapper<BookingRules>;
+  BookingRulesInput: BookingRulesInput;
+  BookingSession: ResolverTypeWrapper<BookingSession>;
+  BookingSessionStatus: BookingSessionStatus;
+  BookingSlot: ResolverTypeWrapper<BookingSlot>;
+  BookingSlots: ResolverTypeWrapper<BookingSlots>;
+  BookingStaffCandidate: ResolverTypeWrapper<BookingStaffCandidate>;
+  BookingTopic: ResolverTypeWrapper<BookingTopic>;
+  BookingWaitingReason: BookingWaitingReason;
+  BookingWeeklyHours: ResolverTypeWrapper<BookingWeeklyHours>;
+  BookingWeeklyHoursInput: BookingWeeklyHoursInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Chat: ResolverTypeWrapper<ChatRecord>;
   ChatActivity: ResolverTypeWrapper<Omit<ChatActivity, 'chat' | 'entry'> & { chat: ResolversTypes['Chat'], entry: ResolversTypes['TranscriptEntry'] }>;
@@ -1348,6 +2013,8 @@ export type ResolversTypes = {
   OfflineQuestionReceipt: ResolverTypeWrapper<OfflineQuestionReceipt>;
   OfflineQuestionStatus: OfflineQuestionStatus;
   OutboxMail: ResolverTypeWrapper<OutboxMail>;
+  PatronBooking: ResolverTypeWrapper<PatronBooking>;
+  PatronBookingStatus: PatronBookingStatus;
   PendingQueue: ResolverTypeWrapper<Omit<PendingQueue, 'chats'> & { chats: Array<ResolversTypes['Chat']> }>;
   PresenceStatus: PresenceStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1389,6 +2056,28 @@ export type ResolversParentTypes = {
   ArticleSearchHit: Omit<ArticleSearchHit, 'article'> & { article: ResolversParentTypes['ArticleSummary'] };
   ArticleSearchResult: Omit<ArticleSearchResult, 'hits'> & { hits: Array<ResolversParentTypes['ArticleSearchHit']> };
   ArticleSummary: PublicArticle;
+  BookSessionInput: BookSessionInput;
+  BookingAbsence: BookingAbsence;
+  BookingBoardChange: BookingBoardChange;
+  BookingBranch: BookingBranch;
+  BookingBranchInput: BookingBranchInput;
+  BookingClosure: BookingClosure;
+  BookingDayFigures: BookingDayFigures;
+  BookingExpert: BookingExpert;
+  BookingFigureRow: BookingFigureRow;
+  BookingFigures: BookingFigures;
+  BookingNamesInput: BookingNamesInput;
+  BookingRequest: BookingRequest;
+  BookingRuleOverrides: BookingRuleOverrides;
+  BookingRules: BookingRules;
+  BookingRulesInput: BookingRulesInput;
+  BookingSession: BookingSession;
+  BookingSlot: BookingSlot;
+  BookingSlots: BookingSlots;
+  BookingStaffCandidate: BookingStaffCandidate;
+  BookingTopic: BookingTopic;
+  BookingWeeklyHours: BookingWeeklyHours;
+  BookingWeeklyHoursInput: BookingWeeklyHoursInput;
   Boolean: Scalars['Boolean']['output'];
   Chat: ChatRecord;
   ChatActivity: Omit<ChatActivity, 'chat' | 'entry'> & { chat: ResolversParentTypes['Chat'], entry: ResolversParentTypes['TranscriptEntry'] };
@@ -1429,6 +2118,7 @@ export type ResolversParentTypes = {
   OfflineQuestionInput: OfflineQuestionInput;
   OfflineQuestionReceipt: OfflineQuestionReceipt;
   OutboxMail: OutboxMail;
+  PatronBooking: PatronBooking;
   PendingQueue: Omit<PendingQueue, 'chats'> & { chats: Array<ResolversParentTypes['Chat']> };
   Query: Record<PropertyKey, never>;
   SavedReply: SavedReplyRecord;
@@ -1576,6 +2266,179 @@ export type ArticleSummaryResolvers<ContextType = AccessContext, ParentType exte
   translationGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   translations?: Resolver<Array<ResolversTypes['ArticleLink']>, ParentType, ContextType>;
   views?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BookingAbsenceResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingAbsence'] = ResolversParentTypes['BookingAbsence']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BookingAbsenceKind'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BookingBoardChangeResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingBoardChange'] = ResolversParentTypes['BookingBoardChange']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BookingBranchResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingBranch'] = ResolversParentTypes['BookingBranch']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closures?: Resolver<Array<ResolversTypes['BookingClosure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modes?: Resolver<Array<ResolversTypes['BookingMode']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  ruleOverrides?: Resolver<ResolversTypes['BookingRuleOverrides'], ParentType, ContextType>;
+  rules?: Resolver<ResolversTypes['BookingRules'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BookingClosureResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingClosure'] = ResolversParentTypes['BookingClosure']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BookingDayFiguresResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingDayFigures'] = ResolversParentTypes['BookingDayFigures']> = {
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noShows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  routedElsewhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BookingExpertResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingExpert'] = ResolversParentTypes['BookingExpert']> = {
+  absences?: Resolver<Array<ResolversTypes['BookingAbsence']>, ParentType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['BookingTopic']>, ParentType, ContextType>;
+  weekly?: Resolver<Array<ResolversTypes['BookingWeeklyHours']>, ParentType, ContextType>;
+};
+
+export type BookingFigureRowResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingFigureRow'] = ResolversParentTypes['BookingFigureRow']> = {
+  attended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  noShows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  routedElsewhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BookingFiguresResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingFigures'] = ResolversParentTypes['BookingFigures']> = {
+  attended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byBranch?: Resolver<Array<ResolversTypes['BookingFigureRow']>, ParentType, ContextType>;
+  byDay?: Resolver<Array<ResolversTypes['BookingDayFigures']>, ParentType, ContextType>;
+  byMode?: Resolver<Array<ResolversTypes['BookingFigureRow']>, ParentType, ContextType>;
+  byTopic?: Resolver<Array<ResolversTypes['BookingFigureRow']>, ParentType, ContextType>;
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noShows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestsWaiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  routedElsewhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BookingRequestResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingRequest'] = ResolversParentTypes['BookingRequest']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bookingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  closedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['BookingLocale'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['BookingMode'], ParentType, ContextType>;
+  patronName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pickedUpAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pickedUpBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preferredBranch?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType>;
+  preferredTimes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['BookingWaitingReason'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingRequestStatus'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['BookingTopic'], ParentType, ContextType>;
+};
+
+export type BookingRuleOverridesResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingRuleOverrides'] = ResolversParentTypes['BookingRuleOverrides']> = {
+  bookingWindowDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  cancellationCutoffMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minimumNoticeMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  paddingMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reminderLeadMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sessionMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type BookingRulesResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingRules'] = ResolversParentTypes['BookingRules']> = {
+  bookingWindowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancellationCutoffMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minimumNoticeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paddingMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reminderLeadMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BookingSessionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingSession'] = ResolversParentTypes['BookingSession']> = {
+  bookedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expertId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expertName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['BookingLocale'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['BookingMode'], ParentType, ContextType>;
+  moves?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  patronName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preferredBranch?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType>;
+  reminderQueuedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  routedReason?: Resolver<Maybe<ResolversTypes['BookingRoutingReason']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingSessionStatus'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['BookingTopic'], ParentType, ContextType>;
+  videoLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BookingSlotResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingSlot'] = ResolversParentTypes['BookingSlot']> = {
+  branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  routedReason?: Resolver<Maybe<ResolversTypes['BookingRoutingReason']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BookingSlotsResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingSlots'] = ResolversParentTypes['BookingSlots']> = {
+  mode?: Resolver<ResolversTypes['BookingMode'], ParentType, ContextType>;
+  nobodyForTopic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  preferredBranchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['BookingSlot']>, ParentType, ContextType>;
+  topicId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type BookingStaffCandidateResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingStaffCandidate'] = ResolversParentTypes['BookingStaffCandidate']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enrolled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type BookingTopicResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingTopic'] = ResolversParentTypes['BookingTopic']> = {
+  expertCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  ruleOverrides?: Resolver<ResolversTypes['BookingRuleOverrides'], ParentType, ContextType>;
+};
+
+export type BookingWeeklyHoursResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BookingWeeklyHours'] = ResolversParentTypes['BookingWeeklyHours']> = {
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ChatResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['Chat'] = ResolversParentTypes['Chat']> = {
@@ -1756,27 +2619,47 @@ export type MailPurposeResolvers<ContextType = AccessContext, ParentType extends
 
 export type MutationResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationAcceptChatArgs, 'chatId'>>;
+  addBookingBranchClosure?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType, RequireFields<MutationAddBookingBranchClosureArgs, 'commandId' | 'from' | 'id' | 'note' | 'to'>>;
+  addBookingExpertAbsence?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationAddBookingExpertAbsenceArgs, 'commandId' | 'from' | 'id' | 'kind' | 'note' | 'to'>>;
   addChatNote?: Resolver<ResolversTypes['TranscriptEntry'], ParentType, ContextType, RequireFields<MutationAddChatNoteArgs, 'chatId' | 'clientNoteId' | 'mentionIds' | 'text'>>;
   answerKnowledgeBaseQuestion?: Resolver<ResolversTypes['KnowledgeBaseQuestion'], ParentType, ContextType, RequireFields<MutationAnswerKnowledgeBaseQuestionArgs, 'answer' | 'commandId' | 'id'>>;
   answerOfflineQuestion?: Resolver<ResolversTypes['OfflineQuestion'], ParentType, ContextType, RequireFields<MutationAnswerOfflineQuestionArgs, 'answer' | 'commandId' | 'questionId'>>;
   askKnowledgeBase?: Resolver<ResolversTypes['KnowledgeBaseQuestionReceipt'], ParentType, ContextType, RequireFields<MutationAskKnowledgeBaseArgs, 'input'>>;
   askOfflineQuestion?: Resolver<ResolversTypes['OfflineQuestionReceipt'], ParentType, ContextType, RequireFields<MutationAskOfflineQuestionArgs, 'input'>>;
+  assignBookingRequest?: Resolver<ResolversTypes['BookingSession'], ParentType, ContextType, RequireFields<MutationAssignBookingRequestArgs, 'commandId' | 'expertId' | 'id' | 'startsAt'>>;
+  bookSession?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<MutationBookSessionArgs, 'input'>>;
+  cancelBookingSession?: Resolver<ResolversTypes['BookingSession'], ParentType, ContextType, RequireFields<MutationCancelBookingSessionArgs, 'commandId' | 'id' | 'reason'>>;
+  cancelPatronBooking?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<MutationCancelPatronBookingArgs, 'commandId' | 'linkToken'>>;
+  closeBookingRequest?: Resolver<ResolversTypes['BookingRequest'], ParentType, ContextType, RequireFields<MutationCloseBookingRequestArgs, 'commandId' | 'id' | 'note'>>;
   closeChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationCloseChatArgs, 'chatId' | 'commandId' | 'reason'>>;
   closeChatAsVisitor?: Resolver<ResolversTypes['VisitorChat'], ParentType, ContextType, RequireFields<MutationCloseChatAsVisitorArgs, 'chatId' | 'visitorToken'>>;
+  defineBookingTopic?: Resolver<ResolversTypes['BookingTopic'], ParentType, ContextType, RequireFields<MutationDefineBookingTopicArgs, 'commandId' | 'name'>>;
   draftArticle?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationDraftArticleArgs, 'commandId' | 'input'>>;
   emailChatTranscript?: Resolver<ResolversTypes['TranscriptMailReceipt'], ParentType, ContextType, RequireFields<MutationEmailChatTranscriptArgs, 'chatId' | 'email' | 'visitorToken'>>;
+  enrolBookingExpert?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationEnrolBookingExpertArgs, 'branchId' | 'commandId' | 'staffId' | 'topicIds'>>;
+  openBookingBranch?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType, RequireFields<MutationOpenBookingBranchArgs, 'commandId' | 'input'>>;
+  pickUpBookingRequest?: Resolver<ResolversTypes['BookingRequest'], ParentType, ContextType, RequireFields<MutationPickUpBookingRequestArgs, 'commandId' | 'id'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishArticle?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'commandId' | 'id' | 'revision'>>;
   rateChat?: Resolver<ResolversTypes['VisitorChat'], ParentType, ContextType, RequireFields<MutationRateChatArgs, 'input'>>;
+  reassignBookingSession?: Resolver<ResolversTypes['BookingSession'], ParentType, ContextType, RequireFields<MutationReassignBookingSessionArgs, 'commandId' | 'expertId' | 'id'>>;
   recordArticleView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordArticleViewArgs, 'id'>>;
+  recordBookingAttendance?: Resolver<ResolversTypes['BookingSession'], ParentType, ContextType, RequireFields<MutationRecordBookingAttendanceArgs, 'attended' | 'commandId' | 'id'>>;
+  removeBookingBranchClosure?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType, RequireFields<MutationRemoveBookingBranchClosureArgs, 'closureId' | 'commandId' | 'id'>>;
+  removeBookingExpertAbsence?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationRemoveBookingExpertAbsenceArgs, 'absenceId' | 'commandId' | 'id'>>;
   removeSavedReply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveSavedReplyArgs, 'commandId' | 'departmentId' | 'replyId'>>;
   reportUnansweredSearch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReportUnansweredSearchArgs, 'query'>>;
   requestChat?: Resolver<ResolversTypes['VisitorChat'], ParentType, ContextType, RequireFields<MutationRequestChatArgs, 'input'>>;
+  reschedulePatronBooking?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<MutationReschedulePatronBookingArgs, 'commandId' | 'linkToken' | 'startsAt'>>;
   restoreArticleRevision?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationRestoreArticleRevisionArgs, 'baseRevision' | 'commandId' | 'fromRevision' | 'id'>>;
   reviseArticle?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationReviseArticleArgs, 'baseRevision' | 'commandId' | 'id' | 'input'>>;
   saveSavedReply?: Resolver<ResolversTypes['SavedReply'], ParentType, ContextType, RequireFields<MutationSaveSavedReplyArgs, 'commandId' | 'departmentId' | 'text' | 'title'>>;
   sendMessage?: Resolver<ResolversTypes['TranscriptEntry'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'chatId' | 'clientMessageId' | 'text'>>;
   sendVisitorMessage?: Resolver<ResolversTypes['TranscriptEntry'], ParentType, ContextType, RequireFields<MutationSendVisitorMessageArgs, 'chatId' | 'clientMessageId' | 'text' | 'visitorToken'>>;
+  setBookingBranchRules?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType, RequireFields<MutationSetBookingBranchRulesArgs, 'commandId' | 'id' | 'rules'>>;
+  setBookingExpertAvailability?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationSetBookingExpertAvailabilityArgs, 'commandId' | 'id' | 'weekly'>>;
+  setBookingTopicRules?: Resolver<ResolversTypes['BookingTopic'], ParentType, ContextType, RequireFields<MutationSetBookingTopicRulesArgs, 'commandId' | 'id' | 'rules'>>;
+  setBookingVideoLink?: Resolver<ResolversTypes['BookingSession'], ParentType, ContextType, RequireFields<MutationSetBookingVideoLinkArgs, 'commandId' | 'id' | 'videoLink'>>;
   setPresence?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'commandId' | 'status'>>;
   setTyping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetTypingArgs, 'chatId' | 'typing'>>;
   setVisitorTyping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetVisitorTypingArgs, 'chatId' | 'typing' | 'visitorToken'>>;
@@ -1785,7 +2668,11 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   submitArticleForReview?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationSubmitArticleForReviewArgs, 'commandId' | 'id' | 'revision'>>;
   transferChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationTransferChatArgs, 'chatId' | 'commandId' | 'to'>>;
   unpublishArticle?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationUnpublishArticleArgs, 'commandId' | 'id'>>;
+  updateBookingBranch?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType, RequireFields<MutationUpdateBookingBranchArgs, 'commandId' | 'id' | 'input'>>;
+  updateBookingExpert?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationUpdateBookingExpertArgs, 'branchId' | 'commandId' | 'id' | 'topicIds'>>;
+  updateBookingTopic?: Resolver<ResolversTypes['BookingTopic'], ParentType, ContextType, RequireFields<MutationUpdateBookingTopicArgs, 'commandId' | 'id' | 'name'>>;
   voteOnArticle?: Resolver<ResolversTypes['ArticleHelpfulness'], ParentType, ContextType, RequireFields<MutationVoteOnArticleArgs, 'helpful' | 'id'>>;
+  withdrawBookingExpert?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationWithdrawBookingExpertArgs, 'commandId' | 'id'>>;
 };
 
 export type NoticeSubjectResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['NoticeSubject'] = ResolversParentTypes['NoticeSubject']> = {
@@ -1834,6 +2721,27 @@ export type OutboxMailResolvers<ContextType = AccessContext, ParentType extends 
   transport?: Resolver<Maybe<ResolversTypes['MailTransport']>, ParentType, ContextType>;
 };
 
+export type PatronBookingResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['PatronBooking'] = ResolversParentTypes['PatronBooking']> = {
+  branch?: Resolver<Maybe<ResolversTypes['BookingBranch']>, ParentType, ContextType>;
+  changeableUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expertName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['BookingLocale'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['BookingMode'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preferredBranch?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType>;
+  routedReason?: Resolver<Maybe<ResolversTypes['BookingRoutingReason']>, ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PatronBookingStatus'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['BookingTopic'], ParentType, ContextType>;
+  videoLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  waitingReason?: Resolver<Maybe<ResolversTypes['BookingWaitingReason']>, ParentType, ContextType>;
+};
+
 export type PendingQueueResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['PendingQueue'] = ResolversParentTypes['PendingQueue']> = {
   chats?: Resolver<Array<ResolversTypes['Chat']>, ParentType, ContextType>;
   departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1845,6 +2753,16 @@ export type QueryResolvers<ContextType = AccessContext, ParentType extends Resol
   articleAsPublishedAt?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleAsPublishedAtArgs, 'at' | 'id'>>;
   articleDiff?: Resolver<ResolversTypes['ArticleDiff'], ParentType, ContextType, RequireFields<QueryArticleDiffArgs, 'fromRevision' | 'id' | 'toRevision'>>;
   articlesByErrorCode?: Resolver<Array<ResolversTypes['ArticleSummary']>, ParentType, ContextType, RequireFields<QueryArticlesByErrorCodeArgs, 'code' | 'first'>>;
+  bookingBranches?: Resolver<Array<ResolversTypes['BookingBranch']>, ParentType, ContextType>;
+  bookingExpertSlots?: Resolver<Array<ResolversTypes['BookingSlot']>, ParentType, ContextType, RequireFields<QueryBookingExpertSlotsArgs, 'days' | 'expertId' | 'mode' | 'topicId'>>;
+  bookingExperts?: Resolver<Array<ResolversTypes['BookingExpert']>, ParentType, ContextType, Partial<QueryBookingExpertsArgs>>;
+  bookingFigures?: Resolver<ResolversTypes['BookingFigures'], ParentType, ContextType, RequireFields<QueryBookingFiguresArgs, 'from' | 'to'>>;
+  bookingRequests?: Resolver<Array<ResolversTypes['BookingRequest']>, ParentType, ContextType, Partial<QueryBookingRequestsArgs>>;
+  bookingSession?: Resolver<ResolversTypes['BookingSession'], ParentType, ContextType, RequireFields<QueryBookingSessionArgs, 'id'>>;
+  bookingSessions?: Resolver<Array<ResolversTypes['BookingSession']>, ParentType, ContextType, RequireFields<QueryBookingSessionsArgs, 'from' | 'to'>>;
+  bookingSlots?: Resolver<ResolversTypes['BookingSlots'], ParentType, ContextType, RequireFields<QueryBookingSlotsArgs, 'days' | 'mode' | 'preferredBranchId' | 'topicId'>>;
+  bookingStaffCandidates?: Resolver<Array<ResolversTypes['BookingStaffCandidate']>, ParentType, ContextType>;
+  bookingTopics?: Resolver<Array<ResolversTypes['BookingTopic']>, ParentType, ContextType>;
   chat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<QueryChatArgs, 'id'>>;
   chatAgentFigures?: Resolver<Array<ResolversTypes['AgentChatFigures']>, ParentType, ContextType, RequireFields<QueryChatAgentFiguresArgs, 'from' | 'to'>>;
   chatArchive?: Resolver<ResolversTypes['ChatArchivePage'], ParentType, ContextType, RequireFields<QueryChatArchiveArgs, 'limit' | 'offset'>>;
@@ -1866,6 +2784,7 @@ export type QueryResolvers<ContextType = AccessContext, ParentType extends Resol
   onlineAgents?: Resolver<Array<ResolversTypes['DepartmentPresence']>, ParentType, ContextType>;
   outboxMail?: Resolver<Maybe<ResolversTypes['OutboxMail']>, ParentType, ContextType, RequireFields<QueryOutboxMailArgs, 'id'>>;
   outboxMails?: Resolver<Array<ResolversTypes['OutboxMail']>, ParentType, ContextType, RequireFields<QueryOutboxMailsArgs, 'limit'>>;
+  patronBooking?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<QueryPatronBookingArgs, 'linkToken'>>;
   pendingChats?: Resolver<Array<ResolversTypes['Chat']>, ParentType, ContextType, Partial<QueryPendingChatsArgs>>;
   savedReplies?: Resolver<Array<ResolversTypes['SavedReply']>, ParentType, ContextType, RequireFields<QuerySavedRepliesArgs, 'departmentId'>>;
   searchArticles?: Resolver<ResolversTypes['ArticleSearchResult'], ParentType, ContextType, RequireFields<QuerySearchArticlesArgs, 'first' | 'query'>>;
@@ -1899,6 +2818,7 @@ export type StaffMemberResolvers<ContextType = AccessContext, ParentType extends
 };
 
 export type SubscriptionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  bookingBoardChanged?: SubscriptionResolver<ResolversTypes['BookingBoardChange'], "bookingBoardChanged", ParentType, ContextType>;
   chatActivity?: SubscriptionResolver<ResolversTypes['ChatActivity'], "chatActivity", ParentType, ContextType, RequireFields<SubscriptionChatActivityArgs, 'chatId'>>;
   chatFiguresChanged?: SubscriptionResolver<ResolversTypes['String'], "chatFiguresChanged", ParentType, ContextType>;
   chatHandedToMe?: SubscriptionResolver<ResolversTypes['ChatHandedOver'], "chatHandedToMe", ParentType, ContextType>;
@@ -1997,6 +2917,23 @@ export type Resolvers<ContextType = AccessContext> = {
   ArticleSearchHit?: ArticleSearchHitResolvers<ContextType>;
   ArticleSearchResult?: ArticleSearchResultResolvers<ContextType>;
   ArticleSummary?: ArticleSummaryResolvers<ContextType>;
+  BookingAbsence?: BookingAbsenceResolvers<ContextType>;
+  BookingBoardChange?: BookingBoardChangeResolvers<ContextType>;
+  BookingBranch?: BookingBranchResolvers<ContextType>;
+  BookingClosure?: BookingClosureResolvers<ContextType>;
+  BookingDayFigures?: BookingDayFiguresResolvers<ContextType>;
+  BookingExpert?: BookingExpertResolvers<ContextType>;
+  BookingFigureRow?: BookingFigureRowResolvers<ContextType>;
+  BookingFigures?: BookingFiguresResolvers<ContextType>;
+  BookingRequest?: BookingRequestResolvers<ContextType>;
+  BookingRuleOverrides?: BookingRuleOverridesResolvers<ContextType>;
+  BookingRules?: BookingRulesResolvers<ContextType>;
+  BookingSession?: BookingSessionResolvers<ContextType>;
+  BookingSlot?: BookingSlotResolvers<ContextType>;
+  BookingSlots?: BookingSlotsResolvers<ContextType>;
+  BookingStaffCandidate?: BookingStaffCandidateResolvers<ContextType>;
+  BookingTopic?: BookingTopicResolvers<ContextType>;
+  BookingWeeklyHours?: BookingWeeklyHoursResolvers<ContextType>;
   Chat?: ChatResolvers<ContextType>;
   ChatActivity?: ChatActivityResolvers<ContextType>;
   ChatAgent?: ChatAgentResolvers<ContextType>;
@@ -2028,6 +2965,7 @@ export type Resolvers<ContextType = AccessContext> = {
   OfflineQuestionChange?: OfflineQuestionChangeResolvers<ContextType>;
   OfflineQuestionReceipt?: OfflineQuestionReceiptResolvers<ContextType>;
   OutboxMail?: OutboxMailResolvers<ContextType>;
+  PatronBooking?: PatronBookingResolvers<ContextType>;
   PendingQueue?: PendingQueueResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SavedReply?: SavedReplyResolvers<ContextType>;
