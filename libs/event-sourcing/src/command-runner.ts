@@ -5,7 +5,8 @@
  * context's stable reasons; a conflict after the retries as CONFLICT.
  */
 import type { Actor, Decider, DomainEvent, Rejection } from '@deskstream/domain-kit';
-import type { ConflictError } from './errors';
+import { CONFLICT, type ConflictError } from './errors';
+import { commandTypeOf, type CommandOutcomeKind } from './command-observer';
 import { handleCommand, type CommandStore, type HandleCommandOptions } from './handle-command';
 import type { Position } from './events';
 
@@ -24,6 +25,31 @@ export class CommandRunner {
   ) {}
 
   async run<Command, Event extends DomainEvent, State, Reason extends string>(
+    options: HandleCommandOptions<Command, Event, State, Rejection<Reason>>,
+  ): Promise<CommandOutcome<Event, Reason>> {
+    const observer = this.store.observer;
+    if (observer === undefined) return this.runUnobserved(options);
+    const started = performance.now();
+    let outcome: CommandOutcomeKind = 'failed';
+    try {
+      const result = await this.runUnobserved(options);
+      outcome = result.ok ? 'accepted' : result.error.code === CONFLICT ? 'conflict' : 'rejected';
+      return result;
+    } finally {
+      const observation = {
+        commandType: commandTypeOf(options.command),
+        outcome,
+        durationMs: performance.now() - started,
+      };
+      try {
+        observer(observation);
+      } catch {
+        // An observer's failure is never the command's.
+      }
+    }
+  }
+
+  private async runUnobserved<Command, Event extends DomainEvent, State, Reason extends string>(
     options: HandleCommandOptions<Command, Event, State, Rejection<Reason>>,
   ): Promise<CommandOutcome<Event, Reason>> {
     const result = await handleCommand(this.store, options);

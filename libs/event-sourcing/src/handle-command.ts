@@ -24,6 +24,7 @@ import { conflictError, type ConflictError } from './errors';
 import { eventIdFor } from './event-ids';
 import type { Actor, DomainEvent, EventMetadata } from './events';
 import { noUpcasters, type Upcasters } from './upcasting';
+import type { CommandObserver } from './command-observer';
 
 /** What the caller knows about who and why; both ids default to the command id. */
 export interface CommandMetadata {
@@ -62,6 +63,8 @@ export type CommandResult<Event extends DomainEvent, Rejection extends DomainErr
 export type CommandStore = Pick<EventStoreDBClient, 'readStream' | 'appendToStream'> & {
   /** Without it every command reads its stream first, and commands on one stream are not queued. */
   readonly aggregates?: AggregateCache;
+  /** Told of each command a `CommandRunner` runs on this store (see `withCommandObserver`). */
+  readonly observer?: CommandObserver;
 };
 
 /** The store with an aggregate cache: one per process, shared by every context's commands. */

@@ -42,3 +42,9 @@ export {
   type SubscribingStore,
 } from './projection-runner';
 export { CommandRunner, type CommandOutcome, type ReadModelProgress } from './command-runner';
+export {
+  withCommandObserver,
+  type CommandObservation,
+  type CommandObserver,
+  type CommandOutcomeKind,
+} from './command-observer';
