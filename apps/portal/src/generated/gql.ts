@@ -14,6 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment BookingBranchChoice on BookingBranch {\n    id\n    name { fa en ja vi }\n    timeZone\n    modes\n    address\n  }\n": typeof types.BookingBranchChoiceFragmentDoc,
+    "\n  fragment BookingTopicChoice on BookingTopic {\n    id\n    name { fa en ja vi }\n    expertCount\n  }\n": typeof types.BookingTopicChoiceFragmentDoc,
+    "\n  fragment BookingSlotChoice on BookingSlot {\n    startsAt\n    endsAt\n    branchId\n    timeZone\n    routedReason\n  }\n": typeof types.BookingSlotChoiceFragmentDoc,
+    "\n  fragment PatronBookingFields on PatronBooking {\n    status\n    topic { ...BookingTopicChoice }\n    preferredBranch { ...BookingBranchChoice }\n    branch { ...BookingBranchChoice }\n    mode\n    startsAt\n    endsAt\n    timeZone\n    expertName\n    routedReason\n    waitingReason\n    videoLink\n    details\n    name\n    email\n    phone\n    locale\n    changeableUntil\n  }\n": typeof types.PatronBookingFieldsFragmentDoc,
+    "\n  query BookingChoices {\n    bookingBranches { ...BookingBranchChoice }\n    bookingTopics { ...BookingTopicChoice }\n  }\n": typeof types.BookingChoicesDocument,
+    "\n  query BookingSlots($topicId: ID!, $preferredBranchId: ID!, $mode: BookingMode!, $from: String, $days: Int) {\n    bookingSlots(topicId: $topicId, preferredBranchId: $preferredBranchId, mode: $mode, from: $from, days: $days) {\n      topicId\n      preferredBranchId\n      mode\n      nobodyForTopic\n      slots { ...BookingSlotChoice }\n    }\n  }\n": typeof types.BookingSlotsDocument,
+    "\n  mutation BookSession($input: BookSessionInput!) { bookSession(input: $input) { ...PatronBookingFields } }\n": typeof types.BookSessionDocument,
+    "\n  query PatronBooking($linkToken: String!) { patronBooking(linkToken: $linkToken) { ...PatronBookingFields } }\n": typeof types.PatronBookingDocument,
+    "\n  mutation ReschedulePatronBooking($linkToken: String!, $startsAt: String!, $commandId: ID!) {\n    reschedulePatronBooking(linkToken: $linkToken, startsAt: $startsAt, commandId: $commandId) { ...PatronBookingFields }\n  }\n": typeof types.ReschedulePatronBookingDocument,
+    "\n  mutation CancelPatronBooking($linkToken: String!, $commandId: ID!) {\n    cancelPatronBooking(linkToken: $linkToken, commandId: $commandId) { ...PatronBookingFields }\n  }\n": typeof types.CancelPatronBookingDocument,
     "\n  fragment VisitorEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind name }\n    text\n    at\n    notice\n    subject { kind name }\n    clientMessageId\n  }\n": typeof types.VisitorEntryFieldsFragmentDoc,
     "\n  fragment VisitorChatRating on ChatRating {\n    score\n    good\n    comment\n    ratedAt\n  }\n": typeof types.VisitorChatRatingFragmentDoc,
     "\n  fragment VisitorChatFields on VisitorChat {\n    id\n    status\n    departmentId\n    visitorName\n    agentName\n    queuePosition\n    requestedAt\n    closedAt\n    closedBy\n    rating { ...VisitorChatRating }\n    canRate\n  }\n": typeof types.VisitorChatFieldsFragmentDoc,
@@ -32,6 +42,16 @@ type Documents = {
     "\n  subscription VisitorChatTyping($chatId: ID!, $visitorToken: String!) {\n    visitorChatTyping(chatId: $chatId, visitorToken: $visitorToken) { chatId by name typing at }\n  }\n": typeof types.VisitorChatTypingDocument,
 };
 const documents: Documents = {
+    "\n  fragment BookingBranchChoice on BookingBranch {\n    id\n    name { fa en ja vi }\n    timeZone\n    modes\n    address\n  }\n": types.BookingBranchChoiceFragmentDoc,
+    "\n  fragment BookingTopicChoice on BookingTopic {\n    id\n    name { fa en ja vi }\n    expertCount\n  }\n": types.BookingTopicChoiceFragmentDoc,
+    "\n  fragment BookingSlotChoice on BookingSlot {\n    startsAt\n    endsAt\n    branchId\n    timeZone\n    routedReason\n  }\n": types.BookingSlotChoiceFragmentDoc,
+    "\n  fragment PatronBookingFields on PatronBooking {\n    status\n    topic { ...BookingTopicChoice }\n    preferredBranch { ...BookingBranchChoice }\n    branch { ...BookingBranchChoice }\n    mode\n    startsAt\n    endsAt\n    timeZone\n    expertName\n    routedReason\n    waitingReason\n    videoLink\n    details\n    name\n    email\n    phone\n    locale\n    changeableUntil\n  }\n": types.PatronBookingFieldsFragmentDoc,
+    "\n  query BookingChoices {\n    bookingBranches { ...BookingBranchChoice }\n    bookingTopics { ...BookingTopicChoice }\n  }\n": types.BookingChoicesDocument,
+    "\n  query BookingSlots($topicId: ID!, $preferredBranchId: ID!, $mode: BookingMode!, $from: String, $days: Int) {\n    bookingSlots(topicId: $topicId, preferredBranchId: $preferredBranchId, mode: $mode, from: $from, days: $days) {\n      topicId\n      preferredBranchId\n      mode\n      nobodyForTopic\n      slots { ...BookingSlotChoice }\n    }\n  }\n": types.BookingSlotsDocument,
+    "\n  mutation BookSession($input: BookSessionInput!) { bookSession(input: $input) { ...PatronBookingFields } }\n": types.BookSessionDocument,
+    "\n  query PatronBooking($linkToken: String!) { patronBooking(linkToken: $linkToken) { ...PatronBookingFields } }\n": types.PatronBookingDocument,
+    "\n  mutation ReschedulePatronBooking($linkToken: String!, $startsAt: String!, $commandId: ID!) {\n    reschedulePatronBooking(linkToken: $linkToken, startsAt: $startsAt, commandId: $commandId) { ...PatronBookingFields }\n  }\n": types.ReschedulePatronBookingDocument,
+    "\n  mutation CancelPatronBooking($linkToken: String!, $commandId: ID!) {\n    cancelPatronBooking(linkToken: $linkToken, commandId: $commandId) { ...PatronBookingFields }\n  }\n": types.CancelPatronBookingDocument,
     "\n  fragment VisitorEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind name }\n    text\n    at\n    notice\n    subject { kind name }\n    clientMessageId\n  }\n": types.VisitorEntryFieldsFragmentDoc,
     "\n  fragment VisitorChatRating on ChatRating {\n    score\n    good\n    comment\n    ratedAt\n  }\n": types.VisitorChatRatingFragmentDoc,
     "\n  fragment VisitorChatFields on VisitorChat {\n    id\n    status\n    departmentId\n    visitorName\n    agentName\n    queuePosition\n    requestedAt\n    closedAt\n    closedBy\n    rating { ...VisitorChatRating }\n    canRate\n  }\n": types.VisitorChatFieldsFragmentDoc,
@@ -64,6 +84,46 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingBranchChoice on BookingBranch {\n    id\n    name { fa en ja vi }\n    timeZone\n    modes\n    address\n  }\n"): (typeof documents)["\n  fragment BookingBranchChoice on BookingBranch {\n    id\n    name { fa en ja vi }\n    timeZone\n    modes\n    address\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingTopicChoice on BookingTopic {\n    id\n    name { fa en ja vi }\n    expertCount\n  }\n"): (typeof documents)["\n  fragment BookingTopicChoice on BookingTopic {\n    id\n    name { fa en ja vi }\n    expertCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingSlotChoice on BookingSlot {\n    startsAt\n    endsAt\n    branchId\n    timeZone\n    routedReason\n  }\n"): (typeof documents)["\n  fragment BookingSlotChoice on BookingSlot {\n    startsAt\n    endsAt\n    branchId\n    timeZone\n    routedReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PatronBookingFields on PatronBooking {\n    status\n    topic { ...BookingTopicChoice }\n    preferredBranch { ...BookingBranchChoice }\n    branch { ...BookingBranchChoice }\n    mode\n    startsAt\n    endsAt\n    timeZone\n    expertName\n    routedReason\n    waitingReason\n    videoLink\n    details\n    name\n    email\n    phone\n    locale\n    changeableUntil\n  }\n"): (typeof documents)["\n  fragment PatronBookingFields on PatronBooking {\n    status\n    topic { ...BookingTopicChoice }\n    preferredBranch { ...BookingBranchChoice }\n    branch { ...BookingBranchChoice }\n    mode\n    startsAt\n    endsAt\n    timeZone\n    expertName\n    routedReason\n    waitingReason\n    videoLink\n    details\n    name\n    email\n    phone\n    locale\n    changeableUntil\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingChoices {\n    bookingBranches { ...BookingBranchChoice }\n    bookingTopics { ...BookingTopicChoice }\n  }\n"): (typeof documents)["\n  query BookingChoices {\n    bookingBranches { ...BookingBranchChoice }\n    bookingTopics { ...BookingTopicChoice }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingSlots($topicId: ID!, $preferredBranchId: ID!, $mode: BookingMode!, $from: String, $days: Int) {\n    bookingSlots(topicId: $topicId, preferredBranchId: $preferredBranchId, mode: $mode, from: $from, days: $days) {\n      topicId\n      preferredBranchId\n      mode\n      nobodyForTopic\n      slots { ...BookingSlotChoice }\n    }\n  }\n"): (typeof documents)["\n  query BookingSlots($topicId: ID!, $preferredBranchId: ID!, $mode: BookingMode!, $from: String, $days: Int) {\n    bookingSlots(topicId: $topicId, preferredBranchId: $preferredBranchId, mode: $mode, from: $from, days: $days) {\n      topicId\n      preferredBranchId\n      mode\n      nobodyForTopic\n      slots { ...BookingSlotChoice }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookSession($input: BookSessionInput!) { bookSession(input: $input) { ...PatronBookingFields } }\n"): (typeof documents)["\n  mutation BookSession($input: BookSessionInput!) { bookSession(input: $input) { ...PatronBookingFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatronBooking($linkToken: String!) { patronBooking(linkToken: $linkToken) { ...PatronBookingFields } }\n"): (typeof documents)["\n  query PatronBooking($linkToken: String!) { patronBooking(linkToken: $linkToken) { ...PatronBookingFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReschedulePatronBooking($linkToken: String!, $startsAt: String!, $commandId: ID!) {\n    reschedulePatronBooking(linkToken: $linkToken, startsAt: $startsAt, commandId: $commandId) { ...PatronBookingFields }\n  }\n"): (typeof documents)["\n  mutation ReschedulePatronBooking($linkToken: String!, $startsAt: String!, $commandId: ID!) {\n    reschedulePatronBooking(linkToken: $linkToken, startsAt: $startsAt, commandId: $commandId) { ...PatronBookingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelPatronBooking($linkToken: String!, $commandId: ID!) {\n    cancelPatronBooking(linkToken: $linkToken, commandId: $commandId) { ...PatronBookingFields }\n  }\n"): (typeof documents)["\n  mutation CancelPatronBooking($linkToken: String!, $commandId: ID!) {\n    cancelPatronBooking(linkToken: $linkToken, commandId: $commandId) { ...PatronBookingFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

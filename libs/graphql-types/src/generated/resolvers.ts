@@ -527,6 +527,47 @@ export type BookingWeeklyHoursInput = {
   weekday: Scalars['Int']['input'];
 };
 
+export type BulkTicketChange = {
+  addTags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** With departmentId: the agent; null with `unassign` true clears the agent. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<TicketPriority>;
+  removeTags?: InputMaybe<Array<Scalars['String']['input']>>;
+  status?: InputMaybe<TicketStatus>;
+  unassign?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type BulkTicketFailure = {
+  __typename?: 'BulkTicketFailure';
+  message: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  ticketId: Scalars['ID']['output'];
+};
+
+export type BulkTicketResult = {
+  __typename?: 'BulkTicketResult';
+  failed: Array<BulkTicketFailure>;
+  updated: Array<Ticket>;
+};
+
+export type BusinessCalendar = {
+  __typename?: 'BusinessCalendar';
+  holidays: Array<Scalars['String']['output']>;
+  hours: Array<WorkingHours>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+};
+
+export type BusinessCalendarInput = {
+  holidays?: InputMaybe<Array<Scalars['String']['input']>>;
+  hours: Array<WorkingHoursInput>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  timeZone: Scalars['String']['input'];
+};
+
 /** A chat as staff see it. */
 export type Chat = {
   __typename?: 'Chat';
@@ -681,6 +722,11 @@ export type ChatVisitor = {
   name: Scalars['String']['output'];
 };
 
+export type ContactMethod =
+  | 'EMAIL'
+  | 'NONE'
+  | 'PHONE';
+
 export type DailyChatFigures = {
   __typename?: 'DailyChatFigures';
   averageRating?: Maybe<Scalars['Float']['output']>;
@@ -713,6 +759,15 @@ export type DepartmentPresence = {
   department: Department;
 };
 
+export type DepartmentTicketSettings = {
+  __typename?: 'DepartmentTicketSettings';
+  autoAssignment: Scalars['Boolean']['output'];
+  /** Open tickets an agent may hold before round-robin passes them over. */
+  capPerAgent: Scalars['Int']['output'];
+  department: Department;
+  fields: Array<TicketFieldDefinition>;
+};
+
 /** How the desk counts days: the organisation's time zone (IANA name, e.g. Asia/Tehran). */
 export type DeskCalendar = {
   __typename?: 'DeskCalendar';
@@ -732,6 +787,17 @@ export type EditableArticle = {
   revisions: Array<ArticleRevision>;
   status: ArticleStatus;
   updatedAt: Scalars['String']['output'];
+};
+
+export type InboundAddress = {
+  __typename?: 'InboundAddress';
+  address: Scalars['String']['output'];
+  department: Department;
+};
+
+export type InboundAddressInput = {
+  address: Scalars['String']['input'];
+  departmentId: Scalars['ID']['input'];
 };
 
 export type KnowledgeBaseErrorCode = {
@@ -815,6 +881,13 @@ export type LocalizedText = {
   vi: Scalars['String']['output'];
 };
 
+export type LocalizedTextInput = {
+  en: Scalars['String']['input'];
+  fa: Scalars['String']['input'];
+  ja: Scalars['String']['input'];
+  vi: Scalars['String']['input'];
+};
+
 export type MailDeliveryState =
   | 'FAILED'
   | 'QUEUED'
@@ -839,12 +912,16 @@ export type Mutation = {
   addBookingExpertAbsence: BookingExpert;
   /** An internal note in a chat, for staff only; `mentionIds` are staff members to notify, each of whom must be able to read the chat (else CHAT_MENTION_CANNOT_READ). */
   addChatNote: TranscriptEntry;
+  /** An internal note; `@username` mentions notify those staff. */
+  addTicketNote: Ticket;
   /** Answers a visitor's question by email (queued in the outbox, once per question); for staff who may read the visitor inbox. */
   answerKnowledgeBaseQuestion: KnowledgeBaseQuestion;
   answerOfflineQuestion: OfflineQuestion;
   askKnowledgeBase: KnowledgeBaseQuestionReceipt;
   askOfflineQuestion: OfflineQuestionReceipt;
   assignBookingRequest: BookingSession;
+  /** Assign to a department, and to one of its agents or (agentId null) to nobody in particular. */
+  assignTicket: Ticket;
   /**
    * Public: books the chosen slot with an expert at the preferred branch, else at another branch
    * (routedReason says why), or records a request staff pick up when no slot was chosen or nobody
@@ -852,19 +929,32 @@ export type Mutation = {
    * `extensions.nextSlots` (BookingSlot objects).
    */
   bookSession: PatronBooking;
+  /** Assign, tag, change status or priority of many tickets at once; each ticket succeeds or fails on its own. */
+  bulkUpdateTickets: BulkTicketResult;
   cancelBookingSession: BookingSession;
   /** Public, until the cancellation cutoff (a waiting request any time before it is assigned). */
   cancelPatronBooking: PatronBooking;
+  changeTicketPriority: Ticket;
+  changeTicketStatus: Ticket;
   closeBookingRequest: BookingRequest;
   closeChat: Chat;
   closeChatAsVisitor: VisitorChat;
   defineBookingTopic: BookingTopic;
+  defineTicketFields: TicketSettings;
+  deleteTicketView: Scalars['Boolean']['output'];
   draftArticle: EditableArticle;
+  /** Start a knowledge-base article draft from the ticket's question and its last reply; answers the article's id. */
+  draftArticleFromTicket: Scalars['ID']['output'];
+  editTicketDetails: Ticket;
   /** Mails the chat's transcript to the visitor, only ever to the email address they gave when starting the chat: `email` must be that address (any case); any other address, or any address for a chat started without one, is refused with CHAT_TRANSCRIPT_EMAIL_NOT_GIVEN (VALIDATION_ERROR), so the desk never mails a stranger. The same request again queues nothing new. */
   emailChatTranscript: TranscriptMailReceipt;
   enrolBookingExpert: BookingExpert;
+  linkTickets: Ticket;
+  /** Merge a ticket into another; answers the survivor. */
+  mergeTicket: Ticket;
   /** Supervisors and admins: configuration. A new branch's or topic's id comes from the command id unless given. */
   openBookingBranch: BookingBranch;
+  openTicket: Ticket;
   /** Staff. */
   pickUpBookingRequest: BookingRequest;
   /** Does nothing; answers true. Lets a client check it may send mutations. */
@@ -879,6 +969,9 @@ export type Mutation = {
   removeBookingBranchClosure: BookingBranch;
   removeBookingExpertAbsence: BookingExpert;
   removeSavedReply: Scalars['Boolean']['output'];
+  /** Public: the requester replies through their secret link; a solved ticket reopens. */
+  replyToPublicTicket: PublicTicket;
+  replyToTicket: Ticket;
   /** Records that a search found nothing (the portal calls it when a visitor stops typing); true if it was recorded. */
   reportUnansweredSearch: Scalars['Boolean']['output'];
   requestChat: VisitorChat;
@@ -888,20 +981,35 @@ export type Mutation = {
   reviseArticle: EditableArticle;
   /** Supervisors and admins: adds a saved reply (no replyId) or revises one. */
   saveSavedReply: SavedReply;
+  saveTicketView: SavedTicketView;
   sendMessage: TranscriptEntry;
   sendVisitorMessage: TranscriptEntry;
+  setAutoAssignment: TicketSettings;
   setBookingBranchRules: BookingBranch;
   setBookingExpertAvailability: BookingExpert;
   setBookingTopicRules: BookingTopic;
   setBookingVideoLink: BookingSession;
+  setBusinessCalendar: TicketSettings;
+  setInboundAddresses: TicketSettings;
   setPresence: StaffMember;
+  setRequesterTypes: TicketSettings;
+  setSlaPolicy: TicketSettings;
+  setTicketFields: Ticket;
   setTyping: Scalars['Boolean']['output'];
   setVisitorTyping: Scalars['Boolean']['output'];
   signIn: SignInResult;
   signOut: Scalars['Boolean']['output'];
   submitArticleForReview: EditableArticle;
+  /** Public: the contact form. The same command id again answers the same receipt's number (the token only the first time). */
+  submitTicket: TicketReceipt;
+  tagTicket: Ticket;
+  /** Turn a chat into a ticket, its transcript attached. */
+  ticketFromChat: Ticket;
+  /** Turn an offline question into a ticket, from the events already in the store. */
+  ticketFromOfflineQuestion: Ticket;
   /** To a department's queue, or to a staff member who answers chats (an AGENT of a department, or a SUPERVISOR); anyone else is refused with CHAT_TRANSFER_TARGET_CANNOT_ANSWER. */
   transferChat: Chat;
+  unlinkTickets: Ticket;
   unpublishArticle: EditableArticle;
   updateBookingBranch: BookingBranch;
   updateBookingExpert: BookingExpert;
@@ -943,6 +1051,13 @@ export type MutationAddChatNoteArgs = {
 };
 
 
+export type MutationAddTicketNoteArgs = {
+  commandId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type MutationAnswerKnowledgeBaseQuestionArgs = {
   answer: Scalars['String']['input'];
   commandId: Scalars['ID']['input'];
@@ -975,8 +1090,24 @@ export type MutationAssignBookingRequestArgs = {
 };
 
 
+export type MutationAssignTicketArgs = {
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  commandId: Scalars['ID']['input'];
+  departmentId: Scalars['ID']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type MutationBookSessionArgs = {
   input: BookSessionInput;
+};
+
+
+export type MutationBulkUpdateTicketsArgs = {
+  change: BulkTicketChange;
+  commandId: Scalars['ID']['input'];
+  ticketIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -990,6 +1121,22 @@ export type MutationCancelBookingSessionArgs = {
 export type MutationCancelPatronBookingArgs = {
   commandId: Scalars['ID']['input'];
   linkToken: Scalars['String']['input'];
+};
+
+
+export type MutationChangeTicketPriorityArgs = {
+  commandId: Scalars['ID']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  priority: TicketPriority;
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeTicketStatusArgs = {
+  commandId: Scalars['ID']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  status: TicketStatus;
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -1020,9 +1167,39 @@ export type MutationDefineBookingTopicArgs = {
 };
 
 
+export type MutationDefineTicketFieldsArgs = {
+  commandId: Scalars['ID']['input'];
+  departmentId: Scalars['ID']['input'];
+  fields: Array<TicketFieldDefinitionInput>;
+};
+
+
+export type MutationDeleteTicketViewArgs = {
+  commandId: Scalars['ID']['input'];
+  viewId: Scalars['ID']['input'];
+};
+
+
 export type MutationDraftArticleArgs = {
   commandId: Scalars['ID']['input'];
   input: ArticleInput;
+};
+
+
+export type MutationDraftArticleFromTicketArgs = {
+  commandId: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationEditTicketDetailsArgs = {
+  commandId: Scalars['ID']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  product?: InputMaybe<Scalars['String']['input']>;
+  requesterType?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  ticketId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1041,10 +1218,31 @@ export type MutationEnrolBookingExpertArgs = {
 };
 
 
+export type MutationLinkTicketsArgs = {
+  commandId: Scalars['ID']['input'];
+  kind: TicketLinkKind;
+  otherTicketId: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeTicketArgs = {
+  commandId: Scalars['ID']['input'];
+  intoTicketId: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type MutationOpenBookingBranchArgs = {
   commandId: Scalars['ID']['input'];
   id?: InputMaybe<Scalars['ID']['input']>;
   input: BookingBranchInput;
+};
+
+
+export type MutationOpenTicketArgs = {
+  commandId: Scalars['ID']['input'];
+  input: OpenTicketInput;
 };
 
 
@@ -1107,6 +1305,24 @@ export type MutationRemoveSavedReplyArgs = {
 };
 
 
+export type MutationReplyToPublicTicketArgs = {
+  attachments?: InputMaybe<Array<Scalars['ID']['input']>>;
+  commandId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationReplyToTicketArgs = {
+  attachments?: InputMaybe<Array<Scalars['ID']['input']>>;
+  commandId: Scalars['ID']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<TicketStatus>;
+  text: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type MutationReportUnansweredSearchArgs = {
   locale?: InputMaybe<KnowledgeBaseLocale>;
   query: Scalars['String']['input'];
@@ -1150,6 +1366,13 @@ export type MutationSaveSavedReplyArgs = {
 };
 
 
+export type MutationSaveTicketViewArgs = {
+  commandId: Scalars['ID']['input'];
+  view: SavedTicketViewInput;
+  viewId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationSendMessageArgs = {
   chatId: Scalars['ID']['input'];
   clientMessageId: Scalars['ID']['input'];
@@ -1162,6 +1385,14 @@ export type MutationSendVisitorMessageArgs = {
   clientMessageId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
   visitorToken: Scalars['String']['input'];
+};
+
+
+export type MutationSetAutoAssignmentArgs = {
+  capPerAgent: Scalars['Int']['input'];
+  commandId: Scalars['ID']['input'];
+  departmentId: Scalars['ID']['input'];
+  enabled: Scalars['Boolean']['input'];
 };
 
 
@@ -1193,9 +1424,42 @@ export type MutationSetBookingVideoLinkArgs = {
 };
 
 
+export type MutationSetBusinessCalendarArgs = {
+  calendar: BusinessCalendarInput;
+  commandId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetInboundAddressesArgs = {
+  addresses: Array<InboundAddressInput>;
+  commandId: Scalars['ID']['input'];
+  defaultDepartmentId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetPresenceArgs = {
   commandId: Scalars['ID']['input'];
   status: PresenceStatus;
+};
+
+
+export type MutationSetRequesterTypesArgs = {
+  commandId: Scalars['ID']['input'];
+  types: Array<RequesterTypeInput>;
+};
+
+
+export type MutationSetSlaPolicyArgs = {
+  commandId: Scalars['ID']['input'];
+  policy: SlaPolicyInput;
+};
+
+
+export type MutationSetTicketFieldsArgs = {
+  commandId: Scalars['ID']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  fields: Array<TicketFieldInput>;
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -1225,11 +1489,44 @@ export type MutationSubmitArticleForReviewArgs = {
 };
 
 
+export type MutationSubmitTicketArgs = {
+  commandId: Scalars['ID']['input'];
+  input: SubmitTicketInput;
+};
+
+
+export type MutationTagTicketArgs = {
+  add?: InputMaybe<Array<Scalars['String']['input']>>;
+  commandId: Scalars['ID']['input'];
+  remove?: InputMaybe<Array<Scalars['String']['input']>>;
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationTicketFromChatArgs = {
+  chatId: Scalars['ID']['input'];
+  commandId: Scalars['ID']['input'];
+};
+
+
+export type MutationTicketFromOfflineQuestionArgs = {
+  commandId: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+
 export type MutationTransferChatArgs = {
   chatId: Scalars['ID']['input'];
   commandId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   to: TransferTargetInput;
+};
+
+
+export type MutationUnlinkTicketsArgs = {
+  commandId: Scalars['ID']['input'];
+  otherTicketId: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -1330,6 +1627,26 @@ export type OfflineQuestionStatus =
   | 'ANSWERED'
   | 'WAITING';
 
+/** A ticket staff open for a call, a letter or a walk-in (or any channel). */
+export type OpenTicketInput = {
+  /** Assign at once; null leaves it to the department (or its round-robin). */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Attachment hashes from `POST /api/tickets/attachments`. */
+  attachments?: InputMaybe<Array<Scalars['ID']['input']>>;
+  channel: TicketChannel;
+  departmentId: Scalars['ID']['input'];
+  fields?: InputMaybe<Array<TicketFieldInput>>;
+  priority?: InputMaybe<TicketPriority>;
+  product?: InputMaybe<Scalars['String']['input']>;
+  requester: TicketRequesterInput;
+  requesterType: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the requester asked (the call's notes, the letter's text). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type OutboxMail = {
   __typename?: 'OutboxMail';
   attempts: Scalars['Int']['output'];
@@ -1397,6 +1714,53 @@ export type PresenceStatus =
   | 'OFFLINE'
   | 'ONLINE';
 
+/** A ticket as its requester sees it through the secret link: no notes, no staff-only details. */
+export type PublicTicket = {
+  __typename?: 'PublicTicket';
+  /** False once closed: a closed ticket takes no more replies (a new request opens a new ticket). */
+  canReply: Scalars['Boolean']['output'];
+  department: Department;
+  entries: Array<PublicTicketEntry>;
+  number: Scalars['Int']['output'];
+  openedAt: Scalars['String']['output'];
+  status: TicketStatus;
+  subject: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+};
+
+export type PublicTicketDepartment = {
+  __typename?: 'PublicTicketDepartment';
+  department: Department;
+  /** Custom fields the form asks for this department. */
+  fields: Array<TicketFieldDefinition>;
+};
+
+export type PublicTicketEntry = {
+  __typename?: 'PublicTicketEntry';
+  at: Scalars['String']['output'];
+  attachments: Array<TicketAttachment>;
+  /** The requester's name, or the replying agent's display name. */
+  author: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: PublicTicketEntryKind;
+  status?: Maybe<TicketStatus>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type PublicTicketEntryKind =
+  | 'MESSAGE'
+  | 'REPLY'
+  | 'STATUS_CHANGED';
+
+export type PublicTicketForm = {
+  __typename?: 'PublicTicketForm';
+  departments: Array<PublicTicketDepartment>;
+  maxAttachmentBytes: Scalars['Int']['output'];
+  maxAttachments: Scalars['Int']['output'];
+  maxTextCharacters: Scalars['Int']['output'];
+  requesterTypes: Array<RequesterType>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The api's version, so a client can tell which one it talks to. */
@@ -1453,9 +1817,23 @@ export type Query = {
   /** Public: the booking behind a secret link (BOOKING_LINK_NOT_FOUND otherwise). */
   patronBooking: PatronBooking;
   pendingChats: Array<Chat>;
+  /** Public: the ticket behind a secret link; null for an unknown token (never says more). */
+  publicTicket?: Maybe<PublicTicket>;
+  /** Public: what the contact form offers. */
+  publicTicketForm: PublicTicketForm;
   savedReplies: Array<SavedReply>;
+  /** Staff: the caller's saved views. */
+  savedTicketViews: Array<SavedTicketView>;
   /** Public lists (`first` from 0 to 50, else KB_LIST_TOO_LONG) hold summaries; `article` has the body. */
   searchArticles: ArticleSearchResult;
+  /** Staff: one ticket by id or by number (a merged ticket's number finds the merged ticket, which points to its survivor). */
+  ticket?: Maybe<Ticket>;
+  /** Staff: requester types, inbound addresses, custom fields, automatic assignment, calendars and SLA policies. */
+  ticketSettings: TicketSettings;
+  /** Staff: how many tickets each built-in view holds for the caller. */
+  ticketViewCounts: Array<TicketViewCount>;
+  /** Staff: the ticket list, filtered and paged by cursor. */
+  tickets: TicketConnection;
   unansweredSearches: Array<UnansweredSearch>;
   visitorChat: VisitorChat;
   visitorHistory: VisitorHistory;
@@ -1629,6 +2007,11 @@ export type QueryPendingChatsArgs = {
 };
 
 
+export type QueryPublicTicketArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QuerySavedRepliesArgs = {
   departmentId: Scalars['ID']['input'];
 };
@@ -1638,6 +2021,20 @@ export type QuerySearchArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<KnowledgeBaseLocale>;
   query: Scalars['String']['input'];
+};
+
+
+export type QueryTicketArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  number?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<TicketSort>;
 };
 
 
@@ -1654,6 +2051,33 @@ export type QueryVisitorChatArgs = {
 
 export type QueryVisitorHistoryArgs = {
   email: Scalars['String']['input'];
+};
+
+export type ReplyDelivery = {
+  __typename?: 'ReplyDelivery';
+  detail?: Maybe<Scalars['String']['output']>;
+  mailId?: Maybe<Scalars['ID']['output']>;
+  state: ReplyDeliveryState;
+  to?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReplyDeliveryState =
+  | 'BOUNCED'
+  | 'FAILED'
+  /** Not mailed (the requester chose phone or no contact): shown on the secret link only. */
+  | 'NOT_MAILED'
+  | 'QUEUED'
+  | 'SENT';
+
+export type RequesterType = {
+  __typename?: 'RequesterType';
+  key: Scalars['String']['output'];
+  name: LocalizedText;
+};
+
+export type RequesterTypeInput = {
+  key: Scalars['String']['input'];
+  name: LocalizedTextInput;
 };
 
 export type Role =
@@ -1673,11 +2097,77 @@ export type SavedReply = {
   updatedBy: ChatAgent;
 };
 
+export type SavedTicketView = {
+  __typename?: 'SavedTicketView';
+  count: Scalars['Int']['output'];
+  filter: SavedTicketViewFilter;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type SavedTicketViewFilter = {
+  __typename?: 'SavedTicketViewFilter';
+  assigneeId?: Maybe<Scalars['ID']['output']>;
+  channels: Array<TicketChannel>;
+  departmentIds: Array<Scalars['ID']['output']>;
+  priorities: Array<TicketPriority>;
+  query?: Maybe<Scalars['String']['output']>;
+  requesterType?: Maybe<Scalars['String']['output']>;
+  statuses: Array<TicketStatus>;
+  tags: Array<Scalars['String']['output']>;
+  unassigned: Scalars['Boolean']['output'];
+};
+
+export type SavedTicketViewInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  channels?: InputMaybe<Array<TicketChannel>>;
+  departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
+  priorities?: InputMaybe<Array<TicketPriority>>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  requesterType?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<TicketStatus>>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type SignInResult = {
   __typename?: 'SignInResult';
   staff: StaffMember;
   token: Scalars['String']['output'];
 };
+
+export type SlaMetric =
+  | 'FIRST_RESPONSE'
+  | 'NEXT_RESPONSE'
+  | 'RESOLUTION';
+
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  calendar: BusinessCalendar;
+  department: Department;
+  firstResponseMinutes?: Maybe<Scalars['Int']['output']>;
+  nextResponseMinutes?: Maybe<Scalars['Int']['output']>;
+  priority: TicketPriority;
+  resolutionMinutes?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SlaPolicyInput = {
+  calendarId: Scalars['ID']['input'];
+  departmentId: Scalars['ID']['input'];
+  firstResponseMinutes?: InputMaybe<Scalars['Int']['input']>;
+  nextResponseMinutes?: InputMaybe<Scalars['Int']['input']>;
+  priority: TicketPriority;
+  resolutionMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SlaTargetState =
+  | 'BREACHED'
+  | 'MET'
+  /** Stopped while the ticket waits for the customer or is on hold. */
+  | 'PAUSED'
+  /** Counting, in business time. */
+  | 'RUNNING';
 
 export type StaffMember = {
   __typename?: 'StaffMember';
@@ -1688,6 +2178,19 @@ export type StaffMember = {
   presence: PresenceStatus;
   roles: Array<Role>;
   username: Scalars['String']['output'];
+};
+
+export type SubmitTicketInput = {
+  /** Attachment hashes from `POST /api/tickets/attachments`. */
+  attachments?: InputMaybe<Array<Scalars['ID']['input']>>;
+  departmentId: Scalars['ID']['input'];
+  fields?: InputMaybe<Array<TicketFieldInput>>;
+  product?: InputMaybe<Scalars['String']['input']>;
+  requester: TicketRequesterInput;
+  requesterType: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Subscription = {
@@ -1715,6 +2218,12 @@ export type Subscription = {
   /** Each mail the subscriber may read, as it is queued and as its delivery goes on. */
   outboxMailChanged: OutboxMail;
   presenceChanged: Array<DepartmentPresence>;
+  /** Public: the ticket behind a secret link, as it changes. */
+  publicTicketChanged: PublicTicket;
+  /** Staff: one ticket, as it changes. */
+  ticketChanged: Ticket;
+  /** Staff: every ticket opened or changed that the caller may see. */
+  ticketsChanged: TicketChange;
   /** As chatActivity, for the chat's visitor (by their token), without staff notes. */
   visitorChatActivity: VisitorChatActivity;
   visitorChatTyping: TypingIndication;
@@ -1731,6 +2240,16 @@ export type SubscriptionChatTypingArgs = {
 };
 
 
+export type SubscriptionPublicTicketChangedArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type SubscriptionTicketChangedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type SubscriptionVisitorChatActivityArgs = {
   chatId: Scalars['ID']['input'];
   visitorToken: Scalars['String']['input'];
@@ -1741,6 +2260,342 @@ export type SubscriptionVisitorChatTypingArgs = {
   chatId: Scalars['ID']['input'];
   visitorToken: Scalars['String']['input'];
 };
+
+/** A ticket as staff see it. */
+export type Ticket = {
+  __typename?: 'Ticket';
+  assignee?: Maybe<TicketAgent>;
+  channel: TicketChannel;
+  closedAt?: Maybe<Scalars['String']['output']>;
+  department: Department;
+  fields: Array<TicketFieldValue>;
+  firstResponseAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  links: Array<TicketLink>;
+  /** Set once merged: the ticket this one now lives in. */
+  mergedInto?: Maybe<TicketRef>;
+  messageCount: Scalars['Int']['output'];
+  /** The soonest SLA due time still running; sorts DUE_ASC. */
+  nextDueAt?: Maybe<Scalars['String']['output']>;
+  number: Scalars['Int']['output'];
+  openedAt: Scalars['String']['output'];
+  /** The last message from the requester or reply to them, in a few words. */
+  preview: Scalars['String']['output'];
+  priority: TicketPriority;
+  product?: Maybe<Scalars['String']['output']>;
+  requester: TicketRequester;
+  /** A key of the configured requester types. */
+  requesterType: Scalars['String']['output'];
+  /** Pass it back as `expectedRevision` to edit only what you saw. */
+  revision: Scalars['Int']['output'];
+  sla: Array<TicketSlaTarget>;
+  solvedAt?: Maybe<Scalars['String']['output']>;
+  status: TicketStatus;
+  subject: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  timeline: Array<TicketTimelineEntry>;
+  updatedAt: Scalars['String']['output'];
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+export type TicketActor = {
+  __typename?: 'TicketActor';
+  /** The staff member's id; null for the requester and the desk. */
+  id?: Maybe<Scalars['ID']['output']>;
+  kind: TicketActorKind;
+  name: Scalars['String']['output'];
+};
+
+export type TicketActorKind =
+  | 'REQUESTER'
+  | 'STAFF'
+  | 'SYSTEM';
+
+export type TicketAgent = {
+  __typename?: 'TicketAgent';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type TicketAttachment = {
+  __typename?: 'TicketAttachment';
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  /** The content's sha256 (hex). */
+  hash: Scalars['ID']['output'];
+  size: Scalars['Int']['output'];
+  /** Where staff (or the requester, through their secret link) download it. */
+  url: Scalars['String']['output'];
+};
+
+export type TicketChange = {
+  __typename?: 'TicketChange';
+  kind: TicketChangeKind;
+  ticket: Ticket;
+};
+
+export type TicketChangeKind =
+  | 'OPENED'
+  | 'UPDATED';
+
+export type TicketChannel =
+  | 'CHAT'
+  | 'EMAIL'
+  | 'LETTER'
+  | 'OFFLINE_QUESTION'
+  | 'PHONE'
+  | 'WALK_IN'
+  | 'WEB_FORM';
+
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  edges: Array<TicketEdge>;
+  pageInfo: TicketPageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  cursor: Scalars['String']['output'];
+  node: Ticket;
+};
+
+export type TicketFieldDefinition = {
+  __typename?: 'TicketFieldDefinition';
+  key: Scalars['String']['output'];
+  kind: TicketFieldKind;
+  label: LocalizedText;
+  options: Array<Scalars['String']['output']>;
+  /** Asked on the public contact form too. */
+  public: Scalars['Boolean']['output'];
+  required: Scalars['Boolean']['output'];
+};
+
+export type TicketFieldDefinitionInput = {
+  key: Scalars['String']['input'];
+  kind: TicketFieldKind;
+  label: LocalizedTextInput;
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type TicketFieldInput = {
+  key: Scalars['String']['input'];
+  /** As text: numbers in any digits (Persian digits are read), dates as YYYY-MM-DD; null clears. */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TicketFieldKind =
+  | 'DATE'
+  | 'NUMBER'
+  | 'SELECT'
+  | 'TEXT';
+
+export type TicketFieldValue = {
+  __typename?: 'TicketFieldValue';
+  key: Scalars['String']['output'];
+  /** As text: a number in Western digits, a date as YYYY-MM-DD; null when empty. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type TicketFilter = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  channels?: InputMaybe<Array<TicketChannel>>;
+  departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  priorities?: InputMaybe<Array<TicketPriority>>;
+  /** Full text over subject, messages, replies, notes and the requester, in fa, ja, vi and en. */
+  query?: InputMaybe<Scalars['String']['input']>;
+  requesterType?: InputMaybe<Scalars['String']['input']>;
+  /** A saved view's filter, combined with the rest. */
+  savedViewId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<TicketStatus>>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  view?: InputMaybe<TicketViewKind>;
+};
+
+export type TicketLink = {
+  __typename?: 'TicketLink';
+  kind: TicketLinkKind;
+  ticket: TicketRef;
+};
+
+export type TicketLinkKind =
+  | 'CHILD'
+  | 'DUPLICATE'
+  | 'PARENT'
+  | 'RELATED';
+
+export type TicketPageInfo = {
+  __typename?: 'TicketPageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type TicketPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+/** What the requester keeps after sending the form: the number, and the secret link's token (shown once, also mailed when they chose email). */
+export type TicketReceipt = {
+  __typename?: 'TicketReceipt';
+  number: Scalars['Int']['output'];
+  status: TicketStatus;
+  token: Scalars['String']['output'];
+};
+
+export type TicketRef = {
+  __typename?: 'TicketRef';
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  status: TicketStatus;
+  subject: Scalars['String']['output'];
+};
+
+export type TicketRequester = {
+  __typename?: 'TicketRequester';
+  contactMethod: ContactMethod;
+  customerId?: Maybe<Scalars['ID']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  /** A bounce came back from this email address: mail to it does not arrive. */
+  emailUndeliverable: Scalars['Boolean']['output'];
+  /** fa, en, ja or vi. */
+  language: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type TicketRequesterInput = {
+  contactMethod: ContactMethod;
+  email?: InputMaybe<Scalars['String']['input']>;
+  language: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TicketSettings = {
+  __typename?: 'TicketSettings';
+  calendars: Array<BusinessCalendar>;
+  /** Where mail to an address that maps to no department lands. */
+  defaultDepartment: Department;
+  departments: Array<DepartmentTicketSettings>;
+  inboundAddresses: Array<InboundAddress>;
+  requesterTypes: Array<RequesterType>;
+  slaPolicies: Array<SlaPolicy>;
+  /** The SMTP listener's address for inbound mail, e.g. 127.0.0.1:2525 (null when it is off). */
+  smtpListener?: Maybe<Scalars['String']['output']>;
+};
+
+export type TicketSlaTarget = {
+  __typename?: 'TicketSlaTarget';
+  /** Business minutes left (negative once breached); null while paused or settled. */
+  businessMinutesLeft?: Maybe<Scalars['Int']['output']>;
+  /** When it falls due (null while paused). */
+  dueAt?: Maybe<Scalars['String']['output']>;
+  metric: SlaMetric;
+  /** When it was met or breached. */
+  settledAt?: Maybe<Scalars['String']['output']>;
+  state: SlaTargetState;
+};
+
+export type TicketSort =
+  | 'CREATED_DESC'
+  | 'DUE_ASC'
+  | 'NUMBER_DESC'
+  | 'PRIORITY_DESC'
+  | 'UPDATED_DESC';
+
+export type TicketStatus =
+  | 'CLOSED'
+  | 'NEW'
+  | 'ON_HOLD'
+  | 'OPEN'
+  | 'SOLVED'
+  | 'WAITING_FOR_CUSTOMER';
+
+export type TicketTimelineEntry = {
+  __typename?: 'TicketTimelineEntry';
+  actor: TicketActor;
+  /** ARTICLE_DRAFTED. */
+  articleId?: Maybe<Scalars['ID']['output']>;
+  assignee?: Maybe<TicketAgent>;
+  at: Scalars['String']['output'];
+  attachments: Array<TicketAttachment>;
+  automatic?: Maybe<Scalars['Boolean']['output']>;
+  /** REPLY: how its mail went. */
+  delivery?: Maybe<ReplyDelivery>;
+  /** ASSIGNED. */
+  department?: Maybe<Department>;
+  /** Why, in a few words (a status change's cause, a bounce's reason, DETAILS_CHANGED's summary). */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** FIELDS_CHANGED: the new values. */
+  fields: Array<TicketFieldValue>;
+  /** Entries of a ticket merged into this one carry that ticket. */
+  fromTicket?: Maybe<TicketRef>;
+  id: Scalars['ID']['output'];
+  kind: TicketTimelineKind;
+  linkKind?: Maybe<TicketLinkKind>;
+  /** NOTE: the staff it mentions (each was notified). */
+  mentions: Array<TicketAgent>;
+  /** MERGED_INTO, ABSORBED, LINKED, UNLINKED: the other ticket. */
+  otherTicket?: Maybe<TicketRef>;
+  previousStatus?: Maybe<TicketStatus>;
+  /** PRIORITY_CHANGED. */
+  priority?: Maybe<TicketPriority>;
+  /** SLA_BREACHED. */
+  slaMetric?: Maybe<SlaMetric>;
+  /** STATUS_CHANGED. */
+  status?: Maybe<TicketStatus>;
+  /** TAGS_CHANGED. */
+  tagsAdded: Array<Scalars['String']['output']>;
+  tagsRemoved: Array<Scalars['String']['output']>;
+  /** MESSAGE, REPLY, NOTE: the text as written (plain text). */
+  text?: Maybe<Scalars['String']['output']>;
+  /** MESSAGE: how it came. */
+  via?: Maybe<TicketChannel>;
+};
+
+export type TicketTimelineKind =
+  /** Another ticket was merged into this one; its entries follow, marked with `fromTicket`. */
+  | 'ABSORBED'
+  | 'ARTICLE_DRAFTED'
+  | 'ASSIGNED'
+  | 'DETAILS_CHANGED'
+  | 'FIELDS_CHANGED'
+  | 'LINKED'
+  | 'MERGED_INTO'
+  /** A message from the requester (mail, form, secret link, or typed in from a call or letter). */
+  | 'MESSAGE'
+  /** An internal note: staff only. */
+  | 'NOTE'
+  | 'OPENED'
+  | 'PRIORITY_CHANGED'
+  /** A public reply to the requester. */
+  | 'REPLY'
+  | 'REPLY_BOUNCED'
+  /** An SLA target was breached (computed from the history and the policy, not stored). */
+  | 'SLA_BREACHED'
+  | 'STATUS_CHANGED'
+  | 'TAGS_CHANGED'
+  | 'UNLINKED';
+
+export type TicketViewCount = {
+  __typename?: 'TicketViewCount';
+  count: Scalars['Int']['output'];
+  view: TicketViewKind;
+};
+
+/** The built-in views of the ticket list. */
+export type TicketViewKind =
+  | 'ALL'
+  /** Open tickets with an SLA target due within the next hour. */
+  | 'DUE_SOON'
+  | 'MINE'
+  | 'MY_DEPARTMENTS'
+  | 'OVERDUE'
+  | 'UNASSIGNED';
 
 export type TranscriptAuthor = {
   __typename?: 'TranscriptAuthor';
@@ -1841,6 +2696,20 @@ export type VisitorHistory = {
   chats: Array<Chat>;
   email: Scalars['String']['output'];
   questions: Array<OfflineQuestion>;
+};
+
+export type WorkingHours = {
+  __typename?: 'WorkingHours';
+  /** 0 = Sunday … 6 = Saturday. */
+  day: Scalars['Int']['output'];
+  end: Scalars['String']['output'];
+  start: Scalars['String']['output'];
+};
+
+export type WorkingHoursInput = {
+  day: Scalars['Int']['input'];
+  end: Scalars['String']['input'];
+  start: Scalars['String']['input'];
 };
 
 
@@ -1966,6 +2835,11 @@ export type ResolversTypes = {
   BookingWeeklyHours: ResolverTypeWrapper<BookingWeeklyHours>;
   BookingWeeklyHoursInput: BookingWeeklyHoursInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BulkTicketChange: BulkTicketChange;
+  BulkTicketFailure: ResolverTypeWrapper<BulkTicketFailure>;
+  BulkTicketResult: ResolverTypeWrapper<BulkTicketResult>;
+  BusinessCalendar: ResolverTypeWrapper<BusinessCalendar>;
+  BusinessCalendarInput: BusinessCalendarInput;
   Chat: ResolverTypeWrapper<ChatRecord>;
   ChatActivity: ResolverTypeWrapper<Omit<ChatActivity, 'chat' | 'entry'> & { chat: ResolversTypes['Chat'], entry: ResolversTypes['TranscriptEntry'] }>;
   ChatAgent: ResolverTypeWrapper<ChatAgent>;
@@ -1983,13 +2857,17 @@ export type ResolversTypes = {
   ChatRequestInput: ChatRequestInput;
   ChatStatus: ChatStatus;
   ChatVisitor: ResolverTypeWrapper<ChatVisitor>;
+  ContactMethod: ContactMethod;
   DailyChatFigures: ResolverTypeWrapper<DailyChatFigures>;
   Department: ResolverTypeWrapper<Department>;
   DepartmentPresence: ResolverTypeWrapper<Omit<DepartmentPresence, 'agents'> & { agents: Array<ResolversTypes['StaffMember']> }>;
+  DepartmentTicketSettings: ResolverTypeWrapper<DepartmentTicketSettings>;
   DeskCalendar: ResolverTypeWrapper<DeskCalendar>;
   EditableArticle: ResolverTypeWrapper<ArticleRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InboundAddress: ResolverTypeWrapper<InboundAddress>;
+  InboundAddressInput: InboundAddressInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KnowledgeBaseErrorCode: ResolverTypeWrapper<KnowledgeBaseErrorCode>;
   KnowledgeBaseIndex: ResolverTypeWrapper<KnowledgeBaseIndex>;
@@ -2001,6 +2879,7 @@ export type ResolversTypes = {
   KnowledgeBaseQuestionReceipt: ResolverTypeWrapper<KnowledgeBaseQuestionReceipt>;
   KnowledgeBaseStage: ResolverTypeWrapper<KnowledgeBaseStage>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  LocalizedTextInput: LocalizedTextInput;
   MailDeliveryState: MailDeliveryState;
   MailPurpose: ResolverTypeWrapper<MailPurpose>;
   MailTransport: MailTransport;
@@ -2012,18 +2891,68 @@ export type ResolversTypes = {
   OfflineQuestionInput: OfflineQuestionInput;
   OfflineQuestionReceipt: ResolverTypeWrapper<OfflineQuestionReceipt>;
   OfflineQuestionStatus: OfflineQuestionStatus;
+  OpenTicketInput: OpenTicketInput;
   OutboxMail: ResolverTypeWrapper<OutboxMail>;
   PatronBooking: ResolverTypeWrapper<PatronBooking>;
   PatronBookingStatus: PatronBookingStatus;
   PendingQueue: ResolverTypeWrapper<Omit<PendingQueue, 'chats'> & { chats: Array<ResolversTypes['Chat']> }>;
   PresenceStatus: PresenceStatus;
+  PublicTicket: ResolverTypeWrapper<PublicTicket>;
+  PublicTicketDepartment: ResolverTypeWrapper<PublicTicketDepartment>;
+  PublicTicketEntry: ResolverTypeWrapper<PublicTicketEntry>;
+  PublicTicketEntryKind: PublicTicketEntryKind;
+  PublicTicketForm: ResolverTypeWrapper<PublicTicketForm>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReplyDelivery: ResolverTypeWrapper<ReplyDelivery>;
+  ReplyDeliveryState: ReplyDeliveryState;
+  RequesterType: ResolverTypeWrapper<RequesterType>;
+  RequesterTypeInput: RequesterTypeInput;
   Role: Role;
   SavedReply: ResolverTypeWrapper<SavedReplyRecord>;
+  SavedTicketView: ResolverTypeWrapper<SavedTicketView>;
+  SavedTicketViewFilter: ResolverTypeWrapper<SavedTicketViewFilter>;
+  SavedTicketViewInput: SavedTicketViewInput;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'staff'> & { staff: ResolversTypes['StaffMember'] }>;
+  SlaMetric: SlaMetric;
+  SlaPolicy: ResolverTypeWrapper<SlaPolicy>;
+  SlaPolicyInput: SlaPolicyInput;
+  SlaTargetState: SlaTargetState;
   StaffMember: ResolverTypeWrapper<StaffRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitTicketInput: SubmitTicketInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Ticket: ResolverTypeWrapper<Ticket>;
+  TicketActor: ResolverTypeWrapper<TicketActor>;
+  TicketActorKind: TicketActorKind;
+  TicketAgent: ResolverTypeWrapper<TicketAgent>;
+  TicketAttachment: ResolverTypeWrapper<TicketAttachment>;
+  TicketChange: ResolverTypeWrapper<TicketChange>;
+  TicketChangeKind: TicketChangeKind;
+  TicketChannel: TicketChannel;
+  TicketConnection: ResolverTypeWrapper<TicketConnection>;
+  TicketEdge: ResolverTypeWrapper<TicketEdge>;
+  TicketFieldDefinition: ResolverTypeWrapper<TicketFieldDefinition>;
+  TicketFieldDefinitionInput: TicketFieldDefinitionInput;
+  TicketFieldInput: TicketFieldInput;
+  TicketFieldKind: TicketFieldKind;
+  TicketFieldValue: ResolverTypeWrapper<TicketFieldValue>;
+  TicketFilter: TicketFilter;
+  TicketLink: ResolverTypeWrapper<TicketLink>;
+  TicketLinkKind: TicketLinkKind;
+  TicketPageInfo: ResolverTypeWrapper<TicketPageInfo>;
+  TicketPriority: TicketPriority;
+  TicketReceipt: ResolverTypeWrapper<TicketReceipt>;
+  TicketRef: ResolverTypeWrapper<TicketRef>;
+  TicketRequester: ResolverTypeWrapper<TicketRequester>;
+  TicketRequesterInput: TicketRequesterInput;
+  TicketSettings: ResolverTypeWrapper<TicketSettings>;
+  TicketSlaTarget: ResolverTypeWrapper<TicketSlaTarget>;
+  TicketSort: TicketSort;
+  TicketStatus: TicketStatus;
+  TicketTimelineEntry: ResolverTypeWrapper<TicketTimelineEntry>;
+  TicketTimelineKind: TicketTimelineKind;
+  TicketViewCount: ResolverTypeWrapper<TicketViewCount>;
+  TicketViewKind: TicketViewKind;
   TranscriptAuthor: ResolverTypeWrapper<TranscriptAuthor>;
   TranscriptAuthorKind: TranscriptAuthorKind;
   TranscriptEntry: ResolverTypeWrapper<TranscriptEntryRecord>;
@@ -2035,6 +2964,8 @@ export type ResolversTypes = {
   VisitorChat: ResolverTypeWrapper<Omit<VisitorChat, 'transcript'> & { transcript: Array<ResolversTypes['TranscriptEntry']> }>;
   VisitorChatActivity: ResolverTypeWrapper<Omit<VisitorChatActivity, 'chat' | 'entry'> & { chat: ResolversTypes['VisitorChat'], entry: ResolversTypes['TranscriptEntry'] }>;
   VisitorHistory: ResolverTypeWrapper<Omit<VisitorHistory, 'chats' | 'questions'> & { chats: Array<ResolversTypes['Chat']>, questions: Array<ResolversTypes['OfflineQuestion']> }>;
+  WorkingHours: ResolverTypeWrapper<WorkingHours>;
+  WorkingHoursInput: WorkingHoursInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2079,6 +3010,11 @@ export type ResolversParentTypes = {
   BookingWeeklyHours: BookingWeeklyHours;
   BookingWeeklyHoursInput: BookingWeeklyHoursInput;
   Boolean: Scalars['Boolean']['output'];
+  BulkTicketChange: BulkTicketChange;
+  BulkTicketFailure: BulkTicketFailure;
+  BulkTicketResult: BulkTicketResult;
+  BusinessCalendar: BusinessCalendar;
+  BusinessCalendarInput: BusinessCalendarInput;
   Chat: ChatRecord;
   ChatActivity: Omit<ChatActivity, 'chat' | 'entry'> & { chat: ResolversParentTypes['Chat'], entry: ResolversParentTypes['TranscriptEntry'] };
   ChatAgent: ChatAgent;
@@ -2096,10 +3032,13 @@ export type ResolversParentTypes = {
   DailyChatFigures: DailyChatFigures;
   Department: Department;
   DepartmentPresence: Omit<DepartmentPresence, 'agents'> & { agents: Array<ResolversParentTypes['StaffMember']> };
+  DepartmentTicketSettings: DepartmentTicketSettings;
   DeskCalendar: DeskCalendar;
   EditableArticle: ArticleRecord;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  InboundAddress: InboundAddress;
+  InboundAddressInput: InboundAddressInput;
   Int: Scalars['Int']['output'];
   KnowledgeBaseErrorCode: KnowledgeBaseErrorCode;
   KnowledgeBaseIndex: KnowledgeBaseIndex;
@@ -2110,6 +3049,7 @@ export type ResolversParentTypes = {
   KnowledgeBaseQuestionReceipt: KnowledgeBaseQuestionReceipt;
   KnowledgeBaseStage: KnowledgeBaseStage;
   LocalizedText: LocalizedText;
+  LocalizedTextInput: LocalizedTextInput;
   MailPurpose: MailPurpose;
   Mutation: Record<PropertyKey, never>;
   NoticeSubject: NoticeSubject;
@@ -2117,15 +3057,51 @@ export type ResolversParentTypes = {
   OfflineQuestionChange: Omit<OfflineQuestionChange, 'question'> & { question: ResolversParentTypes['OfflineQuestion'] };
   OfflineQuestionInput: OfflineQuestionInput;
   OfflineQuestionReceipt: OfflineQuestionReceipt;
+  OpenTicketInput: OpenTicketInput;
   OutboxMail: OutboxMail;
   PatronBooking: PatronBooking;
   PendingQueue: Omit<PendingQueue, 'chats'> & { chats: Array<ResolversParentTypes['Chat']> };
+  PublicTicket: PublicTicket;
+  PublicTicketDepartment: PublicTicketDepartment;
+  PublicTicketEntry: PublicTicketEntry;
+  PublicTicketForm: PublicTicketForm;
   Query: Record<PropertyKey, never>;
+  ReplyDelivery: ReplyDelivery;
+  RequesterType: RequesterType;
+  RequesterTypeInput: RequesterTypeInput;
   SavedReply: SavedReplyRecord;
+  SavedTicketView: SavedTicketView;
+  SavedTicketViewFilter: SavedTicketViewFilter;
+  SavedTicketViewInput: SavedTicketViewInput;
   SignInResult: Omit<SignInResult, 'staff'> & { staff: ResolversParentTypes['StaffMember'] };
+  SlaPolicy: SlaPolicy;
+  SlaPolicyInput: SlaPolicyInput;
   StaffMember: StaffRecord;
   String: Scalars['String']['output'];
+  SubmitTicketInput: SubmitTicketInput;
   Subscription: Record<PropertyKey, never>;
+  Ticket: Ticket;
+  TicketActor: TicketActor;
+  TicketAgent: TicketAgent;
+  TicketAttachment: TicketAttachment;
+  TicketChange: TicketChange;
+  TicketConnection: TicketConnection;
+  TicketEdge: TicketEdge;
+  TicketFieldDefinition: TicketFieldDefinition;
+  TicketFieldDefinitionInput: TicketFieldDefinitionInput;
+  TicketFieldInput: TicketFieldInput;
+  TicketFieldValue: TicketFieldValue;
+  TicketFilter: TicketFilter;
+  TicketLink: TicketLink;
+  TicketPageInfo: TicketPageInfo;
+  TicketReceipt: TicketReceipt;
+  TicketRef: TicketRef;
+  TicketRequester: TicketRequester;
+  TicketRequesterInput: TicketRequesterInput;
+  TicketSettings: TicketSettings;
+  TicketSlaTarget: TicketSlaTarget;
+  TicketTimelineEntry: TicketTimelineEntry;
+  TicketViewCount: TicketViewCount;
   TranscriptAuthor: TranscriptAuthor;
   TranscriptEntry: TranscriptEntryRecord;
   TranscriptMailReceipt: TranscriptMailReceipt;
@@ -2135,6 +3111,8 @@ export type ResolversParentTypes = {
   VisitorChat: Omit<VisitorChat, 'transcript'> & { transcript: Array<ResolversParentTypes['TranscriptEntry']> };
   VisitorChatActivity: Omit<VisitorChatActivity, 'chat' | 'entry'> & { chat: ResolversParentTypes['VisitorChat'], entry: ResolversParentTypes['TranscriptEntry'] };
   VisitorHistory: Omit<VisitorHistory, 'chats' | 'questions'> & { chats: Array<ResolversParentTypes['Chat']>, questions: Array<ResolversParentTypes['OfflineQuestion']> };
+  WorkingHours: WorkingHours;
+  WorkingHoursInput: WorkingHoursInput;
 };
 
 export type AgentChatFiguresResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['AgentChatFigures'] = ResolversParentTypes['AgentChatFigures']> = {
@@ -2441,6 +3419,25 @@ export type BookingWeeklyHoursResolvers<ContextType = AccessContext, ParentType 
   weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type BulkTicketFailureResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BulkTicketFailure'] = ResolversParentTypes['BulkTicketFailure']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ticketId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type BulkTicketResultResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BulkTicketResult'] = ResolversParentTypes['BulkTicketResult']> = {
+  failed?: Resolver<Array<ResolversTypes['BulkTicketFailure']>, ParentType, ContextType>;
+  updated?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType>;
+};
+
+export type BusinessCalendarResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['BusinessCalendar'] = ResolversParentTypes['BusinessCalendar']> = {
+  holidays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hours?: Resolver<Array<ResolversTypes['WorkingHours']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ChatResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['Chat'] = ResolversParentTypes['Chat']> = {
   acceptedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   agent?: Resolver<Maybe<ResolversTypes['ChatAgent']>, ParentType, ContextType>;
@@ -2544,6 +3541,13 @@ export type DepartmentPresenceResolvers<ContextType = AccessContext, ParentType 
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
 };
 
+export type DepartmentTicketSettingsResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['DepartmentTicketSettings'] = ResolversParentTypes['DepartmentTicketSettings']> = {
+  autoAssignment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  capPerAgent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['TicketFieldDefinition']>, ParentType, ContextType>;
+};
+
 export type DeskCalendarResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['DeskCalendar'] = ResolversParentTypes['DeskCalendar']> = {
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   today?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2558,6 +3562,11 @@ export type EditableArticleResolvers<ContextType = AccessContext, ParentType ext
   revisions?: Resolver<Array<ResolversTypes['ArticleRevision']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ArticleStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InboundAddressResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['InboundAddress'] = ResolversParentTypes['InboundAddress']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
 };
 
 export type KnowledgeBaseErrorCodeResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['KnowledgeBaseErrorCode'] = ResolversParentTypes['KnowledgeBaseErrorCode']> = {
@@ -2622,22 +3631,34 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   addBookingBranchClosure?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType, RequireFields<MutationAddBookingBranchClosureArgs, 'commandId' | 'from' | 'id' | 'note' | 'to'>>;
   addBookingExpertAbsence?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationAddBookingExpertAbsenceArgs, 'commandId' | 'from' | 'id' | 'kind' | 'note' | 'to'>>;
   addChatNote?: Resolver<ResolversTypes['TranscriptEntry'], ParentType, ContextType, RequireFields<MutationAddChatNoteArgs, 'chatId' | 'clientNoteId' | 'mentionIds' | 'text'>>;
+  addTicketNote?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationAddTicketNoteArgs, 'commandId' | 'text' | 'ticketId'>>;
   answerKnowledgeBaseQuestion?: Resolver<ResolversTypes['KnowledgeBaseQuestion'], ParentType, ContextType, RequireFields<MutationAnswerKnowledgeBaseQuestionArgs, 'answer' | 'commandId' | 'id'>>;
   answerOfflineQuestion?: Resolver<ResolversTypes['OfflineQuestion'], ParentType, ContextType, RequireFields<MutationAnswerOfflineQuestionArgs, 'answer' | 'commandId' | 'questionId'>>;
   askKnowledgeBase?: Resolver<ResolversTypes['KnowledgeBaseQuestionReceipt'], ParentType, ContextType, RequireFields<MutationAskKnowledgeBaseArgs, 'input'>>;
   askOfflineQuestion?: Resolver<ResolversTypes['OfflineQuestionReceipt'], ParentType, ContextType, RequireFields<MutationAskOfflineQuestionArgs, 'input'>>;
   assignBookingRequest?: Resolver<ResolversTypes['BookingSession'], ParentType, ContextType, RequireFields<MutationAssignBookingRequestArgs, 'commandId' | 'expertId' | 'id' | 'startsAt'>>;
+  assignTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationAssignTicketArgs, 'commandId' | 'departmentId' | 'ticketId'>>;
   bookSession?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<MutationBookSessionArgs, 'input'>>;
+  bulkUpdateTickets?: Resolver<ResolversTypes['BulkTicketResult'], ParentType, ContextType, RequireFields<MutationBulkUpdateTicketsArgs, 'change' | 'commandId' | 'ticketIds'>>;
   cancelBookingSession?: Resolver<ResolversTypes['BookingSession'], ParentType, ContextType, RequireFields<MutationCancelBookingSessionArgs, 'commandId' | 'id' | 'reason'>>;
   cancelPatronBooking?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<MutationCancelPatronBookingArgs, 'commandId' | 'linkToken'>>;
+  changeTicketPriority?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationChangeTicketPriorityArgs, 'commandId' | 'priority' | 'ticketId'>>;
+  changeTicketStatus?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationChangeTicketStatusArgs, 'commandId' | 'status' | 'ticketId'>>;
   closeBookingRequest?: Resolver<ResolversTypes['BookingRequest'], ParentType, ContextType, RequireFields<MutationCloseBookingRequestArgs, 'commandId' | 'id' | 'note'>>;
   closeChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationCloseChatArgs, 'chatId' | 'commandId' | 'reason'>>;
   closeChatAsVisitor?: Resolver<ResolversTypes['VisitorChat'], ParentType, ContextType, RequireFields<MutationCloseChatAsVisitorArgs, 'chatId' | 'visitorToken'>>;
   defineBookingTopic?: Resolver<ResolversTypes['BookingTopic'], ParentType, ContextType, RequireFields<MutationDefineBookingTopicArgs, 'commandId' | 'name'>>;
+  defineTicketFields?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType, RequireFields<MutationDefineTicketFieldsArgs, 'commandId' | 'departmentId' | 'fields'>>;
+  deleteTicketView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteTicketViewArgs, 'commandId' | 'viewId'>>;
   draftArticle?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationDraftArticleArgs, 'commandId' | 'input'>>;
+  draftArticleFromTicket?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDraftArticleFromTicketArgs, 'commandId' | 'ticketId'>>;
+  editTicketDetails?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationEditTicketDetailsArgs, 'commandId' | 'ticketId'>>;
   emailChatTranscript?: Resolver<ResolversTypes['TranscriptMailReceipt'], ParentType, ContextType, RequireFields<MutationEmailChatTranscriptArgs, 'chatId' | 'email' | 'visitorToken'>>;
   enrolBookingExpert?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationEnrolBookingExpertArgs, 'branchId' | 'commandId' | 'staffId' | 'topicIds'>>;
+  linkTickets?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationLinkTicketsArgs, 'commandId' | 'kind' | 'otherTicketId' | 'ticketId'>>;
+  mergeTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationMergeTicketArgs, 'commandId' | 'intoTicketId' | 'ticketId'>>;
   openBookingBranch?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType, RequireFields<MutationOpenBookingBranchArgs, 'commandId' | 'input'>>;
+  openTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationOpenTicketArgs, 'commandId' | 'input'>>;
   pickUpBookingRequest?: Resolver<ResolversTypes['BookingRequest'], ParentType, ContextType, RequireFields<MutationPickUpBookingRequestArgs, 'commandId' | 'id'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishArticle?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'commandId' | 'id' | 'revision'>>;
@@ -2648,25 +3669,39 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   removeBookingBranchClosure?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType, RequireFields<MutationRemoveBookingBranchClosureArgs, 'closureId' | 'commandId' | 'id'>>;
   removeBookingExpertAbsence?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationRemoveBookingExpertAbsenceArgs, 'absenceId' | 'commandId' | 'id'>>;
   removeSavedReply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveSavedReplyArgs, 'commandId' | 'departmentId' | 'replyId'>>;
+  replyToPublicTicket?: Resolver<ResolversTypes['PublicTicket'], ParentType, ContextType, RequireFields<MutationReplyToPublicTicketArgs, 'commandId' | 'text' | 'token'>>;
+  replyToTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationReplyToTicketArgs, 'commandId' | 'text' | 'ticketId'>>;
   reportUnansweredSearch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReportUnansweredSearchArgs, 'query'>>;
   requestChat?: Resolver<ResolversTypes['VisitorChat'], ParentType, ContextType, RequireFields<MutationRequestChatArgs, 'input'>>;
   reschedulePatronBooking?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<MutationReschedulePatronBookingArgs, 'commandId' | 'linkToken' | 'startsAt'>>;
   restoreArticleRevision?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationRestoreArticleRevisionArgs, 'baseRevision' | 'commandId' | 'fromRevision' | 'id'>>;
   reviseArticle?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationReviseArticleArgs, 'baseRevision' | 'commandId' | 'id' | 'input'>>;
   saveSavedReply?: Resolver<ResolversTypes['SavedReply'], ParentType, ContextType, RequireFields<MutationSaveSavedReplyArgs, 'commandId' | 'departmentId' | 'text' | 'title'>>;
+  saveTicketView?: Resolver<ResolversTypes['SavedTicketView'], ParentType, ContextType, RequireFields<MutationSaveTicketViewArgs, 'commandId' | 'view'>>;
   sendMessage?: Resolver<ResolversTypes['TranscriptEntry'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'chatId' | 'clientMessageId' | 'text'>>;
   sendVisitorMessage?: Resolver<ResolversTypes['TranscriptEntry'], ParentType, ContextType, RequireFields<MutationSendVisitorMessageArgs, 'chatId' | 'clientMessageId' | 'text' | 'visitorToken'>>;
+  setAutoAssignment?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType, RequireFields<MutationSetAutoAssignmentArgs, 'capPerAgent' | 'commandId' | 'departmentId' | 'enabled'>>;
   setBookingBranchRules?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType, RequireFields<MutationSetBookingBranchRulesArgs, 'commandId' | 'id' | 'rules'>>;
   setBookingExpertAvailability?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationSetBookingExpertAvailabilityArgs, 'commandId' | 'id' | 'weekly'>>;
   setBookingTopicRules?: Resolver<ResolversTypes['BookingTopic'], ParentType, ContextType, RequireFields<MutationSetBookingTopicRulesArgs, 'commandId' | 'id' | 'rules'>>;
   setBookingVideoLink?: Resolver<ResolversTypes['BookingSession'], ParentType, ContextType, RequireFields<MutationSetBookingVideoLinkArgs, 'commandId' | 'id' | 'videoLink'>>;
+  setBusinessCalendar?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType, RequireFields<MutationSetBusinessCalendarArgs, 'calendar' | 'commandId'>>;
+  setInboundAddresses?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType, RequireFields<MutationSetInboundAddressesArgs, 'addresses' | 'commandId' | 'defaultDepartmentId'>>;
   setPresence?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'commandId' | 'status'>>;
+  setRequesterTypes?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType, RequireFields<MutationSetRequesterTypesArgs, 'commandId' | 'types'>>;
+  setSlaPolicy?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType, RequireFields<MutationSetSlaPolicyArgs, 'commandId' | 'policy'>>;
+  setTicketFields?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationSetTicketFieldsArgs, 'commandId' | 'fields' | 'ticketId'>>;
   setTyping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetTypingArgs, 'chatId' | 'typing'>>;
   setVisitorTyping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetVisitorTypingArgs, 'chatId' | 'typing' | 'visitorToken'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submitArticleForReview?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationSubmitArticleForReviewArgs, 'commandId' | 'id' | 'revision'>>;
+  submitTicket?: Resolver<ResolversTypes['TicketReceipt'], ParentType, ContextType, RequireFields<MutationSubmitTicketArgs, 'commandId' | 'input'>>;
+  tagTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationTagTicketArgs, 'commandId' | 'ticketId'>>;
+  ticketFromChat?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationTicketFromChatArgs, 'chatId' | 'commandId'>>;
+  ticketFromOfflineQuestion?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationTicketFromOfflineQuestionArgs, 'commandId' | 'questionId'>>;
   transferChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationTransferChatArgs, 'chatId' | 'commandId' | 'to'>>;
+  unlinkTickets?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUnlinkTicketsArgs, 'commandId' | 'otherTicketId' | 'ticketId'>>;
   unpublishArticle?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationUnpublishArticleArgs, 'commandId' | 'id'>>;
   updateBookingBranch?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType, RequireFields<MutationUpdateBookingBranchArgs, 'commandId' | 'id' | 'input'>>;
   updateBookingExpert?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationUpdateBookingExpertArgs, 'branchId' | 'commandId' | 'id' | 'topicIds'>>;
@@ -2747,6 +3782,40 @@ export type PendingQueueResolvers<ContextType = AccessContext, ParentType extend
   departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type PublicTicketResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['PublicTicket'] = ResolversParentTypes['PublicTicket']> = {
+  canReply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['PublicTicketEntry']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicTicketDepartmentResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['PublicTicketDepartment'] = ResolversParentTypes['PublicTicketDepartment']> = {
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['TicketFieldDefinition']>, ParentType, ContextType>;
+};
+
+export type PublicTicketEntryResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['PublicTicketEntry'] = ResolversParentTypes['PublicTicketEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['TicketAttachment']>, ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PublicTicketEntryKind'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PublicTicketFormResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['PublicTicketForm'] = ResolversParentTypes['PublicTicketForm']> = {
+  departments?: Resolver<Array<ResolversTypes['PublicTicketDepartment']>, ParentType, ContextType>;
+  maxAttachmentBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxAttachments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxTextCharacters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requesterTypes?: Resolver<Array<ResolversTypes['RequesterType']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'locale' | 'slug'>>;
@@ -2786,11 +3855,30 @@ export type QueryResolvers<ContextType = AccessContext, ParentType extends Resol
   outboxMails?: Resolver<Array<ResolversTypes['OutboxMail']>, ParentType, ContextType, RequireFields<QueryOutboxMailsArgs, 'limit'>>;
   patronBooking?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<QueryPatronBookingArgs, 'linkToken'>>;
   pendingChats?: Resolver<Array<ResolversTypes['Chat']>, ParentType, ContextType, Partial<QueryPendingChatsArgs>>;
+  publicTicket?: Resolver<Maybe<ResolversTypes['PublicTicket']>, ParentType, ContextType, RequireFields<QueryPublicTicketArgs, 'token'>>;
+  publicTicketForm?: Resolver<ResolversTypes['PublicTicketForm'], ParentType, ContextType>;
   savedReplies?: Resolver<Array<ResolversTypes['SavedReply']>, ParentType, ContextType, RequireFields<QuerySavedRepliesArgs, 'departmentId'>>;
+  savedTicketViews?: Resolver<Array<ResolversTypes['SavedTicketView']>, ParentType, ContextType>;
   searchArticles?: Resolver<ResolversTypes['ArticleSearchResult'], ParentType, ContextType, RequireFields<QuerySearchArticlesArgs, 'first' | 'query'>>;
+  ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, Partial<QueryTicketArgs>>;
+  ticketSettings?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType>;
+  ticketViewCounts?: Resolver<Array<ResolversTypes['TicketViewCount']>, ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, RequireFields<QueryTicketsArgs, 'first' | 'sort'>>;
   unansweredSearches?: Resolver<Array<ResolversTypes['UnansweredSearch']>, ParentType, ContextType, RequireFields<QueryUnansweredSearchesArgs, 'first'>>;
   visitorChat?: Resolver<ResolversTypes['VisitorChat'], ParentType, ContextType, RequireFields<QueryVisitorChatArgs, 'chatId' | 'visitorToken'>>;
   visitorHistory?: Resolver<ResolversTypes['VisitorHistory'], ParentType, ContextType, RequireFields<QueryVisitorHistoryArgs, 'email'>>;
+};
+
+export type ReplyDeliveryResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['ReplyDelivery'] = ResolversParentTypes['ReplyDelivery']> = {
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mailId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ReplyDeliveryState'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RequesterTypeResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['RequesterType'] = ResolversParentTypes['RequesterType']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
 export type SavedReplyResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['SavedReply'] = ResolversParentTypes['SavedReply']> = {
@@ -2802,9 +3890,37 @@ export type SavedReplyResolvers<ContextType = AccessContext, ParentType extends 
   updatedBy?: Resolver<ResolversTypes['ChatAgent'], ParentType, ContextType>;
 };
 
+export type SavedTicketViewResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['SavedTicketView'] = ResolversParentTypes['SavedTicketView']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['SavedTicketViewFilter'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SavedTicketViewFilterResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['SavedTicketViewFilter'] = ResolversParentTypes['SavedTicketViewFilter']> = {
+  assigneeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['TicketChannel']>, ParentType, ContextType>;
+  departmentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  priorities?: Resolver<Array<ResolversTypes['TicketPriority']>, ParentType, ContextType>;
+  query?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requesterType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  unassigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type SignInResultResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = {
   staff?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SlaPolicyResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
+  calendar?: Resolver<ResolversTypes['BusinessCalendar'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  firstResponseMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextResponseMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  resolutionMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type StaffMemberResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = {
@@ -2830,8 +3946,173 @@ export type SubscriptionResolvers<ContextType = AccessContext, ParentType extend
   offlineQuestionChanged?: SubscriptionResolver<ResolversTypes['OfflineQuestionChange'], "offlineQuestionChanged", ParentType, ContextType>;
   outboxMailChanged?: SubscriptionResolver<ResolversTypes['OutboxMail'], "outboxMailChanged", ParentType, ContextType>;
   presenceChanged?: SubscriptionResolver<Array<ResolversTypes['DepartmentPresence']>, "presenceChanged", ParentType, ContextType>;
+  publicTicketChanged?: SubscriptionResolver<ResolversTypes['PublicTicket'], "publicTicketChanged", ParentType, ContextType, RequireFields<SubscriptionPublicTicketChangedArgs, 'token'>>;
+  ticketChanged?: SubscriptionResolver<ResolversTypes['Ticket'], "ticketChanged", ParentType, ContextType, RequireFields<SubscriptionTicketChangedArgs, 'id'>>;
+  ticketsChanged?: SubscriptionResolver<ResolversTypes['TicketChange'], "ticketsChanged", ParentType, ContextType>;
   visitorChatActivity?: SubscriptionResolver<ResolversTypes['VisitorChatActivity'], "visitorChatActivity", ParentType, ContextType, RequireFields<SubscriptionVisitorChatActivityArgs, 'chatId' | 'visitorToken'>>;
   visitorChatTyping?: SubscriptionResolver<ResolversTypes['TypingIndication'], "visitorChatTyping", ParentType, ContextType, RequireFields<SubscriptionVisitorChatTypingArgs, 'chatId' | 'visitorToken'>>;
+};
+
+export type TicketResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket']> = {
+  assignee?: Resolver<Maybe<ResolversTypes['TicketAgent']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['TicketChannel'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['TicketFieldValue']>, ParentType, ContextType>;
+  firstResponseAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['TicketLink']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['TicketRef']>, ParentType, ContextType>;
+  messageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextDueAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  preview?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['TicketRequester'], ParentType, ContextType>;
+  requesterType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sla?: Resolver<Array<ResolversTypes['TicketSlaTarget']>, ParentType, ContextType>;
+  solvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TicketTimelineEntry']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TicketActorResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketActor'] = ResolversParentTypes['TicketActor']> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TicketActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TicketAgentResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketAgent'] = ResolversParentTypes['TicketAgent']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TicketAttachmentResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketAttachment'] = ResolversParentTypes['TicketAttachment']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TicketChangeResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketChange'] = ResolversParentTypes['TicketChange']> = {
+  kind?: Resolver<ResolversTypes['TicketChangeKind'], ParentType, ContextType>;
+  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
+export type TicketConnectionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketConnection'] = ResolversParentTypes['TicketConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TicketEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['TicketPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TicketEdgeResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketEdge'] = ResolversParentTypes['TicketEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
+export type TicketFieldDefinitionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketFieldDefinition'] = ResolversParentTypes['TicketFieldDefinition']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TicketFieldKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TicketFieldValueResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketFieldValue'] = ResolversParentTypes['TicketFieldValue']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TicketLinkResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketLink'] = ResolversParentTypes['TicketLink']> = {
+  kind?: Resolver<ResolversTypes['TicketLinkKind'], ParentType, ContextType>;
+  ticket?: Resolver<ResolversTypes['TicketRef'], ParentType, ContextType>;
+};
+
+export type TicketPageInfoResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketPageInfo'] = ResolversParentTypes['TicketPageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TicketReceiptResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketReceipt'] = ResolversParentTypes['TicketReceipt']> = {
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TicketRefResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketRef'] = ResolversParentTypes['TicketRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TicketRequesterResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketRequester'] = ResolversParentTypes['TicketRequester']> = {
+  contactMethod?: Resolver<ResolversTypes['ContactMethod'], ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emailUndeliverable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TicketSettingsResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketSettings'] = ResolversParentTypes['TicketSettings']> = {
+  calendars?: Resolver<Array<ResolversTypes['BusinessCalendar']>, ParentType, ContextType>;
+  defaultDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['DepartmentTicketSettings']>, ParentType, ContextType>;
+  inboundAddresses?: Resolver<Array<ResolversTypes['InboundAddress']>, ParentType, ContextType>;
+  requesterTypes?: Resolver<Array<ResolversTypes['RequesterType']>, ParentType, ContextType>;
+  slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
+  smtpListener?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TicketSlaTargetResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketSlaTarget'] = ResolversParentTypes['TicketSlaTarget']> = {
+  businessMinutesLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['SlaMetric'], ParentType, ContextType>;
+  settledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SlaTargetState'], ParentType, ContextType>;
+};
+
+export type TicketTimelineEntryResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketTimelineEntry'] = ResolversParentTypes['TicketTimelineEntry']> = {
+  actor?: Resolver<ResolversTypes['TicketActor'], ParentType, ContextType>;
+  articleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['TicketAgent']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['TicketAttachment']>, ParentType, ContextType>;
+  automatic?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  delivery?: Resolver<Maybe<ResolversTypes['ReplyDelivery']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['TicketFieldValue']>, ParentType, ContextType>;
+  fromTicket?: Resolver<Maybe<ResolversTypes['TicketRef']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TicketTimelineKind'], ParentType, ContextType>;
+  linkKind?: Resolver<Maybe<ResolversTypes['TicketLinkKind']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['TicketAgent']>, ParentType, ContextType>;
+  otherTicket?: Resolver<Maybe<ResolversTypes['TicketRef']>, ParentType, ContextType>;
+  previousStatus?: Resolver<Maybe<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['TicketPriority']>, ParentType, ContextType>;
+  slaMetric?: Resolver<Maybe<ResolversTypes['SlaMetric']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
+  tagsAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tagsRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['TicketChannel']>, ParentType, ContextType>;
+};
+
+export type TicketViewCountResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketViewCount'] = ResolversParentTypes['TicketViewCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  view?: Resolver<ResolversTypes['TicketViewKind'], ParentType, ContextType>;
 };
 
 export type TranscriptAuthorResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TranscriptAuthor'] = ResolversParentTypes['TranscriptAuthor']> = {
@@ -2901,6 +4182,12 @@ export type VisitorHistoryResolvers<ContextType = AccessContext, ParentType exte
   questions?: Resolver<Array<ResolversTypes['OfflineQuestion']>, ParentType, ContextType>;
 };
 
+export type WorkingHoursResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['WorkingHours'] = ResolversParentTypes['WorkingHours']> = {
+  day?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = AccessContext> = {
   AgentChatFigures?: AgentChatFiguresResolvers<ContextType>;
   AgentLoad?: AgentLoadResolvers<ContextType>;
@@ -2934,6 +4221,9 @@ export type Resolvers<ContextType = AccessContext> = {
   BookingStaffCandidate?: BookingStaffCandidateResolvers<ContextType>;
   BookingTopic?: BookingTopicResolvers<ContextType>;
   BookingWeeklyHours?: BookingWeeklyHoursResolvers<ContextType>;
+  BulkTicketFailure?: BulkTicketFailureResolvers<ContextType>;
+  BulkTicketResult?: BulkTicketResultResolvers<ContextType>;
+  BusinessCalendar?: BusinessCalendarResolvers<ContextType>;
   Chat?: ChatResolvers<ContextType>;
   ChatActivity?: ChatActivityResolvers<ContextType>;
   ChatAgent?: ChatAgentResolvers<ContextType>;
@@ -2948,8 +4238,10 @@ export type Resolvers<ContextType = AccessContext> = {
   DailyChatFigures?: DailyChatFiguresResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentPresence?: DepartmentPresenceResolvers<ContextType>;
+  DepartmentTicketSettings?: DepartmentTicketSettingsResolvers<ContextType>;
   DeskCalendar?: DeskCalendarResolvers<ContextType>;
   EditableArticle?: EditableArticleResolvers<ContextType>;
+  InboundAddress?: InboundAddressResolvers<ContextType>;
   KnowledgeBaseErrorCode?: KnowledgeBaseErrorCodeResolvers<ContextType>;
   KnowledgeBaseIndex?: KnowledgeBaseIndexResolvers<ContextType>;
   KnowledgeBaseProduct?: KnowledgeBaseProductResolvers<ContextType>;
@@ -2967,11 +4259,38 @@ export type Resolvers<ContextType = AccessContext> = {
   OutboxMail?: OutboxMailResolvers<ContextType>;
   PatronBooking?: PatronBookingResolvers<ContextType>;
   PendingQueue?: PendingQueueResolvers<ContextType>;
+  PublicTicket?: PublicTicketResolvers<ContextType>;
+  PublicTicketDepartment?: PublicTicketDepartmentResolvers<ContextType>;
+  PublicTicketEntry?: PublicTicketEntryResolvers<ContextType>;
+  PublicTicketForm?: PublicTicketFormResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReplyDelivery?: ReplyDeliveryResolvers<ContextType>;
+  RequesterType?: RequesterTypeResolvers<ContextType>;
   SavedReply?: SavedReplyResolvers<ContextType>;
+  SavedTicketView?: SavedTicketViewResolvers<ContextType>;
+  SavedTicketViewFilter?: SavedTicketViewFilterResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
+  SlaPolicy?: SlaPolicyResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  Ticket?: TicketResolvers<ContextType>;
+  TicketActor?: TicketActorResolvers<ContextType>;
+  TicketAgent?: TicketAgentResolvers<ContextType>;
+  TicketAttachment?: TicketAttachmentResolvers<ContextType>;
+  TicketChange?: TicketChangeResolvers<ContextType>;
+  TicketConnection?: TicketConnectionResolvers<ContextType>;
+  TicketEdge?: TicketEdgeResolvers<ContextType>;
+  TicketFieldDefinition?: TicketFieldDefinitionResolvers<ContextType>;
+  TicketFieldValue?: TicketFieldValueResolvers<ContextType>;
+  TicketLink?: TicketLinkResolvers<ContextType>;
+  TicketPageInfo?: TicketPageInfoResolvers<ContextType>;
+  TicketReceipt?: TicketReceiptResolvers<ContextType>;
+  TicketRef?: TicketRefResolvers<ContextType>;
+  TicketRequester?: TicketRequesterResolvers<ContextType>;
+  TicketSettings?: TicketSettingsResolvers<ContextType>;
+  TicketSlaTarget?: TicketSlaTargetResolvers<ContextType>;
+  TicketTimelineEntry?: TicketTimelineEntryResolvers<ContextType>;
+  TicketViewCount?: TicketViewCountResolvers<ContextType>;
   TranscriptAuthor?: TranscriptAuthorResolvers<ContextType>;
   TranscriptEntry?: TranscriptEntryResolvers<ContextType>;
   TranscriptMailReceipt?: TranscriptMailReceiptResolvers<ContextType>;
@@ -2980,5 +4299,6 @@ export type Resolvers<ContextType = AccessContext> = {
   VisitorChat?: VisitorChatResolvers<ContextType>;
   VisitorChatActivity?: VisitorChatActivityResolvers<ContextType>;
   VisitorHistory?: VisitorHistoryResolvers<ContextType>;
+  WorkingHours?: WorkingHoursResolvers<ContextType>;
 };
 
