@@ -87,6 +87,44 @@ type Documents = {
     "\n  fragment AgentChatFiguresFields on AgentChatFigures {\n    agent { id name }\n    chatsAnswered\n    ratings\n    averageRating\n    goodRatingShare\n  }\n": typeof types.AgentChatFiguresFieldsFragmentDoc,
     "\n  query ChatAgentFigures($from: String!, $to: String!) {\n    chatAgentFigures(from: $from, to: $to) { ...AgentChatFiguresFields }\n  }\n": typeof types.ChatAgentFiguresDocument,
     "\n  query DeskCalendar { deskCalendar { timeZone today } }\n": typeof types.DeskCalendarDocument,
+    "\n  fragment TicketRefFields on TicketRef {\n    id\n    number\n    subject\n    status\n  }\n": typeof types.TicketRefFieldsFragmentDoc,
+    "\n  fragment TicketSlaFields on TicketSlaTarget {\n    metric\n    state\n    dueAt\n    settledAt\n    businessMinutesLeft\n  }\n": typeof types.TicketSlaFieldsFragmentDoc,
+    "\n  fragment TicketRowFields on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    channel\n    requester { name email emailUndeliverable }\n    requesterType\n    department { ...DepartmentFields }\n    assignee { id name }\n    tags\n    openedAt\n    updatedAt\n    preview\n    messageCount\n    nextDueAt\n    revision\n    mergedInto { ...TicketRefFields }\n    sla { ...TicketSlaFields }\n  }\n": typeof types.TicketRowFieldsFragmentDoc,
+    "\n  fragment TicketAttachmentFields on TicketAttachment {\n    hash\n    filename\n    contentType\n    size\n    url\n  }\n": typeof types.TicketAttachmentFieldsFragmentDoc,
+    "\n  fragment TicketTimelineEntryFields on TicketTimelineEntry {\n    id\n    kind\n    at\n    actor { kind id name }\n    text\n    attachments { ...TicketAttachmentFields }\n    via\n    delivery { state to mailId detail }\n    mentions { id name }\n    status\n    previousStatus\n    priority\n    department { ...DepartmentFields }\n    assignee { id name }\n    automatic\n    tagsAdded\n    tagsRemoved\n    fields { key value }\n    otherTicket { ...TicketRefFields }\n    linkKind\n    slaMetric\n    fromTicket { ...TicketRefFields }\n    detail\n    articleId\n  }\n": typeof types.TicketTimelineEntryFieldsFragmentDoc,
+    "\n  fragment TicketFields on Ticket {\n    ...TicketRowFields\n    requester { name email phone language contactMethod emailUndeliverable customerId }\n    product\n    version\n    fields { key value }\n    firstResponseAt\n    solvedAt\n    closedAt\n    links { kind ticket { ...TicketRefFields } }\n    timeline { ...TicketTimelineEntryFields }\n  }\n": typeof types.TicketFieldsFragmentDoc,
+    "\n  fragment SavedTicketViewFields on SavedTicketView {\n    id\n    name\n    count\n    filter {\n      statuses\n      priorities\n      channels\n      departmentIds\n      assigneeId\n      unassigned\n      tags\n      requesterType\n      query\n    }\n  }\n": typeof types.SavedTicketViewFieldsFragmentDoc,
+    "\n  query Tickets($filter: TicketFilter, $sort: TicketSort, $first: Int, $after: String) {\n    tickets(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges { cursor node { ...TicketRowFields } }\n      pageInfo { endCursor hasNextPage }\n      totalCount\n    }\n  }\n": typeof types.TicketsDocument,
+    "\n  query TicketViews {\n    ticketViewCounts { view count }\n    savedTicketViews { ...SavedTicketViewFields }\n  }\n": typeof types.TicketViewsDocument,
+    "\n  query Ticket($id: ID, $number: Int) { ticket(id: $id, number: $number) { ...TicketFields } }\n": typeof types.TicketDocument,
+    "\n  query TicketAgents($departmentId: ID!) { ticketAgents(departmentId: $departmentId) { id username displayName } }\n": typeof types.TicketAgentsDocument,
+    "\n  subscription TicketsChanged { ticketsChanged { kind ticket { ...TicketRowFields } } }\n": typeof types.TicketsChangedDocument,
+    "\n  subscription TicketChanged($id: ID!) { ticketChanged(id: $id) { ...TicketFields } }\n": typeof types.TicketChangedDocument,
+    "\n  mutation SaveTicketView($viewId: ID, $view: SavedTicketViewInput!, $commandId: ID!) {\n    saveTicketView(viewId: $viewId, view: $view, commandId: $commandId) { ...SavedTicketViewFields }\n  }\n": typeof types.SaveTicketViewDocument,
+    "\n  mutation DeleteTicketView($viewId: ID!, $commandId: ID!) { deleteTicketView(viewId: $viewId, commandId: $commandId) }\n": typeof types.DeleteTicketViewDocument,
+    "\n  mutation BulkUpdateTickets($ticketIds: [ID!]!, $change: BulkTicketChange!, $commandId: ID!) {\n    bulkUpdateTickets(ticketIds: $ticketIds, change: $change, commandId: $commandId) {\n      updated { ...TicketRowFields }\n      failed { ticketId reason message }\n    }\n  }\n": typeof types.BulkUpdateTicketsDocument,
+    "\n  mutation ReplyToTicket(\n    $ticketId: ID!\n    $text: String!\n    $attachments: [ID!]\n    $status: TicketStatus\n    $expectedRevision: Int\n    $commandId: ID!\n  ) {\n    replyToTicket(\n      ticketId: $ticketId\n      text: $text\n      attachments: $attachments\n      status: $status\n      expectedRevision: $expectedRevision\n      commandId: $commandId\n    ) {\n      ...TicketFields\n    }\n  }\n": typeof types.ReplyToTicketDocument,
+    "\n  mutation AddTicketNote($ticketId: ID!, $text: String!, $commandId: ID!) {\n    addTicketNote(ticketId: $ticketId, text: $text, commandId: $commandId) { ...TicketFields }\n  }\n": typeof types.AddTicketNoteDocument,
+    "\n  mutation ChangeTicketStatus($ticketId: ID!, $status: TicketStatus!, $expectedRevision: Int, $commandId: ID!) {\n    changeTicketStatus(ticketId: $ticketId, status: $status, expectedRevision: $expectedRevision, commandId: $commandId) {\n      ...TicketFields\n    }\n  }\n": typeof types.ChangeTicketStatusDocument,
+    "\n  mutation ChangeTicketPriority($ticketId: ID!, $priority: TicketPriority!, $expectedRevision: Int, $commandId: ID!) {\n    changeTicketPriority(\n      ticketId: $ticketId\n      priority: $priority\n      expectedRevision: $expectedRevision\n      commandId: $commandId\n    ) {\n      ...TicketFields\n    }\n  }\n": typeof types.ChangeTicketPriorityDocument,
+    "\n  mutation AssignTicket($ticketId: ID!, $departmentId: ID!, $agentId: ID, $expectedRevision: Int, $commandId: ID!) {\n    assignTicket(\n      ticketId: $ticketId\n      departmentId: $departmentId\n      agentId: $agentId\n      expectedRevision: $expectedRevision\n      commandId: $commandId\n    ) {\n      ...TicketFields\n    }\n  }\n": typeof types.AssignTicketDocument,
+    "\n  mutation TagTicket($ticketId: ID!, $add: [String!], $remove: [String!], $commandId: ID!) {\n    tagTicket(ticketId: $ticketId, add: $add, remove: $remove, commandId: $commandId) { ...TicketFields }\n  }\n": typeof types.TagTicketDocument,
+    "\n  mutation SetTicketFields($ticketId: ID!, $fields: [TicketFieldInput!]!, $expectedRevision: Int, $commandId: ID!) {\n    setTicketFields(ticketId: $ticketId, fields: $fields, expectedRevision: $expectedRevision, commandId: $commandId) {\n      ...TicketFields\n    }\n  }\n": typeof types.SetTicketFieldsDocument,
+    "\n  mutation MergeTicket($ticketId: ID!, $intoTicketId: ID!, $commandId: ID!) {\n    mergeTicket(ticketId: $ticketId, intoTicketId: $intoTicketId, commandId: $commandId) { ...TicketFields }\n  }\n": typeof types.MergeTicketDocument,
+    "\n  mutation LinkTickets($ticketId: ID!, $otherTicketId: ID!, $kind: TicketLinkKind!, $commandId: ID!) {\n    linkTickets(ticketId: $ticketId, otherTicketId: $otherTicketId, kind: $kind, commandId: $commandId) {\n      ...TicketFields\n    }\n  }\n": typeof types.LinkTicketsDocument,
+    "\n  mutation UnlinkTickets($ticketId: ID!, $otherTicketId: ID!, $commandId: ID!) {\n    unlinkTickets(ticketId: $ticketId, otherTicketId: $otherTicketId, commandId: $commandId) { ...TicketFields }\n  }\n": typeof types.UnlinkTicketsDocument,
+    "\n  mutation TicketFromChat($chatId: ID!, $commandId: ID!) {\n    ticketFromChat(chatId: $chatId, commandId: $commandId) { id number }\n  }\n": typeof types.TicketFromChatDocument,
+    "\n  mutation TicketFromOfflineQuestion($questionId: ID!, $commandId: ID!) {\n    ticketFromOfflineQuestion(questionId: $questionId, commandId: $commandId) { id number }\n  }\n": typeof types.TicketFromOfflineQuestionDocument,
+    "\n  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {\n    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)\n  }\n": typeof types.DraftArticleFromTicketDocument,
+    "\n  fragment BusinessCalendarFields on BusinessCalendar {\n    id\n    name\n    timeZone\n    hours { day start end }\n    holidays\n  }\n": typeof types.BusinessCalendarFieldsFragmentDoc,
+    "\n  fragment TicketSettingsFields on TicketSettings {\n    requesterTypes { key name { fa en ja vi } }\n    inboundAddresses { address department { ...DepartmentFields } }\n    defaultDepartment { ...DepartmentFields }\n    departments {\n      department { ...DepartmentFields }\n      fields { key label { fa en ja vi } kind options required public }\n      autoAssignment\n      capPerAgent\n    }\n    calendars { ...BusinessCalendarFields }\n    slaPolicies {\n      department { ...DepartmentFields }\n      priority\n      calendar { id name }\n      firstResponseMinutes\n      nextResponseMinutes\n      resolutionMinutes\n    }\n    smtpListener\n  }\n": typeof types.TicketSettingsFieldsFragmentDoc,
+    "\n  query TicketSettings { ticketSettings { ...TicketSettingsFields } }\n": typeof types.TicketSettingsDocument,
+    "\n  mutation SetRequesterTypes($types: [RequesterTypeInput!]!, $commandId: ID!) {\n    setRequesterTypes(types: $types, commandId: $commandId) { ...TicketSettingsFields }\n  }\n": typeof types.SetRequesterTypesDocument,
+    "\n  mutation SetInboundAddresses($addresses: [InboundAddressInput!]!, $defaultDepartmentId: ID!, $commandId: ID!) {\n    setInboundAddresses(addresses: $addresses, defaultDepartmentId: $defaultDepartmentId, commandId: $commandId) {\n      ...TicketSettingsFields\n    }\n  }\n": typeof types.SetInboundAddressesDocument,
+    "\n  mutation DefineTicketFields($departmentId: ID!, $fields: [TicketFieldDefinitionInput!]!, $commandId: ID!) {\n    defineTicketFields(departmentId: $departmentId, fields: $fields, commandId: $commandId) {\n      ...TicketSettingsFields\n    }\n  }\n": typeof types.DefineTicketFieldsDocument,
+    "\n  mutation SetAutoAssignment($departmentId: ID!, $enabled: Boolean!, $capPerAgent: Int!, $commandId: ID!) {\n    setAutoAssignment(departmentId: $departmentId, enabled: $enabled, capPerAgent: $capPerAgent, commandId: $commandId) {\n      ...TicketSettingsFields\n    }\n  }\n": typeof types.SetAutoAssignmentDocument,
+    "\n  mutation SetBusinessCalendar($calendar: BusinessCalendarInput!, $commandId: ID!) {\n    setBusinessCalendar(calendar: $calendar, commandId: $commandId) { ...TicketSettingsFields }\n  }\n": typeof types.SetBusinessCalendarDocument,
+    "\n  mutation SetSlaPolicy($policy: SlaPolicyInput!, $commandId: ID!) {\n    setSlaPolicy(policy: $policy, commandId: $commandId) { ...TicketSettingsFields }\n  }\n": typeof types.SetSlaPolicyDocument,
 };
 const documents: Documents = {
     "\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n    rating { score good comment ratedAt }\n  }\n": types.ChatSummaryFieldsFragmentDoc,
@@ -162,6 +200,44 @@ const documents: Documents = {
     "\n  fragment AgentChatFiguresFields on AgentChatFigures {\n    agent { id name }\n    chatsAnswered\n    ratings\n    averageRating\n    goodRatingShare\n  }\n": types.AgentChatFiguresFieldsFragmentDoc,
     "\n  query ChatAgentFigures($from: String!, $to: String!) {\n    chatAgentFigures(from: $from, to: $to) { ...AgentChatFiguresFields }\n  }\n": types.ChatAgentFiguresDocument,
     "\n  query DeskCalendar { deskCalendar { timeZone today } }\n": types.DeskCalendarDocument,
+    "\n  fragment TicketRefFields on TicketRef {\n    id\n    number\n    subject\n    status\n  }\n": types.TicketRefFieldsFragmentDoc,
+    "\n  fragment TicketSlaFields on TicketSlaTarget {\n    metric\n    state\n    dueAt\n    settledAt\n    businessMinutesLeft\n  }\n": types.TicketSlaFieldsFragmentDoc,
+    "\n  fragment TicketRowFields on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    channel\n    requester { name email emailUndeliverable }\n    requesterType\n    department { ...DepartmentFields }\n    assignee { id name }\n    tags\n    openedAt\n    updatedAt\n    preview\n    messageCount\n    nextDueAt\n    revision\n    mergedInto { ...TicketRefFields }\n    sla { ...TicketSlaFields }\n  }\n": types.TicketRowFieldsFragmentDoc,
+    "\n  fragment TicketAttachmentFields on TicketAttachment {\n    hash\n    filename\n    contentType\n    size\n    url\n  }\n": types.TicketAttachmentFieldsFragmentDoc,
+    "\n  fragment TicketTimelineEntryFields on TicketTimelineEntry {\n    id\n    kind\n    at\n    actor { kind id name }\n    text\n    attachments { ...TicketAttachmentFields }\n    via\n    delivery { state to mailId detail }\n    mentions { id name }\n    status\n    previousStatus\n    priority\n    department { ...DepartmentFields }\n    assignee { id name }\n    automatic\n    tagsAdded\n    tagsRemoved\n    fields { key value }\n    otherTicket { ...TicketRefFields }\n    linkKind\n    slaMetric\n    fromTicket { ...TicketRefFields }\n    detail\n    articleId\n  }\n": types.TicketTimelineEntryFieldsFragmentDoc,
+    "\n  fragment TicketFields on Ticket {\n    ...TicketRowFields\n    requester { name email phone language contactMethod emailUndeliverable customerId }\n    product\n    version\n    fields { key value }\n    firstResponseAt\n    solvedAt\n    closedAt\n    links { kind ticket { ...TicketRefFields } }\n    timeline { ...TicketTimelineEntryFields }\n  }\n": types.TicketFieldsFragmentDoc,
+    "\n  fragment SavedTicketViewFields on SavedTicketView {\n    id\n    name\n    count\n    filter {\n      statuses\n      priorities\n      channels\n      departmentIds\n      assigneeId\n      unassigned\n      tags\n      requesterType\n      query\n    }\n  }\n": types.SavedTicketViewFieldsFragmentDoc,
+    "\n  query Tickets($filter: TicketFilter, $sort: TicketSort, $first: Int, $after: String) {\n    tickets(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges { cursor node { ...TicketRowFields } }\n      pageInfo { endCursor hasNextPage }\n      totalCount\n    }\n  }\n": types.TicketsDocument,
+    "\n  query TicketViews {\n    ticketViewCounts { view count }\n    savedTicketViews { ...SavedTicketViewFields }\n  }\n": types.TicketViewsDocument,
+    "\n  query Ticket($id: ID, $number: Int) { ticket(id: $id, number: $number) { ...TicketFields } }\n": types.TicketDocument,
+    "\n  query TicketAgents($departmentId: ID!) { ticketAgents(departmentId: $departmentId) { id username displayName } }\n": types.TicketAgentsDocument,
+    "\n  subscription TicketsChanged { ticketsChanged { kind ticket { ...TicketRowFields } } }\n": types.TicketsChangedDocument,
+    "\n  subscription TicketChanged($id: ID!) { ticketChanged(id: $id) { ...TicketFields } }\n": types.TicketChangedDocument,
+    "\n  mutation SaveTicketView($viewId: ID, $view: SavedTicketViewInput!, $commandId: ID!) {\n    saveTicketView(viewId: $viewId, view: $view, commandId: $commandId) { ...SavedTicketViewFields }\n  }\n": types.SaveTicketViewDocument,
+    "\n  mutation DeleteTicketView($viewId: ID!, $commandId: ID!) { deleteTicketView(viewId: $viewId, commandId: $commandId) }\n": types.DeleteTicketViewDocument,
+    "\n  mutation BulkUpdateTickets($ticketIds: [ID!]!, $change: BulkTicketChange!, $commandId: ID!) {\n    bulkUpdateTickets(ticketIds: $ticketIds, change: $change, commandId: $commandId) {\n      updated { ...TicketRowFields }\n      failed { ticketId reason message }\n    }\n  }\n": types.BulkUpdateTicketsDocument,
+    "\n  mutation ReplyToTicket(\n    $ticketId: ID!\n    $text: String!\n    $attachments: [ID!]\n    $status: TicketStatus\n    $expectedRevision: Int\n    $commandId: ID!\n  ) {\n    replyToTicket(\n      ticketId: $ticketId\n      text: $text\n      attachments: $attachments\n      status: $status\n      expectedRevision: $expectedRevision\n      commandId: $commandId\n    ) {\n      ...TicketFields\n    }\n  }\n": types.ReplyToTicketDocument,
+    "\n  mutation AddTicketNote($ticketId: ID!, $text: String!, $commandId: ID!) {\n    addTicketNote(ticketId: $ticketId, text: $text, commandId: $commandId) { ...TicketFields }\n  }\n": types.AddTicketNoteDocument,
+    "\n  mutation ChangeTicketStatus($ticketId: ID!, $status: TicketStatus!, $expectedRevision: Int, $commandId: ID!) {\n    changeTicketStatus(ticketId: $ticketId, status: $status, expectedRevision: $expectedRevision, commandId: $commandId) {\n      ...TicketFields\n    }\n  }\n": types.ChangeTicketStatusDocument,
+    "\n  mutation ChangeTicketPriority($ticketId: ID!, $priority: TicketPriority!, $expectedRevision: Int, $commandId: ID!) {\n    changeTicketPriority(\n      ticketId: $ticketId\n      priority: $priority\n      expectedRevision: $expectedRevision\n      commandId: $commandId\n    ) {\n      ...TicketFields\n    }\n  }\n": types.ChangeTicketPriorityDocument,
+    "\n  mutation AssignTicket($ticketId: ID!, $departmentId: ID!, $agentId: ID, $expectedRevision: Int, $commandId: ID!) {\n    assignTicket(\n      ticketId: $ticketId\n      departmentId: $departmentId\n      agentId: $agentId\n      expectedRevision: $expectedRevision\n      commandId: $commandId\n    ) {\n      ...TicketFields\n    }\n  }\n": types.AssignTicketDocument,
+    "\n  mutation TagTicket($ticketId: ID!, $add: [String!], $remove: [String!], $commandId: ID!) {\n    tagTicket(ticketId: $ticketId, add: $add, remove: $remove, commandId: $commandId) { ...TicketFields }\n  }\n": types.TagTicketDocument,
+    "\n  mutation SetTicketFields($ticketId: ID!, $fields: [TicketFieldInput!]!, $expectedRevision: Int, $commandId: ID!) {\n    setTicketFields(ticketId: $ticketId, fields: $fields, expectedRevision: $expectedRevision, commandId: $commandId) {\n      ...TicketFields\n    }\n  }\n": types.SetTicketFieldsDocument,
+    "\n  mutation MergeTicket($ticketId: ID!, $intoTicketId: ID!, $commandId: ID!) {\n    mergeTicket(ticketId: $ticketId, intoTicketId: $intoTicketId, commandId: $commandId) { ...TicketFields }\n  }\n": types.MergeTicketDocument,
+    "\n  mutation LinkTickets($ticketId: ID!, $otherTicketId: ID!, $kind: TicketLinkKind!, $commandId: ID!) {\n    linkTickets(ticketId: $ticketId, otherTicketId: $otherTicketId, kind: $kind, commandId: $commandId) {\n      ...TicketFields\n    }\n  }\n": types.LinkTicketsDocument,
+    "\n  mutation UnlinkTickets($ticketId: ID!, $otherTicketId: ID!, $commandId: ID!) {\n    unlinkTickets(ticketId: $ticketId, otherTicketId: $otherTicketId, commandId: $commandId) { ...TicketFields }\n  }\n": types.UnlinkTicketsDocument,
+    "\n  mutation TicketFromChat($chatId: ID!, $commandId: ID!) {\n    ticketFromChat(chatId: $chatId, commandId: $commandId) { id number }\n  }\n": types.TicketFromChatDocument,
+    "\n  mutation TicketFromOfflineQuestion($questionId: ID!, $commandId: ID!) {\n    ticketFromOfflineQuestion(questionId: $questionId, commandId: $commandId) { id number }\n  }\n": types.TicketFromOfflineQuestionDocument,
+    "\n  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {\n    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)\n  }\n": types.DraftArticleFromTicketDocument,
+    "\n  fragment BusinessCalendarFields on BusinessCalendar {\n    id\n    name\n    timeZone\n    hours { day start end }\n    holidays\n  }\n": types.BusinessCalendarFieldsFragmentDoc,
+    "\n  fragment TicketSettingsFields on TicketSettings {\n    requesterTypes { key name { fa en ja vi } }\n    inboundAddresses { address department { ...DepartmentFields } }\n    defaultDepartment { ...DepartmentFields }\n    departments {\n      department { ...DepartmentFields }\n      fields { key label { fa en ja vi } kind options required public }\n      autoAssignment\n      capPerAgent\n    }\n    calendars { ...BusinessCalendarFields }\n    slaPolicies {\n      department { ...DepartmentFields }\n      priority\n      calendar { id name }\n      firstResponseMinutes\n      nextResponseMinutes\n      resolutionMinutes\n    }\n    smtpListener\n  }\n": types.TicketSettingsFieldsFragmentDoc,
+    "\n  query TicketSettings { ticketSettings { ...TicketSettingsFields } }\n": types.TicketSettingsDocument,
+    "\n  mutation SetRequesterTypes($types: [RequesterTypeInput!]!, $commandId: ID!) {\n    setRequesterTypes(types: $types, commandId: $commandId) { ...TicketSettingsFields }\n  }\n": types.SetRequesterTypesDocument,
+    "\n  mutation SetInboundAddresses($addresses: [InboundAddressInput!]!, $defaultDepartmentId: ID!, $commandId: ID!) {\n    setInboundAddresses(addresses: $addresses, defaultDepartmentId: $defaultDepartmentId, commandId: $commandId) {\n      ...TicketSettingsFields\n    }\n  }\n": types.SetInboundAddressesDocument,
+    "\n  mutation DefineTicketFields($departmentId: ID!, $fields: [TicketFieldDefinitionInput!]!, $commandId: ID!) {\n    defineTicketFields(departmentId: $departmentId, fields: $fields, commandId: $commandId) {\n      ...TicketSettingsFields\n    }\n  }\n": types.DefineTicketFieldsDocument,
+    "\n  mutation SetAutoAssignment($departmentId: ID!, $enabled: Boolean!, $capPerAgent: Int!, $commandId: ID!) {\n    setAutoAssignment(departmentId: $departmentId, enabled: $enabled, capPerAgent: $capPerAgent, commandId: $commandId) {\n      ...TicketSettingsFields\n    }\n  }\n": types.SetAutoAssignmentDocument,
+    "\n  mutation SetBusinessCalendar($calendar: BusinessCalendarInput!, $commandId: ID!) {\n    setBusinessCalendar(calendar: $calendar, commandId: $commandId) { ...TicketSettingsFields }\n  }\n": types.SetBusinessCalendarDocument,
+    "\n  mutation SetSlaPolicy($policy: SlaPolicyInput!, $commandId: ID!) {\n    setSlaPolicy(policy: $policy, commandId: $commandId) { ...TicketSettingsFields }\n  }\n": types.SetSlaPolicyDocument,
 };
 
 /**
@@ -470,6 +546,158 @@ export function graphql(source: "\n  query ChatAgentFigures($from: String!, $to:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeskCalendar { deskCalendar { timeZone today } }\n"): (typeof documents)["\n  query DeskCalendar { deskCalendar { timeZone today } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketRefFields on TicketRef {\n    id\n    number\n    subject\n    status\n  }\n"): (typeof documents)["\n  fragment TicketRefFields on TicketRef {\n    id\n    number\n    subject\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketSlaFields on TicketSlaTarget {\n    metric\n    state\n    dueAt\n    settledAt\n    businessMinutesLeft\n  }\n"): (typeof documents)["\n  fragment TicketSlaFields on TicketSlaTarget {\n    metric\n    state\n    dueAt\n    settledAt\n    businessMinutesLeft\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketRowFields on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    channel\n    requester { name email emailUndeliverable }\n    requesterType\n    department { ...DepartmentFields }\n    assignee { id name }\n    tags\n    openedAt\n    updatedAt\n    preview\n    messageCount\n    nextDueAt\n    revision\n    mergedInto { ...TicketRefFields }\n    sla { ...TicketSlaFields }\n  }\n"): (typeof documents)["\n  fragment TicketRowFields on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    channel\n    requester { name email emailUndeliverable }\n    requesterType\n    department { ...DepartmentFields }\n    assignee { id name }\n    tags\n    openedAt\n    updatedAt\n    preview\n    messageCount\n    nextDueAt\n    revision\n    mergedInto { ...TicketRefFields }\n    sla { ...TicketSlaFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketAttachmentFields on TicketAttachment {\n    hash\n    filename\n    contentType\n    size\n    url\n  }\n"): (typeof documents)["\n  fragment TicketAttachmentFields on TicketAttachment {\n    hash\n    filename\n    contentType\n    size\n    url\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketTimelineEntryFields on TicketTimelineEntry {\n    id\n    kind\n    at\n    actor { kind id name }\n    text\n    attachments { ...TicketAttachmentFields }\n    via\n    delivery { state to mailId detail }\n    mentions { id name }\n    status\n    previousStatus\n    priority\n    department { ...DepartmentFields }\n    assignee { id name }\n    automatic\n    tagsAdded\n    tagsRemoved\n    fields { key value }\n    otherTicket { ...TicketRefFields }\n    linkKind\n    slaMetric\n    fromTicket { ...TicketRefFields }\n    detail\n    articleId\n  }\n"): (typeof documents)["\n  fragment TicketTimelineEntryFields on TicketTimelineEntry {\n    id\n    kind\n    at\n    actor { kind id name }\n    text\n    attachments { ...TicketAttachmentFields }\n    via\n    delivery { state to mailId detail }\n    mentions { id name }\n    status\n    previousStatus\n    priority\n    department { ...DepartmentFields }\n    assignee { id name }\n    automatic\n    tagsAdded\n    tagsRemoved\n    fields { key value }\n    otherTicket { ...TicketRefFields }\n    linkKind\n    slaMetric\n    fromTicket { ...TicketRefFields }\n    detail\n    articleId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketFields on Ticket {\n    ...TicketRowFields\n    requester { name email phone language contactMethod emailUndeliverable customerId }\n    product\n    version\n    fields { key value }\n    firstResponseAt\n    solvedAt\n    closedAt\n    links { kind ticket { ...TicketRefFields } }\n    timeline { ...TicketTimelineEntryFields }\n  }\n"): (typeof documents)["\n  fragment TicketFields on Ticket {\n    ...TicketRowFields\n    requester { name email phone language contactMethod emailUndeliverable customerId }\n    product\n    version\n    fields { key value }\n    firstResponseAt\n    solvedAt\n    closedAt\n    links { kind ticket { ...TicketRefFields } }\n    timeline { ...TicketTimelineEntryFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedTicketViewFields on SavedTicketView {\n    id\n    name\n    count\n    filter {\n      statuses\n      priorities\n      channels\n      departmentIds\n      assigneeId\n      unassigned\n      tags\n      requesterType\n      query\n    }\n  }\n"): (typeof documents)["\n  fragment SavedTicketViewFields on SavedTicketView {\n    id\n    name\n    count\n    filter {\n      statuses\n      priorities\n      channels\n      departmentIds\n      assigneeId\n      unassigned\n      tags\n      requesterType\n      query\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tickets($filter: TicketFilter, $sort: TicketSort, $first: Int, $after: String) {\n    tickets(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges { cursor node { ...TicketRowFields } }\n      pageInfo { endCursor hasNextPage }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Tickets($filter: TicketFilter, $sort: TicketSort, $first: Int, $after: String) {\n    tickets(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges { cursor node { ...TicketRowFields } }\n      pageInfo { endCursor hasNextPage }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketViews {\n    ticketViewCounts { view count }\n    savedTicketViews { ...SavedTicketViewFields }\n  }\n"): (typeof documents)["\n  query TicketViews {\n    ticketViewCounts { view count }\n    savedTicketViews { ...SavedTicketViewFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ticket($id: ID, $number: Int) { ticket(id: $id, number: $number) { ...TicketFields } }\n"): (typeof documents)["\n  query Ticket($id: ID, $number: Int) { ticket(id: $id, number: $number) { ...TicketFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketAgents($departmentId: ID!) { ticketAgents(departmentId: $departmentId) { id username displayName } }\n"): (typeof documents)["\n  query TicketAgents($departmentId: ID!) { ticketAgents(departmentId: $departmentId) { id username displayName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TicketsChanged { ticketsChanged { kind ticket { ...TicketRowFields } } }\n"): (typeof documents)["\n  subscription TicketsChanged { ticketsChanged { kind ticket { ...TicketRowFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TicketChanged($id: ID!) { ticketChanged(id: $id) { ...TicketFields } }\n"): (typeof documents)["\n  subscription TicketChanged($id: ID!) { ticketChanged(id: $id) { ...TicketFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTicketView($viewId: ID, $view: SavedTicketViewInput!, $commandId: ID!) {\n    saveTicketView(viewId: $viewId, view: $view, commandId: $commandId) { ...SavedTicketViewFields }\n  }\n"): (typeof documents)["\n  mutation SaveTicketView($viewId: ID, $view: SavedTicketViewInput!, $commandId: ID!) {\n    saveTicketView(viewId: $viewId, view: $view, commandId: $commandId) { ...SavedTicketViewFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTicketView($viewId: ID!, $commandId: ID!) { deleteTicketView(viewId: $viewId, commandId: $commandId) }\n"): (typeof documents)["\n  mutation DeleteTicketView($viewId: ID!, $commandId: ID!) { deleteTicketView(viewId: $viewId, commandId: $commandId) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkUpdateTickets($ticketIds: [ID!]!, $change: BulkTicketChange!, $commandId: ID!) {\n    bulkUpdateTickets(ticketIds: $ticketIds, change: $change, commandId: $commandId) {\n      updated { ...TicketRowFields }\n      failed { ticketId reason message }\n    }\n  }\n"): (typeof documents)["\n  mutation BulkUpdateTickets($ticketIds: [ID!]!, $change: BulkTicketChange!, $commandId: ID!) {\n    bulkUpdateTickets(ticketIds: $ticketIds, change: $change, commandId: $commandId) {\n      updated { ...TicketRowFields }\n      failed { ticketId reason message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToTicket(\n    $ticketId: ID!\n    $text: String!\n    $attachments: [ID!]\n    $status: TicketStatus\n    $expectedRevision: Int\n    $commandId: ID!\n  ) {\n    replyToTicket(\n      ticketId: $ticketId\n      text: $text\n      attachments: $attachments\n      status: $status\n      expectedRevision: $expectedRevision\n      commandId: $commandId\n    ) {\n      ...TicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToTicket(\n    $ticketId: ID!\n    $text: String!\n    $attachments: [ID!]\n    $status: TicketStatus\n    $expectedRevision: Int\n    $commandId: ID!\n  ) {\n    replyToTicket(\n      ticketId: $ticketId\n      text: $text\n      attachments: $attachments\n      status: $status\n      expectedRevision: $expectedRevision\n      commandId: $commandId\n    ) {\n      ...TicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTicketNote($ticketId: ID!, $text: String!, $commandId: ID!) {\n    addTicketNote(ticketId: $ticketId, text: $text, commandId: $commandId) { ...TicketFields }\n  }\n"): (typeof documents)["\n  mutation AddTicketNote($ticketId: ID!, $text: String!, $commandId: ID!) {\n    addTicketNote(ticketId: $ticketId, text: $text, commandId: $commandId) { ...TicketFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeTicketStatus($ticketId: ID!, $status: TicketStatus!, $expectedRevision: Int, $commandId: ID!) {\n    changeTicketStatus(ticketId: $ticketId, status: $status, expectedRevision: $expectedRevision, commandId: $commandId) {\n      ...TicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeTicketStatus($ticketId: ID!, $status: TicketStatus!, $expectedRevision: Int, $commandId: ID!) {\n    changeTicketStatus(ticketId: $ticketId, status: $status, expectedRevision: $expectedRevision, commandId: $commandId) {\n      ...TicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeTicketPriority($ticketId: ID!, $priority: TicketPriority!, $expectedRevision: Int, $commandId: ID!) {\n    changeTicketPriority(\n      ticketId: $ticketId\n      priority: $priority\n      expectedRevision: $expectedRevision\n      commandId: $commandId\n    ) {\n      ...TicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeTicketPriority($ticketId: ID!, $priority: TicketPriority!, $expectedRevision: Int, $commandId: ID!) {\n    changeTicketPriority(\n      ticketId: $ticketId\n      priority: $priority\n      expectedRevision: $expectedRevision\n      commandId: $commandId\n    ) {\n      ...TicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignTicket($ticketId: ID!, $departmentId: ID!, $agentId: ID, $expectedRevision: Int, $commandId: ID!) {\n    assignTicket(\n      ticketId: $ticketId\n      departmentId: $departmentId\n      agentId: $agentId\n      expectedRevision: $expectedRevision\n      commandId: $commandId\n    ) {\n      ...TicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignTicket($ticketId: ID!, $departmentId: ID!, $agentId: ID, $expectedRevision: Int, $commandId: ID!) {\n    assignTicket(\n      ticketId: $ticketId\n      departmentId: $departmentId\n      agentId: $agentId\n      expectedRevision: $expectedRevision\n      commandId: $commandId\n    ) {\n      ...TicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TagTicket($ticketId: ID!, $add: [String!], $remove: [String!], $commandId: ID!) {\n    tagTicket(ticketId: $ticketId, add: $add, remove: $remove, commandId: $commandId) { ...TicketFields }\n  }\n"): (typeof documents)["\n  mutation TagTicket($ticketId: ID!, $add: [String!], $remove: [String!], $commandId: ID!) {\n    tagTicket(ticketId: $ticketId, add: $add, remove: $remove, commandId: $commandId) { ...TicketFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTicketFields($ticketId: ID!, $fields: [TicketFieldInput!]!, $expectedRevision: Int, $commandId: ID!) {\n    setTicketFields(ticketId: $ticketId, fields: $fields, expectedRevision: $expectedRevision, commandId: $commandId) {\n      ...TicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetTicketFields($ticketId: ID!, $fields: [TicketFieldInput!]!, $expectedRevision: Int, $commandId: ID!) {\n    setTicketFields(ticketId: $ticketId, fields: $fields, expectedRevision: $expectedRevision, commandId: $commandId) {\n      ...TicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeTicket($ticketId: ID!, $intoTicketId: ID!, $commandId: ID!) {\n    mergeTicket(ticketId: $ticketId, intoTicketId: $intoTicketId, commandId: $commandId) { ...TicketFields }\n  }\n"): (typeof documents)["\n  mutation MergeTicket($ticketId: ID!, $intoTicketId: ID!, $commandId: ID!) {\n    mergeTicket(ticketId: $ticketId, intoTicketId: $intoTicketId, commandId: $commandId) { ...TicketFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkTickets($ticketId: ID!, $otherTicketId: ID!, $kind: TicketLinkKind!, $commandId: ID!) {\n    linkTickets(ticketId: $ticketId, otherTicketId: $otherTicketId, kind: $kind, commandId: $commandId) {\n      ...TicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation LinkTickets($ticketId: ID!, $otherTicketId: ID!, $kind: TicketLinkKind!, $commandId: ID!) {\n    linkTickets(ticketId: $ticketId, otherTicketId: $otherTicketId, kind: $kind, commandId: $commandId) {\n      ...TicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkTickets($ticketId: ID!, $otherTicketId: ID!, $commandId: ID!) {\n    unlinkTickets(ticketId: $ticketId, otherTicketId: $otherTicketId, commandId: $commandId) { ...TicketFields }\n  }\n"): (typeof documents)["\n  mutation UnlinkTickets($ticketId: ID!, $otherTicketId: ID!, $commandId: ID!) {\n    unlinkTickets(ticketId: $ticketId, otherTicketId: $otherTicketId, commandId: $commandId) { ...TicketFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketFromChat($chatId: ID!, $commandId: ID!) {\n    ticketFromChat(chatId: $chatId, commandId: $commandId) { id number }\n  }\n"): (typeof documents)["\n  mutation TicketFromChat($chatId: ID!, $commandId: ID!) {\n    ticketFromChat(chatId: $chatId, commandId: $commandId) { id number }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketFromOfflineQuestion($questionId: ID!, $commandId: ID!) {\n    ticketFromOfflineQuestion(questionId: $questionId, commandId: $commandId) { id number }\n  }\n"): (typeof documents)["\n  mutation TicketFromOfflineQuestion($questionId: ID!, $commandId: ID!) {\n    ticketFromOfflineQuestion(questionId: $questionId, commandId: $commandId) { id number }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {\n    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)\n  }\n"): (typeof documents)["\n  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {\n    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BusinessCalendarFields on BusinessCalendar {\n    id\n    name\n    timeZone\n    hours { day start end }\n    holidays\n  }\n"): (typeof documents)["\n  fragment BusinessCalendarFields on BusinessCalendar {\n    id\n    name\n    timeZone\n    hours { day start end }\n    holidays\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketSettingsFields on TicketSettings {\n    requesterTypes { key name { fa en ja vi } }\n    inboundAddresses { address department { ...DepartmentFields } }\n    defaultDepartment { ...DepartmentFields }\n    departments {\n      department { ...DepartmentFields }\n      fields { key label { fa en ja vi } kind options required public }\n      autoAssignment\n      capPerAgent\n    }\n    calendars { ...BusinessCalendarFields }\n    slaPolicies {\n      department { ...DepartmentFields }\n      priority\n      calendar { id name }\n      firstResponseMinutes\n      nextResponseMinutes\n      resolutionMinutes\n    }\n    smtpListener\n  }\n"): (typeof documents)["\n  fragment TicketSettingsFields on TicketSettings {\n    requesterTypes { key name { fa en ja vi } }\n    inboundAddresses { address department { ...DepartmentFields } }\n    defaultDepartment { ...DepartmentFields }\n    departments {\n      department { ...DepartmentFields }\n      fields { key label { fa en ja vi } kind options required public }\n      autoAssignment\n      capPerAgent\n    }\n    calendars { ...BusinessCalendarFields }\n    slaPolicies {\n      department { ...DepartmentFields }\n      priority\n      calendar { id name }\n      firstResponseMinutes\n      nextResponseMinutes\n      resolutionMinutes\n    }\n    smtpListener\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketSettings { ticketSettings { ...TicketSettingsFields } }\n"): (typeof documents)["\n  query TicketSettings { ticketSettings { ...TicketSettingsFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRequesterTypes($types: [RequesterTypeInput!]!, $commandId: ID!) {\n    setRequesterTypes(types: $types, commandId: $commandId) { ...TicketSettingsFields }\n  }\n"): (typeof documents)["\n  mutation SetRequesterTypes($types: [RequesterTypeInput!]!, $commandId: ID!) {\n    setRequesterTypes(types: $types, commandId: $commandId) { ...TicketSettingsFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetInboundAddresses($addresses: [InboundAddressInput!]!, $defaultDepartmentId: ID!, $commandId: ID!) {\n    setInboundAddresses(addresses: $addresses, defaultDepartmentId: $defaultDepartmentId, commandId: $commandId) {\n      ...TicketSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetInboundAddresses($addresses: [InboundAddressInput!]!, $defaultDepartmentId: ID!, $commandId: ID!) {\n    setInboundAddresses(addresses: $addresses, defaultDepartmentId: $defaultDepartmentId, commandId: $commandId) {\n      ...TicketSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DefineTicketFields($departmentId: ID!, $fields: [TicketFieldDefinitionInput!]!, $commandId: ID!) {\n    defineTicketFields(departmentId: $departmentId, fields: $fields, commandId: $commandId) {\n      ...TicketSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation DefineTicketFields($departmentId: ID!, $fields: [TicketFieldDefinitionInput!]!, $commandId: ID!) {\n    defineTicketFields(departmentId: $departmentId, fields: $fields, commandId: $commandId) {\n      ...TicketSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAutoAssignment($departmentId: ID!, $enabled: Boolean!, $capPerAgent: Int!, $commandId: ID!) {\n    setAutoAssignment(departmentId: $departmentId, enabled: $enabled, capPerAgent: $capPerAgent, commandId: $commandId) {\n      ...TicketSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetAutoAssignment($departmentId: ID!, $enabled: Boolean!, $capPerAgent: Int!, $commandId: ID!) {\n    setAutoAssignment(departmentId: $departmentId, enabled: $enabled, capPerAgent: $capPerAgent, commandId: $commandId) {\n      ...TicketSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBusinessCalendar($calendar: BusinessCalendarInput!, $commandId: ID!) {\n    setBusinessCalendar(calendar: $calendar, commandId: $commandId) { ...TicketSettingsFields }\n  }\n"): (typeof documents)["\n  mutation SetBusinessCalendar($calendar: BusinessCalendarInput!, $commandId: ID!) {\n    setBusinessCalendar(calendar: $calendar, commandId: $commandId) { ...TicketSettingsFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSlaPolicy($policy: SlaPolicyInput!, $commandId: ID!) {\n    setSlaPolicy(policy: $policy, commandId: $commandId) { ...TicketSettingsFields }\n  }\n"): (typeof documents)["\n  mutation SetSlaPolicy($policy: SlaPolicyInput!, $commandId: ID!) {\n    setSlaPolicy(policy: $policy, commandId: $commandId) { ...TicketSettingsFields }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1828,6 +1828,8 @@ export type Query = {
   searchArticles: ArticleSearchResult;
   /** Staff: one ticket by id or by number (a merged ticket's number finds the merged ticket, which points to its survivor). */
   ticket?: Maybe<Ticket>;
+  /** Staff: who works the department's tickets (an assignee to pick, a colleague a note may @mention). */
+  ticketAgents: Array<StaffMember>;
   /** Staff: requester types, inbound addresses, custom fields, automatic assignment, calendars and SLA policies. */
   ticketSettings: TicketSettings;
   /** Staff: how many tickets each built-in view holds for the caller. */
@@ -2030,6 +2032,11 @@ export type QueryTicketArgs = {
 };
 
 
+export type QueryTicketAgentsArgs = {
+  departmentId: Scalars['ID']['input'];
+};
+
+
 export type QueryTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TicketFilter>;
@@ -2185,6 +2192,11 @@ export type SubmitTicketInput = {
   attachments?: InputMaybe<Array<Scalars['ID']['input']>>;
   departmentId: Scalars['ID']['input'];
   fields?: InputMaybe<Array<TicketFieldInput>>;
+  /**
+   * The secret link's token, chosen by the form (32 random bytes as base64url, 43 characters), so a retry after a
+   * lost answer keeps the same link; null lets the desk make one.
+   */
+  linkToken?: InputMaybe<Scalars['String']['input']>;
   product?: InputMaybe<Scalars['String']['input']>;
   requester: TicketRequesterInput;
   requesterType: Scalars['String']['input'];
@@ -3861,6 +3873,7 @@ export type QueryResolvers<ContextType = AccessContext, ParentType extends Resol
   savedTicketViews?: Resolver<Array<ResolversTypes['SavedTicketView']>, ParentType, ContextType>;
   searchArticles?: Resolver<ResolversTypes['ArticleSearchResult'], ParentType, ContextType, RequireFields<QuerySearchArticlesArgs, 'first' | 'query'>>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, Partial<QueryTicketArgs>>;
+  ticketAgents?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType, RequireFields<QueryTicketAgentsArgs, 'departmentId'>>;
   ticketSettings?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType>;
   ticketViewCounts?: Resolver<Array<ResolversTypes['TicketViewCount']>, ParentType, ContextType>;
   tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, RequireFields<QueryTicketsArgs, 'first' | 'sort'>>;
