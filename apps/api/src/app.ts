@@ -6,7 +6,13 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import compress from '@fastify/compress';
 import { constants as zlib } from 'node:zlib';
-import { AggregateCache, ProjectionRunner, withAggregateCache, type RunnerStatus } from '@deskstream/event-sourcing';
+import {
+  AggregateCache,
+  ProjectionRunner,
+  withAggregateCache,
+  withCommandObserver,
+  type RunnerStatus,
+} from '@deskstream/event-sourcing';
 import {
   IdentityCommands,
   identityGraphql,
@@ -20,6 +26,7 @@ import { referenceDesk, type ReferenceDeskOptions } from './reference-desk';
 import { knowledgeBase, type KnowledgeBaseOptions } from './knowledge-base';
 import { knowledgeBasePages } from './knowledge-base-pages';
 import { healthRoutes, storeProbe } from './health';
+import type { ApiMetrics } from './metrics';
 import { RequestLog } from './request-logging';
 import { seedDemoData, type SeedReport } from './seed';
 import { staticSites, type StaticSitesOptions } from './static-sites';
@@ -52,6 +59,8 @@ export interface AppOptions {
   referenceDesk?: ReferenceDeskOptions;
   /** The knowledge base: the clock, flood limits, how often views are written. */
   knowledgeBase?: KnowledgeBaseOptions;
+  /** Prometheus metrics to feed (commands, HTTP, projections, live connections, outbox); `main.ts` serves them on METRICS_PORT. */
+  metrics?: ApiMetrics;
 }
 
 /** What the api runs besides Fastify, for health checks, tests and tools. */
@@ -80,10 +89,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     forceCloseConnections: true,
     logController: new RequestLog(),
   });
+  options.metrics?.observeHttp(app);
 
   const client = storeClient(options.eventStoreUrl);
   // Every context's commands share one aggregate cache: one process, one queue per stream.
-  const commands = withAggregateCache(client, new AggregateCache({ streams: options.aggregateCacheSize }));
+  const commands = withCommandObserver(
+    withAggregateCache(client, new AggregateCache({ streams: options.aggregateCacheSize })),
+    options.metrics?.commandObserver,
+  );
   const identityReadModel = new IdentityReadModel();
   const desk = referenceDesk(options.referenceDesk);
   const kb = knowledgeBase(options.knowledgeBase);
@@ -112,6 +125,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
   });
   await graphqlServer(app, { production, staffDirectory, ...options.graphql });
+  options.metrics?.watch({
+    runner: () => runner.status(),
+    liveConnections: () => app.live.connections(),
+    outbox: desk.outbox,
+  });
   publicQueryCost(app, staffDirectory, publicLimits);
   await app.register(identityGraphql, { store: commands, runner, readModel: identityReadModel, ...options.identity });
   await desk.register(app, { store: commands, runner });

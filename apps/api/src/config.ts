@@ -33,6 +33,8 @@ export interface ApiConfig {
   publicOrigin: string | undefined;
   /** Requests to `/graphql` and the knowledge-base pages one address may make per minute without a staff session. */
   publicRequestsPerMinute: number;
+  /** Where `/metrics` is served (on `host`, never on the public port); unset: no metrics. 0 picks a free port. */
+  metricsPort: number | undefined;
 }
 
 export type ConfigResult = { ok: true; config: ApiConfig } | { ok: false; errors: string[] };
@@ -182,6 +184,16 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
     'requests to /graphql and the knowledge-base pages one address may make per minute without a staff session',
   );
 
+  const rawMetricsPort = text('METRICS_PORT');
+  let metricsPort: number | undefined;
+  if (rawMetricsPort !== undefined) {
+    metricsPort = Number(rawMetricsPort);
+    if (!/^\d+$/.test(rawMetricsPort) || metricsPort > 65535)
+      errors.push(`METRICS_PORT must be a whole number from 0 to 65535, such as 9464 (got "${rawMetricsPort}")`);
+    else if (metricsPort !== 0 && metricsPort === port)
+      errors.push(`METRICS_PORT must differ from PORT: metrics are never served on the public port (both are ${port})`);
+  }
+
   const rawOrigin = text('PUBLIC_ORIGIN');
   let publicOrigin: string | undefined;
   if (rawOrigin !== undefined) {
@@ -210,6 +222,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       live,
       publicOrigin,
       publicRequestsPerMinute,
+      metricsPort,
     },
   };
 }

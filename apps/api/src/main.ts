@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { readConfig } from './config';
+import { ApiMetrics } from './metrics';
+import { startMetricsServer, type MetricsServer } from './metrics-server';
 import { StoreLogDamagedError, startEmbeddedStore, type EmbeddedStore, type StoreLogLevel } from './embedded-store';
 
 const parsed = readConfig(process.env);
@@ -20,6 +22,8 @@ const { config } = parsed;
 const appsDir = fileURLToPath(new URL('../../', import.meta.url));
 
 let store: EmbeddedStore | undefined;
+let metricsServer: MetricsServer | undefined;
+const metrics = config.metricsPort === undefined ? undefined : new ApiMetrics();
 const LEVELS: Record<StoreLogLevel, number> = { info: 30, warn: 40, error: 50 };
 const logLine = (message: string, level: StoreLogLevel = 'info') =>
   console.log(JSON.stringify({ level: LEVELS[level], time: Date.now(), service: 'deskstream-api', msg: message }));
@@ -38,9 +42,14 @@ try {
     seedDemoData: true,
     referenceDesk: { mail: { smtpUrl: config.smtpUrl, dataDir: config.dataDir, from: config.mailFrom } },
     webRoots: { portalDir: resolve(appsDir, 'portal/dist'), consoleDir: resolve(appsDir, 'console/dist') },
+    metrics,
   });
   const address = await app.listen({ port: config.port, host: config.host });
   app.log.info(`Deskstream is at ${address}/ (console at ${address}/console/, GraphQL at ${address}/graphql)`);
+  if (metrics) {
+    metricsServer = await startMetricsServer(metrics, { port: config.metricsPort!, host: config.host });
+    app.log.info(`metrics at ${metricsServer.url}`);
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -49,6 +58,7 @@ try {
     app.log.info(`${signal}: shutting down`);
     const force = setTimeout(() => process.exit(1), 15_000).unref();
     try {
+      await metricsServer?.close();
       await app.close();
       await store?.stop();
       clearTimeout(force);
@@ -64,6 +74,7 @@ try {
   // A damaged store log is the operator's to look at: the message says where and how to salvage it.
   const detail = error instanceof StoreLogDamagedError ? error.message : ((error as Error).stack ?? error);
   console.error(`deskstream api: could not start: ${detail}`);
+  await metricsServer?.close();
   await store?.stop();
   process.exit(1);
 }

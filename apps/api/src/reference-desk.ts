@@ -85,6 +85,8 @@ export function deskSettingsFrom(
 
 export interface ReferenceDesk {
   projections: Projection[];
+  /** The outbox's mails and their states (for metrics). */
+  outbox: OutboxReadModel;
   register(
     app: FastifyInstance,
     deps: { store: CommandStore; runner: Pick<ProjectionRunner, 'waitFor' | 'onChange' | 'waitUntilCaughtUp'> },
@@ -103,6 +105,7 @@ export function referenceDesk(given: ReferenceDeskOptions = {}): ReferenceDesk {
   const outbox = new OutboxReadModel();
   return {
     projections: [deskDirectoryProjection(directory), chatProjection(chats), outboxProjection(outbox)] as Projection[],
+    outbox,
     async register(app, { store, runner }) {
       const mailbox = new Mailbox(new OutboxCommands(store, runner), options.now, options.mail?.retry?.maxAttempts);
       const answerMailbox: AnswerMailbox = {

@@ -32,10 +32,22 @@ export async function gone(pid: number, timeoutMs = 20_000): Promise<void> {
   }
 }
 
-/** Starts the api on loopback with its data in `dataDir`; resolves once it serves and the demo data is seeded. */
-export async function startMainProcess(dataDir: string, timeoutMs = 60_000): Promise<MainProcess> {
+/** Starts the api on loopback with its data in `dataDir` (and any further settings in `env`); resolves once it serves and the demo data is seeded. */
+export async function startMainProcess(
+  dataDir: string,
+  timeoutMs = 60_000,
+  env: Record<string, string> = {},
+): Promise<MainProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...process.env, EVENTSTORE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      EVENTSTORE_URL: '',
+      DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
