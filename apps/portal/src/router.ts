@@ -1,7 +1,9 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
+import { bookingRoutes } from './bookings/bookings-routes';
 import ChatPage from './chat/ChatPage.vue';
 import HomePage from './home/HomePage.vue';
 import NotFoundPage from './shell/NotFoundPage.vue';
+import { ticketRoutes } from './tickets/tickets-routes';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -20,6 +22,8 @@ export function createPortalRouter(history: RouterHistory = createWebHistory('/'
     routes: [
       { path: '/', name: 'home', component: HomePage },
       { path: '/chat', name: 'chat', component: ChatPage },
+      ...bookingRoutes(),
+      ...ticketRoutes(),
       { path: '/:unknown(.*)*', name: 'not-found', component: NotFoundPage, meta: { titleKey: 'notFound.title' } },
     ],
   });

@@ -1,5 +1,7 @@
 /** The portal's own messages; shared ones (language, errors) come from @deskstream/ui. */
 import { chatEn } from '../../chat/messages/en';
+import { bookingEntryEn } from '../../bookings/i18n/entry-messages';
+import { ticketEntryEn } from '../../tickets/i18n/entry-messages';
 
 export const en = {
   portal: {
@@ -29,6 +31,8 @@ export const en = {
     },
   },
   chat: chatEn,
+  booking: bookingEntryEn,
+  ticket: ticketEntryEn,
   kb: {
     homeLink: 'Open the knowledge base',
   },

@@ -1,6 +1,8 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { en } from './en';
 import { chatFa } from '../../chat/messages/fa';
+import { bookingEntryFa } from '../../bookings/i18n/entry-messages';
+import { ticketEntryFa } from '../../tickets/i18n/entry-messages';
 
 export const fa: MessageShape<typeof en> = {
   portal: {
@@ -30,6 +32,8 @@ export const fa: MessageShape<typeof en> = {
     },
   },
   chat: chatFa,
+  booking: bookingEntryFa,
+  ticket: ticketEntryFa,
   kb: {
     homeLink: 'رفتن به پایگاه دانش',
   },

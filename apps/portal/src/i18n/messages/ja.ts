@@ -1,6 +1,8 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { en } from './en';
 import { chatJa } from '../../chat/messages/ja';
+import { bookingEntryJa } from '../../bookings/i18n/entry-messages';
+import { ticketEntryJa } from '../../tickets/i18n/entry-messages';
 
 export const ja: MessageShape<typeof en> = {
   portal: {
@@ -30,6 +32,8 @@ export const ja: MessageShape<typeof en> = {
     },
   },
   chat: chatJa,
+  booking: bookingEntryJa,
+  ticket: ticketEntryJa,
   kb: {
     homeLink: 'ナレッジベースを開く',
   },

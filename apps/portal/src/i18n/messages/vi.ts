@@ -1,6 +1,8 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { en } from './en';
 import { chatVi } from '../../chat/messages/vi';
+import { bookingEntryVi } from '../../bookings/i18n/entry-messages';
+import { ticketEntryVi } from '../../tickets/i18n/entry-messages';
 
 export const vi: MessageShape<typeof en> = {
   portal: {
@@ -30,6 +32,8 @@ export const vi: MessageShape<typeof en> = {
     },
   },
   chat: chatVi,
+  booking: bookingEntryVi,
+  ticket: ticketEntryVi,
   kb: {
     homeLink: 'Mở cơ sở tri thức',
   },
