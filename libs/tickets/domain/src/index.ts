@@ -6,3 +6,20 @@ export * from './tickets-events';
 export * from './ticket-settings-events';
 export * from './inbound-mail-events';
 export type * from './tickets-commands';
+export * from './errors';
+export * from './limits';
+export * from './input-rules';
+export * from './custom-fields';
+export { ticketDecider, decideTicket, evolveTicket, initialTicketState, type TicketState } from './ticket-decider';
+export { ticketNumberDecider, type AllocateTicketNumber, type TicketNumberState } from './ticket-number-decider';
+export * from './mail';
+export { addBusinessMinutes, businessMinutesBetween, minutesOfDay, type CalendarHours } from './sla/business-time';
+export { isTimeZone } from './sla/zoned-time';
+export {
+  slaTracks,
+  targetsAt,
+  type SlaMoment,
+  type SlaTargetState,
+  type SlaTargetTrack,
+  type SlaTargetView,
+} from './sla/sla-targets';

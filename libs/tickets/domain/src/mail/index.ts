@@ -1,0 +1,4 @@
+/** Inbound and outbound mail rules and the limits on files: pure decisions the api's mail pipeline acts on. */
+export * from './mail-limits';
+export * from './file-names';
+export * from './content-types';
