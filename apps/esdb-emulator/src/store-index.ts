@@ -148,6 +148,23 @@ export class StoreIndex {
     return { kind: 'found', events };
   }
 
+  /**
+   * One durable event of a stream, if a reader may see it (not tombstoned, not behind `$tb`,
+   * `$maxCount` or `$maxAge`): what resolving a link to `<revision>@<stream>` finds.
+   */
+  visibleEvent(stream: string, revision: number): StoredEvent | undefined {
+    if (this.isTombstoned(stream)) return undefined;
+    const state = this.streams.get(stream);
+    const last = this.lastDurableRevision(state);
+    if (!state || revision < 0 || revision > last) return undefined;
+    const metadata = this.metadataOf(stream);
+    if (revision < this.lowestVisible(metadata, last)) return undefined;
+    const event = state.events[revision]!;
+    if (metadata.maxAge !== undefined && event.created < BigInt(this.now() - metadata.maxAge * 1000) * TICKS_PER_MS)
+      return undefined;
+    return event;
+  }
+
   /** The first revision a reader may see, given the stream's metadata. */
   lowestVisible(metadata: StreamMetadata, last: number): number {
     let lowest = metadata.truncateBefore ?? 0;

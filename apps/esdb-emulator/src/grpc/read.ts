@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { status, type ServerWritableStream } from '@grpc/grpc-js';
 import type { ReadReq } from '@eventstore/db-client/generated/streams_pb';
+import type { StoredEvent } from '../storage/record';
 import type { ReadFrom, Store } from '../store';
 import { position, RequestError, revision, streamName } from './convert';
 import { invalidArgument, serviceError, storeErrorToService } from './errors';
@@ -9,9 +10,21 @@ import { buildFilter, type EventFilter } from './filter';
 import { Outbox } from './outbox';
 import { streamsPb } from './proto';
 import { MalformedRequest } from './wellformed';
-import { encodeReadEvent } from './wire';
+import { LINK_EVENT_TYPE, resolveLink } from '../links';
+import { encodeReadEvent, encodeResolvedLink } from './wire';
 
 type Call = ServerWritableStream<ReadReq | MalformedRequest, unknown>;
+
+/** How a read answers each event: its ids' shape, and whether links are resolved. */
+type Encoder = (event: StoredEvent) => Buffer;
+
+function encoder(store: Store, structured: boolean, resolveLinks: boolean): Encoder {
+  if (!resolveLinks) return (event) => encodeReadEvent(event, structured);
+  return (event) =>
+    event.type === LINK_EVENT_TYPE
+      ? encodeResolvedLink(event, resolveLink(store, event), structured)
+      : encodeReadEvent(event, structured);
+}
 
 export function readHandler(store: Store) {
   return (call: Call) => {
@@ -30,7 +43,7 @@ export function readHandler(store: Store) {
 async function serve(store: Store, request: ReadReq, outbox: Outbox): Promise<void> {
   const options = request.getOptions();
   if (!options) throw new RequestError(serviceError(status.INVALID_ARGUMENT, 'A read needs its options.'));
-  const structured = options.getUuidOption()?.hasStructured() ?? false;
+  const encode = encoder(store, options.getUuidOption()?.hasStructured() ?? false, options.getResolveLinks());
   const backwards = options.getReadDirection() === streamsPb.ReadReq.Options.ReadDirection.BACKWARDS;
   const filter = buildFilter(options);
   const subscribing = options.hasSubscription();
@@ -47,7 +60,7 @@ async function serve(store: Store, request: ReadReq, outbox: Outbox): Promise<vo
       : streamOptions.hasEnd()
         ? 'end'
         : 'start';
-    if (subscribing) return subscribeToStream(store, stream, from, outbox, structured);
+    if (subscribing) return subscribeToStream(store, stream, from, outbox, encode);
     const result = store.readStream(stream, from, backwards ? 'backwards' : 'forwards', count);
     if (result.kind === 'deleted') return outbox.fail(storeErrorToService({ code: 'stream-deleted', stream }));
     if (result.kind === 'not-found') {
@@ -60,7 +73,7 @@ async function serve(store: Store, request: ReadReq, outbox: Outbox): Promise<vo
     }
     for (const event of result.events) {
       if (outbox.closed) return;
-      await outbox.send(encodeReadEvent(event, structured));
+      await outbox.send(encode(event));
     }
     return outbox.end();
   }
@@ -72,7 +85,7 @@ async function serve(store: Store, request: ReadReq, outbox: Outbox): Promise<vo
   if (all.hasEnd()) from = 'end';
   else if (all.hasPosition())
     from = position(all.getPosition()!.getCommitPosition(), all.getPosition()!.getPreparePosition());
-  if (subscribing) return subscribeToAll(store, from, filter, outbox, structured);
+  if (subscribing) return subscribeToAll(store, from, filter, outbox, encode);
 
   let sent = 0;
   if (backwards) {
@@ -80,7 +93,7 @@ async function serve(store: Store, request: ReadReq, outbox: Outbox): Promise<vo
     for (; i >= 0 && sent < count && !outbox.closed; i--) {
       const event = store.eventAt(i);
       if (filter && !filter.matches(event)) continue;
-      await outbox.send(encodeReadEvent(event, structured));
+      await outbox.send(encode(event));
       sent++;
     }
   } else {
@@ -88,7 +101,7 @@ async function serve(store: Store, request: ReadReq, outbox: Outbox): Promise<vo
     for (; i < store.durableEvents && sent < count && !outbox.closed; i++) {
       const event = store.eventAt(i);
       if (filter && !filter.matches(event)) continue;
-      await outbox.send(encodeReadEvent(event, structured));
+      await outbox.send(encode(event));
       sent++;
     }
   }
@@ -115,7 +128,7 @@ async function subscribeToAll(
   from: ReadFrom,
   filter: EventFilter | undefined,
   outbox: Outbox,
-  structured: boolean,
+  encode: Encoder,
 ): Promise<void> {
   const unlisten = store.onDurable(() => outbox.news());
   try {
@@ -127,7 +140,7 @@ async function subscribeToAll(
     while (!outbox.closed) {
       while (next < store.durableEvents && !outbox.closed) {
         const event = store.eventAt(next++);
-        if (!filter || filter.matches(event)) await outbox.send(encodeReadEvent(event, structured));
+        if (!filter || filter.matches(event)) await outbox.send(encode(event));
         if (filter) {
           considered++;
           lastConsidered = event.position;
@@ -153,7 +166,7 @@ async function subscribeToStream(
   stream: string,
   from: ReadFrom,
   outbox: Outbox,
-  structured: boolean,
+  encode: Encoder,
 ): Promise<void> {
   if (store.isTombstoned(stream)) return outbox.fail(storeErrorToService({ code: 'stream-deleted', stream }));
   const unlisten = store.onDurable(() => outbox.news());
@@ -168,7 +181,7 @@ async function subscribeToStream(
     let live = false;
     while (!outbox.closed) {
       const { last, events } = store.streamRevisions(stream);
-      while (next <= last && !outbox.closed) await outbox.send(encodeReadEvent(events[next++]!, structured));
+      while (next <= last && !outbox.closed) await outbox.send(encode(events[next++]!));
       if (store.isTombstoned(stream)) return outbox.fail(storeErrorToService({ code: 'stream-deleted', stream }));
       if (!live) {
         live = true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TOMBSTONE_REVISION, type StoredEvent } from '../storage/record';
 import { streamsPb } from './proto';
-import { encodeReadEvent } from './wire';
+import { encodeReadEvent, encodeResolvedLink } from './wire';
 
 const event = (overrides: Partial<StoredEvent> = {}): StoredEvent => ({
   position: 123_456_789_012,
@@ -67,5 +67,20 @@ describe('the hand-written read response', () => {
     );
     expect(decoded.revision).toBe('9223372036854775807');
     expect(decoded.data).toBe('');
+  });
+
+  it("carries a resolved link and its event, at the link's position; an unresolved link alone", () => {
+    const link = event({ position: 900, stream: 'links', revision: 4, type: '$>', data: Buffer.from('300@x') });
+    const target = event();
+    const both = streamsPb.ReadResp.deserializeBinary(encodeResolvedLink(link, target)).getEvent()!;
+    expect(both.getCommitPosition()).toBe('900');
+    expect(both.getEvent()!.getStreamRevision()).toBe('300');
+    expect(both.getEvent()!.getCommitPosition()).toBe('123456789012');
+    expect(both.getLink()!.getStreamRevision()).toBe('4');
+    expect(Buffer.from(both.getLink()!.getData_asU8()).toString()).toBe('300@x');
+    const alone = streamsPb.ReadResp.deserializeBinary(encodeResolvedLink(link, undefined, true)).getEvent()!;
+    expect(alone.hasEvent()).toBe(false);
+    expect(alone.getLink()!.getId()!.hasStructured()).toBe(true);
+    expect(alone.getCommitPosition()).toBe('900');
   });
 });

@@ -66,20 +66,30 @@ class Out {
   }
 }
 
-/** `ReadResp { event: ReadEvent { event: RecordedEvent, commit_position } }`; cached per event for string ids. */
-export function encodeReadEvent(event: StoredEvent, structuredIds = false): Buffer {
-  if (!structuredIds && event.wire) return event.wire;
+/** Sizes of one `RecordedEvent`, worked out before it is written. */
+interface RecordLayout {
+  event: StoredEvent;
+  structured: boolean;
+  most: bigint;
+  least: bigint;
+  structuredBody: number;
+  idBody: number;
+  streamIdBody: number;
+  streamBytes: number;
+  tombstone: boolean;
+  entries: [string, number, string, number][];
+  body: number;
+}
+
+function layout(event: StoredEvent, structured: boolean): RecordLayout {
   const streamBytes = Buffer.byteLength(event.stream, 'utf8');
-  const typeBytes = Buffer.byteLength(event.type, 'utf8');
-  const contentTypeBytes = Buffer.byteLength(event.contentType, 'utf8');
   const created = event.created.toString();
   const tombstone = event.revision === TOMBSTONE_REVISION;
-
   let most = 0n;
   let least = 0n;
   let structuredBody = 0;
   let idBody: number;
-  if (structuredIds) {
+  if (structured) {
     const s = uuidToStructured(event.id);
     most = BigInt(s.most);
     least = BigInt(s.least);
@@ -89,13 +99,12 @@ export function encodeReadEvent(event: StoredEvent, structuredIds = false): Buff
     idBody = fieldSize(2, 36);
   }
   const streamIdBody = fieldSize(3, streamBytes);
-  const entry = (k: number, v: number) => fieldSize(1, k) + fieldSize(2, v);
   const entries: [string, number, string, number][] = [
-    ['type', 4, event.type, typeBytes],
-    ['content-type', 12, event.contentType, contentTypeBytes],
+    ['type', 4, event.type, Buffer.byteLength(event.type, 'utf8')],
+    ['content-type', 12, event.contentType, Buffer.byteLength(event.contentType, 'utf8')],
     ['created', 7, created, created.length],
   ];
-  let recordBody =
+  let body =
     fieldSize(1, idBody) +
     fieldSize(2, streamIdBody) +
     1 +
@@ -104,44 +113,89 @@ export function encodeReadEvent(event: StoredEvent, structuredIds = false): Buff
     varintSize(event.position) +
     1 +
     varintSize(event.position);
-  for (const [, k, , v] of entries) recordBody += fieldSize(6, entry(k, v));
-  if (event.metadata.length > 0) recordBody += fieldSize(7, event.metadata.length);
-  if (event.data.length > 0) recordBody += fieldSize(8, event.data.length);
-  const readEventBody = fieldSize(1, recordBody) + 1 + varintSize(event.position);
-  const total = fieldSize(1, readEventBody);
+  for (const [, k, , v] of entries) body += fieldSize(6, entry(k, v));
+  if (event.metadata.length > 0) body += fieldSize(7, event.metadata.length);
+  if (event.data.length > 0) body += fieldSize(8, event.data.length);
+  return {
+    event,
+    structured,
+    most,
+    least,
+    structuredBody,
+    idBody,
+    streamIdBody,
+    streamBytes,
+    tombstone,
+    entries,
+    body,
+  };
+}
 
-  const out = new Out(Buffer.allocUnsafe(total));
-  out.header(1, readEventBody); // ReadResp.event
-  out.header(1, recordBody); // ReadEvent.event
-  out.header(1, idBody); // RecordedEvent.id
-  if (structuredIds) {
-    out.header(1, structuredBody);
+const entry = (k: number, v: number) => fieldSize(1, k) + fieldSize(2, v);
+
+/** Writes a `RecordedEvent` as field `field` of the enclosing message. */
+function writeRecord(out: Out, field: number, l: RecordLayout): void {
+  const { event } = l;
+  out.header(field, l.body);
+  out.header(1, l.idBody); // RecordedEvent.id
+  if (l.structured) {
+    out.header(1, l.structuredBody);
     out.varint(key(1, VARINT));
-    out.bigVarint(most);
+    out.bigVarint(l.most);
     out.varint(key(2, VARINT));
-    out.bigVarint(least);
+    out.bigVarint(l.least);
   } else {
     out.text(2, event.id, 36);
   }
-  out.header(2, streamIdBody);
-  out.text(3, event.stream, streamBytes);
+  out.header(2, l.streamIdBody);
+  out.text(3, event.stream, l.streamBytes);
   out.varint(key(3, VARINT));
-  if (tombstone) out.bigVarint(TOMBSTONE_WIRE_REVISION);
+  if (l.tombstone) out.bigVarint(TOMBSTONE_WIRE_REVISION);
   else out.varint(event.revision);
   out.varint(key(4, VARINT));
   out.varint(event.position);
   out.varint(key(5, VARINT));
   out.varint(event.position);
-  for (const [k, kBytes, v, vBytes] of entries) {
+  for (const [k, kBytes, v, vBytes] of l.entries) {
     out.header(6, entry(kBytes, vBytes));
     out.text(1, k, kBytes);
     out.text(2, v, vBytes);
   }
   if (event.metadata.length > 0) out.bytes(7, event.metadata);
   if (event.data.length > 0) out.bytes(8, event.data);
+}
+
+/**
+ * `ReadResp { event: ReadEvent { event?, link?, commit_position } }`: the event alone, or a link
+ * with the event it resolved to (none when it could not be resolved). The commit position is the
+ * original's: the link's when there is one.
+ */
+function encode(event: StoredEvent | undefined, link: StoredEvent | undefined, structured: boolean): Buffer {
+  const original = (link ?? event)!;
+  const e = event && layout(event, structured);
+  const l = link && layout(link, structured);
+  const readEventBody =
+    (e ? fieldSize(1, e.body) : 0) + (l ? fieldSize(2, l.body) : 0) + 1 + varintSize(original.position);
+  const total = fieldSize(1, readEventBody);
+  const out = new Out(Buffer.allocUnsafe(total));
+  out.header(1, readEventBody); // ReadResp.event
+  if (e) writeRecord(out, 1, e); // ReadEvent.event
+  if (l) writeRecord(out, 2, l); // ReadEvent.link
   out.varint(key(3, VARINT)); // ReadEvent.commit_position
-  out.varint(event.position);
+  out.varint(original.position);
   if (out.at !== total) throw new Error(`read response encoded to ${out.at} bytes, expected ${total}`);
-  if (!structuredIds) event.wire = out.buf;
   return out.buf;
+}
+
+/** An event as read; cached per event for string ids. */
+export function encodeReadEvent(event: StoredEvent, structuredIds = false): Buffer {
+  if (!structuredIds && event.wire) return event.wire;
+  const buf = encode(event, undefined, structuredIds);
+  if (!structuredIds) event.wire = buf;
+  return buf;
+}
+
+/** A link read with `resolveLinkTos`, with the event it points to, or undefined if that cannot be read. */
+export function encodeResolvedLink(link: StoredEvent, target: StoredEvent | undefined, structuredIds = false): Buffer {
+  return encode(target, link, structuredIds);
 }
