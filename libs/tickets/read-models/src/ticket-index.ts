@@ -1,0 +1,119 @@
+/**
+ * The indexes behind fast filtered lists: tickets by status, department, assignee, tag,
+ * requester type, priority and channel, and every ticket in the order of its last change
+ * (kept sorted as tickets change, so the default list walks it without sorting).
+ */
+import type { TicketRecord } from './ticket-record';
+
+export const UNASSIGNED = '';
+
+type Dimension = 'status' | 'department' | 'assignee' | 'tag' | 'requesterType' | 'priority' | 'channel';
+
+interface Indexed {
+  status: string;
+  department: string;
+  assignee: string;
+  tags: string[];
+  requesterType: string;
+  priority: string;
+  channel: string;
+  updatedAt: string;
+}
+
+const keysOf = (record: TicketRecord): Indexed => ({
+  status: record.status,
+  department: record.departmentId,
+  assignee: record.assignee?.id ?? UNASSIGNED,
+  tags: [...record.tags],
+  requesterType: record.requesterType,
+  priority: record.priority,
+  channel: record.channel,
+  updatedAt: record.updatedAt,
+});
+
+/** Most recently changed first; ties by the higher number. */
+export const byUpdatedDesc = (a: TicketRecord, b: TicketRecord): number =>
+  a.updatedAt === b.updatedAt ? b.number - a.number : a.updatedAt < b.updatedAt ? 1 : -1;
+
+export class TicketIndex {
+  private readonly sets = new Map<Dimension, Map<string, Set<TicketRecord>>>();
+  private readonly indexed = new Map<string, Indexed>();
+  /** Every ticket, most recently changed first. */
+  readonly byUpdated: TicketRecord[] = [];
+
+  constructor() {
+    for (const dimension of [
+      'status',
+      'department',
+      'assignee',
+      'tag',
+      'requesterType',
+      'priority',
+      'channel',
+    ] as const)
+      this.sets.set(dimension, new Map());
+  }
+
+  /** The tickets with this value of a dimension (empty when none). */
+  get(dimension: Dimension, value: string): ReadonlySet<TicketRecord> {
+    return this.sets.get(dimension)!.get(value) ?? EMPTY;
+  }
+
+  /** Puts a new or changed ticket where it now belongs. */
+  update(record: TicketRecord): void {
+    const before = this.indexed.get(record.id);
+    const after = keysOf(record);
+    const move = (dimension: Dimension, from: string | undefined, to: string | undefined) => {
+      if (from === to) return;
+      const sets = this.sets.get(dimension)!;
+      if (from !== undefined) sets.get(from)?.delete(record);
+      if (to !== undefined) {
+        let set = sets.get(to);
+        if (!set) sets.set(to, (set = new Set()));
+        set.add(record);
+      }
+    };
+    move('status', before?.status, after.status);
+    move('department', before?.department, after.department);
+    move('assignee', before?.assignee, after.assignee);
+    move('requesterType', before?.requesterType, after.requesterType);
+    move('priority', before?.priority, after.priority);
+    move('channel', before?.channel, after.channel);
+    for (const tag of before?.tags ?? []) if (!after.tags.includes(tag)) move('tag', tag, undefined);
+    for (const tag of after.tags) if (!before?.tags.includes(tag)) move('tag', undefined, tag);
+    if (before?.updatedAt !== after.updatedAt || !before) {
+      if (before) this.removeOrdered(record, before.updatedAt);
+      this.insertOrdered(record);
+    }
+    this.indexed.set(record.id, after);
+  }
+
+  private position(record: Pick<TicketRecord, 'updatedAt' | 'number'>): number {
+    let low = 0;
+    let high = this.byUpdated.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (byUpdatedDesc(this.byUpdated[middle]!, record as TicketRecord) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  private insertOrdered(record: TicketRecord): void {
+    this.byUpdated.splice(this.position(record), 0, record);
+  }
+
+  private removeOrdered(record: TicketRecord, updatedAt: string): void {
+    let at = this.position({ updatedAt, number: record.number });
+    while (at < this.byUpdated.length && this.byUpdated[at] !== record) at++;
+    if (this.byUpdated[at] === record) this.byUpdated.splice(at, 1);
+  }
+
+  /** Where, in `byUpdated`, tickets after the given key start. */
+  after(key: { updatedAt: string; number: number }): number {
+    const at = this.position(key);
+    return this.byUpdated[at]?.number === key.number && this.byUpdated[at]?.updatedAt === key.updatedAt ? at + 1 : at;
+  }
+}
+
+const EMPTY: ReadonlySet<TicketRecord> = new Set();
