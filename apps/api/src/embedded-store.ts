@@ -15,9 +15,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { damageOf, parseStoreLine, recoveryReport, type StoreLine, type StoreRecoveryReport } from './store-output';
 
 export { StoreLogDamagedError, type StoreRecoveryReport } from './store-output';
@@ -53,6 +55,16 @@ export interface EmbeddedStoreOptions {
 
 const require = createRequire(import.meta.url);
 
+/**
+ * How to run the emulator: a compiled api (`dist/main.js`, see `scripts/bundle.ts`) starts the
+ * compiled emulator beside it; from source, the emulator's TypeScript runs through tsx.
+ */
+function emulatorProgram(): string[] {
+  const compiled = fileURLToPath(new URL('./esdb-emulator.js', import.meta.url));
+  if (import.meta.url.endsWith('.js') && existsSync(compiled)) return [compiled];
+  return ['--import', 'tsx', join(dirname(require.resolve('@deskstream/esdb-emulator')), 'main.ts')];
+}
+
 interface Started {
   child: ChildProcess;
   /** With credentials: never logged. */
@@ -80,7 +92,7 @@ export async function startEmbeddedStore(
 ): Promise<EmbeddedStore> {
   const db = resolve(dataDir, 'esdb');
   await mkdir(db, { recursive: true });
-  const main = join(dirname(require.resolve('@deskstream/esdb-emulator')), 'main.ts');
+  const program = emulatorProgram();
   const delays = options.restartDelayMs ?? { initial: 200, max: 10_000 };
   const healthyAfterMs = options.healthyAfterMs ?? 30_000;
   const recovery: StoreRecoveryReport[] = [];
@@ -100,13 +112,24 @@ export async function startEmbeddedStore(
   const launch = async (port: number): Promise<Started> => {
     const password = randomBytes(24).toString('base64url');
     // Its own process group: a Ctrl-C in the terminal reaches the api, which stops the store after itself.
-    const child = spawn(process.execPath, ['--import', 'tsx', main, '--db', db, '--node-port', String(port)], {
-      // Its stdin is a pipe from the api: when the api dies, even by SIGKILL, the pipe closes and
-      // the store shuts down cleanly instead of lingering.
-      stdio: ['pipe', 'pipe', 'pipe'],
-      detached: true,
-      env: storeEnvironment(password),
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        ...process.execArgv.filter((arg) => arg === '--enable-source-maps'),
+        ...program,
+        '--db',
+        db,
+        '--node-port',
+        String(port),
+      ],
+      {
+        // Its stdin is a pipe from the api: when the api dies, even by SIGKILL, the pipe closes and
+        // the store shuts down cleanly instead of lingering.
+        stdio: ['pipe', 'pipe', 'pipe'],
+        detached: true,
+        env: storeEnvironment(password),
+      },
+    );
     current = child;
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => log(`event store: ${chunk.trimEnd()}`, 'warn'));
     child.stdout!.setEncoding('utf8');
