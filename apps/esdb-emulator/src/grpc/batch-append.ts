@@ -6,12 +6,13 @@
 import { status, type ServerDuplexStream } from '@grpc/grpc-js';
 import type { BatchAppendResp } from '@eventstore/db-client/generated/streams_pb';
 import type { UUID } from '@eventstore/db-client/generated/shared_pb';
-import { appendSizeOf, type ExpectedRevision, type ProposedEvent, type Store, type StoreError } from '../store';
+import { appendSizeOf, type ExpectedRevision, type ProposedEvent, type Store } from '../store';
 import { expectedRevision, RequestError, streamName } from './convert';
 import type { BatchAppendRequest } from './decode';
 import { invalidArgument } from './errors';
 import { isWellFormed, MalformedRequest, SHAPES } from './wellformed';
-import { anyPb, emptyPb, sharedPb, statusPb, streamsPb } from './proto';
+import { emptyPb, sharedPb, streamsPb } from './proto';
+import { failure, statusOf, TIMEOUT, type Failure } from './batch-append-status';
 
 interface PendingBatch {
   stream: string;
@@ -21,8 +22,12 @@ interface PendingBatch {
   revision: string;
   events: ProposedEvent[];
   size: number;
-  failed?: { code: number; message: string; detail?: [string, Uint8Array] };
+  /** Milliseconds since the epoch after which the append must not be written (the client's deadline). */
+  deadline?: number;
+  failed?: Failure;
 }
+
+const pastDeadline = (batch: PendingBatch) => batch.deadline !== undefined && batch.deadline <= Date.now();
 
 export function batchAppendHandler(store: Store) {
   return (call: ServerDuplexStream<BatchAppendRequest, BatchAppendResp>) => {
@@ -87,8 +92,10 @@ export function batchAppendHandler(store: Store) {
             expected: expectedRevision(optionsCase, options.getStreamPosition()),
             events: [],
             size: 0,
+            deadline: deadlineOf(options),
           };
           pending.set(key, batch);
+          if (pastDeadline(batch)) batch.failed = TIMEOUT();
         }
         if (!batch.failed) {
           for (const event of message.proposed) {
@@ -123,6 +130,8 @@ export function batchAppendHandler(store: Store) {
       if (!message.isFinal) return;
       pending.delete(key);
       const done = batch!;
+      // Checked again at the last moment: a deadline that passed while the events came in.
+      if (!done.failed && pastDeadline(done)) done.failed = TIMEOUT();
       if (done.failed) return send(correlation, done, (r) => r.setError(statusOf(done.failed!)));
       inFlight++;
       store
@@ -162,52 +171,9 @@ export function batchAppendHandler(store: Store) {
   };
 }
 
-function failure(error: StoreError): { code: number; message: string; detail: [string, Uint8Array] } {
-  switch (error.code) {
-    case 'wrong-expected-version': {
-      const detail = new sharedPb.WrongExpectedVersion();
-      if (error.current === null) detail.setCurrentNoStream(new emptyPb.Empty());
-      else detail.setCurrentStreamRevision(String(error.current));
-      const exp = error.expected;
-      if (exp.kind === 'exact') detail.setExpectedStreamPosition(String(exp.revision));
-      else if (exp.kind === 'no_stream') detail.setExpectedNoStream(new emptyPb.Empty());
-      else if (exp.kind === 'stream_exists') detail.setExpectedStreamExists(new emptyPb.Empty());
-      else detail.setExpectedAny(new emptyPb.Empty());
-      return {
-        code: status.FAILED_PRECONDITION,
-        message: 'WrongExpectedVersion',
-        detail: ['event_store.client.WrongExpectedVersion', detail.serializeBinary()],
-      };
-    }
-    case 'stream-deleted':
-      return {
-        code: status.FAILED_PRECONDITION,
-        message: `Event stream '${error.stream}' is deleted.`,
-        detail: [
-          'event_store.client.StreamDeleted',
-          new sharedPb.StreamDeleted()
-            .setStreamIdentifier(new sharedPb.StreamIdentifier().setStreamName(Buffer.from(error.stream)))
-            .serializeBinary(),
-        ],
-      };
-    case 'maximum-append-size-exceeded':
-      return {
-        code: status.INVALID_ARGUMENT,
-        message: `Maximum Append Size of ${error.maxAppendSize} Exceeded.`,
-        detail: [
-          'event_store.client.MaximumAppendSizeExceeded',
-          new sharedPb.MaximumAppendSizeExceeded().setMaxappendsize(error.maxAppendSize).serializeBinary(),
-        ],
-      };
-  }
-}
-
-function statusOf(f: { code: number; message: string; detail?: [string, Uint8Array] }) {
-  const result = new statusPb.Status().setCode(f.code as never).setMessage(f.message);
-  if (f.detail) {
-    const any = new anyPb.Any();
-    any.pack(f.detail[1], f.detail[0]);
-    result.setDetails(any);
-  }
-  return result;
+/** The deadline the client put in the options, in milliseconds since the epoch. */
+function deadlineOf(options: InstanceType<typeof streamsPb.BatchAppendReq.Options>): number | undefined {
+  const deadline = options.getDeadline();
+  if (!deadline) return undefined;
+  return deadline.getSeconds() * 1000 + Math.floor(deadline.getNanos() / 1e6);
 }
