@@ -40,6 +40,14 @@ type Documents = {
     "\n  mutation EmailChatTranscript($chatId: ID!, $visitorToken: String!, $email: String!) {\n    emailChatTranscript(chatId: $chatId, visitorToken: $visitorToken, email: $email) { mailId to }\n  }\n": typeof types.EmailChatTranscriptDocument,
     "\n  subscription VisitorChatActivity($chatId: ID!, $visitorToken: String!) {\n    visitorChatActivity(chatId: $chatId, visitorToken: $visitorToken) { chat { ...VisitorChatFields } entry { ...VisitorEntryFields } }\n  }\n": typeof types.VisitorChatActivityDocument,
     "\n  subscription VisitorChatTyping($chatId: ID!, $visitorToken: String!) {\n    visitorChatTyping(chatId: $chatId, visitorToken: $visitorToken) { chatId by name typing at }\n  }\n": typeof types.VisitorChatTypingDocument,
+    "\n  fragment PublicTicketAttachment on TicketAttachment {\n    hash\n    filename\n    contentType\n    size\n    url\n  }\n": typeof types.PublicTicketAttachmentFragmentDoc,
+    "\n  fragment PublicTicketEntryFields on PublicTicketEntry {\n    id\n    kind\n    at\n    author\n    text\n    status\n    attachments { ...PublicTicketAttachment }\n  }\n": typeof types.PublicTicketEntryFieldsFragmentDoc,
+    "\n  fragment PublicTicketFields on PublicTicket {\n    number\n    subject\n    status\n    department { id name { fa en ja vi } }\n    openedAt\n    updatedAt\n    canReply\n    entries { ...PublicTicketEntryFields }\n  }\n": typeof types.PublicTicketFieldsFragmentDoc,
+    "\n  query PublicTicketForm {\n    publicTicketForm {\n      departments {\n        department { id name { fa en ja vi } }\n        fields { key label { fa en ja vi } kind options required }\n      }\n      requesterTypes { key name { fa en ja vi } }\n      maxAttachments\n      maxAttachmentBytes\n      maxTextCharacters\n    }\n  }\n": typeof types.PublicTicketFormDocument,
+    "\n  mutation SubmitTicket($input: SubmitTicketInput!, $commandId: ID!) {\n    submitTicket(input: $input, commandId: $commandId) { number token status }\n  }\n": typeof types.SubmitTicketDocument,
+    "\n  query PublicTicket($token: String!) { publicTicket(token: $token) { ...PublicTicketFields } }\n": typeof types.PublicTicketDocument,
+    "\n  mutation ReplyToPublicTicket($token: String!, $text: String!, $attachments: [ID!], $commandId: ID!) {\n    replyToPublicTicket(token: $token, text: $text, attachments: $attachments, commandId: $commandId) {\n      ...PublicTicketFields\n    }\n  }\n": typeof types.ReplyToPublicTicketDocument,
+    "\n  subscription PublicTicketChanged($token: String!) { publicTicketChanged(token: $token) { ...PublicTicketFields } }\n": typeof types.PublicTicketChangedDocument,
 };
 const documents: Documents = {
     "\n  fragment BookingBranchChoice on BookingBranch {\n    id\n    name { fa en ja vi }\n    timeZone\n    modes\n    address\n  }\n": types.BookingBranchChoiceFragmentDoc,
@@ -68,6 +76,14 @@ const documents: Documents = {
     "\n  mutation EmailChatTranscript($chatId: ID!, $visitorToken: String!, $email: String!) {\n    emailChatTranscript(chatId: $chatId, visitorToken: $visitorToken, email: $email) { mailId to }\n  }\n": types.EmailChatTranscriptDocument,
     "\n  subscription VisitorChatActivity($chatId: ID!, $visitorToken: String!) {\n    visitorChatActivity(chatId: $chatId, visitorToken: $visitorToken) { chat { ...VisitorChatFields } entry { ...VisitorEntryFields } }\n  }\n": types.VisitorChatActivityDocument,
     "\n  subscription VisitorChatTyping($chatId: ID!, $visitorToken: String!) {\n    visitorChatTyping(chatId: $chatId, visitorToken: $visitorToken) { chatId by name typing at }\n  }\n": types.VisitorChatTypingDocument,
+    "\n  fragment PublicTicketAttachment on TicketAttachment {\n    hash\n    filename\n    contentType\n    size\n    url\n  }\n": types.PublicTicketAttachmentFragmentDoc,
+    "\n  fragment PublicTicketEntryFields on PublicTicketEntry {\n    id\n    kind\n    at\n    author\n    text\n    status\n    attachments { ...PublicTicketAttachment }\n  }\n": types.PublicTicketEntryFieldsFragmentDoc,
+    "\n  fragment PublicTicketFields on PublicTicket {\n    number\n    subject\n    status\n    department { id name { fa en ja vi } }\n    openedAt\n    updatedAt\n    canReply\n    entries { ...PublicTicketEntryFields }\n  }\n": types.PublicTicketFieldsFragmentDoc,
+    "\n  query PublicTicketForm {\n    publicTicketForm {\n      departments {\n        department { id name { fa en ja vi } }\n        fields { key label { fa en ja vi } kind options required }\n      }\n      requesterTypes { key name { fa en ja vi } }\n      maxAttachments\n      maxAttachmentBytes\n      maxTextCharacters\n    }\n  }\n": types.PublicTicketFormDocument,
+    "\n  mutation SubmitTicket($input: SubmitTicketInput!, $commandId: ID!) {\n    submitTicket(input: $input, commandId: $commandId) { number token status }\n  }\n": types.SubmitTicketDocument,
+    "\n  query PublicTicket($token: String!) { publicTicket(token: $token) { ...PublicTicketFields } }\n": types.PublicTicketDocument,
+    "\n  mutation ReplyToPublicTicket($token: String!, $text: String!, $attachments: [ID!], $commandId: ID!) {\n    replyToPublicTicket(token: $token, text: $text, attachments: $attachments, commandId: $commandId) {\n      ...PublicTicketFields\n    }\n  }\n": types.ReplyToPublicTicketDocument,
+    "\n  subscription PublicTicketChanged($token: String!) { publicTicketChanged(token: $token) { ...PublicTicketFields } }\n": types.PublicTicketChangedDocument,
 };
 
 /**
@@ -188,6 +204,38 @@ export function graphql(source: "\n  subscription VisitorChatActivity($chatId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription VisitorChatTyping($chatId: ID!, $visitorToken: String!) {\n    visitorChatTyping(chatId: $chatId, visitorToken: $visitorToken) { chatId by name typing at }\n  }\n"): (typeof documents)["\n  subscription VisitorChatTyping($chatId: ID!, $visitorToken: String!) {\n    visitorChatTyping(chatId: $chatId, visitorToken: $visitorToken) { chatId by name typing at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicTicketAttachment on TicketAttachment {\n    hash\n    filename\n    contentType\n    size\n    url\n  }\n"): (typeof documents)["\n  fragment PublicTicketAttachment on TicketAttachment {\n    hash\n    filename\n    contentType\n    size\n    url\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicTicketEntryFields on PublicTicketEntry {\n    id\n    kind\n    at\n    author\n    text\n    status\n    attachments { ...PublicTicketAttachment }\n  }\n"): (typeof documents)["\n  fragment PublicTicketEntryFields on PublicTicketEntry {\n    id\n    kind\n    at\n    author\n    text\n    status\n    attachments { ...PublicTicketAttachment }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicTicketFields on PublicTicket {\n    number\n    subject\n    status\n    department { id name { fa en ja vi } }\n    openedAt\n    updatedAt\n    canReply\n    entries { ...PublicTicketEntryFields }\n  }\n"): (typeof documents)["\n  fragment PublicTicketFields on PublicTicket {\n    number\n    subject\n    status\n    department { id name { fa en ja vi } }\n    openedAt\n    updatedAt\n    canReply\n    entries { ...PublicTicketEntryFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicTicketForm {\n    publicTicketForm {\n      departments {\n        department { id name { fa en ja vi } }\n        fields { key label { fa en ja vi } kind options required }\n      }\n      requesterTypes { key name { fa en ja vi } }\n      maxAttachments\n      maxAttachmentBytes\n      maxTextCharacters\n    }\n  }\n"): (typeof documents)["\n  query PublicTicketForm {\n    publicTicketForm {\n      departments {\n        department { id name { fa en ja vi } }\n        fields { key label { fa en ja vi } kind options required }\n      }\n      requesterTypes { key name { fa en ja vi } }\n      maxAttachments\n      maxAttachmentBytes\n      maxTextCharacters\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitTicket($input: SubmitTicketInput!, $commandId: ID!) {\n    submitTicket(input: $input, commandId: $commandId) { number token status }\n  }\n"): (typeof documents)["\n  mutation SubmitTicket($input: SubmitTicketInput!, $commandId: ID!) {\n    submitTicket(input: $input, commandId: $commandId) { number token status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicTicket($token: String!) { publicTicket(token: $token) { ...PublicTicketFields } }\n"): (typeof documents)["\n  query PublicTicket($token: String!) { publicTicket(token: $token) { ...PublicTicketFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToPublicTicket($token: String!, $text: String!, $attachments: [ID!], $commandId: ID!) {\n    replyToPublicTicket(token: $token, text: $text, attachments: $attachments, commandId: $commandId) {\n      ...PublicTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToPublicTicket($token: String!, $text: String!, $attachments: [ID!], $commandId: ID!) {\n    replyToPublicTicket(token: $token, text: $text, attachments: $attachments, commandId: $commandId) {\n      ...PublicTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PublicTicketChanged($token: String!) { publicTicketChanged(token: $token) { ...PublicTicketFields } }\n"): (typeof documents)["\n  subscription PublicTicketChanged($token: String!) { publicTicketChanged(token: $token) { ...PublicTicketFields } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,46 @@
+import {
+  errorMessageKey,
+  localizeDigits,
+  SUPPORTED_LOCALES,
+  textIn,
+  useFormat,
+  useLocale,
+  type Failure,
+  type LocalizedText,
+} from '@deskstream/ui';
+import { useI18n } from 'vue-i18n';
+import { sizeOf } from './attachment-rules';
+import type { UploadFailure } from './attachment-upload';
+import { ticketsMessages } from './i18n/index';
+
+/**
+ * The ticket pages' texts (`tickets.*`), added to the portal's messages in every language when a
+ * ticket page first opens: they travel with the ticket pages' code, not with the portal's first
+ * page. Also the ways those pages word things: names in the reader's language, numbers and sizes
+ * in its digits, a failure by its reason where the pages know it, else by its code.
+ */
+export function useTicketTexts() {
+  const i18n = useI18n({ useScope: 'global' });
+  if (!i18n.te('tickets.intro', 'en')) {
+    for (const locale of SUPPORTED_LOCALES) i18n.mergeLocaleMessage(locale, { tickets: ticketsMessages[locale] });
+  }
+  const { locale } = useLocale();
+  const format = useFormat();
+  const t = i18n.t;
+  const nameOf = (named: { name: LocalizedText } | null | undefined) => (named ? textIn(named.name, locale.value) : '');
+  const labelOf = (field: { label: LocalizedText }) => textIn(field.label, locale.value);
+  /** A ticket number as the reader writes numbers, without grouping (it is a name, not an amount). */
+  const ticketNumber = (value: number) => format.number(value, { useGrouping: false });
+  const size = (bytes: number) => {
+    const { unit, value } = sizeOf(bytes);
+    return t(`tickets.sizes.${unit}`, { n: format.number(value) });
+  };
+  const percent = (fraction: number) => format.number(fraction, { style: 'percent', maximumFractionDigits: 0 });
+  const failure = (failed: Failure) => {
+    const key = failed.reason ? `tickets.errors.${failed.reason}` : '';
+    return key && i18n.te(key) ? t(key) : t(errorMessageKey(failed.code));
+  };
+  const uploadFailure = (failed: UploadFailure) => t(`tickets.errors.upload.${failed}`);
+  const digits = (text: string) => localizeDigits(text, locale.value);
+  return { t, locale, format, nameOf, labelOf, ticketNumber, size, percent, failure, uploadFailure, digits };
+}
