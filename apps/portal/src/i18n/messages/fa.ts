@@ -1,6 +1,7 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { en } from './en';
 import { chatFa } from '../../chat/messages/fa';
+import { ticketEntryFa } from '../../tickets/i18n/entry-messages';
 import { bookingEntryFa } from '../../bookings/i18n/entry-messages';
 import { ticketEntryFa } from '../../tickets/i18n/entry-messages';
 
@@ -32,6 +33,7 @@ export const fa: MessageShape<typeof en> = {
     },
   },
   chat: chatFa,
+  ticket: ticketEntryFa,
   booking: bookingEntryFa,
   ticket: ticketEntryFa,
   kb: {

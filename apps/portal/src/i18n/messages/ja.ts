@@ -1,6 +1,7 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { en } from './en';
 import { chatJa } from '../../chat/messages/ja';
+import { ticketEntryJa } from '../../tickets/i18n/entry-messages';
 import { bookingEntryJa } from '../../bookings/i18n/entry-messages';
 import { ticketEntryJa } from '../../tickets/i18n/entry-messages';
 
@@ -32,6 +33,7 @@ export const ja: MessageShape<typeof en> = {
     },
   },
   chat: chatJa,
+  ticket: ticketEntryJa,
   booking: bookingEntryJa,
   ticket: ticketEntryJa,
   kb: {

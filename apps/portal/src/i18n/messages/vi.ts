@@ -1,6 +1,7 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { en } from './en';
 import { chatVi } from '../../chat/messages/vi';
+import { ticketEntryVi } from '../../tickets/i18n/entry-messages';
 import { bookingEntryVi } from '../../bookings/i18n/entry-messages';
 import { ticketEntryVi } from '../../tickets/i18n/entry-messages';
 
@@ -32,6 +33,7 @@ export const vi: MessageShape<typeof en> = {
     },
   },
   chat: chatVi,
+  ticket: ticketEntryVi,
   booking: bookingEntryVi,
   ticket: ticketEntryVi,
   kb: {
