@@ -21,11 +21,12 @@ describe('portal home', () => {
   it.each(SUPPORTED_LOCALES)('offers the knowledge base, questions and chat in %s', async (locale) => {
     const { wrapper } = await mountPortal(locale);
     expect(wrapper.get('h1').text()).toBe((portalMessages[locale]['home'] as { title: string }).title);
-    expect(wrapper.findAll('h2')).toHaveLength(4);
+    expect(wrapper.findAll('h2')).toHaveLength(5);
     expect(wrapper.find('#knowledge-base').exists()).toBe(true);
     expect(wrapper.find('#ask').exists()).toBe(true);
     expect(wrapper.find('#chat').exists()).toBe(true);
     expect(wrapper.find('#book').exists()).toBe(true);
+    expect(wrapper.find('#ticket').exists()).toBe(true);
     expect(document.documentElement.lang).toBe(locale);
     expect(document.documentElement.dir).toBe(locale === 'fa' ? 'rtl' : 'ltr');
     wrapper.unmount();
