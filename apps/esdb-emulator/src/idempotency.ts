@@ -43,20 +43,41 @@ export function recentRevisionOf(state: StreamState, id: string): number | undef
   return undefined;
 }
 
+/** What a stream looks like to a delete: its last revision (-1: none), metadata, soft deletion. */
+export interface DeletionTarget {
+  last: number;
+  metadataExists: boolean;
+  softDeleted: boolean;
+}
+
 /**
- * `no_stream` deletes a stream with no events: a tombstone always (the name is then taken for
- * ever), a soft delete only where the stream exists implicitly through its metadata, as
- * EventStoreDB since 23.10 answers.
+ * Whether a delete may go ahead, as EventStoreDB (21.10 and later) decides: first the expected
+ * revision, checked as for an append of one new event (`stream_exists` on a soft-deleted stream
+ * is StreamDeleted, `no_stream` deletes a soft-deleted stream again, `stream_exists` accepts a
+ * stream that exists only through its metadata); then a soft delete of a stream that has never
+ * had an event nor metadata is a wrong expected version whatever was expected. A tombstone takes
+ * the name of a stream that never existed.
  */
-export function deletionAllowed(expected: ExpectedRevision, last: number, mayDeleteWithoutEvents: boolean): boolean {
+export function deletionDecision(
+  expected: ExpectedRevision,
+  target: DeletionTarget,
+  kind: 'soft' | 'hard',
+): 'ok' | 'wrong-expected-version' | 'stream-deleted' {
+  const { last, metadataExists, softDeleted } = target;
   switch (expected.kind) {
     case 'any':
-      return true;
-    case 'no_stream':
-      return last < 0 && mayDeleteWithoutEvents;
+      break;
     case 'stream_exists':
-      return last >= 0;
+      if (softDeleted) return 'stream-deleted';
+      if (last < 0 && !metadataExists) return 'wrong-expected-version';
+      break;
+    case 'no_stream':
+      if (last >= 0 && !softDeleted) return 'wrong-expected-version';
+      break;
     case 'exact':
-      return expected.revision === last;
+      if (expected.revision !== last) return 'wrong-expected-version';
+      break;
   }
+  if (kind === 'soft' && last < 0 && !metadataExists) return 'wrong-expected-version';
+  return 'ok';
 }

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventLog, LogCut, SalvageReport } from './storage/log';
 import { encodeRecord, RecordTooLarge, TOMBSTONE_REVISION, type NewRecord, type StoredEvent } from './storage/record';
 import { metastreamOf } from './stream-metadata';
-import { deletionAllowed, findDuplicate } from './idempotency';
+import { deletionDecision, findDuplicate } from './idempotency';
 import { StoreIndex } from './store-index';
 import {
   DEFAULT_MAX_APPEND_SIZE,
@@ -183,10 +183,16 @@ export class Store extends StoreIndex {
     const state = this.streams.get(stream);
     if (state?.tombstoned) return { ok: false, error: { code: 'stream-deleted', stream } };
     const last = state ? state.events.length - 1 : -1;
-    const metaExists = (this.streams.get(metastreamOf(stream))?.events.length ?? 0) > 0;
-    if (!deletionAllowed(expected, last, kind === 'hard' || metaExists))
-      return this.wrongVersion(stream, last, expected);
-    return { ok: true, last };
+    const metadataExists = (this.streams.get(metastreamOf(stream))?.events.length ?? 0) > 0;
+    const softDeleted = last >= 0 && this.isSoftDeleted(stream, last);
+    switch (deletionDecision(expected, { last, metadataExists, softDeleted }, kind)) {
+      case 'wrong-expected-version':
+        return this.wrongVersion(stream, last, expected);
+      case 'stream-deleted':
+        return { ok: false, error: { code: 'stream-deleted', stream } };
+      case 'ok':
+        return { ok: true, last };
+    }
   }
 
   private wrongVersion(stream: string, last: number, expected: ExpectedRevision): { ok: false; error: StoreError } {

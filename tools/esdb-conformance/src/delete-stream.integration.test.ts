@@ -79,17 +79,6 @@ describe('deleteStream', () => {
     expect((error as WrongExpectedVersionError).streamName).toBe(stream);
   });
 
-  it('with no_stream on a stream that never existed succeeds or is a wrong expected version', async () => {
-    // EventStoreDB changed this over versions; both answers are EventStoreDB's.
-    const stream = uniqueStream('delete-missing');
-    try {
-      expect(await client.deleteStream(stream, { expectedRevision: NO_STREAM })).toBeDefined();
-    } catch (error) {
-      expect(error).toBeInstanceOf(WrongExpectedVersionError);
-      expect((error as WrongExpectedVersionError).streamName).toBe(stream);
-    }
-  });
-
   it('can be followed by a tombstone', async () => {
     const stream = uniqueStream('delete-then-tombstone');
     await client.appendToStream(stream, testEvents(2));

@@ -41,11 +41,12 @@ export function storeErrorToService(error: StoreError): ServiceError {
         exception: 'wrong-expected-version',
         'stream-name': error.stream,
         'expected-version': expectedVersionNumber(error.expected),
+        // EventStoreDB always says the actual version here, -1 for a stream with no events.
+        'actual-version': String(error.current ?? -1),
       };
-      if (error.current !== null) trailers['actual-version'] = String(error.current);
       return serviceError(
         status.FAILED_PRECONDITION,
-        `Append failed due to WrongExpectedVersion. Stream: ${error.stream}, Expected version: ${expectedVersionNumber(error.expected)}, Actual version: ${error.current ?? -1}`,
+        `Delete failed due to WrongExpectedVersion. Stream: ${error.stream}, Expected version: ${expectedVersionNumber(error.expected)}, Actual version: ${error.current ?? -1}`,
         trailers,
       );
     }
