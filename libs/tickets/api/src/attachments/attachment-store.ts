@@ -25,6 +25,8 @@ export interface AttachmentStore {
   put(content: Readable | Buffer, options: PutOptions): Promise<TicketAttachment>;
   /** The file of that hash, or null when none is kept. */
   open(hash: string): Promise<StoredFile | null>;
+  /** The record of a kept file (the name and type of its latest upload), or null when none is kept. */
+  describe(hash: string): Promise<TicketAttachment | null>;
 }
 
 /** A file over its limit; nothing of it was kept. */

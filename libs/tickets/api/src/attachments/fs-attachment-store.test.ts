@@ -30,6 +30,7 @@ describe('the filesystem attachment store', () => {
     expect(await readFile(join(dataDir, 'attachments', kept.hash.slice(0, 2), kept.hash))).toEqual(content);
     const opened = await store.open(kept.hash);
     expect(opened?.size).toBe(12);
+    expect(await store.describe(kept.hash)).toEqual(kept);
   });
 
   it('tells the type from the bytes, not from what the sender said', async () => {
@@ -47,7 +48,11 @@ describe('the filesystem attachment store', () => {
     const first = await store.put(Buffer.from('same'), { filename: 'a', declaredType: null, maxBytes: 10 });
     const second = await store.put(Buffer.from('same'), { filename: 'b', declaredType: null, maxBytes: 10 });
     expect(second.hash).toBe(first.hash);
-    expect(await readdir(join(dataDir, 'attachments', first.hash.slice(0, 2)))).toEqual([first.hash]);
+    expect(await readdir(join(dataDir, 'attachments', first.hash.slice(0, 2)))).toEqual([
+      first.hash,
+      `${first.hash}.json`,
+    ]);
+    expect(await store.describe(first.hash)).toMatchObject({ filename: 'b' });
   });
 
   it('refuses a file over its limit while streaming and leaves nothing behind', async () => {
@@ -63,5 +68,6 @@ describe('the filesystem attachment store', () => {
   it('opens nothing for an unknown or malformed hash', async () => {
     expect(await store.open('0'.repeat(64))).toBeNull();
     expect(await store.open('../../etc/passwd')).toBeNull();
+    expect(await store.describe('0'.repeat(64))).toBeNull();
   });
 });

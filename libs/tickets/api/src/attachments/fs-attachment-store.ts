@@ -5,7 +5,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -67,12 +67,34 @@ export class FileSystemAttachmentStore implements AttachmentStore {
     await rename(temporary, target);
     const start = Buffer.concat(head);
     const sniffed = await fileTypeFromBuffer(start).catch(() => undefined);
-    return {
+    const record: TicketAttachment = {
       hash: digest,
       filename: safeFileName(options.filename),
       contentType: keptContentType(sniffed?.mime ?? null, options.declaredType, start.includes(0)),
       size,
     };
+    // Beside the file: the name and type of its latest upload, for callers that know only the hash.
+    const described = `${target}.json`;
+    await this.replaceDescription(described, record);
+    return record;
+  }
+
+  private async replaceDescription(path: string, record: TicketAttachment): Promise<void> {
+    const temporary = `${path}.${randomUUID()}`;
+    await writeFile(temporary, JSON.stringify(record), { flag: 'wx' });
+    await rename(temporary, path);
+  }
+
+  async describe(hash: string): Promise<TicketAttachment | null> {
+    if (!isAttachmentHash(hash)) return null;
+    const text = await readFile(`${this.pathOf(hash)}.json`, 'utf8').catch(() => null);
+    if (text === null) return null;
+    try {
+      const record = JSON.parse(text) as TicketAttachment;
+      return record.hash === hash ? record : null;
+    } catch {
+      return null;
+    }
   }
 
   async open(hash: string): Promise<StoredFile | null> {

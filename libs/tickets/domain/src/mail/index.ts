@@ -7,3 +7,4 @@ export * from './classify';
 export * from './delivery-status';
 export * from './threading';
 export * from './inbound-mail-decider';
+export * from './mail-language';

@@ -39,3 +39,14 @@ describe('mail text', () => {
     expect(replySubject(12, 'سفارش من')).toBe('[#12] سفارش من');
   });
 });
+
+describe('the language to answer in', () => {
+  it('takes a declared language the desk speaks, else reads the script', async () => {
+    const { mailLanguage } = await import('./mail-language');
+    expect(mailLanguage('ja-JP', 'hello')).toBe('ja');
+    expect(mailLanguage('de', 'سلام، سفارش من نرسیده است')).toBe('fa');
+    expect(mailLanguage(null, '注文した本がまだ届いていません')).toBe('ja');
+    expect(mailLanguage(null, 'Tôi chưa nhận được sách đã đặt')).toBe('vi');
+    expect(mailLanguage(null, 'My order has not arrived')).toBe('en');
+  });
+});
