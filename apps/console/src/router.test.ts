@@ -77,6 +77,8 @@ describe('createConsoleRouter', () => {
       'nav-chats',
       'nav-presence',
       'nav-chat-archive',
+      'nav-bookings-calendar',
+      'nav-bookings-requests',
       'nav-outbox',
       'nav-kb-articles',
       'nav-kb-inbox',
@@ -86,13 +88,21 @@ describe('createConsoleRouter', () => {
       'nav-presence',
       'nav-chat-archive',
       'nav-supervisor',
+      'nav-bookings-calendar',
+      'nav-bookings-requests',
       'nav-outbox',
       'nav-kb-articles',
       'nav-kb-inbox',
     ]);
     expect(await navFor(['PRODUCT'])).toEqual(['nav-kb-articles', 'nav-kb-inbox']);
     const admin = await navFor(['ADMIN']);
-    for (const entry of ['nav-kb-articles', 'nav-outbox', 'nav-supervisor', 'nav-chat-archive'])
+    for (const entry of [
+      'nav-kb-articles',
+      'nav-outbox',
+      'nav-supervisor',
+      'nav-chat-archive',
+      'nav-bookings-calendar',
+    ])
       expect(admin).toContain(entry);
     expect(admin).not.toContain('nav-chats');
   });

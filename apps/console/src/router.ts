@@ -8,6 +8,7 @@ import ConsoleLayout from './shell/ConsoleLayout.vue';
 import { BOARD_ROLES, landingPageFor } from './shell/staff-pages';
 import { referenceDeskRoutes } from './chat/reference-desk-routes';
 import { knowledgeBaseRoutes } from './knowledge-base/knowledge-base-routes';
+import { bookingsRoutes } from './bookings/bookings-routes';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -42,6 +43,7 @@ export function createConsoleRouter(pinia: Pinia, history: RouterHistory = creat
           },
           ...referenceDeskRoutes(pinia),
           ...knowledgeBaseRoutes(),
+          ...bookingsRoutes(),
         ],
       },
       { path: '/:unknown(.*)*', redirect: '/' },

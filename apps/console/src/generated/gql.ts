@@ -14,6 +14,34 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment BookingBranchFields on BookingBranch {\n    id\n    name { fa en ja vi }\n    timeZone\n    modes\n    address\n  }\n": typeof types.BookingBranchFieldsFragmentDoc,
+    "\n  fragment BookingTopicFields on BookingTopic {\n    id\n    name { fa en ja vi }\n    expertCount\n  }\n": typeof types.BookingTopicFieldsFragmentDoc,
+    "\n  fragment BookingSessionFields on BookingSession {\n    id\n    status\n    topic { ...BookingTopicFields }\n    branch { ...BookingBranchFields }\n    preferredBranch { ...BookingBranchFields }\n    routedReason\n    expertId\n    expertName\n    mode\n    startsAt\n    endsAt\n    timeZone\n    day\n    details\n    patronName\n    email\n    phone\n    locale\n    videoLink\n    requestId\n    bookedAt\n    cancelledAt\n    moves\n  }\n": typeof types.BookingSessionFieldsFragmentDoc,
+    "\n  fragment BookingExpertFields on BookingExpert {\n    id\n    displayName\n    branch { id }\n    topics { id }\n    weekly { weekday start end }\n    absences { id kind from to note }\n    active\n  }\n": typeof types.BookingExpertFieldsFragmentDoc,
+    "\n  fragment BookingRequestFields on BookingRequest {\n    id\n    status\n    reason\n    topic { ...BookingTopicFields }\n    preferredBranch { ...BookingBranchFields }\n    mode\n    details\n    preferredTimes\n    patronName\n    email\n    phone\n    locale\n    at\n    pickedUpBy\n    pickedUpAt\n    bookingId\n  }\n": typeof types.BookingRequestFieldsFragmentDoc,
+    "\n  fragment BookingFigureRowFields on BookingFigureRow {\n    key\n    name { fa en ja vi }\n    sessions\n    attended\n    noShows\n    routedElsewhere\n    cancelled\n  }\n": typeof types.BookingFigureRowFieldsFragmentDoc,
+    "\n  query BookingBoard {\n    bookingBranches { ...BookingBranchFields }\n    bookingTopics { ...BookingTopicFields }\n    bookingExperts { ...BookingExpertFields }\n  }\n": typeof types.BookingBoardDocument,
+    "\n  query BookingSessions($from: String!, $to: String!, $branchId: ID, $expertId: ID) {\n    bookingSessions(from: $from, to: $to, branchId: $branchId, expertId: $expertId) { ...BookingSessionFields }\n  }\n": typeof types.BookingSessionsDocument,
+    "\n  subscription BookingBoardChanged { bookingBoardChanged { version } }\n": typeof types.BookingBoardChangedDocument,
+    "\n  query BookingRequests($status: BookingRequestStatus) { bookingRequests(status: $status) { ...BookingRequestFields } }\n": typeof types.BookingRequestsDocument,
+    "\n  query BookingExpertSlots($expertId: ID!, $topicId: ID!, $mode: BookingMode!, $days: Int) {\n    bookingExpertSlots(expertId: $expertId, topicId: $topicId, mode: $mode, days: $days) { startsAt endsAt branchId timeZone }\n  }\n": typeof types.BookingExpertSlotsDocument,
+    "\n  mutation PickUpBookingRequest($id: ID!, $commandId: ID!) {\n    pickUpBookingRequest(id: $id, commandId: $commandId) { ...BookingRequestFields }\n  }\n": typeof types.PickUpBookingRequestDocument,
+    "\n  mutation AssignBookingRequest($id: ID!, $expertId: ID!, $startsAt: String!, $commandId: ID!) {\n    assignBookingRequest(id: $id, expertId: $expertId, startsAt: $startsAt, commandId: $commandId) { ...BookingSessionFields }\n  }\n": typeof types.AssignBookingRequestDocument,
+    "\n  mutation ReassignBookingSession($id: ID!, $expertId: ID!, $startsAt: String, $commandId: ID!) {\n    reassignBookingSession(id: $id, expertId: $expertId, startsAt: $startsAt, commandId: $commandId) { ...BookingSessionFields }\n  }\n": typeof types.ReassignBookingSessionDocument,
+    "\n  mutation RecordBookingAttendance($id: ID!, $attended: Boolean!, $commandId: ID!) {\n    recordBookingAttendance(id: $id, attended: $attended, commandId: $commandId) { ...BookingSessionFields }\n  }\n": typeof types.RecordBookingAttendanceDocument,
+    "\n  mutation SetBookingVideoLink($id: ID!, $videoLink: String!, $commandId: ID!) {\n    setBookingVideoLink(id: $id, videoLink: $videoLink, commandId: $commandId) { ...BookingSessionFields }\n  }\n": typeof types.SetBookingVideoLinkDocument,
+    "\n  query BookingFigures($from: String!, $to: String!) {\n    bookingFigures(from: $from, to: $to) {\n      from\n      to\n      sessions\n      attended\n      noShows\n      routedElsewhere\n      cancelled\n      requestsWaiting\n      byTopic { ...BookingFigureRowFields }\n      byBranch { ...BookingFigureRowFields }\n      byMode { ...BookingFigureRowFields }\n      byDay { day sessions noShows routedElsewhere }\n    }\n  }\n": typeof types.BookingFiguresDocument,
+    "\n  query BookingStaffCandidates { bookingStaffCandidates { id displayName enrolled } }\n": typeof types.BookingStaffCandidatesDocument,
+    "\n  mutation EnrolBookingExpert($staffId: ID!, $branchId: ID!, $topicIds: [ID!]!, $commandId: ID!) {\n    enrolBookingExpert(staffId: $staffId, branchId: $branchId, topicIds: $topicIds, commandId: $commandId) { ...BookingExpertFields }\n  }\n": typeof types.EnrolBookingExpertDocument,
+    "\n  mutation UpdateBookingExpert($id: ID!, $branchId: ID!, $topicIds: [ID!]!, $commandId: ID!) {\n    updateBookingExpert(id: $id, branchId: $branchId, topicIds: $topicIds, commandId: $commandId) { ...BookingExpertFields }\n  }\n": typeof types.UpdateBookingExpertDocument,
+    "\n  mutation SetBookingExpertAvailability($id: ID!, $weekly: [BookingWeeklyHoursInput!]!, $commandId: ID!) {\n    setBookingExpertAvailability(id: $id, weekly: $weekly, commandId: $commandId) { ...BookingExpertFields }\n  }\n": typeof types.SetBookingExpertAvailabilityDocument,
+    "\n  mutation AddBookingExpertAbsence($id: ID!, $kind: BookingAbsenceKind!, $from: String!, $to: String!, $note: String, $commandId: ID!) {\n    addBookingExpertAbsence(id: $id, kind: $kind, from: $from, to: $to, note: $note, commandId: $commandId) { ...BookingExpertFields }\n  }\n": typeof types.AddBookingExpertAbsenceDocument,
+    "\n  mutation RemoveBookingExpertAbsence($id: ID!, $absenceId: ID!, $commandId: ID!) {\n    removeBookingExpertAbsence(id: $id, absenceId: $absenceId, commandId: $commandId) { ...BookingExpertFields }\n  }\n": typeof types.RemoveBookingExpertAbsenceDocument,
+    "\n  mutation OpenBookingBranch($id: ID, $input: BookingBranchInput!, $commandId: ID!) {\n    openBookingBranch(id: $id, input: $input, commandId: $commandId) { ...BookingBranchFields }\n  }\n": typeof types.OpenBookingBranchDocument,
+    "\n  mutation UpdateBookingBranch($id: ID!, $input: BookingBranchInput!, $commandId: ID!) {\n    updateBookingBranch(id: $id, input: $input, commandId: $commandId) { ...BookingBranchFields }\n  }\n": typeof types.UpdateBookingBranchDocument,
+    "\n  mutation AddBookingBranchClosure($id: ID!, $from: String!, $to: String!, $note: String, $commandId: ID!) {\n    addBookingBranchClosure(id: $id, from: $from, to: $to, note: $note, commandId: $commandId) { ...BookingBranchFields }\n  }\n": typeof types.AddBookingBranchClosureDocument,
+    "\n  query BookingRules {\n    bookingBranches {\n      id\n      rules { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }\n      ruleOverrides { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }\n      closures { id from to note }\n    }\n  }\n": typeof types.BookingRulesDocument,
+    "\n  mutation SetBookingBranchRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {\n    setBookingBranchRules(id: $id, rules: $rules, commandId: $commandId) { id }\n  }\n": typeof types.SetBookingBranchRulesDocument,
     "\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n    rating { score good comment ratedAt }\n  }\n": typeof types.ChatSummaryFieldsFragmentDoc,
     "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n    mentions { id name }\n  }\n": typeof types.TranscriptEntryFieldsFragmentDoc,
     "\n  fragment ChatWithTranscriptFields on Chat {\n    ...ChatSummaryFields\n    transcript { ...TranscriptEntryFields }\n  }\n": typeof types.ChatWithTranscriptFieldsFragmentDoc,
@@ -127,6 +155,34 @@ type Documents = {
     "\n  mutation SetSlaPolicy($policy: SlaPolicyInput!, $commandId: ID!) {\n    setSlaPolicy(policy: $policy, commandId: $commandId) { ...TicketSettingsFields }\n  }\n": typeof types.SetSlaPolicyDocument,
 };
 const documents: Documents = {
+    "\n  fragment BookingBranchFields on BookingBranch {\n    id\n    name { fa en ja vi }\n    timeZone\n    modes\n    address\n  }\n": types.BookingBranchFieldsFragmentDoc,
+    "\n  fragment BookingTopicFields on BookingTopic {\n    id\n    name { fa en ja vi }\n    expertCount\n  }\n": types.BookingTopicFieldsFragmentDoc,
+    "\n  fragment BookingSessionFields on BookingSession {\n    id\n    status\n    topic { ...BookingTopicFields }\n    branch { ...BookingBranchFields }\n    preferredBranch { ...BookingBranchFields }\n    routedReason\n    expertId\n    expertName\n    mode\n    startsAt\n    endsAt\n    timeZone\n    day\n    details\n    patronName\n    email\n    phone\n    locale\n    videoLink\n    requestId\n    bookedAt\n    cancelledAt\n    moves\n  }\n": types.BookingSessionFieldsFragmentDoc,
+    "\n  fragment BookingExpertFields on BookingExpert {\n    id\n    displayName\n    branch { id }\n    topics { id }\n    weekly { weekday start end }\n    absences { id kind from to note }\n    active\n  }\n": types.BookingExpertFieldsFragmentDoc,
+    "\n  fragment BookingRequestFields on BookingRequest {\n    id\n    status\n    reason\n    topic { ...BookingTopicFields }\n    preferredBranch { ...BookingBranchFields }\n    mode\n    details\n    preferredTimes\n    patronName\n    email\n    phone\n    locale\n    at\n    pickedUpBy\n    pickedUpAt\n    bookingId\n  }\n": types.BookingRequestFieldsFragmentDoc,
+    "\n  fragment BookingFigureRowFields on BookingFigureRow {\n    key\n    name { fa en ja vi }\n    sessions\n    attended\n    noShows\n    routedElsewhere\n    cancelled\n  }\n": types.BookingFigureRowFieldsFragmentDoc,
+    "\n  query BookingBoard {\n    bookingBranches { ...BookingBranchFields }\n    bookingTopics { ...BookingTopicFields }\n    bookingExperts { ...BookingExpertFields }\n  }\n": types.BookingBoardDocument,
+    "\n  query BookingSessions($from: String!, $to: String!, $branchId: ID, $expertId: ID) {\n    bookingSessions(from: $from, to: $to, branchId: $branchId, expertId: $expertId) { ...BookingSessionFields }\n  }\n": types.BookingSessionsDocument,
+    "\n  subscription BookingBoardChanged { bookingBoardChanged { version } }\n": types.BookingBoardChangedDocument,
+    "\n  query BookingRequests($status: BookingRequestStatus) { bookingRequests(status: $status) { ...BookingRequestFields } }\n": types.BookingRequestsDocument,
+    "\n  query BookingExpertSlots($expertId: ID!, $topicId: ID!, $mode: BookingMode!, $days: Int) {\n    bookingExpertSlots(expertId: $expertId, topicId: $topicId, mode: $mode, days: $days) { startsAt endsAt branchId timeZone }\n  }\n": types.BookingExpertSlotsDocument,
+    "\n  mutation PickUpBookingRequest($id: ID!, $commandId: ID!) {\n    pickUpBookingRequest(id: $id, commandId: $commandId) { ...BookingRequestFields }\n  }\n": types.PickUpBookingRequestDocument,
+    "\n  mutation AssignBookingRequest($id: ID!, $expertId: ID!, $startsAt: String!, $commandId: ID!) {\n    assignBookingRequest(id: $id, expertId: $expertId, startsAt: $startsAt, commandId: $commandId) { ...BookingSessionFields }\n  }\n": types.AssignBookingRequestDocument,
+    "\n  mutation ReassignBookingSession($id: ID!, $expertId: ID!, $startsAt: String, $commandId: ID!) {\n    reassignBookingSession(id: $id, expertId: $expertId, startsAt: $startsAt, commandId: $commandId) { ...BookingSessionFields }\n  }\n": types.ReassignBookingSessionDocument,
+    "\n  mutation RecordBookingAttendance($id: ID!, $attended: Boolean!, $commandId: ID!) {\n    recordBookingAttendance(id: $id, attended: $attended, commandId: $commandId) { ...BookingSessionFields }\n  }\n": types.RecordBookingAttendanceDocument,
+    "\n  mutation SetBookingVideoLink($id: ID!, $videoLink: String!, $commandId: ID!) {\n    setBookingVideoLink(id: $id, videoLink: $videoLink, commandId: $commandId) { ...BookingSessionFields }\n  }\n": types.SetBookingVideoLinkDocument,
+    "\n  query BookingFigures($from: String!, $to: String!) {\n    bookingFigures(from: $from, to: $to) {\n      from\n      to\n      sessions\n      attended\n      noShows\n      routedElsewhere\n      cancelled\n      requestsWaiting\n      byTopic { ...BookingFigureRowFields }\n      byBranch { ...BookingFigureRowFields }\n      byMode { ...BookingFigureRowFields }\n      byDay { day sessions noShows routedElsewhere }\n    }\n  }\n": types.BookingFiguresDocument,
+    "\n  query BookingStaffCandidates { bookingStaffCandidates { id displayName enrolled } }\n": types.BookingStaffCandidatesDocument,
+    "\n  mutation EnrolBookingExpert($staffId: ID!, $branchId: ID!, $topicIds: [ID!]!, $commandId: ID!) {\n    enrolBookingExpert(staffId: $staffId, branchId: $branchId, topicIds: $topicIds, commandId: $commandId) { ...BookingExpertFields }\n  }\n": types.EnrolBookingExpertDocument,
+    "\n  mutation UpdateBookingExpert($id: ID!, $branchId: ID!, $topicIds: [ID!]!, $commandId: ID!) {\n    updateBookingExpert(id: $id, branchId: $branchId, topicIds: $topicIds, commandId: $commandId) { ...BookingExpertFields }\n  }\n": types.UpdateBookingExpertDocument,
+    "\n  mutation SetBookingExpertAvailability($id: ID!, $weekly: [BookingWeeklyHoursInput!]!, $commandId: ID!) {\n    setBookingExpertAvailability(id: $id, weekly: $weekly, commandId: $commandId) { ...BookingExpertFields }\n  }\n": types.SetBookingExpertAvailabilityDocument,
+    "\n  mutation AddBookingExpertAbsence($id: ID!, $kind: BookingAbsenceKind!, $from: String!, $to: String!, $note: String, $commandId: ID!) {\n    addBookingExpertAbsence(id: $id, kind: $kind, from: $from, to: $to, note: $note, commandId: $commandId) { ...BookingExpertFields }\n  }\n": types.AddBookingExpertAbsenceDocument,
+    "\n  mutation RemoveBookingExpertAbsence($id: ID!, $absenceId: ID!, $commandId: ID!) {\n    removeBookingExpertAbsence(id: $id, absenceId: $absenceId, commandId: $commandId) { ...BookingExpertFields }\n  }\n": types.RemoveBookingExpertAbsenceDocument,
+    "\n  mutation OpenBookingBranch($id: ID, $input: BookingBranchInput!, $commandId: ID!) {\n    openBookingBranch(id: $id, input: $input, commandId: $commandId) { ...BookingBranchFields }\n  }\n": types.OpenBookingBranchDocument,
+    "\n  mutation UpdateBookingBranch($id: ID!, $input: BookingBranchInput!, $commandId: ID!) {\n    updateBookingBranch(id: $id, input: $input, commandId: $commandId) { ...BookingBranchFields }\n  }\n": types.UpdateBookingBranchDocument,
+    "\n  mutation AddBookingBranchClosure($id: ID!, $from: String!, $to: String!, $note: String, $commandId: ID!) {\n    addBookingBranchClosure(id: $id, from: $from, to: $to, note: $note, commandId: $commandId) { ...BookingBranchFields }\n  }\n": types.AddBookingBranchClosureDocument,
+    "\n  query BookingRules {\n    bookingBranches {\n      id\n      rules { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }\n      ruleOverrides { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }\n      closures { id from to note }\n    }\n  }\n": types.BookingRulesDocument,
+    "\n  mutation SetBookingBranchRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {\n    setBookingBranchRules(id: $id, rules: $rules, commandId: $commandId) { id }\n  }\n": types.SetBookingBranchRulesDocument,
     "\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n    rating { score good comment ratedAt }\n  }\n": types.ChatSummaryFieldsFragmentDoc,
     "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n    mentions { id name }\n  }\n": types.TranscriptEntryFieldsFragmentDoc,
     "\n  fragment ChatWithTranscriptFields on Chat {\n    ...ChatSummaryFields\n    transcript { ...TranscriptEntryFields }\n  }\n": types.ChatWithTranscriptFieldsFragmentDoc,
@@ -254,6 +310,118 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingBranchFields on BookingBranch {\n    id\n    name { fa en ja vi }\n    timeZone\n    modes\n    address\n  }\n"): (typeof documents)["\n  fragment BookingBranchFields on BookingBranch {\n    id\n    name { fa en ja vi }\n    timeZone\n    modes\n    address\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingTopicFields on BookingTopic {\n    id\n    name { fa en ja vi }\n    expertCount\n  }\n"): (typeof documents)["\n  fragment BookingTopicFields on BookingTopic {\n    id\n    name { fa en ja vi }\n    expertCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingSessionFields on BookingSession {\n    id\n    status\n    topic { ...BookingTopicFields }\n    branch { ...BookingBranchFields }\n    preferredBranch { ...BookingBranchFields }\n    routedReason\n    expertId\n    expertName\n    mode\n    startsAt\n    endsAt\n    timeZone\n    day\n    details\n    patronName\n    email\n    phone\n    locale\n    videoLink\n    requestId\n    bookedAt\n    cancelledAt\n    moves\n  }\n"): (typeof documents)["\n  fragment BookingSessionFields on BookingSession {\n    id\n    status\n    topic { ...BookingTopicFields }\n    branch { ...BookingBranchFields }\n    preferredBranch { ...BookingBranchFields }\n    routedReason\n    expertId\n    expertName\n    mode\n    startsAt\n    endsAt\n    timeZone\n    day\n    details\n    patronName\n    email\n    phone\n    locale\n    videoLink\n    requestId\n    bookedAt\n    cancelledAt\n    moves\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingExpertFields on BookingExpert {\n    id\n    displayName\n    branch { id }\n    topics { id }\n    weekly { weekday start end }\n    absences { id kind from to note }\n    active\n  }\n"): (typeof documents)["\n  fragment BookingExpertFields on BookingExpert {\n    id\n    displayName\n    branch { id }\n    topics { id }\n    weekly { weekday start end }\n    absences { id kind from to note }\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingRequestFields on BookingRequest {\n    id\n    status\n    reason\n    topic { ...BookingTopicFields }\n    preferredBranch { ...BookingBranchFields }\n    mode\n    details\n    preferredTimes\n    patronName\n    email\n    phone\n    locale\n    at\n    pickedUpBy\n    pickedUpAt\n    bookingId\n  }\n"): (typeof documents)["\n  fragment BookingRequestFields on BookingRequest {\n    id\n    status\n    reason\n    topic { ...BookingTopicFields }\n    preferredBranch { ...BookingBranchFields }\n    mode\n    details\n    preferredTimes\n    patronName\n    email\n    phone\n    locale\n    at\n    pickedUpBy\n    pickedUpAt\n    bookingId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingFigureRowFields on BookingFigureRow {\n    key\n    name { fa en ja vi }\n    sessions\n    attended\n    noShows\n    routedElsewhere\n    cancelled\n  }\n"): (typeof documents)["\n  fragment BookingFigureRowFields on BookingFigureRow {\n    key\n    name { fa en ja vi }\n    sessions\n    attended\n    noShows\n    routedElsewhere\n    cancelled\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingBoard {\n    bookingBranches { ...BookingBranchFields }\n    bookingTopics { ...BookingTopicFields }\n    bookingExperts { ...BookingExpertFields }\n  }\n"): (typeof documents)["\n  query BookingBoard {\n    bookingBranches { ...BookingBranchFields }\n    bookingTopics { ...BookingTopicFields }\n    bookingExperts { ...BookingExpertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingSessions($from: String!, $to: String!, $branchId: ID, $expertId: ID) {\n    bookingSessions(from: $from, to: $to, branchId: $branchId, expertId: $expertId) { ...BookingSessionFields }\n  }\n"): (typeof documents)["\n  query BookingSessions($from: String!, $to: String!, $branchId: ID, $expertId: ID) {\n    bookingSessions(from: $from, to: $to, branchId: $branchId, expertId: $expertId) { ...BookingSessionFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BookingBoardChanged { bookingBoardChanged { version } }\n"): (typeof documents)["\n  subscription BookingBoardChanged { bookingBoardChanged { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingRequests($status: BookingRequestStatus) { bookingRequests(status: $status) { ...BookingRequestFields } }\n"): (typeof documents)["\n  query BookingRequests($status: BookingRequestStatus) { bookingRequests(status: $status) { ...BookingRequestFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingExpertSlots($expertId: ID!, $topicId: ID!, $mode: BookingMode!, $days: Int) {\n    bookingExpertSlots(expertId: $expertId, topicId: $topicId, mode: $mode, days: $days) { startsAt endsAt branchId timeZone }\n  }\n"): (typeof documents)["\n  query BookingExpertSlots($expertId: ID!, $topicId: ID!, $mode: BookingMode!, $days: Int) {\n    bookingExpertSlots(expertId: $expertId, topicId: $topicId, mode: $mode, days: $days) { startsAt endsAt branchId timeZone }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PickUpBookingRequest($id: ID!, $commandId: ID!) {\n    pickUpBookingRequest(id: $id, commandId: $commandId) { ...BookingRequestFields }\n  }\n"): (typeof documents)["\n  mutation PickUpBookingRequest($id: ID!, $commandId: ID!) {\n    pickUpBookingRequest(id: $id, commandId: $commandId) { ...BookingRequestFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignBookingRequest($id: ID!, $expertId: ID!, $startsAt: String!, $commandId: ID!) {\n    assignBookingRequest(id: $id, expertId: $expertId, startsAt: $startsAt, commandId: $commandId) { ...BookingSessionFields }\n  }\n"): (typeof documents)["\n  mutation AssignBookingRequest($id: ID!, $expertId: ID!, $startsAt: String!, $commandId: ID!) {\n    assignBookingRequest(id: $id, expertId: $expertId, startsAt: $startsAt, commandId: $commandId) { ...BookingSessionFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignBookingSession($id: ID!, $expertId: ID!, $startsAt: String, $commandId: ID!) {\n    reassignBookingSession(id: $id, expertId: $expertId, startsAt: $startsAt, commandId: $commandId) { ...BookingSessionFields }\n  }\n"): (typeof documents)["\n  mutation ReassignBookingSession($id: ID!, $expertId: ID!, $startsAt: String, $commandId: ID!) {\n    reassignBookingSession(id: $id, expertId: $expertId, startsAt: $startsAt, commandId: $commandId) { ...BookingSessionFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordBookingAttendance($id: ID!, $attended: Boolean!, $commandId: ID!) {\n    recordBookingAttendance(id: $id, attended: $attended, commandId: $commandId) { ...BookingSessionFields }\n  }\n"): (typeof documents)["\n  mutation RecordBookingAttendance($id: ID!, $attended: Boolean!, $commandId: ID!) {\n    recordBookingAttendance(id: $id, attended: $attended, commandId: $commandId) { ...BookingSessionFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBookingVideoLink($id: ID!, $videoLink: String!, $commandId: ID!) {\n    setBookingVideoLink(id: $id, videoLink: $videoLink, commandId: $commandId) { ...BookingSessionFields }\n  }\n"): (typeof documents)["\n  mutation SetBookingVideoLink($id: ID!, $videoLink: String!, $commandId: ID!) {\n    setBookingVideoLink(id: $id, videoLink: $videoLink, commandId: $commandId) { ...BookingSessionFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingFigures($from: String!, $to: String!) {\n    bookingFigures(from: $from, to: $to) {\n      from\n      to\n      sessions\n      attended\n      noShows\n      routedElsewhere\n      cancelled\n      requestsWaiting\n      byTopic { ...BookingFigureRowFields }\n      byBranch { ...BookingFigureRowFields }\n      byMode { ...BookingFigureRowFields }\n      byDay { day sessions noShows routedElsewhere }\n    }\n  }\n"): (typeof documents)["\n  query BookingFigures($from: String!, $to: String!) {\n    bookingFigures(from: $from, to: $to) {\n      from\n      to\n      sessions\n      attended\n      noShows\n      routedElsewhere\n      cancelled\n      requestsWaiting\n      byTopic { ...BookingFigureRowFields }\n      byBranch { ...BookingFigureRowFields }\n      byMode { ...BookingFigureRowFields }\n      byDay { day sessions noShows routedElsewhere }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingStaffCandidates { bookingStaffCandidates { id displayName enrolled } }\n"): (typeof documents)["\n  query BookingStaffCandidates { bookingStaffCandidates { id displayName enrolled } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolBookingExpert($staffId: ID!, $branchId: ID!, $topicIds: [ID!]!, $commandId: ID!) {\n    enrolBookingExpert(staffId: $staffId, branchId: $branchId, topicIds: $topicIds, commandId: $commandId) { ...BookingExpertFields }\n  }\n"): (typeof documents)["\n  mutation EnrolBookingExpert($staffId: ID!, $branchId: ID!, $topicIds: [ID!]!, $commandId: ID!) {\n    enrolBookingExpert(staffId: $staffId, branchId: $branchId, topicIds: $topicIds, commandId: $commandId) { ...BookingExpertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBookingExpert($id: ID!, $branchId: ID!, $topicIds: [ID!]!, $commandId: ID!) {\n    updateBookingExpert(id: $id, branchId: $branchId, topicIds: $topicIds, commandId: $commandId) { ...BookingExpertFields }\n  }\n"): (typeof documents)["\n  mutation UpdateBookingExpert($id: ID!, $branchId: ID!, $topicIds: [ID!]!, $commandId: ID!) {\n    updateBookingExpert(id: $id, branchId: $branchId, topicIds: $topicIds, commandId: $commandId) { ...BookingExpertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBookingExpertAvailability($id: ID!, $weekly: [BookingWeeklyHoursInput!]!, $commandId: ID!) {\n    setBookingExpertAvailability(id: $id, weekly: $weekly, commandId: $commandId) { ...BookingExpertFields }\n  }\n"): (typeof documents)["\n  mutation SetBookingExpertAvailability($id: ID!, $weekly: [BookingWeeklyHoursInput!]!, $commandId: ID!) {\n    setBookingExpertAvailability(id: $id, weekly: $weekly, commandId: $commandId) { ...BookingExpertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddBookingExpertAbsence($id: ID!, $kind: BookingAbsenceKind!, $from: String!, $to: String!, $note: String, $commandId: ID!) {\n    addBookingExpertAbsence(id: $id, kind: $kind, from: $from, to: $to, note: $note, commandId: $commandId) { ...BookingExpertFields }\n  }\n"): (typeof documents)["\n  mutation AddBookingExpertAbsence($id: ID!, $kind: BookingAbsenceKind!, $from: String!, $to: String!, $note: String, $commandId: ID!) {\n    addBookingExpertAbsence(id: $id, kind: $kind, from: $from, to: $to, note: $note, commandId: $commandId) { ...BookingExpertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveBookingExpertAbsence($id: ID!, $absenceId: ID!, $commandId: ID!) {\n    removeBookingExpertAbsence(id: $id, absenceId: $absenceId, commandId: $commandId) { ...BookingExpertFields }\n  }\n"): (typeof documents)["\n  mutation RemoveBookingExpertAbsence($id: ID!, $absenceId: ID!, $commandId: ID!) {\n    removeBookingExpertAbsence(id: $id, absenceId: $absenceId, commandId: $commandId) { ...BookingExpertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenBookingBranch($id: ID, $input: BookingBranchInput!, $commandId: ID!) {\n    openBookingBranch(id: $id, input: $input, commandId: $commandId) { ...BookingBranchFields }\n  }\n"): (typeof documents)["\n  mutation OpenBookingBranch($id: ID, $input: BookingBranchInput!, $commandId: ID!) {\n    openBookingBranch(id: $id, input: $input, commandId: $commandId) { ...BookingBranchFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBookingBranch($id: ID!, $input: BookingBranchInput!, $commandId: ID!) {\n    updateBookingBranch(id: $id, input: $input, commandId: $commandId) { ...BookingBranchFields }\n  }\n"): (typeof documents)["\n  mutation UpdateBookingBranch($id: ID!, $input: BookingBranchInput!, $commandId: ID!) {\n    updateBookingBranch(id: $id, input: $input, commandId: $commandId) { ...BookingBranchFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddBookingBranchClosure($id: ID!, $from: String!, $to: String!, $note: String, $commandId: ID!) {\n    addBookingBranchClosure(id: $id, from: $from, to: $to, note: $note, commandId: $commandId) { ...BookingBranchFields }\n  }\n"): (typeof documents)["\n  mutation AddBookingBranchClosure($id: ID!, $from: String!, $to: String!, $note: String, $commandId: ID!) {\n    addBookingBranchClosure(id: $id, from: $from, to: $to, note: $note, commandId: $commandId) { ...BookingBranchFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingRules {\n    bookingBranches {\n      id\n      rules { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }\n      ruleOverrides { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }\n      closures { id from to note }\n    }\n  }\n"): (typeof documents)["\n  query BookingRules {\n    bookingBranches {\n      id\n      rules { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }\n      ruleOverrides { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }\n      closures { id from to note }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBookingBranchRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {\n    setBookingBranchRules(id: $id, rules: $rules, commandId: $commandId) { id }\n  }\n"): (typeof documents)["\n  mutation SetBookingBranchRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {\n    setBookingBranchRules(id: $id, rules: $rules, commandId: $commandId) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

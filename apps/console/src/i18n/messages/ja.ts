@@ -4,6 +4,7 @@ import { kbJa } from '../../knowledge-base/i18n/ja';
 import { chatJa } from '../../chat/i18n/ja';
 import { outboxJa } from '../../outbox/i18n/ja';
 import { supervisorJa } from '../../supervisor/i18n/ja';
+import { bookingsNavJa } from '../../bookings/i18n/nav-messages';
 
 export const ja: MessageShape<typeof en> = {
   app: {
@@ -57,6 +58,7 @@ export const ja: MessageShape<typeof en> = {
   chat: chatJa,
   outbox: outboxJa,
   supervisor: supervisorJa,
+  bookingsNav: bookingsNavJa,
   roles: {
     AGENT: 'オペレーター',
     SUPERVISOR: 'スーパーバイザー',

@@ -4,6 +4,7 @@ import { kbVi } from '../../knowledge-base/i18n/vi';
 import { chatVi } from '../../chat/i18n/vi';
 import { outboxVi } from '../../outbox/i18n/vi';
 import { supervisorVi } from '../../supervisor/i18n/vi';
+import { bookingsNavVi } from '../../bookings/i18n/nav-messages';
 
 export const vi: MessageShape<typeof en> = {
   app: {
@@ -57,6 +58,7 @@ export const vi: MessageShape<typeof en> = {
   chat: chatVi,
   outbox: outboxVi,
   supervisor: supervisorVi,
+  bookingsNav: bookingsNavVi,
   roles: {
     AGENT: 'Nhân viên hỗ trợ',
     SUPERVISOR: 'Giám sát viên',
