@@ -52,6 +52,28 @@ describe('the chat widget script', () => {
     expect(part(widget.host, 'deskstream-chat-frame')).toBe(frame);
   });
 
+  it('switches the panel to the booking form (Book a Librarian) and back to the chat', () => {
+    const widget = mount({ 'data-department': 'law', 'data-locale': 'vi' })!;
+    widget.open();
+    const frame = part(widget.host, 'deskstream-chat-frame') as HTMLIFrameElement;
+    const switchButton = part(widget.host, 'deskstream-book-switch') as HTMLButtonElement;
+    expect(switchButton.textContent).toBe('Đặt lịch với thủ thư');
+    switchButton.click();
+    const address = new URL(frame.src);
+    expect(address.origin + address.pathname).toBe('https://desk.example/book');
+    expect(Object.fromEntries(address.searchParams)).toEqual({ embed: '1', locale: 'vi' });
+    expect(frame.title).toBe('Đặt lịch với thủ thư');
+    expect(switchButton.textContent).toBe('Trò chuyện');
+    switchButton.click();
+    expect(new URL(frame.src).pathname).toBe('/chat');
+  });
+
+  it('opens on the booking form when the script asks for it', () => {
+    const widget = mount({ 'data-open': 'book', 'data-locale': 'en' })!;
+    widget.open();
+    expect(new URL((part(widget.host, 'deskstream-chat-frame') as HTMLIFrameElement).src).pathname).toBe('/book');
+  });
+
   it('falls back to the browser language, leaves the department to the visitor, and mounts once', () => {
     const widget = mount({ 'data-locale': 'xx' })!;
     expect(part(widget.host, 'deskstream-chat-launcher')!.textContent).toMatch(/\S/);
@@ -92,7 +114,7 @@ describe('the chat widget script', () => {
 
     // Tab past the frame's last control lands on the guard at the end: back to the top of the panel.
     root.querySelector<HTMLElement>('[data-focus-guard="end"]')!.focus();
-    expect(root.activeElement).toBe(part(widget.host, 'deskstream-chat-close'));
+    expect(root.activeElement).toBe(part(widget.host, 'deskstream-book-switch'));
     // Shift+Tab from there lands on the guard at the start: round to the frame.
     root.querySelector<HTMLElement>('[data-focus-guard="start"]')!.focus();
     expect(root.activeElement).toBe(frame);

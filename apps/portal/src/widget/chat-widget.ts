@@ -12,6 +12,9 @@
  * into it, Tab goes round inside it (focus guards at both ends, and the frame asked to focus its
  * last control when Shift+Tab wraps), Escape — also pressed inside the frame — closes it and
  * gives the focus back to the launcher. Invitations: `invitation-rules.ts`.
+ *
+ * The panel's bar also switches the frame to the portal's booking form (`/book?embed=1`, Book a
+ * Librarian) and back to the chat; `data-open="book"` makes the booking form the panel's first page.
  */
 import { asFrameMessage, FROM_WIDGET, type WidgetFocusRequest } from './frame-messages';
 import { startInvitation } from './invitation';
@@ -120,23 +123,43 @@ export function mountChatWidget(
     'data-test': 'deskstream-chat-close',
   });
   closeButton.append(icon(doc, 'M5 5l14 14M19 5L5 19', false));
-  bar.append(closeButton);
+  const switchButton = element(doc, 'button', {
+    type: 'button',
+    class: 'switch',
+    'data-test': 'deskstream-book-switch',
+  });
+  bar.append(switchButton, closeButton);
   panel.append(guardStart, bar, guardEnd);
 
   let frame: HTMLIFrameElement | null = null;
   let frameState: FrameSnapshot | null = null;
   let opened = false;
+  let page: 'chat' | 'book' = script.dataset['open'] === 'book' ? 'book' : 'chat';
 
-  function ensureFrame(): HTMLIFrameElement {
-    if (frame) return frame;
-    const address = new URL('/chat', origin);
+  function frameAddress(): string {
+    const address = new URL(page === 'book' ? '/book' : '/chat', origin);
     address.searchParams.set('embed', '1');
     address.searchParams.set('locale', locale);
     const department = script!.dataset['department'];
-    if (department) address.searchParams.set('department', department);
+    if (department && page === 'chat') address.searchParams.set('department', department);
+    return address.href;
+  }
+
+  function showPage(next: 'chat' | 'book'): void {
+    page = next;
+    switchButton.textContent = page === 'book' ? labels.chat : labels.book;
+    if (page === 'book') frameState = null;
+    panel.setAttribute('aria-label', page === 'book' ? labels.book : labels.frame);
+    if (!frame) return;
+    frame.title = page === 'book' ? labels.book : labels.frame;
+    frame.src = frameAddress();
+  }
+
+  function ensureFrame(): HTMLIFrameElement {
+    if (frame) return frame;
     frame = element(doc, 'iframe', {
-      src: address.href,
-      title: labels.frame,
+      src: frameAddress(),
+      title: page === 'book' ? labels.book : labels.frame,
       'data-test': 'deskstream-chat-frame',
       allow: 'clipboard-write',
     });
@@ -163,8 +186,9 @@ export function mountChatWidget(
   }
 
   launcher.addEventListener('click', () => show(panel.hidden, true));
+  switchButton.addEventListener('click', () => showPage(page === 'book' ? 'chat' : 'book'));
   closeButton.addEventListener('click', () => show(false, true));
-  guardEnd.addEventListener('focus', () => closeButton.focus());
+  guardEnd.addEventListener('focus', () => switchButton.focus());
   guardStart.addEventListener('focus', () => {
     ensureFrame().focus();
     askFrameToFocus('last');
@@ -185,6 +209,7 @@ export function mountChatWidget(
   });
 
   caption.textContent = labels.open;
+  showPage(page);
   frameBox.append(launcher, invite, panel);
   root.append(style, frameBox);
   doc.body.append(host);

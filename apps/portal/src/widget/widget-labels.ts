@@ -14,6 +14,9 @@ export interface WidgetLabels {
   inviteAccept: string;
   /** Dismissing it. */
   inviteDismiss: string;
+  /** The panel's switch to the booking form (Book a Librarian), and back to the chat. */
+  book: string;
+  chat: string;
 }
 
 export const WIDGET_LABELS: Record<WidgetLocale, WidgetLabels> = {
@@ -24,6 +27,8 @@ export const WIDGET_LABELS: Record<WidgetLocale, WidgetLabels> = {
     invite: 'سلام! کتابداری آماده است تا در پیدا کردن آنچه می‌خواهید کمکتان کند.',
     inviteAccept: 'شروع گفت‌وگو',
     inviteDismiss: 'نه، سپاس',
+    book: 'وقت مشاوره با کتابدار',
+    chat: 'گفت‌وگو',
   },
   en: {
     open: 'Chat with a librarian',
@@ -32,6 +37,8 @@ export const WIDGET_LABELS: Record<WidgetLocale, WidgetLabels> = {
     invite: 'Hello! A librarian is here to help you find what you are looking for.',
     inviteAccept: 'Start a chat',
     inviteDismiss: 'No, thanks',
+    book: 'Book a librarian',
+    chat: 'Chat',
   },
   ja: {
     open: '司書とチャット',
@@ -40,6 +47,8 @@ export const WIDGET_LABELS: Record<WidgetLocale, WidgetLabels> = {
     invite: 'こんにちは。お探しのものを見つけるお手伝いを司書がいたします。',
     inviteAccept: 'チャットを始める',
     inviteDismiss: '結構です',
+    book: '司書を予約',
+    chat: 'チャット',
   },
   vi: {
     open: 'Trò chuyện với thủ thư',
@@ -48,6 +57,8 @@ export const WIDGET_LABELS: Record<WidgetLocale, WidgetLabels> = {
     invite: 'Xin chào! Thủ thư sẵn sàng giúp bạn tìm điều bạn cần.',
     inviteAccept: 'Bắt đầu trò chuyện',
     inviteDismiss: 'Không, cảm ơn',
+    book: 'Đặt lịch với thủ thư',
+    chat: 'Trò chuyện',
   },
 };
 

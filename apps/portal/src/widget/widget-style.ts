@@ -40,7 +40,12 @@ button:focus-visible, .panel:focus-visible { outline: 3px solid #f59e0b; outline
   box-shadow: 0 2px 4px rgb(16 24 40 / 0.15), 0 12px 32px rgb(16 24 40 / 0.25);
 }
 .panel[hidden] { display: none; }
-.bar { display: flex; justify-content: flex-end; padding: 0.25rem; background: #1f5fbf; }
+.bar { display: flex; justify-content: space-between; align-items: center; padding: 0.25rem; background: #1f5fbf; }
+.switch {
+  min-block-size: 2.25rem; padding-block: 0.25rem; padding-inline: 0.75rem; border: 1px solid #fff; border-radius: 999px;
+  background: transparent; color: #fff; font: 600 0.9rem/1.3 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Tahoma, sans-serif;
+  cursor: pointer;
+}
 .close {
   display: inline-flex; align-items: center; justify-content: center;
   min-inline-size: 2.25rem; min-block-size: 2.25rem; padding: 0 0.5rem;
