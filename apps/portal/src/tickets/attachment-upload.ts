@@ -28,10 +28,10 @@ export interface UploadOptions {
 
 export type Uploader = (file: File, options?: UploadOptions) => Promise<UploadResult>;
 
-/** The failure an answer stands for, from its status and its `reason`, if any. */
+/** The failure an answer stands for, from its status and its reason (`error` in the upload route's answers). */
 export function uploadFailureOf(status: number, body: unknown): UploadFailure {
-  const reason =
-    typeof body === 'object' && body !== null ? String((body as Record<string, unknown>)['reason'] ?? '') : '';
+  const answer = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const reason = String(answer['reason'] ?? answer['error'] ?? '');
   if (status === 429 || reason.includes('RATE_LIMITED')) return 'RATE_LIMITED';
   if (status === 413 || reason.includes('TOO_LARGE')) return 'TOO_LARGE';
   if (reason.includes('TOO_MANY')) return 'TOO_MANY';

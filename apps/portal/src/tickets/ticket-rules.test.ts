@@ -35,7 +35,8 @@ describe('the form’s rules before anything is sent', () => {
   it('reads why an upload failed from its status and reason', () => {
     expect(uploadFailureOf(429, null)).toBe('RATE_LIMITED');
     expect(uploadFailureOf(413, {})).toBe('TOO_LARGE');
-    expect(uploadFailureOf(400, { reason: 'TICKET_ATTACHMENTS_TOO_MANY' })).toBe('TOO_MANY');
+    expect(uploadFailureOf(400, { error: 'TOO_MANY_ATTACHMENTS', message: 'At most 10 files.' })).toBe('TOO_MANY');
+    expect(uploadFailureOf(400, { error: 'ATTACHMENT_TOO_LARGE' })).toBe('TOO_LARGE');
     expect(uploadFailureOf(0, null)).toBe('NETWORK');
     expect(uploadFailureOf(500, 'oops')).toBe('FAILED');
   });

@@ -1,0 +1,29 @@
+/**
+ * The public side of tickets: the contact form, the receipt (mailed with the secret link), the
+ * requester's page behind that link, read, replied to and followed live. The tickets module
+ * registers it with `registerPublicTickets(app, deps)`.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { IResolvers } from 'mercurius';
+import type { ProjectionRunner } from '@deskstream/event-sourcing';
+import type { PublicTicketDeps } from './public-deps';
+import { publicTicketFeed, publicTicketTopic } from './public-feed';
+import { publicTicketResolvers } from './public-resolvers';
+
+export type { PublicTicketCommands, PublicTicketDeps } from './public-deps';
+export { DEFAULT_PUBLIC_TICKET_LIMITS, PublicTicketGate, type PublicTicketFloodLimits } from './public-gate';
+export { TICKET_RECEIPT_MAIL, receiptMailId, type ReceiptMailbox } from './receipt-mail';
+export { linkTokenHash, isLinkToken, ticketLinkUrl } from './link-token';
+export { publicTicketResolvers, publicTicketTopic };
+
+/** Defines the public resolvers on the app's schema (extended already) and feeds their live topic until the app closes. */
+export function registerPublicTickets(
+  app: FastifyInstance,
+  deps: PublicTicketDeps & { runner: Pick<ProjectionRunner, 'onChange'> },
+): void {
+  app.graphql.defineResolvers(publicTicketResolvers(deps) as unknown as IResolvers);
+  const stop = publicTicketFeed(deps.runner, (topic, payload) => {
+    void app.graphql.pubsub.publish({ topic, payload });
+  });
+  app.addHook('onClose', async () => stop());
+}
