@@ -26,9 +26,12 @@ function fieldsOf(block: string): Map<string, string> {
 
 const addressOf = (value: string | undefined) => normaliseAddress(value?.replace(/^[^;]*;/, '').trim());
 
-/** The recipients a delivery-status part reports as failed (Action: failed, or a 5.x.x status). */
+/**
+ * The recipients a delivery-status part reports as failed (Action: failed, or a 5.x.x status).
+ * Every block naming a recipient counts, so the part may come with text around it.
+ */
 export function failedRecipients(deliveryStatus: string): FailedRecipient[] {
-  const blocks = deliveryStatus.split(/\r?\n\s*\r?\n/).slice(1);
+  const blocks = deliveryStatus.split(/\r?\n\s*\r?\n/);
   const failed: FailedRecipient[] = [];
   for (const block of blocks) {
     const fields = fieldsOf(block);
