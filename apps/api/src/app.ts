@@ -25,6 +25,8 @@ import { graphqlServer, type GraphqlSettings } from './graphql-server';
 import { referenceDesk, type ReferenceDeskOptions } from './reference-desk';
 import { knowledgeBase, type KnowledgeBaseOptions } from './knowledge-base';
 import { knowledgeBasePages } from './knowledge-base-pages';
+import { bookings, type BookingsOptions } from './bookings';
+import { tickets, type TicketsOptions } from './tickets';
 import { healthRoutes, storeProbe } from './health';
 import type { ApiMetrics } from './metrics';
 import { RequestLog } from './request-logging';
@@ -59,6 +61,10 @@ export interface AppOptions {
   referenceDesk?: ReferenceDeskOptions;
   /** The knowledge base: the clock, flood limits, how often views are written. */
   knowledgeBase?: KnowledgeBaseOptions;
+  /** Book a Librarian: the clock, flood limits, how often reminders are queued, the portal's origin for links. */
+  bookings?: BookingsOptions;
+  /** Tickets: the clock, the reply mail's domain, where attachments are kept (default: the mail's data folder). */
+  tickets?: TicketsOptions;
   /** Prometheus metrics to feed (commands, HTTP, projections, live connections, outbox); `main.ts` serves them on METRICS_PORT. */
   metrics?: ApiMetrics;
 }
@@ -100,8 +106,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const identityReadModel = new IdentityReadModel();
   const desk = referenceDesk(options.referenceDesk);
   const kb = knowledgeBase(options.knowledgeBase);
+  const bookingDesk = bookings({ publicOrigin: options.publicOrigin, ...options.bookings });
+  const ticketDesk = tickets({ dataDir: options.referenceDesk?.mail?.dataDir, ...options.tickets });
   const runner = new ProjectionRunner(client, {
-    projections: [identityProjection(identityReadModel), ...desk.projections, ...kb.projections],
+    projections: [
+      identityProjection(identityReadModel),
+      ...desk.projections,
+      ...kb.projections,
+      ...bookingDesk.projections,
+      ...ticketDesk.projections,
+    ],
     logger: app.log,
   });
 
@@ -134,6 +148,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(identityGraphql, { store: commands, runner, readModel: identityReadModel, ...options.identity });
   await desk.register(app, { store: commands, runner });
   await kb.register(app, { store: commands, runner });
+  await bookingDesk.register(app, { store: commands, runner });
+  await ticketDesk.register(app, { store: commands, runner, staffDirectory, identity: identityReadModel });
 
   healthRoutes(app, {
     caughtUp: () => runner.status().caughtUp,
@@ -171,6 +187,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         app.log.info(
           await kb.seed({ store: commands, runner }, options.knowledgeBase?.now ?? (() => new Date())),
           'demo knowledge base seeded',
+        );
+        app.log.info(
+          await bookingDesk.seed({ store: commands, runner }, options.bookings?.now ?? (() => new Date())),
+          'demo bookings seeded',
         );
         return report;
       })

@@ -1,1 +1,9 @@
-export {};
+/**
+ * `@deskstream/tickets-api`: the tickets' GraphQL module (schema, resolvers, the Fastify plugin the
+ * api registers), their commands for mail and the public side, the attachment store.
+ */
+export { ticketsGraphql, ticketsTypeDefs, type TicketsModuleOptions } from './plugin';
+export { TicketCommands, allocateTicketNumber, storeActor, type TicketOutcome } from './ticket-commands';
+export { defaultReplyMail, type ReplyMailBuilder, type TicketMail, type TicketMailbox } from './reply-mailing';
+export { TICKETS_CHANGED_TOPIC, ticketTopic } from './ticket-feeds';
+export { FileSystemAttachmentStore, type AttachmentStore } from './attachments';

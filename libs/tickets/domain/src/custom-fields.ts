@@ -11,7 +11,7 @@ import type { TicketFieldValue } from './tickets-events';
 
 export interface FieldInput {
   key: string;
-  value: string | null | undefined;
+  value?: string | null;
 }
 
 /** A date `YYYY-MM-DD` that exists on the calendar. */

@@ -88,6 +88,10 @@ export const TICKETS_ERRORS = errorTable('TICKET', {
     code: 'VALIDATION_ERROR',
     message: 'This ticket has no question and reply to start an article from.',
   },
+  TICKET_MAIL_NOT_QUEUED: {
+    code: 'CONFLICT',
+    message: 'The reply was recorded but its mail could not be queued. Send the same reply again to queue it.',
+  },
   TICKET_QUERY_TOO_LONG: { code: 'VALIDATION_ERROR', message: 'A search is at most 200 characters.' },
   TICKET_VIEW_NOT_FOUND: { code: 'NOT_FOUND', message: 'There is no such saved view.' },
   TICKET_VIEW_INVALID: {

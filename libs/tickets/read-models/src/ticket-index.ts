@@ -32,8 +32,10 @@ const keysOf = (record: TicketRecord): Indexed => ({
 });
 
 /** Most recently changed first; ties by the higher number. */
-export const byUpdatedDesc = (a: TicketRecord, b: TicketRecord): number =>
-  a.updatedAt === b.updatedAt ? b.number - a.number : a.updatedAt < b.updatedAt ? 1 : -1;
+export const byUpdatedDesc = (
+  a: Pick<TicketRecord, 'updatedAt' | 'number'>,
+  b: Pick<TicketRecord, 'updatedAt' | 'number'>,
+): number => (a.updatedAt === b.updatedAt ? b.number - a.number : a.updatedAt < b.updatedAt ? 1 : -1);
 
 export class TicketIndex {
   private readonly sets = new Map<Dimension, Map<string, Set<TicketRecord>>>();
@@ -88,12 +90,18 @@ export class TicketIndex {
     this.indexed.set(record.id, after);
   }
 
-  private position(record: Pick<TicketRecord, 'updatedAt' | 'number'>): number {
+  /**
+   * Where a key belongs in `byUpdated`. Entries compare by the time they were indexed under, not
+   * the record's live value, which the projection has already changed for the ticket being moved.
+   */
+  private position(key: { updatedAt: string; number: number }): number {
     let low = 0;
     let high = this.byUpdated.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (byUpdatedDesc(this.byUpdated[middle]!, record as TicketRecord) < 0) low = middle + 1;
+      const entry = this.byUpdated[middle]!;
+      const entryKey = { updatedAt: this.indexed.get(entry.id)?.updatedAt ?? entry.updatedAt, number: entry.number };
+      if (byUpdatedDesc(entryKey, key) < 0) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -107,12 +115,6 @@ export class TicketIndex {
     let at = this.position({ updatedAt, number: record.number });
     while (at < this.byUpdated.length && this.byUpdated[at] !== record) at++;
     if (this.byUpdated[at] === record) this.byUpdated.splice(at, 1);
-  }
-
-  /** Where, in `byUpdated`, tickets after the given key start. */
-  after(key: { updatedAt: string; number: number }): number {
-    const at = this.position(key);
-    return this.byUpdated[at]?.number === key.number && this.byUpdated[at]?.updatedAt === key.updatedAt ? at + 1 : at;
   }
 }
 

@@ -43,6 +43,8 @@ export interface TicketListRequest {
 
 export interface TicketListPage {
   records: TicketRecord[];
+  /** Each record's cursor: the page after it starts there. */
+  cursors: string[];
   endCursor: string | null;
   hasNextPage: boolean;
   totalCount: number;
@@ -130,13 +132,8 @@ export function listTickets(index: TicketIndex, request: TicketListRequest, tota
   const { filter, sort, first, dueOf } = request;
   const cursorKey = request.after ? decodeCursor(request.after, sort) : null;
   const page = (records: TicketRecord[], hasNextPage: boolean, totalCount: number): TicketListPage => {
-    const last = records[records.length - 1];
-    return {
-      records,
-      hasNextPage,
-      totalCount,
-      endCursor: last ? encodeCursor(sort, keyOf(last, sort, dueOf)) : null,
-    };
+    const cursors = records.map((record) => encodeCursor(sort, keyOf(record, sort, dueOf)));
+    return { records, cursors, hasNextPage, totalCount, endCursor: cursors[cursors.length - 1] ?? null };
   };
 
   let candidates: TicketRecord[] | undefined;

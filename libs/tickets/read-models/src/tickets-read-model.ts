@@ -9,6 +9,7 @@ import {
   targetsAt,
   type SlaTargetTrack,
   type SlaTargetView,
+  type TicketAttachment,
   type TicketEvent,
 } from '@deskstream/tickets-domain';
 import { applyTicketEvent, newRecord } from './apply-ticket-event';
@@ -45,6 +46,7 @@ export class TicketsReadModel {
   private readonly tickets = new Map<string, TicketRecord>();
   private readonly numbers = new Map<number, string>();
   private readonly messageIds = new Map<string, string>();
+  private readonly accessTokens = new Map<string, string>();
   private readonly mail = new Map<string, { state: 'QUEUED' | 'SENT' | 'FAILED'; detail: string | null }>();
   private readonly slaCache = new Map<string, SlaCache>();
   private readonly counts = new Map<string, number>();
@@ -68,6 +70,31 @@ export class TicketsReadModel {
     return id === undefined ? undefined : this.tickets.get(id);
   }
 
+  /** The ticket behind a secret link (sha256 hex of its token). */
+  byAccessTokenHash(hash: string): TicketRecord | undefined {
+    const id = this.accessTokens.get(hash);
+    return id === undefined ? undefined : this.tickets.get(id);
+  }
+
+  /** The ticket's department and the file, when the ticket (or one merged into it) references the hash. */
+  referencedByTicket(ticketId: string, hash: string): { departmentId: string; attachment: TicketAttachment } | null {
+    const record = this.tickets.get(ticketId);
+    if (!record) return null;
+    for (const id of [record.id, ...record.absorbed]) {
+      for (const entry of this.tickets.get(id)?.timeline ?? []) {
+        const attachment = entry.attachments?.find((candidate) => candidate.hash === hash);
+        if (attachment) return { departmentId: record.departmentId, attachment };
+      }
+    }
+    return null;
+  }
+
+  /** The file, when the ticket behind this secret link references the hash. */
+  referencedByAccessToken(accessTokenHash: string, hash: string): TicketAttachment | null {
+    const record = this.byAccessTokenHash(accessTokenHash);
+    return record ? (this.referencedByTicket(record.id, hash)?.attachment ?? null) : null;
+  }
+
   /** The ticket a received or sent mail's Message-ID belongs to. */
   ticketForMessageId(messageId: string): TicketRecord | undefined {
     const id = this.messageIds.get(messageId.trim().replace(/^<|>$/g, '').toLowerCase());
@@ -82,6 +109,7 @@ export class TicketsReadModel {
       record = newRecord(event, revision);
       this.tickets.set(record.id, record);
       this.numbers.set(record.number, record.id);
+      if (record.accessTokenHash) this.accessTokens.set(record.accessTokenHash, record.id);
     } else {
       record = this.tickets.get(event.data.ticketId);
       if (!record) return undefined;

@@ -1,0 +1,67 @@
+/**
+ * Tickets in the api: the read model and its projection join the api's one runner, the GraphQL
+ * module registers after Mercurius, and replies are mailed through the outbox, connected here by
+ * a port (as the knowledge base's answers are), so neither context imports the other.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { StaffDirectory } from '@deskstream/access';
+import type { CommandStore, Projection, ProjectionRunner } from '@deskstream/event-sourcing';
+import type { IdentityReadModel } from '@deskstream/identity-read-models';
+import { Mailbox, OutboxCommands } from '@deskstream/outbox-api';
+import {
+  FileSystemAttachmentStore,
+  ticketsGraphql,
+  type TicketMailbox,
+  type TicketsModuleOptions,
+} from '@deskstream/tickets-api';
+import { TicketsReadModel, ticketsProjection } from '@deskstream/tickets-read-models';
+
+export interface TicketsOptions extends Partial<Pick<TicketsModuleOptions, 'now' | 'mailDomain'>> {
+  /** Where attachments are kept (`<dataDir>/attachments`); unset: no attachments. */
+  dataDir?: string;
+}
+
+type Deps = {
+  store: CommandStore;
+  runner: Pick<ProjectionRunner, 'waitFor' | 'onChange'>;
+  staffDirectory: StaffDirectory;
+  identity: IdentityReadModel;
+};
+
+export interface TicketsSlice {
+  readModel: TicketsReadModel;
+  projections: Projection[];
+  register(app: FastifyInstance, deps: Deps): Promise<void>;
+}
+
+export function tickets(options: TicketsOptions = {}): TicketsSlice {
+  const readModel = new TicketsReadModel();
+  return {
+    readModel,
+    projections: [ticketsProjection(readModel) as Projection],
+    async register(app, { store, runner, staffDirectory, identity }) {
+      const outbox = new Mailbox(new OutboxCommands(store, runner), options.now);
+      const mailbox: TicketMailbox = {
+        async queue(mail, commandId, actor) {
+          const outcome = await outbox.queue(mail, commandId, actor);
+          return outcome.ok ? { ok: true } : { ok: false, message: outcome.error.message };
+        },
+      };
+      await app.register(ticketsGraphql, {
+        store,
+        runner,
+        readModel,
+        mailbox,
+        staffDirectory,
+        attachmentStore: options.dataDir ? new FileSystemAttachmentStore(options.dataDir) : undefined,
+        staffOfDepartment: (departmentId) =>
+          [...identity.staff.values()].filter(
+            (member) =>
+              member.departmentIds.includes(departmentId) &&
+              member.roles.some((role) => role === 'AGENT' || role === 'SUPERVISOR'),
+          ),
+        ...options,
+      });
+    },
+  };
+}

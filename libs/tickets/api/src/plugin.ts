@@ -1,0 +1,104 @@
+/**
+ * The tickets' GraphQL module, a Fastify plugin the api registers after Mercurius: it extends the
+ * schema with tickets (`schema.graphql` beside this file), answers staff's queries, mutations and
+ * subscriptions, feeds the live topics from the projection runner, assigns new tickets round-robin
+ * where a department asks for it, and serves the attachment routes.
+ */
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import type { IResolvers } from 'mercurius';
+import type { StaffDirectory } from '@deskstream/access';
+import type { CommandStore, ProjectionRunner } from '@deskstream/event-sourcing';
+import { typeDefsFrom, type ResolversTypes } from '@deskstream/graphql-types';
+import type { TicketAttachment } from '@deskstream/tickets-domain';
+import type { TicketsReadModel } from '@deskstream/tickets-read-models';
+import { ticketAttachmentRoutes, type AttachmentStore } from './attachments';
+import type { TicketsModuleDeps } from './module-deps';
+import { ticketQueryResolvers } from './query-resolvers';
+import { defaultReplyMail, type ReplyMailBuilder, type TicketMailbox } from './reply-mailing';
+import { ticketSubscriptionResolvers } from './subscription-resolvers';
+import { TicketCommands } from './ticket-commands';
+import { TICKETS_CHANGED_TOPIC, ticketFeeds, ticketTopic } from './ticket-feeds';
+import { ticketMutationResolvers } from './ticket-mutations';
+import { ticketFieldResolvers } from './ticket-view';
+
+/** This context's SDL: the only copy of its part of the schema. */
+export const ticketsTypeDefs = typeDefsFrom(new URL('./schema.graphql', import.meta.url));
+
+export interface TicketsModuleOptions {
+  store: CommandStore;
+  runner: Pick<ProjectionRunner, 'waitFor' | 'onChange'>;
+  readModel: TicketsReadModel;
+  now?: () => Date;
+  /** The outbox, for replies by mail; unset, replies are recorded and not mailed. */
+  mailbox?: TicketMailbox;
+  replyMail?: ReplyMailBuilder;
+  /** The domain of reply Message-IDs. Default `deskstream.localhost`. */
+  mailDomain?: string;
+  /** Where attachments are kept; unset, no attachment routes and no attachments. */
+  attachmentStore?: AttachmentStore;
+  /** Identity's sessions, for the attachment routes. */
+  staffDirectory?: StaffDirectory;
+  /** Who works a department's tickets, as identity's staff records (for `ticketAgents`). */
+  staffOfDepartment?: (departmentId: string) => ResolversTypes['StaffMember'][];
+}
+
+async function ticketsModule(app: FastifyInstance, options: TicketsModuleOptions): Promise<void> {
+  const { readModel } = options;
+  const now = options.now ?? (() => new Date());
+  const commands = new TicketCommands(options.store, options.runner, now);
+  const store = options.attachmentStore;
+  const describeAttachment = async (hash: string): Promise<TicketAttachment | null> => {
+    if (!store || !/^[0-9a-f]{64}$/.test(hash)) return null;
+    const file = await store.open(hash);
+    return file
+      ? { hash, filename: `${hash.slice(0, 12)}`, contentType: 'application/octet-stream', size: file.size }
+      : null;
+  };
+  const deps: TicketsModuleDeps = {
+    readModel,
+    commands,
+    now,
+    mailbox: options.mailbox,
+    replyMail: options.replyMail ?? defaultReplyMail,
+    mailDomain: options.mailDomain ?? 'deskstream.localhost',
+    describeAttachment,
+  };
+
+  app.graphql.extendSchema(ticketsTypeDefs);
+  const modules = [
+    ticketQueryResolvers({ readModel, now, staffOfDepartment: options.staffOfDepartment }),
+    ticketMutationResolvers(deps),
+    ticketSubscriptionResolvers(readModel),
+    ticketFieldResolvers(readModel, now),
+  ];
+  for (const resolvers of modules) app.graphql.defineResolvers(resolvers as IResolvers);
+
+  const publish = (topic: string, payload: unknown) => void app.graphql.pubsub.publish({ topic, payload });
+  const stopFeeds = ticketFeeds(options.runner, readModel, {
+    changed: (payload) => publish(TICKETS_CHANGED_TOPIC, payload),
+    ticket: (ticketId, payload) => publish(ticketTopic(ticketId), payload),
+  });
+  if (store)
+    await app.register(ticketAttachmentRoutes, {
+      store,
+      references: readModel,
+      staffDirectory: options.staffDirectory,
+      now,
+    });
+  app.decorate('ticketCommands', commands);
+  app.addHook('onClose', async () => stopFeeds());
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The tickets' commands, for the inbound mail and the public side wired in the api. */
+    ticketCommands: TicketCommands;
+  }
+}
+
+export const ticketsGraphql = fp(ticketsModule, {
+  name: 'deskstream-tickets',
+  fastify: '5.x',
+  dependencies: ['mercurius'],
+});
