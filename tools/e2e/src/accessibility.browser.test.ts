@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserJourney } from './browser-journey';
+import { sendPublicTicket } from './public-ticket';
 
 // The main pages of the portal and the console, scanned by axe-core in Chromium as a visitor, an
 // agent and a supervisor see them, in English and in Persian (right to left). A serious or
@@ -55,10 +56,18 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 }).first().
 describe('accessibility of the main pages (axe-core)', () => {
   it('the portal, the chat and the knowledge base have no serious or critical findings, left to right and right to left', async () => {
     const findings: string[] = [];
+    const ticket = await sendPublicTicket(journey.api.url, { username: 'admin', password: 'deskstream-admin' });
     for (const locale of ['en-US', 'fa-IR']) {
       const { page } = await journey.openPage({ locale });
+      findings.push(...(await scan(page, '/tickets/new', (p) => p.locator('[data-test="ticket-form"]').waitFor())));
+      findings.push(
+        ...(await scan(page, `/tickets/t/${ticket.token}`, (p) =>
+          p.locator('[data-test="ticket-entry"]').first().waitFor(),
+        )),
+      );
       findings.push(...(await scan(page, '/', heading)));
       findings.push(...(await scan(page, '/chat', (p) => p.getByRole('main').waitFor())));
+      findings.push(...(await scan(page, '/book', (p) => p.locator('[data-test="booking-form"]').waitFor())));
       findings.push(...(await scan(page, '/kb/en', heading)));
       findings.push(...(await scan(page, '/kb/fa', heading)));
       findings.push(...(await scan(page, '/kb/errors/1603', heading)));
@@ -82,6 +91,14 @@ describe('accessibility of the main pages (axe-core)', () => {
     await supervisor.getByLabel('Language').selectOption('fa');
     await supervisor.waitForFunction(() => document.documentElement.dir === 'rtl');
     findings.push(...(await scan(supervisor, '/console/supervisor', heading)));
+    findings.push(
+      ...(await scan(supervisor, '/console/bookings', (p) =>
+        p.locator('[data-test="booking-calendar"] .fc-timegrid').waitFor(),
+      )),
+    );
+    findings.push(...(await scan(supervisor, '/console/bookings/requests', heading)));
+    findings.push(...(await scan(supervisor, '/console/bookings/figures', heading)));
+    findings.push(...(await scan(supervisor, '/console/bookings/setup', heading)));
     findings.push(...(await scan(supervisor, '/console/', heading)));
     expect(findings).toEqual([]);
   }, 120_000);

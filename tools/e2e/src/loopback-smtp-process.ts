@@ -20,6 +20,8 @@ export interface ArrivedMail {
   to: string[];
   subject: string;
   text: string;
+  /** Attached files (a calendar invitation, say) with their text content. */
+  attachments?: { filename: string; contentType: string; content: string }[];
 }
 
 export interface LoopbackSmtpProcess {

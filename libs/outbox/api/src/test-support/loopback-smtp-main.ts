@@ -2,7 +2,8 @@
  * The loopback SMTP server as a program, for tests that run the api as a process and may not
  * import this library (the browser tests): `node --import tsx loopback-smtp-main.ts`. It
  * prints one JSON line `{"url":"smtp://127.0.0.1:<port>"}` once it listens, then one line
- * `{"mail":{…}}` per message that arrives (envelope recipients, From, To, subject, text). It
+ * `{"mail":{…}}` per message that arrives (envelope recipients, From, To, subject, text, and each
+ * attached file's name, type and text content). It
  * stops on SIGTERM or SIGINT, and when its standard input closes (its parent is gone).
  */
 import { startLoopbackSmtp, type ReceivedMail } from './smtp-server';
@@ -13,6 +14,7 @@ interface PrintedMail {
   to: string[];
   subject: string;
   text: string;
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 const addresses = (field: ReceivedMail['parsed']['to']): string[] =>
@@ -27,6 +29,11 @@ function printedMail({ envelopeTo, parsed }: ReceivedMail): PrintedMail {
     to: addresses(parsed.to),
     subject: parsed.subject ?? '',
     text: parsed.text ?? '',
+    attachments: parsed.attachments.map((file) => ({
+      filename: file.filename ?? '',
+      contentType: file.contentType,
+      content: file.content.toString('utf8'),
+    })),
   };
 }
 
