@@ -30,6 +30,12 @@ export interface EmulatorOptions {
    */
   certificate?: TlsCertificate;
   /**
+   * PEM root certificates the served certificate chains to (EventStoreDB's
+   * `--trusted-root-certificates-path`, read): handed back as `ca` / `caFile` for clients to
+   * trust. Unset: the served certificate itself, which is then its own root.
+   */
+  trustedRoots?: string;
+  /**
    * Salvage a log damaged in the middle instead of refusing to start (EventStoreDB has no such
    * option; see the README): whole appends keep their positions, damage becomes filler, the
    * damaged file and a report of what was dropped are kept beside the log.
@@ -106,7 +112,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       const certificate = options.certificate ?? (await selfSignedCertificate(host));
       security = { certificate, users: new Users({ admin: options.defaultAdminPassword }) };
       caDir = await mkdtemp(join(tmpdir(), 'esdb-emulator-tls-'));
-      await writeFile(join(caDir, 'ca.pem'), certificate.cert, { mode: 0o644 });
+      await writeFile(join(caDir, 'ca.pem'), options.trustedRoots ?? certificate.cert, { mode: 0o644 });
     }
     server = await startGrpcServer(store, host, options.port ?? 2113, security);
   } catch (error) {
@@ -121,7 +127,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   return {
     url: caFile ? `esdb://${address}?tls=true&tlsCAFile=${caFile}` : `esdb://${address}?tls=false`,
     secure: security !== undefined,
-    ...(security && { ca: security.certificate.cert, caFile }),
+    ...(security && { ca: options.trustedRoots ?? security.certificate.cert, caFile }),
     host,
     port: running.port,
     recovery,
@@ -135,6 +141,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
 export { Store } from './store';
 export { LogDamageError } from './storage/log';
-export type { TlsCertificate } from './grpc/security';
+export { selfSignedCertificate, type TlsCertificate } from './grpc/security';
 export type { LogCut, SalvageReport, DroppedRange, DroppedEvent } from './storage/log';
 export type { ExpectedRevision, ProposedEvent, AppendResult, StoreError } from './store';

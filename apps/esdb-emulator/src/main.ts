@@ -2,7 +2,8 @@
  * Standalone start: `npm run esdb -- --insecure --mem-db --node-port 2113` (or `--db ./data`), or
  * secure: `EVENTSTORE_DEFAULT_ADMIN_PASSWORD=<secret> npm run esdb -- --db ./data`.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { LogDamageError, startEmulator } from './index';
 import { parseOptions, usage } from './options';
 
@@ -34,6 +35,9 @@ try {
           key: await readFile(options.certificatePrivateKeyFile, 'utf8'),
         }
       : undefined;
+  const trustedRoots = options.trustedRootCertificatesPath
+    ? await readTrustedRoots(options.trustedRootCertificatesPath)
+    : undefined;
   const emulator = await startEmulator({
     memDb: options.memDb,
     dbPath: options.db,
@@ -43,6 +47,7 @@ try {
     salvageLog: options.salvageLog,
     defaultAdminPassword: options.defaultAdminPassword,
     certificate,
+    trustedRoots,
     log,
   });
   log(
@@ -83,4 +88,13 @@ try {
   }
   console.error(`esdb-emulator: could not start: ${(error as Error).message}`);
   process.exit(1);
+}
+
+/** The PEM root certificates (`*.crt`, `*.pem`) in a folder, as one bundle; a folder with none is refused. */
+async function readTrustedRoots(folder: string): Promise<string> {
+  const names = (await readdir(folder)).filter((name) => /\.(crt|pem)$/i.test(name)).sort();
+  const pems = await Promise.all(names.map((name) => readFile(join(folder, name), 'utf8')));
+  const roots = pems.filter((pem) => pem.includes('-----BEGIN CERTIFICATE-----'));
+  if (roots.length === 0) throw new Error(`no PEM root certificate (*.crt, *.pem) in ${folder}`);
+  return roots.map((pem) => pem.trim()).join('\n') + '\n';
 }

@@ -27,6 +27,7 @@ describe('emulator options', () => {
     [['--mem-db'], /--insecure/],
     [['--mem-db'], /EVENTSTORE_DEFAULT_ADMIN_PASSWORD/],
     [['--insecure', '--mem-db', '--default-admin-password', 'x'], /drop --insecure/],
+    [['--insecure', '--mem-db', '--trusted-root-certificates-path', 'ca'], /drop --insecure/],
     [['--mem-db', '--default-admin-password', 'x', '--certificate-file', 'c.pem'], /go together/],
     [['--insecure'], /--db <folder>, or --mem-db/],
     [['--insecure', '--mem-db', '--db', 'x'], /either --mem-db or --db/],
@@ -58,6 +59,8 @@ describe('emulator options', () => {
       'c.pem',
       '--certificate-private-key-file',
       'k.pem',
+      '--trusted-root-certificates-path',
+      './ca',
     ]);
     expect(fromArgs).toEqual({
       ok: true,
@@ -66,6 +69,7 @@ describe('emulator options', () => {
         passwordOnCommandLine: true,
         certificateFile: 'c.pem',
         certificatePrivateKeyFile: 'k.pem',
+        trustedRootCertificatesPath: './ca',
       }),
     });
   });

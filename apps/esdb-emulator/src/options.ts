@@ -1,7 +1,7 @@
 /**
  * Command-line options, with EventStoreDB's own names (`--insecure`, `--mem-db`, `--db`,
  * `--node-port`, `--node-ip`, `--max-append-size`, `--default-admin-password`,
- * `--certificate-file`, `--certificate-private-key-file`), as `--name value`, `--name=value`,
+ * `--certificate-file`, `--certificate-private-key-file`, `--trusted-root-certificates-path`), as `--name value`, `--name=value`,
  * or `EVENTSTORE_<NAME>` environment variables.
  */
 export interface CliOptions {
@@ -15,6 +15,8 @@ export interface CliOptions {
   defaultAdminPassword?: string;
   certificateFile?: string;
   certificatePrivateKeyFile?: string;
+  /** A folder of PEM root certificates (`.crt`/`.pem`) that the served certificate chains to. */
+  trustedRootCertificatesPath?: string;
   /** Where the admin password came from: the command line shows it to every local user. */
   passwordOnCommandLine: boolean;
   help: boolean;
@@ -44,6 +46,11 @@ const SPECS: Record<string, Spec> = {
     kind: 'string',
     key: 'certificatePrivateKeyFile',
     help: "secure mode: the certificate's PEM private key",
+  },
+  'trusted-root-certificates-path': {
+    kind: 'string',
+    key: 'trustedRootCertificatesPath',
+    help: 'secure mode: folder of the PEM root certificates clients are told to trust (default: the served certificate)',
   },
   'mem-db': { kind: 'flag', key: 'memDb', help: 'keep everything in memory; nothing survives a restart' },
   db: { kind: 'string', key: 'db', help: 'folder of the durable log' },
@@ -143,9 +150,12 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
   }
 
   if (options.help) return { ok: true, options };
-  const secureOnly = ['default-admin-password', 'certificate-file', 'certificate-private-key-file'].filter(
-    (n) => options[SPECS[n]!.key] !== undefined,
-  );
+  const secureOnly = [
+    'default-admin-password',
+    'certificate-file',
+    'certificate-private-key-file',
+    'trusted-root-certificates-path',
+  ].filter((n) => options[SPECS[n]!.key] !== undefined);
   if (options.insecure && secureOnly.length > 0) {
     return {
       ok: false,
