@@ -16,7 +16,9 @@ const status = (over: Partial<RunnerStatus>): RunnerStatus => ({
   ...over,
 });
 
-const mails = (...states: MailDeliveryState[]) => states.map((state) => ({ state }) as MailRecord);
+const ATTEMPTS: Record<MailDeliveryState, number> = { QUEUED: 0, SENDING: 2, RETRYING: 1, SENT: 3, FAILED: 5 };
+const mails = (...states: MailDeliveryState[]) =>
+  states.map((state) => ({ state, attempts: ATTEMPTS[state] }) as MailRecord);
 
 const sample = (text: string, series: string) => {
   const line = text.split('\n').find((each) => each.startsWith(`${series} `));
@@ -40,6 +42,8 @@ describe('the api’s metrics', () => {
     expect(sample(text, 'deskstream_outbox_queue_length')).toBe(3);
     expect(sample(text, 'deskstream_outbox_mails{state="SENT"}')).toBe(2);
     expect(sample(text, 'deskstream_outbox_mails{state="FAILED"}')).toBe(1);
+    // SENDING 2 (1 failed), RETRYING 1, SENT 3 twice (2 failed each), FAILED 5.
+    expect(sample(text, 'deskstream_outbox_failed_attempts')).toBe(1 + 1 + 2 + 2 + 5);
 
     now = status({ eventsApplied: 150, caughtUp: true });
     outbox = mails('SENT', 'SENT', 'SENT', 'SENT', 'SENT', 'FAILED');

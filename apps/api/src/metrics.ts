@@ -147,9 +147,24 @@ export class ApiMetrics {
         const outbox = sources()?.outbox;
         if (!outbox) return;
         counts = new Map(MAIL_STATES.map((state) => [state, 0]));
-        for (const mail of outbox.list(undefined, Number.MAX_SAFE_INTEGER))
+        failedAttempts = 0;
+        for (const mail of outbox.list(undefined, Number.MAX_SAFE_INTEGER)) {
           counts.set(mail.state, counts.get(mail.state)! + 1);
+          // The attempt that delivered, or the one under way, is not a failure.
+          failedAttempts += Math.max(0, mail.attempts - (mail.state === 'SENT' || mail.state === 'SENDING' ? 1 : 0));
+        }
         for (const [state, count] of counts) this.set({ state }, count);
+      },
+    });
+    let failedAttempts = 0;
+    new Gauge({
+      name: 'deskstream_outbox_failed_attempts',
+      help: 'Sending attempts that did not deliver, over every mail in the store (a failure, or a claim whose lease ran out).',
+      registers,
+      collect() {
+        const outbox = sources()?.outbox;
+        if (!outbox) return;
+        this.set(failedAttempts);
       },
     });
     // Registered after the mails by state, so each scrape counts them first.
