@@ -12,6 +12,7 @@ describe('the settings scan', () => {
     expect(
       settingsReadFrom(`
         const a = process.env.FIRST_SETTING;
+        const { SIXTH_SETTING, SEVENTH_SETTING: seventh = 'x' } = process.env;
         function read(env: NodeJS.ProcessEnv) {
           const text = (name: string) => env[name]?.trim();
           const count = (name: string, fallback: number) => Number(text(name) ?? fallback);
@@ -19,7 +20,15 @@ describe('the settings scan', () => {
           return [env.SECOND_SETTING, env['THIRD_SETTING'], text('FOURTH_SETTING'), count('FIFTH_SETTING', 3)];
         }
       `).sort(),
-    ).toEqual(['FIFTH_SETTING', 'FIRST_SETTING', 'FOURTH_SETTING', 'SECOND_SETTING', 'THIRD_SETTING']);
+    ).toEqual([
+      'FIFTH_SETTING',
+      'FIRST_SETTING',
+      'FOURTH_SETTING',
+      'SECOND_SETTING',
+      'SEVENTH_SETTING',
+      'SIXTH_SETTING',
+      'THIRD_SETTING',
+    ]);
     expect(settingsReadFrom(`const note = label('NOT_A_SETTING'); key.startsWith('EVENTSTORE_');`)).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The settings the api reads from its environment, found by scanning the sources of the api and
- * the libraries (tests and test support aside): `process.env.NAME`, `env.NAME` and
- * `env['NAME']` on an environment object, and the names given to the config reader's helpers
+ * the libraries (tests and test support aside): `process.env.NAME`, `env.NAME`,
+ * `env['NAME']` and `const { NAME } = process.env` on an environment object, and the names given to the config reader's helpers
  * (`text('NAME')`, `count('NAME', …)`: functions of a `name` that read `env[name]`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,9 +23,14 @@ const ON_ENVIRONMENT = /\benv(?:\.|\[\s*['"])([A-Z][A-Z0-9_]+)/g;
 /** A reader's helper: `const text = (name: string…) =>` in a file that reads `env[name]`. */
 const HELPER = /\bconst (\w+) = \(name: string\b/g;
 
+/** `const { NAME, OTHER: alias } = process.env` */
+const DESTRUCTURED = /\{([^{}]*)\}\s*=\s*(?:process\.)?env\b/g;
+
 /** The setting names a source file reads. */
 export function settingsReadFrom(source: string): string[] {
   const names = [...source.matchAll(ON_ENVIRONMENT)].map((match) => match[1]!);
+  for (const [, fields] of source.matchAll(DESTRUCTURED))
+    names.push(...[...fields!.matchAll(/\b([A-Z][A-Z0-9_]+)\b/g)].map((match) => match[1]!));
   if (/\benv\[name\]/.test(source)) {
     for (const [, helper] of source.matchAll(HELPER)) {
       const calls = new RegExp(`\\b${helper}\\(\\s*'([A-Z][A-Z0-9_]+)'`, 'g');
