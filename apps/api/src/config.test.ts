@@ -12,6 +12,8 @@ describe('readConfig', () => {
         dataDir: './.data',
         smtpUrl: undefined,
         mailFrom: undefined,
+        smtpInPort: 2525,
+        imapUrl: undefined,
         production: false,
         logLevel: 'info',
         trustProxy: false,
@@ -22,6 +24,24 @@ describe('readConfig', () => {
         publicRequestsPerMinute: 600,
       },
     });
+  });
+
+  it('listens for mail on SMTP_IN_PORT unless it is 0 or off, and polls IMAP_URL', () => {
+    expect(readConfig({ SMTP_IN_PORT: '25' })).toMatchObject({ ok: true, config: { smtpInPort: 25 } });
+    expect(readConfig({ SMTP_IN_PORT: 'off' })).toMatchObject({ ok: true, config: { smtpInPort: null } });
+    expect(readConfig({ SMTP_IN_PORT: '0' })).toMatchObject({ ok: true, config: { smtpInPort: null } });
+    expect(readConfig({ SMTP_IN_PORT: 'mail' })).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/^SMTP_IN_PORT must be a port/)],
+    });
+    expect(readConfig({ SMTP_IN_PORT: '3000' })).toMatchObject({ ok: false });
+    expect(readConfig({ IMAP_URL: 'imaps://desk:secret@mail.example.org/INBOX' })).toMatchObject({
+      ok: true,
+      config: { imapUrl: 'imaps://desk:secret@mail.example.org/INBOX' },
+    });
+    const wrong = readConfig({ IMAP_URL: 'https://desk:secret@mail.example.org' });
+    expect(wrong).toMatchObject({ ok: false, errors: [expect.stringMatching(/^IMAP_URL must be/)] });
+    expect(JSON.stringify(wrong)).not.toContain('secret');
   });
 
   it('takes the public requests per address and minute, a whole number', () => {

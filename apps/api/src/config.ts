@@ -18,6 +18,10 @@ export interface ApiConfig {
   smtpUrl: string | undefined;
   /** The From of outgoing mail. */
   mailFrom: string | undefined;
+  /** Where the desk takes mail by SMTP (on `host`); null: no listener. */
+  smtpInPort: number | null;
+  /** A mailbox polled for mail (`imaps://user:password@mail.example.org/INBOX`); unset: none. */
+  imapUrl: string | undefined;
   /** GraphiQL and detailed internal errors are for development only. */
   production: boolean;
   logLevel: string;
@@ -131,6 +135,21 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
   }
   const mailFrom = text('MAIL_FROM');
 
+  const rawSmtpInPort = text('SMTP_IN_PORT')?.toLowerCase() ?? '2525';
+  let smtpInPort: number | null = null;
+  if (rawSmtpInPort !== 'off' && rawSmtpInPort !== '0') {
+    smtpInPort = Number(rawSmtpInPort);
+    if (!/^\d+$/.test(rawSmtpInPort) || smtpInPort > 65535)
+      errors.push(`SMTP_IN_PORT must be a port from 1 to 65535, or 0 or off for no listener (got "${rawSmtpInPort}")`);
+    else if (smtpInPort === port) errors.push(`SMTP_IN_PORT must differ from PORT (both are ${port})`);
+  }
+  const imapUrl = text('IMAP_URL');
+  if (imapUrl !== undefined && !/^imaps?:\/\/[^\s@/]+@[^\s/]+(\/\S*)?$/.test(imapUrl)) {
+    errors.push(
+      `IMAP_URL must be an imap:// or imaps:// URL with the mailbox's user, such as imaps://user:password@mail.example.org/INBOX (got "${imapUrl.replace(/\/\/[^@/]*@/, '//…@')}")`,
+    );
+  }
+
   const logLevel = text('LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel))
     errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
@@ -214,6 +233,8 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       dataDir,
       smtpUrl,
       mailFrom,
+      smtpInPort,
+      imapUrl,
       production,
       logLevel,
       trustProxy: trustProxy.value,

@@ -61,8 +61,12 @@ async function inboundMailModule(app: FastifyInstance, options: InboundMailPlugi
 
   app.addHook('onReady', async () => {
     if (options.smtp) {
-      listener = await startSmtpListener({ receiver: pipeline, onError, ...options.smtp });
-      app.log.info({ port: listener.port, host: options.smtp.host }, 'listening for mail');
+      // A port in use (another api process on this machine) costs the listener, never the api.
+      listener = await startSmtpListener({ receiver: pipeline, onError, ...options.smtp }).catch((error: unknown) => {
+        app.log.error({ err: error, port: options.smtp!.port }, 'could not listen for mail; tickets by mail are off');
+        return null;
+      });
+      if (listener) app.log.info({ port: listener.port, host: options.smtp.host }, 'listening for mail');
     }
     if (options.imapUrl) {
       poller = new ImapPoller(imapFlowClient(options.imapUrl), pipeline, {
