@@ -105,6 +105,8 @@ export const BOOKINGS_ERRORS = errorTable('BOOKING', {
   BOOKING_SESSION_MOVED: { code: 'CONFLICT', message: 'This session has moved; reload and try again.' },
   BOOKING_SAME_SLOT: { code: 'CONFLICT', message: 'The session is already at this time with this expert.' },
   BOOKING_REQUEST_NOT_WAITING: { code: 'CONFLICT', message: 'This request has already been assigned or closed.' },
+  BOOKING_ID_INVALID: { code: 'VALIDATION_ERROR', message: 'An id is 1 to 64 characters of A-Z, a-z, 0-9, - and _.' },
+  BOOKING_COMMAND_ID_INVALID: { code: 'VALIDATION_ERROR', message: 'A command id is 1 to 128 characters.' },
   BOOKING_RATE_LIMITED: {
     code: 'RATE_LIMITED',
     message: 'Too many requests from your address. Wait a moment and try again.',

@@ -24,6 +24,8 @@ describe('patron input', () => {
     expect(instantOf('2026-03-08T10:00:00-08:00')).toBe(Date.parse('2026-03-08T18:00:00Z'));
     expect(instantOf('2026-03-08 10:00')).toBeNaN();
     expect(instantOf('tomorrow')).toBeNaN();
+    expect(instantOf('2026-02-30T10:00:00Z')).toBeNaN();
+    expect(instantOf('2026-03-08T24:00:00Z')).toBeNaN();
     expect(isTimeZone('America/Los_Angeles')).toBe(true);
     expect(isTimeZone('UTC+3')).toBe(false);
   });

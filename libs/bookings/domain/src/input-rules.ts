@@ -160,7 +160,9 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}
 
 /** Milliseconds of an ISO-8601 instant with its offset, or NaN. */
 export function instantOf(text: string): number {
-  return INSTANT.test(text) ? Date.parse(text) : Number.NaN;
+  if (!INSTANT.test(text) || !isDay(text.slice(0, 10))) return Number.NaN;
+  const [hour, minute] = [Number(text.slice(11, 13)), Number(text.slice(14, 16))];
+  return hour > 23 || minute > 59 ? Number.NaN : Date.parse(text);
 }
 
 export function checkVideoLink(link: string): BookingsRejection | undefined {
