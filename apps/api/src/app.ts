@@ -107,7 +107,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const desk = referenceDesk(options.referenceDesk);
   const kb = knowledgeBase(options.knowledgeBase);
   const bookingDesk = bookings({ publicOrigin: options.publicOrigin, ...options.bookings });
-  const ticketDesk = tickets({ dataDir: options.referenceDesk?.mail?.dataDir, ...options.tickets });
+  const ticketDesk = tickets({
+    dataDir: options.referenceDesk?.mail?.dataDir,
+    publicUrl: options.publicOrigin,
+    ...options.tickets,
+  });
   const runner = new ProjectionRunner(client, {
     projections: [
       identityProjection(identityReadModel),

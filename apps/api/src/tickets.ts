@@ -11,14 +11,20 @@ import { Mailbox, OutboxCommands } from '@deskstream/outbox-api';
 import {
   FileSystemAttachmentStore,
   ticketsGraphql,
+  ticketsInboundMail,
+  type InboundMailSettings,
   type TicketMailbox,
   type TicketsModuleOptions,
 } from '@deskstream/tickets-api';
 import { TicketsReadModel, ticketsProjection } from '@deskstream/tickets-read-models';
 
-export interface TicketsOptions extends Partial<Pick<TicketsModuleOptions, 'now' | 'mailDomain'>> {
-  /** Where attachments are kept (`<dataDir>/attachments`); unset: no attachments. */
+export interface TicketsOptions extends Partial<
+  Pick<TicketsModuleOptions, 'now' | 'mailDomain' | 'publicUrl' | 'publicFloodLimits'>
+> {
+  /** Where attachments are kept (`<dataDir>/attachments`); unset: no attachments and no inbound mail. */
   dataDir?: string;
+  /** The SMTP listener and IMAP poller for inbound mail (needs `dataDir`); unset: none. */
+  inboundMail?: InboundMailSettings;
 }
 
 type Deps = {
@@ -40,6 +46,8 @@ export function tickets(options: TicketsOptions = {}): TicketsSlice {
     readModel,
     projections: [ticketsProjection(readModel) as Projection],
     async register(app, { store, runner, staffDirectory, identity }) {
+      const { dataDir, inboundMail, ...moduleOptions } = options;
+      const attachmentStore = dataDir ? new FileSystemAttachmentStore(dataDir) : undefined;
       const outbox = new Mailbox(new OutboxCommands(store, runner), options.now);
       const mailbox: TicketMailbox = {
         async queue(mail, commandId, actor) {
@@ -53,15 +61,25 @@ export function tickets(options: TicketsOptions = {}): TicketsSlice {
         readModel,
         mailbox,
         staffDirectory,
-        attachmentStore: options.dataDir ? new FileSystemAttachmentStore(options.dataDir) : undefined,
+        attachmentStore,
         staffOfDepartment: (departmentId) =>
           [...identity.staff.values()].filter(
             (member) =>
               member.departmentIds.includes(departmentId) &&
               member.roles.some((role) => role === 'AGENT' || role === 'SUPERVISOR'),
           ),
-        ...options,
+        ...moduleOptions,
       });
+      if (attachmentStore && inboundMail)
+        await app.register(ticketsInboundMail, {
+          store,
+          runner,
+          readModel,
+          attachmentStore,
+          mailbox,
+          now: options.now,
+          ...inboundMail,
+        });
     },
   };
 }

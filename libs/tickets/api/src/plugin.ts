@@ -12,7 +12,8 @@ import type { CommandStore, ProjectionRunner } from '@deskstream/event-sourcing'
 import { typeDefsFrom, type ResolversTypes } from '@deskstream/graphql-types';
 import type { TicketAttachment } from '@deskstream/tickets-domain';
 import type { TicketsReadModel } from '@deskstream/tickets-read-models';
-import { ticketAttachmentRoutes, type AttachmentStore } from './attachments';
+import { isAttachmentHash, ticketAttachmentRoutes, type AttachmentStore } from './attachments';
+import { registerPublicTickets, type PublicTicketFloodLimits } from './public';
 import type { TicketsModuleDeps } from './module-deps';
 import { ticketQueryResolvers } from './query-resolvers';
 import { defaultReplyMail, type ReplyMailBuilder, type TicketMailbox } from './reply-mailing';
@@ -39,6 +40,10 @@ export interface TicketsModuleOptions {
   attachmentStore?: AttachmentStore;
   /** Identity's sessions, for the attachment routes. */
   staffDirectory?: StaffDirectory;
+  /** The portal's public address, for the secret link in receipts. Default http://localhost:3000. */
+  publicUrl?: string;
+  /** Per-address budgets of the public contact form and secret link. */
+  publicFloodLimits?: PublicTicketFloodLimits;
   /** Who works a department's tickets, as identity's staff records (for `ticketAgents`). */
   staffOfDepartment?: (departmentId: string) => ResolversTypes['StaffMember'][];
 }
@@ -48,13 +53,8 @@ async function ticketsModule(app: FastifyInstance, options: TicketsModuleOptions
   const now = options.now ?? (() => new Date());
   const commands = new TicketCommands(options.store, options.runner, now);
   const store = options.attachmentStore;
-  const describeAttachment = async (hash: string): Promise<TicketAttachment | null> => {
-    if (!store || !/^[0-9a-f]{64}$/.test(hash)) return null;
-    const file = await store.open(hash);
-    return file
-      ? { hash, filename: `${hash.slice(0, 12)}`, contentType: 'application/octet-stream', size: file.size }
-      : null;
-  };
+  const describeAttachment = async (hash: string): Promise<TicketAttachment | null> =>
+    store && isAttachmentHash(hash) ? store.describe(hash) : null;
   const deps: TicketsModuleDeps = {
     readModel,
     commands,
@@ -73,6 +73,17 @@ async function ticketsModule(app: FastifyInstance, options: TicketsModuleOptions
     ticketFieldResolvers(readModel, now),
   ];
   for (const resolvers of modules) app.graphql.defineResolvers(resolvers as IResolvers);
+  registerPublicTickets(app, {
+    readModel,
+    commands,
+    now,
+    describeAttachment,
+    runner: options.runner,
+    mailbox: options.mailbox,
+    publicUrl: options.publicUrl ?? 'http://localhost:3000',
+    floodLimits: options.publicFloodLimits,
+    onReceiptFailed: (ticketId, message) => app.log.warn({ ticketId, message }, 'ticket receipt not queued'),
+  });
 
   const publish = (topic: string, payload: unknown) => void app.graphql.pubsub.publish({ topic, payload });
   const stopFeeds = ticketFeeds(options.runner, readModel, {
