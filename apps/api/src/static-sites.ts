@@ -64,15 +64,16 @@ export function siteHeadersFor(url: string): Record<string, string> | undefined 
   const [path = '/', query = ''] = url.split('?', 2);
   if (NOT_SITE.test(path)) return undefined;
   if (path === '/console' || path.startsWith('/console/')) return CONSOLE_HEADERS;
-  if (path === '/chat' && new URLSearchParams(query).get('embed') === '1') return WIDGET_FRAME_HEADERS;
+  if ((path === '/chat' || path === '/book') && new URLSearchParams(query).get('embed') === '1')
+    return WIDGET_FRAME_HEADERS;
   return PORTAL_HEADERS;
 }
 
 /**
- * The addresses the portal's router shows a page for (`apps/portal/src/router.ts`; a test keeps
- * the two in step). Its knowledge base, `/kb/…`, is the api's own.
+ * The addresses the portal's router shows a page for (`apps/portal/src/router.ts` and the features'
+ * `*-routes.ts`; a test keeps them in step). Its knowledge base, `/kb/…`, is the api's own.
  */
-export const PORTAL_PAGES: readonly string[] = ['/', '/chat'];
+export const PORTAL_PAGES: readonly string[] = ['/', '/chat', '/book', '/book/manage', '/tickets', '/tickets/new'];
 
 /** Hashed build files: their content never changes under their name. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';

@@ -3,7 +3,7 @@
  * files or unknown pages (404), how long a browser may keep each answer, and compression.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,7 +69,14 @@ describe('pages and missing files', () => {
   });
 
   it('knows the same portal pages as the portal’s router', async () => {
-    const router = await readFile(fileURLToPath(new URL('../../portal/src/router.ts', import.meta.url)), 'utf8');
+    const portal = fileURLToPath(new URL('../../portal/src/', import.meta.url));
+    const features = (await readdir(portal, { withFileTypes: true })).filter((entry) => entry.isDirectory());
+    const routeFiles = ['router.ts'];
+    for (const feature of features) {
+      const files = await readdir(join(portal, feature.name));
+      routeFiles.push(...files.filter((file) => file.endsWith('-routes.ts')).map((file) => join(feature.name, file)));
+    }
+    const router = (await Promise.all(routeFiles.map((file) => readFile(join(portal, file), 'utf8')))).join('\n');
     const routed = [...router.matchAll(/path: '([^']*)'/g)]
       .map((match) => match[1]!)
       .filter((path) => !path.includes(':'));

@@ -65,13 +65,17 @@ describe('security headers of the web apps', () => {
     }
   });
 
-  it('let any site frame the chat widget’s page, still with its CSP', async () => {
-    const response = await get('/chat?embed=1&department=law&locale=fa');
-    expect(response.statusCode).toBe(200);
-    expect(response.body).toContain('<title>portal</title>');
-    expect(response.headers['x-frame-options']).toBeUndefined();
-    expect(response.headers['content-security-policy']).not.toContain('frame-ancestors');
-    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+  it('let any site frame the chat widget’s pages (the chat and the booking form), still with their CSP', async () => {
+    for (const url of ['/chat?embed=1&department=law&locale=fa', '/book?embed=1&locale=vi']) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body).toContain('<title>portal</title>');
+      expect(response.headers['x-frame-options']).toBeUndefined();
+      expect(response.headers['content-security-policy']).not.toContain('frame-ancestors');
+      expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    }
+    // Not embedded, the booking form is framed by the portal itself only.
+    expect((await get('/book')).headers['x-frame-options']).toBe('SAMEORIGIN');
   });
 
   it('leave the api’s own answers alone', async () => {
