@@ -15,6 +15,10 @@ const METHODS: [service: string, method: string, features?: string[]][] = [
   ['event_store.client.streams.streams', 'batchappend'],
   ['event_store.client.streams.streams', 'delete'],
   ['event_store.client.streams.streams', 'tombstone'],
+  ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'create', ['stream', 'all']],
+  ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'update', ['stream', 'all']],
+  ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'delete', ['stream', 'all']],
+  ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'read', ['stream', 'all']],
   ['event_store.client.server_features.serverfeatures', 'getsupportedmethods'],
   ['event_store.client.gossip.gossip', 'read'],
 ];

@@ -17,6 +17,9 @@ export const featuresGrpc =
   load<typeof import('@eventstore/db-client/generated/serverfeatures_grpc_pb')>('serverfeatures_grpc_pb.js');
 export const gossipPb = load<typeof import('@eventstore/db-client/generated/gossip_pb')>('gossip_pb.js');
 export const gossipGrpc = load<typeof import('@eventstore/db-client/generated/gossip_grpc_pb')>('gossip_grpc_pb.js');
+export const persistentPb = load<typeof import('@eventstore/db-client/generated/persistent_pb')>('persistent_pb.js');
+export const persistentGrpc =
+  load<typeof import('@eventstore/db-client/generated/persistent_grpc_pb')>('persistent_grpc_pb.js');
 export const emptyPb =
   require('google-protobuf/google/protobuf/empty_pb.js') as typeof import('google-protobuf/google/protobuf/empty_pb');
 export const anyPb =

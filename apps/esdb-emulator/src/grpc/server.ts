@@ -6,7 +6,9 @@ import { batchAppendHandler } from './batch-append';
 import { decodeAppendRequest, decodeBatchAppendRequest } from './decode';
 import { deleteHandler, tombstoneHandler } from './delete';
 import { gossipHandler, supportedMethods } from './features';
-import { featuresGrpc, gossipGrpc, streamsGrpc } from './proto';
+import { featuresGrpc, gossipGrpc, persistentGrpc, streamsGrpc } from './proto';
+import { persistentHandlers } from './persistent';
+import { Registry } from '../persistent/registry';
 import { readHandler } from './read';
 import { authentication, type TlsCertificate, type Users } from './security';
 import { guarded, SHAPES } from './wellformed';
@@ -33,6 +35,22 @@ function withHandWrittenHotPaths(service: ServiceDefinition): ServiceDefinition 
     tombstone: {
       ...service.tombstone!,
       requestDeserialize: guarded(SHAPES.deleteOrTombstone, service.tombstone!.requestDeserialize),
+    },
+  };
+}
+
+/** PersistentSubscriptions: requests checked first; events sent pre-encoded. */
+function persistentService(): ServiceDefinition {
+  const service = persistentGrpc.PersistentSubscriptionsService as unknown as ServiceDefinition;
+  const { create, update, delete: remove, read } = service;
+  return {
+    create: { ...create!, requestDeserialize: guarded(SHAPES.persistentCreateOrUpdate, create!.requestDeserialize) },
+    update: { ...update!, requestDeserialize: guarded(SHAPES.persistentCreateOrUpdate, update!.requestDeserialize) },
+    delete: { ...remove!, requestDeserialize: guarded(SHAPES.persistentDelete, remove!.requestDeserialize) },
+    read: {
+      ...read!,
+      requestDeserialize: guarded(SHAPES.persistentRead, read!.requestDeserialize),
+      responseSerialize: (value: unknown) => (Buffer.isBuffer(value) ? value : read!.responseSerialize(value)),
     },
   };
 }
@@ -84,6 +102,11 @@ export async function startGrpcServer(
     delete: deleteHandler(store),
     tombstone: tombstoneHandler(store),
   } as unknown as UntypedServiceImplementation);
+  const registry = Registry.open(store);
+  server.addService(
+    persistentService(),
+    persistentHandlers(store, registry) as unknown as UntypedServiceImplementation,
+  );
   server.addService(withEmptyRequests(featuresGrpc.ServerFeaturesService as unknown as ServiceDefinition), {
     getSupportedMethods: supportedMethods,
   } as unknown as UntypedServiceImplementation);
@@ -100,6 +123,7 @@ export async function startGrpcServer(
     port: bound,
     stop: (graceMs = 2000) =>
       new Promise<void>((resolve) => {
+        registry.close();
         const timer = setTimeout(() => {
           server.forceShutdown();
           resolve();

@@ -14,6 +14,7 @@ const STREAM_IDENTIFIER: Shape = {};
 const UUID: Shape = { 1: {} };
 const POSITION: Shape = {};
 const TIMESTAMP: Shape = {};
+const EXPRESSION: Shape = {};
 
 /** Options of Append, Delete and Tombstone: stream identifier and expected-revision oneof. */
 const WRITE_OPTIONS: Shape = { 1: STREAM_IDENTIFIER, 3: EMPTY, 4: EMPTY, 5: EMPTY };
@@ -35,6 +36,20 @@ export const SHAPES = {
   deleteOrTombstone: { 1: WRITE_OPTIONS },
   appendOptions: WRITE_OPTIONS,
   batchAppendOptions: { ...WRITE_OPTIONS, 6: TIMESTAMP },
+  persistentRead: {
+    1: { 1: STREAM_IDENTIFIER, 4: { 1: EMPTY, 2: EMPTY }, 5: EMPTY },
+    2: { 2: UUID },
+    3: { 2: UUID },
+  },
+  persistentCreateOrUpdate: {
+    1: {
+      1: STREAM_IDENTIFIER,
+      3: EMPTY,
+      4: { 1: STREAM_IDENTIFIER, 3: EMPTY, 4: EMPTY },
+      5: { 1: POSITION, 2: EMPTY, 3: EMPTY, 4: { 1: EXPRESSION, 2: EXPRESSION, 4: EMPTY }, 5: EMPTY },
+    },
+  },
+  persistentDelete: { 1: { 1: STREAM_IDENTIFIER, 3: EMPTY } },
 } satisfies Record<string, Shape>;
 
 export function isWellFormed(buf: Uint8Array, shape: Shape, start = 0, end = buf.length, depth = 0): boolean {

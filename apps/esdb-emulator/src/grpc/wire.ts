@@ -170,12 +170,21 @@ function writeRecord(out: Out, field: number, l: RecordLayout): void {
  * with the event it resolved to (none when it could not be resolved). The commit position is the
  * original's: the link's when there is one.
  */
-function encode(event: StoredEvent | undefined, link: StoredEvent | undefined, structured: boolean): Buffer {
+function encode(
+  event: StoredEvent | undefined,
+  link: StoredEvent | undefined,
+  structured: boolean,
+  retryCount?: number,
+): Buffer {
   const original = (link ?? event)!;
   const e = event && layout(event, structured);
   const l = link && layout(link, structured);
   const readEventBody =
-    (e ? fieldSize(1, e.body) : 0) + (l ? fieldSize(2, l.body) : 0) + 1 + varintSize(original.position);
+    (e ? fieldSize(1, e.body) : 0) +
+    (l ? fieldSize(2, l.body) : 0) +
+    1 +
+    varintSize(original.position) +
+    (retryCount === undefined ? 0 : 1 + varintSize(retryCount));
   const total = fieldSize(1, readEventBody);
   const out = new Out(Buffer.allocUnsafe(total));
   out.header(1, readEventBody); // ReadResp.event
@@ -183,6 +192,10 @@ function encode(event: StoredEvent | undefined, link: StoredEvent | undefined, s
   if (l) writeRecord(out, 2, l); // ReadEvent.link
   out.varint(key(3, VARINT)); // ReadEvent.commit_position
   out.varint(original.position);
+  if (retryCount !== undefined) {
+    out.varint(key(5, VARINT)); // persistent ReadEvent.retry_count
+    out.varint(retryCount);
+  }
   if (out.at !== total) throw new Error(`read response encoded to ${out.at} bytes, expected ${total}`);
   return out.buf;
 }
@@ -198,4 +211,19 @@ export function encodeReadEvent(event: StoredEvent, structuredIds = false): Buff
 /** A link read with `resolveLinkTos`, with the event it points to, or undefined if that cannot be read. */
 export function encodeResolvedLink(link: StoredEvent, target: StoredEvent | undefined, structuredIds = false): Buffer {
   return encode(target, link, structuredIds);
+}
+
+/**
+ * A persistent subscription's `ReadResp { event: ReadEvent { event?, link?, commit_position,
+ * retry_count } }`: the same layout as a stream read's, with the retry count.
+ */
+export function encodePersistentEvent(
+  original: StoredEvent,
+  resolved: { target: StoredEvent | undefined } | undefined,
+  structuredIds: boolean,
+  retryCount: number,
+): Buffer {
+  return resolved
+    ? encode(resolved.target, original, structuredIds, retryCount)
+    : encode(original, undefined, structuredIds, retryCount);
 }

@@ -1,0 +1,195 @@
+/**
+ * Persistent subscriptions, to a stream and to `$all`: competing consumers share a group's events
+ * (round robin), each acked once; a nack retries with a higher retry count, past the maximum (or
+ * on a park) the event is parked as a link in the group's `-parked` stream; an event not acked
+ * within the message timeout comes again; create, update and delete answer as EventStoreDB does.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  PersistentSubscriptionDoesNotExistError,
+  PersistentSubscriptionExistsError,
+  ROUND_ROBIN,
+  START,
+  persistentSubscriptionToAllSettingsFromDefaults,
+  persistentSubscriptionToStreamSettingsFromDefaults,
+  streamNameFilter,
+  type PersistentSubscriptionToStreamSettings,
+  type ResolvedEvent,
+} from '@eventstore/db-client';
+import {
+  collect,
+  delay,
+  eventually,
+  rejection,
+  suffix,
+  testEvents,
+  uniqueStream,
+  useClient,
+} from './test-support/store';
+
+interface Received {
+  event: ResolvedEvent & { retryCount: number };
+}
+
+/** A consumer that records what it receives and acts on it as told. */
+function consume(
+  subscription: {
+    on(event: 'data', listener: (event: ResolvedEvent & { retryCount: number }) => void): unknown;
+    on(event: 'error', listener: (error: Error) => void): unknown;
+    unsubscribe(): Promise<void>;
+  },
+  act: (event: ResolvedEvent & { retryCount: number }) => Promise<void> | void,
+) {
+  const received: Received[] = [];
+  const errors: Error[] = [];
+  subscription.on('data', (event) => {
+    received.push({ event });
+    void act(event);
+  });
+  subscription.on('error', (error) => errors.push(error));
+  return { received, errors, stop: () => subscription.unsubscribe() };
+}
+
+/** Reads until what it reads passes `ok` (a read that throws counts as not yet). */
+async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const value = await read().catch(() => undefined);
+    if (value !== undefined && ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await delay(20);
+  }
+}
+
+const settings = (overrides: Partial<PersistentSubscriptionToStreamSettings> = {}) =>
+  persistentSubscriptionToStreamSettingsFromDefaults({ startFrom: START, ...overrides });
+
+describe('persistent subscriptions', () => {
+  const client = useClient();
+
+  it('shares a stream among competing consumers, round robin, each event acked once', async () => {
+    const stream = uniqueStream('persistent-rr');
+    const group = `group-${suffix()}`;
+    await client.appendToStream(stream, testEvents(10));
+    await client.createPersistentSubscriptionToStream(stream, group, settings({ consumerStrategyName: ROUND_ROBIN }));
+    const subscribe = () => {
+      const subscription = client.subscribeToPersistentSubscriptionToStream(stream, group, { bufferSize: 2 });
+      return consume(subscription, (e) => subscription.ack(e));
+    };
+    const [a, b] = [subscribe(), subscribe()];
+    try {
+      await client.appendToStream(stream, testEvents(10));
+      await eventually('all 20 events', () => a.received.length + b.received.length >= 20);
+      const revisions = [...a.received, ...b.received]
+        .map((r) => r.event.event!.revision)
+        .sort((x, y) => Number(x - y));
+      expect(revisions).toEqual(Array.from({ length: 20 }, (_, i) => BigInt(i)));
+      expect(a.received.length).toBeGreaterThan(0);
+      expect(b.received.length).toBeGreaterThan(0);
+      expect([...a.received, ...b.received].every((r) => r.event.retryCount === 0)).toBe(true);
+      expect([...a.errors, ...b.errors]).toEqual([]);
+    } finally {
+      await a.stop();
+      await b.stop();
+    }
+  });
+
+  it('retries a nacked event with a higher retry count, then parks it past the maximum', async () => {
+    const stream = uniqueStream('persistent-retry');
+    const group = `group-${suffix()}`;
+    await client.appendToStream(stream, testEvents(2));
+    await client.createPersistentSubscriptionToStream(stream, group, settings({ maxRetryCount: 2 }));
+    const subscription = client.subscribeToPersistentSubscriptionToStream(stream, group);
+    const consumer = consume(subscription, (e) =>
+      e.event!.revision === 0n ? subscription.nack('retry', 'not yet', e) : subscription.ack(e),
+    );
+    try {
+      await eventually('the parked event', () => consumer.received.length >= 4);
+      const parked = `$persistentsubscription-${stream}::${group}-parked`;
+      const seen = consumer.received.map((r) => [r.event.event!.revision, r.event.retryCount]);
+      expect(seen.filter(([revision]) => revision === 0n)).toEqual([
+        [0n, 0],
+        [0n, 1],
+        [0n, 2],
+      ]);
+      const links = await until(
+        'the parked link',
+        () => collect(client.readStream(parked, { resolveLinkTos: true })),
+        (read) => read.length === 1,
+      );
+      expect(links[0]!.link!.type).toBe('$>');
+      expect([links[0]!.event!.streamId, links[0]!.event!.revision]).toEqual([stream, 0n]);
+    } finally {
+      await consumer.stop();
+    }
+  });
+
+  it('parks on a park nack, and redelivers what is not acked within the message timeout', async () => {
+    const stream = uniqueStream('persistent-park');
+    const group = `group-${suffix()}`;
+    await client.appendToStream(stream, testEvents(2));
+    await client.createPersistentSubscriptionToStream(stream, group, settings({ messageTimeout: 300 }));
+    const subscription = client.subscribeToPersistentSubscriptionToStream(stream, group);
+    const consumer = consume(subscription, (e) => {
+      if (e.event!.revision === 0n) return subscription.nack('park', 'poison', e);
+      if (e.retryCount > 0) return subscription.ack(e); // revision 1: ignored once, acked when it comes again
+    });
+    try {
+      await eventually('the redelivery', () => consumer.received.some((r) => r.event.retryCount === 1));
+      const seen = consumer.received.map((r) => [r.event.event!.revision, r.event.retryCount]);
+      expect(seen).toEqual([
+        [0n, 0],
+        [1n, 0],
+        [1n, 1],
+      ]);
+    } finally {
+      await consumer.stop();
+    }
+  });
+
+  it('to $all, through a filter', async () => {
+    const prefix = `persistent-all-${suffix()}-`;
+    const group = `group-${suffix()}`;
+    const { position } = await client.appendToStream(`${prefix}before`, testEvents(1));
+    await client.createPersistentSubscriptionToAll(
+      group,
+      persistentSubscriptionToAllSettingsFromDefaults({ startFrom: position! }),
+      { filter: streamNameFilter({ prefixes: [prefix] }) },
+    );
+    await client.appendToStream(uniqueStream('persistent-all-other'), testEvents(2));
+    await client.appendToStream(`${prefix}after`, testEvents(2));
+    const subscription = client.subscribeToPersistentSubscriptionToAll(group);
+    const consumer = consume(subscription, (e) => subscription.ack(e));
+    try {
+      await eventually('three events', () => consumer.received.length >= 3);
+      expect(consumer.received.map((r) => [r.event.event!.streamId, r.event.event!.revision])).toEqual([
+        [`${prefix}before`, 0n],
+        [`${prefix}after`, 0n],
+        [`${prefix}after`, 1n],
+      ]);
+    } finally {
+      await consumer.stop();
+      await client.deletePersistentSubscriptionToAll(group);
+    }
+  });
+
+  it('answers create, update and delete as EventStoreDB does', async () => {
+    const stream = uniqueStream('persistent-admin');
+    const group = `group-${suffix()}`;
+    await client.createPersistentSubscriptionToStream(stream, group, settings());
+    const exists = await rejection(client.createPersistentSubscriptionToStream(stream, group, settings()));
+    expect(exists).toBeInstanceOf(PersistentSubscriptionExistsError);
+    await client.updatePersistentSubscriptionToStream(stream, group, settings({ maxRetryCount: 3 }));
+    await client.deletePersistentSubscriptionToStream(stream, group);
+    const gone = await rejection(client.deletePersistentSubscriptionToStream(stream, group));
+    expect(gone).toBeInstanceOf(PersistentSubscriptionDoesNotExistError);
+    const missing = await rejection(client.updatePersistentSubscriptionToStream(stream, group, settings()));
+    expect(missing).toBeInstanceOf(PersistentSubscriptionDoesNotExistError);
+    const subscription = client.subscribeToPersistentSubscriptionToStream(stream, group);
+    const errors: Error[] = [];
+    subscription.on('error', (error) => errors.push(error));
+    subscription.on('data', () => undefined);
+    await eventually('the refusal', () => errors.length > 0);
+    expect(errors[0]).toBeInstanceOf(PersistentSubscriptionDoesNotExistError);
+  });
+});
