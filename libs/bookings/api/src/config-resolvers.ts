@@ -179,11 +179,7 @@ export function configResolvers({ readModel, commands, now }: ConfigResolverDeps
       const { by, actor, at, cid } = admin(context, commandId);
       topicOf(id);
       await done(
-        commands.topic(
-          { type: 'SetTopicRules', data: { topicId: id, rules: rulesPatch(rules), at, by } },
-          cid,
-          actor,
-        ),
+        commands.topic({ type: 'SetTopicRules', data: { topicId: id, rules: rulesPatch(rules), at, by } }, cid, actor),
       );
       return topicOf(id);
     },
