@@ -75,6 +75,12 @@ export function siteHeadersFor(url: string): Record<string, string> | undefined 
  */
 export const PORTAL_PAGES: readonly string[] = ['/', '/chat', '/book', '/book/manage', '/tickets', '/tickets/new'];
 
+/** The portal's pages with a part of their own in the address: a ticket's page behind its secret link. */
+export const PORTAL_PAGE_PATTERNS: readonly RegExp[] = [/^\/tickets\/t\/[A-Za-z0-9_-]{16,128}$/];
+
+const isPortalPage = (path: string) =>
+  PORTAL_PAGES.includes(path) || PORTAL_PAGE_PATTERNS.some((page) => page.test(path));
+
 /** Hashed build files: their content never changes under their name. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 export const REVALIDATE_CACHE = 'no-cache';
@@ -132,7 +138,7 @@ export async function staticSites(app: FastifyInstance, options: StaticSitesOpti
     const site = sites.find((candidate) => path.startsWith(candidate.prefix) || `${path}/` === candidate.prefix);
     if (request.method === 'GET' && site?.built && wantsPage(request, path)) {
       // The portal routes a few addresses; any other gets its page (which shows "not found") with a 404.
-      const known = site.prefix !== '/' || PORTAL_PAGES.includes(path.length > 1 ? path.replace(/\/+$/, '') : path);
+      const known = site.prefix !== '/' || isPortalPage(path.length > 1 ? path.replace(/\/+$/, '') : path);
       return reply
         .code(known ? 200 : 404)
         .type('text/html; charset=utf-8')

@@ -59,8 +59,17 @@ describe('pages and missing files', () => {
   });
 
   it('answers 404 with the portal’s page (its "not found" view) for an address the portal does not route', async () => {
-    for (const url of ['/', '/chat', '/chat/', '/chat?embed=1']) expect((await get(url)).statusCode, url).toBe(200);
-    for (const url of ['/no-such-page', '/help/contact', '/chat/42', '/errors/1603.en']) {
+    const ticketPage = `/tickets/t/${'k'.repeat(43)}`;
+    for (const url of ['/', '/chat', '/chat/', '/chat?embed=1', ticketPage])
+      expect((await get(url)).statusCode, url).toBe(200);
+    for (const url of [
+      '/no-such-page',
+      '/help/contact',
+      '/chat/42',
+      '/errors/1603.en',
+      '/tickets/t/a.b',
+      '/tickets/t/',
+    ]) {
       const response = await get(url);
       expect(response.statusCode, url).toBe(404);
       expect(response.headers['content-type']).toMatch(/^text\/html/);

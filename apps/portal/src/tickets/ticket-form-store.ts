@@ -28,6 +28,9 @@ const emptyDraft = (): TicketDraft => ({
   fields: {},
 });
 
+/** The requester type sent when the desk has configured none. */
+export const DEFAULT_REQUESTER_TYPE = 'customer';
+
 const FALLBACK_LIMITS = { maxAttachments: 10, maxAttachmentBytes: 10 * 1024 * 1024, maxTextCharacters: 50_000 };
 
 /**
@@ -71,7 +74,9 @@ export const useTicketFormStore = defineStore('ticket-form', () => {
     if (preferredDepartment && departments.includes(preferredDepartment)) draft.departmentId = preferredDepartment;
     else if (!departments.includes(draft.departmentId))
       draft.departmentId = departments.length === 1 ? departments[0]! : '';
-    if (loaded.requesterTypes.length === 1) draft.requesterType = loaded.requesterTypes[0]!.key;
+    // One kind of requester, or none configured (then everyone is a customer): nothing to choose.
+    if (loaded.requesterTypes.length <= 1)
+      draft.requesterType = loaded.requesterTypes[0]?.key ?? DEFAULT_REQUESTER_TYPE;
     formState.value = 'ready';
   }
 

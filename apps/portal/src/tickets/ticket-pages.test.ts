@@ -9,7 +9,8 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('the ticket pages', () => {
+// Mounting the whole portal takes seconds on a busy machine.
+describe('the ticket pages', { timeout: 30_000 }, () => {
   it('the form, in Persian: the department’s fields, what is missing, then the receipt with the number in Persian digits', async () => {
     const page = await openPortalPage(
       '/tickets/new?department=support',
