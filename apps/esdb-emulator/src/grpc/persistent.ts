@@ -135,7 +135,8 @@ const idOf = (id: UUID) =>
     ? id.getString()
     : structuredToUuid(id.getStructured()!.getMostSignificantBits(), id.getStructured()!.getLeastSignificantBits());
 
-const NACK_ACTIONS = { 1: 'park', 2: 'retry', 3: 'skip', 4: 'retry', 0: 'retry' } as const;
+/** Nack actions by number: Unknown and Retry retry, Park parks, Skip skips, Stop does nothing (EventStoreDB's). */
+const NACK_ACTIONS = { 0: 'retry', 1: 'park', 2: 'retry', 3: 'skip', 4: 'stop' } as const;
 
 function readHandler(store: Store, registry: Registry) {
   return (call: ServerDuplexStream<ReadReq | MalformedRequest, unknown>) => {
@@ -164,8 +165,9 @@ function readHandler(store: Store, registry: Registry) {
         );
         if (request.hasAck()) joined.group.ack(ids);
         else if (request.hasNack()) {
-          const action = NACK_ACTIONS[request.getNack()!.getAction() as keyof typeof NACK_ACTIONS] ?? 'retry';
-          joined.group.nack(ids, action);
+          const nack = request.getNack()!;
+          const action = NACK_ACTIONS[nack.getAction() as keyof typeof NACK_ACTIONS] ?? 'skip';
+          joined.group.nack(ids, action, nack.getReason());
         }
         return;
       }

@@ -75,12 +75,13 @@ export class Group {
     this.pump();
   }
 
-  nack(ids: string[], action: 'park' | 'retry' | 'skip'): void {
+  /** As EventStoreDB: `stop` leaves the event to its message timeout. */
+  nack(ids: string[], action: 'park' | 'retry' | 'skip' | 'stop', reason = ''): void {
     for (const id of ids) {
       const entry = this.outstanding.get(id);
-      if (!entry) continue;
+      if (!entry || action === 'stop') continue;
       if (action === 'skip') this.settle(id);
-      else if (action === 'park') this.park(entry);
+      else if (action === 'park') this.park(entry, `Client explicitly NAK'ed message.\n${reason}`);
       else this.retry(entry);
     }
     this.pump();
@@ -149,24 +150,28 @@ export class Group {
 
   private retry(entry: Outstanding): void {
     this.release(entry);
-    if (entry.retryCount >= this.definition.settings.maxRetryCount) return this.park(entry);
+    const { maxRetryCount } = this.definition.settings;
+    if (entry.retryCount >= maxRetryCount) return this.park(entry, `Reached retry count of ${maxRetryCount}`);
     entry.retryCount++;
     this.retries.push(entry);
   }
 
-  private park(entry: Outstanding): void {
+  private park(entry: Outstanding, reason: string): void {
     const { event } = entry;
     const parked = parkedStreamOf(this.definition);
     this.settle(event.id);
-    void this.store.append(parked, { kind: 'any' }, [
-      {
-        id: randomUUID(),
-        type: '$>',
-        contentType: 'application/octet-stream',
-        metadata: json({ $causedBy: event.id }),
-        data: Buffer.from(`${event.revision}@${event.stream}`),
-      },
-    ]);
+    // A store that fails or stops on the way has nowhere to report it; the event is parked or not.
+    void this.store
+      .append(parked, { kind: 'any' }, [
+        {
+          id: randomUUID(),
+          type: '$>',
+          contentType: 'application/octet-stream',
+          metadata: json({ added: new Date().toISOString(), reason, subscriptionEventNumber: event.revision }),
+          data: Buffer.from(`${event.revision}@${event.stream}`),
+        },
+      ])
+      .catch(() => undefined);
   }
 
   /** An event done with (acked, skipped, parked): it no longer holds the checkpoint back. */
@@ -200,20 +205,26 @@ export class Group {
     const value = this.cursor.checkpointBefore(oldest);
     if (value === undefined || value === this.written || this.closed) return;
     this.written = value;
-    const data = this.definition.source === ALL ? `C:${value}/P:${value}` : value;
+    // EventStoreDB writes the position's text as a JSON string: "12", or "C:<commit>/P:<prepare>".
+    const data = this.definition.source === ALL ? `C:${value}/P:${value}` : String(value);
     const stream = checkpointStreamOf(this.definition);
-    this.writing = this.writing.then(async () => {
-      if (this.closed) return;
-      await this.store.append(stream, { kind: 'any' }, [
-        {
-          id: randomUUID(),
-          type: '$SubscriptionCheckpoint',
-          contentType: 'application/json',
-          metadata: Buffer.alloc(0),
-          data: json(data),
-        },
-      ]);
-    });
+    this.writing = this.writing
+      .then(async () => {
+        if (this.closed) return;
+        await this.store.append(stream, { kind: 'any' }, [
+          {
+            id: randomUUID(),
+            type: '$SubscriptionCheckpoint',
+            contentType: 'application/json',
+            metadata: Buffer.alloc(0),
+            data: json(data),
+          },
+        ]);
+      })
+      .catch(() => {
+        // A checkpoint that could not be written is written again with the next one.
+        this.written = undefined;
+      });
   }
 
   private watchTimeouts(): void {

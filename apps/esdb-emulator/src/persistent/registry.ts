@@ -69,7 +69,7 @@ export class Registry {
     const last = this.store.readStream(checkpointStreamOf(definition), 'end', 'backwards', 1);
     if (last.kind !== 'found' || !last.events[0]) return undefined;
     const value: unknown = JSON.parse(last.events[0].data.toString('utf8'));
-    if (definition.source !== ALL) return typeof value === 'number' ? value : undefined;
+    if (definition.source !== ALL) return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
     const match = typeof value === 'string' ? /^C:(\d+)\/P:\d+$/.exec(value) : null;
     return match ? Number(match[1]) : undefined;
   }
