@@ -76,6 +76,7 @@ describe('createConsoleRouter', () => {
     expect(await navFor(['AGENT'])).toEqual([
       'nav-chats',
       'nav-presence',
+      'nav-tickets',
       'nav-chat-archive',
       'nav-bookings-calendar',
       'nav-bookings-requests',
@@ -86,6 +87,7 @@ describe('createConsoleRouter', () => {
     expect(await navFor(['SUPERVISOR'])).toEqual([
       'nav-chats',
       'nav-presence',
+      'nav-tickets',
       'nav-chat-archive',
       'nav-supervisor',
       'nav-bookings-calendar',
@@ -93,6 +95,7 @@ describe('createConsoleRouter', () => {
       'nav-outbox',
       'nav-kb-articles',
       'nav-kb-inbox',
+      'nav-ticket-settings',
     ]);
     expect(await navFor(['PRODUCT'])).toEqual(['nav-kb-articles', 'nav-kb-inbox']);
     const admin = await navFor(['ADMIN']);
@@ -102,6 +105,8 @@ describe('createConsoleRouter', () => {
       'nav-supervisor',
       'nav-chat-archive',
       'nav-bookings-calendar',
+      'nav-tickets',
+      'nav-ticket-settings',
     ])
       expect(admin).toContain(entry);
     expect(admin).not.toContain('nav-chats');

@@ -8,6 +8,7 @@ import ConsoleLayout from './shell/ConsoleLayout.vue';
 import { BOARD_ROLES, landingPageFor } from './shell/staff-pages';
 import { referenceDeskRoutes } from './chat/reference-desk-routes';
 import { knowledgeBaseRoutes } from './knowledge-base/knowledge-base-routes';
+import { ticketRoutes } from './tickets/ticket-routes';
 import { bookingsRoutes } from './bookings/bookings-routes';
 
 declare module 'vue-router' {
@@ -43,6 +44,7 @@ export function createConsoleRouter(pinia: Pinia, history: RouterHistory = creat
           },
           ...referenceDeskRoutes(pinia),
           ...knowledgeBaseRoutes(),
+          ...ticketRoutes(pinia),
           ...bookingsRoutes(),
         ],
       },

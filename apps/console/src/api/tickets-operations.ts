@@ -272,21 +272,3 @@ export const UnlinkTicketsMutation = graphql(`
     unlinkTickets(ticketId: $ticketId, otherTicketId: $otherTicketId, commandId: $commandId) { ...TicketFields }
   }
 `);
-
-export const TicketFromChatMutation = graphql(`
-  mutation TicketFromChat($chatId: ID!, $commandId: ID!) {
-    ticketFromChat(chatId: $chatId, commandId: $commandId) { id number }
-  }
-`);
-
-export const TicketFromOfflineQuestionMutation = graphql(`
-  mutation TicketFromOfflineQuestion($questionId: ID!, $commandId: ID!) {
-    ticketFromOfflineQuestion(questionId: $questionId, commandId: $commandId) { id number }
-  }
-`);
-
-export const DraftArticleFromTicketMutation = graphql(`
-  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {
-    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)
-  }
-`);

@@ -141,9 +141,6 @@ type Documents = {
     "\n  mutation MergeTicket($ticketId: ID!, $intoTicketId: ID!, $commandId: ID!) {\n    mergeTicket(ticketId: $ticketId, intoTicketId: $intoTicketId, commandId: $commandId) { ...TicketFields }\n  }\n": typeof types.MergeTicketDocument,
     "\n  mutation LinkTickets($ticketId: ID!, $otherTicketId: ID!, $kind: TicketLinkKind!, $commandId: ID!) {\n    linkTickets(ticketId: $ticketId, otherTicketId: $otherTicketId, kind: $kind, commandId: $commandId) {\n      ...TicketFields\n    }\n  }\n": typeof types.LinkTicketsDocument,
     "\n  mutation UnlinkTickets($ticketId: ID!, $otherTicketId: ID!, $commandId: ID!) {\n    unlinkTickets(ticketId: $ticketId, otherTicketId: $otherTicketId, commandId: $commandId) { ...TicketFields }\n  }\n": typeof types.UnlinkTicketsDocument,
-    "\n  mutation TicketFromChat($chatId: ID!, $commandId: ID!) {\n    ticketFromChat(chatId: $chatId, commandId: $commandId) { id number }\n  }\n": typeof types.TicketFromChatDocument,
-    "\n  mutation TicketFromOfflineQuestion($questionId: ID!, $commandId: ID!) {\n    ticketFromOfflineQuestion(questionId: $questionId, commandId: $commandId) { id number }\n  }\n": typeof types.TicketFromOfflineQuestionDocument,
-    "\n  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {\n    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)\n  }\n": typeof types.DraftArticleFromTicketDocument,
     "\n  fragment BusinessCalendarFields on BusinessCalendar {\n    id\n    name\n    timeZone\n    hours { day start end }\n    holidays\n  }\n": typeof types.BusinessCalendarFieldsFragmentDoc,
     "\n  fragment TicketSettingsFields on TicketSettings {\n    requesterTypes { key name { fa en ja vi } }\n    inboundAddresses { address department { ...DepartmentFields } }\n    defaultDepartment { ...DepartmentFields }\n    departments {\n      department { ...DepartmentFields }\n      fields { key label { fa en ja vi } kind options required public }\n      autoAssignment\n      capPerAgent\n    }\n    calendars { ...BusinessCalendarFields }\n    slaPolicies {\n      department { ...DepartmentFields }\n      priority\n      calendar { id name }\n      firstResponseMinutes\n      nextResponseMinutes\n      resolutionMinutes\n    }\n    smtpListener\n  }\n": typeof types.TicketSettingsFieldsFragmentDoc,
     "\n  query TicketSettings { ticketSettings { ...TicketSettingsFields } }\n": typeof types.TicketSettingsDocument,
@@ -153,6 +150,10 @@ type Documents = {
     "\n  mutation SetAutoAssignment($departmentId: ID!, $enabled: Boolean!, $capPerAgent: Int!, $commandId: ID!) {\n    setAutoAssignment(departmentId: $departmentId, enabled: $enabled, capPerAgent: $capPerAgent, commandId: $commandId) {\n      ...TicketSettingsFields\n    }\n  }\n": typeof types.SetAutoAssignmentDocument,
     "\n  mutation SetBusinessCalendar($calendar: BusinessCalendarInput!, $commandId: ID!) {\n    setBusinessCalendar(calendar: $calendar, commandId: $commandId) { ...TicketSettingsFields }\n  }\n": typeof types.SetBusinessCalendarDocument,
     "\n  mutation SetSlaPolicy($policy: SlaPolicyInput!, $commandId: ID!) {\n    setSlaPolicy(policy: $policy, commandId: $commandId) { ...TicketSettingsFields }\n  }\n": typeof types.SetSlaPolicyDocument,
+    "\n  mutation TicketFromChat($chatId: ID!, $commandId: ID!) {\n    ticketFromChat(chatId: $chatId, commandId: $commandId) { id number }\n  }\n": typeof types.TicketFromChatDocument,
+    "\n  mutation TicketFromOfflineQuestion($questionId: ID!, $commandId: ID!) {\n    ticketFromOfflineQuestion(questionId: $questionId, commandId: $commandId) { id number }\n  }\n": typeof types.TicketFromOfflineQuestionDocument,
+    "\n  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {\n    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)\n  }\n": typeof types.DraftArticleFromTicketDocument,
+    "\n  subscription TicketNotices {\n    ticketsChanged {\n      ticket {\n        id\n        number\n        subject\n        timeline { id kind at actor { id } assignee { id } mentions { id } }\n      }\n    }\n  }\n": typeof types.TicketNoticesDocument,
 };
 const documents: Documents = {
     "\n  fragment BookingBranchFields on BookingBranch {\n    id\n    name { fa en ja vi }\n    timeZone\n    modes\n    address\n  }\n": types.BookingBranchFieldsFragmentDoc,
@@ -282,9 +283,6 @@ const documents: Documents = {
     "\n  mutation MergeTicket($ticketId: ID!, $intoTicketId: ID!, $commandId: ID!) {\n    mergeTicket(ticketId: $ticketId, intoTicketId: $intoTicketId, commandId: $commandId) { ...TicketFields }\n  }\n": types.MergeTicketDocument,
     "\n  mutation LinkTickets($ticketId: ID!, $otherTicketId: ID!, $kind: TicketLinkKind!, $commandId: ID!) {\n    linkTickets(ticketId: $ticketId, otherTicketId: $otherTicketId, kind: $kind, commandId: $commandId) {\n      ...TicketFields\n    }\n  }\n": types.LinkTicketsDocument,
     "\n  mutation UnlinkTickets($ticketId: ID!, $otherTicketId: ID!, $commandId: ID!) {\n    unlinkTickets(ticketId: $ticketId, otherTicketId: $otherTicketId, commandId: $commandId) { ...TicketFields }\n  }\n": types.UnlinkTicketsDocument,
-    "\n  mutation TicketFromChat($chatId: ID!, $commandId: ID!) {\n    ticketFromChat(chatId: $chatId, commandId: $commandId) { id number }\n  }\n": types.TicketFromChatDocument,
-    "\n  mutation TicketFromOfflineQuestion($questionId: ID!, $commandId: ID!) {\n    ticketFromOfflineQuestion(questionId: $questionId, commandId: $commandId) { id number }\n  }\n": types.TicketFromOfflineQuestionDocument,
-    "\n  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {\n    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)\n  }\n": types.DraftArticleFromTicketDocument,
     "\n  fragment BusinessCalendarFields on BusinessCalendar {\n    id\n    name\n    timeZone\n    hours { day start end }\n    holidays\n  }\n": types.BusinessCalendarFieldsFragmentDoc,
     "\n  fragment TicketSettingsFields on TicketSettings {\n    requesterTypes { key name { fa en ja vi } }\n    inboundAddresses { address department { ...DepartmentFields } }\n    defaultDepartment { ...DepartmentFields }\n    departments {\n      department { ...DepartmentFields }\n      fields { key label { fa en ja vi } kind options required public }\n      autoAssignment\n      capPerAgent\n    }\n    calendars { ...BusinessCalendarFields }\n    slaPolicies {\n      department { ...DepartmentFields }\n      priority\n      calendar { id name }\n      firstResponseMinutes\n      nextResponseMinutes\n      resolutionMinutes\n    }\n    smtpListener\n  }\n": types.TicketSettingsFieldsFragmentDoc,
     "\n  query TicketSettings { ticketSettings { ...TicketSettingsFields } }\n": types.TicketSettingsDocument,
@@ -294,6 +292,10 @@ const documents: Documents = {
     "\n  mutation SetAutoAssignment($departmentId: ID!, $enabled: Boolean!, $capPerAgent: Int!, $commandId: ID!) {\n    setAutoAssignment(departmentId: $departmentId, enabled: $enabled, capPerAgent: $capPerAgent, commandId: $commandId) {\n      ...TicketSettingsFields\n    }\n  }\n": types.SetAutoAssignmentDocument,
     "\n  mutation SetBusinessCalendar($calendar: BusinessCalendarInput!, $commandId: ID!) {\n    setBusinessCalendar(calendar: $calendar, commandId: $commandId) { ...TicketSettingsFields }\n  }\n": types.SetBusinessCalendarDocument,
     "\n  mutation SetSlaPolicy($policy: SlaPolicyInput!, $commandId: ID!) {\n    setSlaPolicy(policy: $policy, commandId: $commandId) { ...TicketSettingsFields }\n  }\n": types.SetSlaPolicyDocument,
+    "\n  mutation TicketFromChat($chatId: ID!, $commandId: ID!) {\n    ticketFromChat(chatId: $chatId, commandId: $commandId) { id number }\n  }\n": types.TicketFromChatDocument,
+    "\n  mutation TicketFromOfflineQuestion($questionId: ID!, $commandId: ID!) {\n    ticketFromOfflineQuestion(questionId: $questionId, commandId: $commandId) { id number }\n  }\n": types.TicketFromOfflineQuestionDocument,
+    "\n  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {\n    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)\n  }\n": types.DraftArticleFromTicketDocument,
+    "\n  subscription TicketNotices {\n    ticketsChanged {\n      ticket {\n        id\n        number\n        subject\n        timeline { id kind at actor { id } assignee { id } mentions { id } }\n      }\n    }\n  }\n": types.TicketNoticesDocument,
 };
 
 /**
@@ -821,18 +823,6 @@ export function graphql(source: "\n  mutation UnlinkTickets($ticketId: ID!, $oth
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TicketFromChat($chatId: ID!, $commandId: ID!) {\n    ticketFromChat(chatId: $chatId, commandId: $commandId) { id number }\n  }\n"): (typeof documents)["\n  mutation TicketFromChat($chatId: ID!, $commandId: ID!) {\n    ticketFromChat(chatId: $chatId, commandId: $commandId) { id number }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TicketFromOfflineQuestion($questionId: ID!, $commandId: ID!) {\n    ticketFromOfflineQuestion(questionId: $questionId, commandId: $commandId) { id number }\n  }\n"): (typeof documents)["\n  mutation TicketFromOfflineQuestion($questionId: ID!, $commandId: ID!) {\n    ticketFromOfflineQuestion(questionId: $questionId, commandId: $commandId) { id number }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {\n    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)\n  }\n"): (typeof documents)["\n  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {\n    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment BusinessCalendarFields on BusinessCalendar {\n    id\n    name\n    timeZone\n    hours { day start end }\n    holidays\n  }\n"): (typeof documents)["\n  fragment BusinessCalendarFields on BusinessCalendar {\n    id\n    name\n    timeZone\n    hours { day start end }\n    holidays\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -866,6 +856,22 @@ export function graphql(source: "\n  mutation SetBusinessCalendar($calendar: Bus
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetSlaPolicy($policy: SlaPolicyInput!, $commandId: ID!) {\n    setSlaPolicy(policy: $policy, commandId: $commandId) { ...TicketSettingsFields }\n  }\n"): (typeof documents)["\n  mutation SetSlaPolicy($policy: SlaPolicyInput!, $commandId: ID!) {\n    setSlaPolicy(policy: $policy, commandId: $commandId) { ...TicketSettingsFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketFromChat($chatId: ID!, $commandId: ID!) {\n    ticketFromChat(chatId: $chatId, commandId: $commandId) { id number }\n  }\n"): (typeof documents)["\n  mutation TicketFromChat($chatId: ID!, $commandId: ID!) {\n    ticketFromChat(chatId: $chatId, commandId: $commandId) { id number }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketFromOfflineQuestion($questionId: ID!, $commandId: ID!) {\n    ticketFromOfflineQuestion(questionId: $questionId, commandId: $commandId) { id number }\n  }\n"): (typeof documents)["\n  mutation TicketFromOfflineQuestion($questionId: ID!, $commandId: ID!) {\n    ticketFromOfflineQuestion(questionId: $questionId, commandId: $commandId) { id number }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {\n    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)\n  }\n"): (typeof documents)["\n  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {\n    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TicketNotices {\n    ticketsChanged {\n      ticket {\n        id\n        number\n        subject\n        timeline { id kind at actor { id } assignee { id } mentions { id } }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TicketNotices {\n    ticketsChanged {\n      ticket {\n        id\n        number\n        subject\n        timeline { id kind at actor { id } assignee { id } mentions { id } }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,6 +2,7 @@ import { kbEn } from '../../knowledge-base/i18n/en';
 import { chatEn } from '../../chat/i18n/en';
 import { outboxEn } from '../../outbox/i18n/en';
 import { supervisorEn } from '../../supervisor/i18n/en';
+import { ticketsEn } from '../../tickets/i18n/en';
 import { bookingsNavEn } from '../../bookings/i18n/nav-messages';
 /** The console's own messages; shared ones (language, errors) come from @deskstream/ui. */
 export const en = {
@@ -56,6 +57,7 @@ export const en = {
   chat: chatEn,
   outbox: outboxEn,
   supervisor: supervisorEn,
+  tickets: ticketsEn,
   bookingsNav: bookingsNavEn,
   roles: {
     AGENT: 'Agent',

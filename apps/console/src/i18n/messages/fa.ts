@@ -4,6 +4,7 @@ import { kbFa } from '../../knowledge-base/i18n/fa';
 import { chatFa } from '../../chat/i18n/fa';
 import { outboxFa } from '../../outbox/i18n/fa';
 import { supervisorFa } from '../../supervisor/i18n/fa';
+import { ticketsFa } from '../../tickets/i18n/fa';
 import { bookingsNavFa } from '../../bookings/i18n/nav-messages';
 
 export const fa: MessageShape<typeof en> = {
@@ -58,6 +59,7 @@ export const fa: MessageShape<typeof en> = {
   chat: chatFa,
   outbox: outboxFa,
   supervisor: supervisorFa,
+  tickets: ticketsFa,
   bookingsNav: bookingsNavFa,
   roles: {
     AGENT: 'کارشناس',

@@ -4,6 +4,7 @@ import { kbJa } from '../../knowledge-base/i18n/ja';
 import { chatJa } from '../../chat/i18n/ja';
 import { outboxJa } from '../../outbox/i18n/ja';
 import { supervisorJa } from '../../supervisor/i18n/ja';
+import { ticketsJa } from '../../tickets/i18n/ja';
 import { bookingsNavJa } from '../../bookings/i18n/nav-messages';
 
 export const ja: MessageShape<typeof en> = {
@@ -58,6 +59,7 @@ export const ja: MessageShape<typeof en> = {
   chat: chatJa,
   outbox: outboxJa,
   supervisor: supervisorJa,
+  tickets: ticketsJa,
   bookingsNav: bookingsNavJa,
   roles: {
     AGENT: 'オペレーター',

@@ -4,6 +4,7 @@ import { kbVi } from '../../knowledge-base/i18n/vi';
 import { chatVi } from '../../chat/i18n/vi';
 import { outboxVi } from '../../outbox/i18n/vi';
 import { supervisorVi } from '../../supervisor/i18n/vi';
+import { ticketsVi } from '../../tickets/i18n/vi';
 import { bookingsNavVi } from '../../bookings/i18n/nav-messages';
 
 export const vi: MessageShape<typeof en> = {
@@ -58,6 +59,7 @@ export const vi: MessageShape<typeof en> = {
   chat: chatVi,
   outbox: outboxVi,
   supervisor: supervisorVi,
+  tickets: ticketsVi,
   bookingsNav: bookingsNavVi,
   roles: {
     AGENT: 'Nhân viên hỗ trợ',
