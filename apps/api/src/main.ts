@@ -41,6 +41,12 @@ try {
     logger: { level: config.logLevel },
     seedDemoData: true,
     referenceDesk: { mail: { smtpUrl: config.smtpUrl, dataDir: config.dataDir, from: config.mailFrom } },
+    tickets: {
+      inboundMail: {
+        smtp: config.smtpInPort === null ? null : { port: config.smtpInPort, host: config.host },
+        imapUrl: config.imapUrl,
+      },
+    },
     webRoots: { portalDir: resolve(appsDir, 'portal/dist'), consoleDir: resolve(appsDir, 'console/dist') },
     metrics,
   });
