@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   PersistentSubscriptionDoesNotExistError,
+  PersistentSubscriptionDroppedError,
   PersistentSubscriptionExistsError,
   ROUND_ROBIN,
   START,
@@ -191,5 +192,30 @@ describe('persistent subscriptions', () => {
     subscription.on('data', () => undefined);
     await eventually('the refusal', () => errors.length > 0);
     expect(errors[0]).toBeInstanceOf(PersistentSubscriptionDoesNotExistError);
+  });
+
+  it('drops its consumers when the group is updated or deleted; an update resumes from the checkpoint', async () => {
+    const stream = uniqueStream('persistent-drop');
+    const group = `group-${suffix()}`;
+    await client.appendToStream(stream, testEvents(3));
+    const everyAck = settings({ checkPointLowerBound: 1, checkPointUpperBound: 1 });
+    await client.createPersistentSubscriptionToStream(stream, group, everyAck);
+    const connect = () => {
+      const subscription = client.subscribeToPersistentSubscriptionToStream(stream, group);
+      return consume(subscription, (e) => (e.event!.revision === 0n ? subscription.ack(e) : undefined));
+    };
+    const first = connect();
+    await eventually('three deliveries', () => first.received.length === 3);
+    await client.updatePersistentSubscriptionToStream(stream, group, { ...everyAck, maxRetryCount: 5 });
+    await eventually('the drop', () => first.errors.length > 0);
+    expect(first.errors[0]).toBeInstanceOf(PersistentSubscriptionDroppedError);
+
+    // Revision 0 was acked and checkpointed: the group starts again after it.
+    const second = connect();
+    await eventually('the unacked events', () => second.received.length === 2);
+    expect(second.received.map((r) => r.event.event!.revision)).toEqual([1n, 2n]);
+    await client.deletePersistentSubscriptionToStream(stream, group);
+    await eventually('the drop', () => second.errors.length > 0);
+    expect(second.errors[0]).toBeInstanceOf(PersistentSubscriptionDroppedError);
   });
 });

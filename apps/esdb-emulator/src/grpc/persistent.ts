@@ -17,7 +17,7 @@ import { persistentPb } from './proto';
 import { MalformedRequest } from './wellformed';
 import { encodePersistentEvent } from './wire';
 
-function groupError(error: RegistryError | 'maximum-subscribers-reached', source: string, group: string) {
+function groupError(error: RegistryError | 'maximum-subscribers-reached' | 'dropped', source: string, group: string) {
   const trailers = { 'stream-name': source, 'group-name': group };
   switch (error) {
     case 'exists':
@@ -28,6 +28,11 @@ function groupError(error: RegistryError | 'maximum-subscribers-reached', source
     case 'does-not-exist':
       return serviceError(status.NOT_FOUND, `Subscription group '${group}' on stream '${source}' does not exist.`, {
         exception: 'persistent-subscription-does-not-exist',
+        ...trailers,
+      });
+    case 'dropped':
+      return serviceError(status.CANCELLED, `Subscription group '${group}' on stream '${source}' was dropped.`, {
+        exception: 'persistent-subscription-dropped',
         ...trailers,
       });
     case 'maximum-subscribers-reached':
@@ -192,6 +197,10 @@ function readHandler(store: Store, registry: Registry) {
           const resolved =
             resolve() && event.type === LINK_EVENT_TYPE ? { target: resolveLink(store, event) } : undefined;
           call.write(encodePersistentEvent(event, resolved, structured, retryCount));
+        },
+        drop: () => {
+          joined = undefined;
+          call.emit('error', groupError('dropped', source, name));
         },
       };
       call.write(

@@ -16,6 +16,8 @@ export interface Consumer {
   bufferSize: number;
   inFlight: number;
   send(event: StoredEvent, retryCount: number): void;
+  /** The group was deleted or changed: the consumer's call ends with PersistentSubscriptionDropped. */
+  drop(): void;
 }
 
 interface Outstanding {
@@ -87,7 +89,15 @@ export class Group {
     this.pump();
   }
 
-  close(): void {
+  /** Writes the checkpoint as it stands and waits for it: before the group is replaced. */
+  async flush(): Promise<void> {
+    this.checkpoint();
+    await this.writing;
+  }
+
+  /** Stops the group; its consumers are dropped when it was deleted or changed. */
+  close(dropConsumers = false): void {
+    if (dropConsumers) for (const consumer of this.consumers.splice(0)) consumer.drop();
     this.closed = true;
     this.unlisten();
     clearTimeout(this.checkpointTimer);

@@ -36,19 +36,25 @@ export class Registry {
     if (this.get(definition.source, definition.group)) return 'exists';
     this.start(definition);
     await this.save();
+    return undefined;
   }
 
   async update(definition: GroupDefinition): Promise<RegistryError | undefined> {
     const existing = this.get(definition.source, definition.group);
     if (!existing) return 'does-not-exist';
-    existing.definition = { ...existing.definition, settings: definition.settings };
+    // As EventStoreDB: the group starts again with the new settings from its checkpoint; its
+    // consumers are dropped and connect again.
+    await existing.flush();
+    existing.close(true);
+    this.start({ ...existing.definition, settings: definition.settings });
     await this.save();
+    return undefined;
   }
 
   async delete(source: string, group: string): Promise<RegistryError | undefined> {
     const existing = this.get(source, group);
     if (!existing) return 'does-not-exist';
-    existing.close();
+    existing.close(true);
     this.groups.delete(groupKey(source, group));
     await this.save();
     return undefined;
