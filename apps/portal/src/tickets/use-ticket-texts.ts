@@ -42,5 +42,7 @@ export function useTicketTexts() {
   };
   const uploadFailure = (failed: UploadFailure) => t(`tickets.errors.upload.${failed}`);
   const digits = (text: string) => localizeDigits(text, locale.value);
-  return { t, locale, format, nameOf, labelOf, ticketNumber, size, percent, failure, uploadFailure, digits };
+  /** Text of its own direction inside a sentence (a Latin subject or name in Persian): isolated, so it keeps its place. */
+  const isolate = (text: string) => `\u2068${text}\u2069`;
+  return { t, locale, format, nameOf, labelOf, ticketNumber, size, percent, failure, uploadFailure, digits, isolate };
 }
