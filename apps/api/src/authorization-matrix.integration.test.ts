@@ -69,6 +69,9 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     articleAsPublishedAt: row('denied', 'refused', 'refused', 'refused', 'refused'),
     knowledgeBaseQuestions: row('denied', 'data', 'data', 'data', 'data'),
     unansweredSearches: row('denied', 'data', 'data', 'data', 'data'),
+    // The public side of tickets: the form for anyone; a ticket only through its secret link (null for any other token).
+    publicTicketForm: ANYONE,
+    publicTicket: row('empty', 'empty', 'empty', 'empty', 'empty'),
   },
   Mutation: {
     ping: ANYONE,
@@ -101,6 +104,10 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     recordArticleView: row('refused', 'refused', 'refused', 'refused', 'refused'),
     askKnowledgeBase: ANYONE,
     reportUnansweredSearch: ANYONE,
+    // Anyone may send the form; the filled-in request is in none of the desk's four languages, so it is refused.
+    submitTicket: row('refused', 'refused', 'refused', 'refused', 'refused'),
+    // The secret link is the key; the filled-in one leads nowhere.
+    replyToPublicTicket: row('refused', 'refused', 'refused', 'refused', 'refused'),
     // Staff who may read the visitor inbox (product teams too); the filled-in question does not exist.
     answerKnowledgeBaseQuestion: row('denied', 'refused', 'refused', 'refused', 'refused'),
     closeChatAsVisitor: ANYONE,
@@ -121,6 +128,7 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     chatOverviewChanged: row('denied', 'denied', 'data', 'data', 'denied'),
     chatFiguresChanged: row('denied', 'denied', 'data', 'data', 'denied'),
     outboxMailChanged: row('denied', 'data', 'data', 'data', 'denied'),
+    publicTicketChanged: row('refused', 'refused', 'refused', 'refused', 'refused'),
   },
 };
 
