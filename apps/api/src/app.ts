@@ -153,7 +153,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await desk.register(app, { store: commands, runner });
   await kb.register(app, { store: commands, runner });
   await bookingDesk.register(app, { store: commands, runner });
-  await ticketDesk.register(app, { store: commands, runner, staffDirectory, identity: identityReadModel });
+  await ticketDesk.register(app, {
+    store: commands,
+    runner,
+    staffDirectory,
+    identity: identityReadModel,
+    chats: desk.chats,
+  });
 
   healthRoutes(app, {
     caughtUp: () => runner.status().caughtUp,

@@ -16,7 +16,12 @@ import {
   type DeskMailSettings,
   type FloodLimits,
 } from '@deskstream/chat-api';
-import { chatProjection, createReferenceDeskReadModels, deskDirectoryProjection } from '@deskstream/chat-read-models';
+import {
+  chatProjection,
+  createReferenceDeskReadModels,
+  deskDirectoryProjection,
+  type ChatReadModel,
+} from '@deskstream/chat-read-models';
 import {
   Mailbox,
   OutboxCommands,
@@ -87,6 +92,8 @@ export interface ReferenceDesk {
   projections: Projection[];
   /** The outbox's mails and their states (for metrics). */
   outbox: OutboxReadModel;
+  /** Chats and offline questions (tickets are made from them through a port). */
+  chats: ChatReadModel;
   register(
     app: FastifyInstance,
     deps: { store: CommandStore; runner: Pick<ProjectionRunner, 'waitFor' | 'onChange' | 'waitUntilCaughtUp'> },
@@ -106,6 +113,7 @@ export function referenceDesk(given: ReferenceDeskOptions = {}): ReferenceDesk {
   return {
     projections: [deskDirectoryProjection(directory), chatProjection(chats), outboxProjection(outbox)] as Projection[],
     outbox,
+    chats,
     async register(app, { store, runner }) {
       const mailbox = new Mailbox(new OutboxCommands(store, runner), options.now, options.mail?.retry?.maxAttempts);
       const answerMailbox: AnswerMailbox = {

@@ -17,6 +17,9 @@ import {
   type TicketsModuleOptions,
 } from '@deskstream/tickets-api';
 import { TicketsReadModel, ticketsProjection } from '@deskstream/tickets-read-models';
+import type { ChatReadModel } from '@deskstream/chat-read-models';
+import { KnowledgeBaseCommands } from '@deskstream/knowledge-base-api';
+import { articleDrafts, chatSource } from './tickets-sources';
 
 export interface TicketsOptions extends Partial<
   Pick<TicketsModuleOptions, 'now' | 'mailDomain' | 'publicUrl' | 'publicFloodLimits'>
@@ -29,9 +32,11 @@ export interface TicketsOptions extends Partial<
 
 type Deps = {
   store: CommandStore;
-  runner: Pick<ProjectionRunner, 'waitFor' | 'onChange'>;
+  runner: Pick<ProjectionRunner, 'waitFor' | 'onChange' | 'waitUntilCaughtUp'>;
   staffDirectory: StaffDirectory;
   identity: IdentityReadModel;
+  /** Chat's read model: chats and offline questions become tickets through a port. */
+  chats: ChatReadModel;
 };
 
 export interface TicketsSlice {
@@ -45,7 +50,7 @@ export function tickets(options: TicketsOptions = {}): TicketsSlice {
   return {
     readModel,
     projections: [ticketsProjection(readModel) as Projection],
-    async register(app, { store, runner, staffDirectory, identity }) {
+    async register(app, { store, runner, staffDirectory, identity, chats }) {
       const { dataDir, inboundMail, ...moduleOptions } = options;
       const attachmentStore = dataDir ? new FileSystemAttachmentStore(dataDir) : undefined;
       const outbox = new Mailbox(new OutboxCommands(store, runner), options.now);
@@ -62,6 +67,12 @@ export function tickets(options: TicketsOptions = {}): TicketsSlice {
         mailbox,
         staffDirectory,
         attachmentStore,
+        chats: chatSource(chats),
+        articles: articleDrafts(new KnowledgeBaseCommands(store, runner), options.now),
+        smtpListener: () => {
+          const port = app.hasDecorator('inboundMail') ? app.inboundMail.smtpPort() : null;
+          return port === null ? null : `${inboundMail?.smtp?.host ?? '127.0.0.1'}:${port}`;
+        },
         staffOfDepartment: (departmentId) =>
           [...identity.staff.values()].filter(
             (member) =>

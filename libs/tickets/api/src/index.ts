@@ -8,3 +8,10 @@ export { defaultReplyMail, type ReplyMailBuilder, type TicketMail, type TicketMa
 export { TICKETS_CHANGED_TOPIC, ticketTopic } from './ticket-feeds';
 export { FileSystemAttachmentStore, type AttachmentStore } from './attachments';
 export { ticketsInboundMail, type InboundMailSettings } from './mail';
+export type {
+  ArticleDraftInput,
+  ArticleDrafts,
+  ChatForTicket,
+  ChatSource,
+  OfflineQuestionForTicket,
+} from './source-ports';

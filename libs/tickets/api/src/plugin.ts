@@ -22,13 +22,18 @@ import { TicketCommands } from './ticket-commands';
 import { TICKETS_CHANGED_TOPIC, ticketFeeds, ticketTopic } from './ticket-feeds';
 import { ticketMutationResolvers } from './ticket-mutations';
 import { ticketFieldResolvers } from './ticket-view';
+import { relationResolvers } from './relation-resolvers';
+import { settingsResolvers } from './settings-resolvers';
+import { sourceResolvers } from './source-resolvers';
+import type { ArticleDrafts, ChatSource } from './source-ports';
+import { AutoAssignment } from './auto-assignment';
 
 /** This context's SDL: the only copy of its part of the schema. */
 export const ticketsTypeDefs = typeDefsFrom(new URL('./schema.graphql', import.meta.url));
 
 export interface TicketsModuleOptions {
   store: CommandStore;
-  runner: Pick<ProjectionRunner, 'waitFor' | 'onChange'>;
+  runner: Pick<ProjectionRunner, 'waitFor' | 'onChange'> & Partial<Pick<ProjectionRunner, 'waitUntilCaughtUp'>>;
   readModel: TicketsReadModel;
   now?: () => Date;
   /** The outbox, for replies by mail; unset, replies are recorded and not mailed. */
@@ -44,6 +49,12 @@ export interface TicketsModuleOptions {
   publicUrl?: string;
   /** Per-address budgets of the public contact form and secret link. */
   publicFloodLimits?: PublicTicketFloodLimits;
+  /** Chats and offline questions to make tickets from (chat's read model, connected by the api). */
+  chats?: ChatSource;
+  /** Knowledge-base drafts from a ticket's answer (connected by the api). */
+  articles?: ArticleDrafts;
+  /** Where the SMTP listener for inbound mail listens (`host:port`), when it does. */
+  smtpListener?: () => string | null;
   /** Who works a department's tickets, as identity's staff records (for `ticketAgents`). */
   staffOfDepartment?: (departmentId: string) => ResolversTypes['StaffMember'][];
 }
@@ -69,6 +80,9 @@ async function ticketsModule(app: FastifyInstance, options: TicketsModuleOptions
   const modules = [
     ticketQueryResolvers({ readModel, now, staffOfDepartment: options.staffOfDepartment }),
     ticketMutationResolvers(deps),
+    relationResolvers(deps),
+    sourceResolvers({ ...deps, chats: options.chats, articles: options.articles, attachmentStore: store }),
+    settingsResolvers({ readModel, commands, now, smtpListener: options.smtpListener }),
     ticketSubscriptionResolvers(readModel),
     ticketFieldResolvers(readModel, now),
   ];
@@ -97,8 +111,15 @@ async function ticketsModule(app: FastifyInstance, options: TicketsModuleOptions
       staffDirectory: options.staffDirectory,
       now,
     });
+  const assignment = new AutoAssignment(readModel, commands, (error) =>
+    app.log.warn({ err: error }, 'assigning a new ticket automatically failed'),
+  );
+  const stopAssigning = assignment.start(options.runner);
   app.decorate('ticketCommands', commands);
-  app.addHook('onClose', async () => stopFeeds());
+  app.addHook('onClose', async () => {
+    stopFeeds();
+    stopAssigning();
+  });
 }
 
 declare module 'fastify' {

@@ -16,6 +16,14 @@ import {
 } from '@deskstream/event-sourcing';
 import {
   TICKET_NUMBER_STREAM,
+  TICKET_SETTINGS_STREAM,
+  ticketSettingsDecider,
+  ticketViewDecider,
+  ticketViewStream,
+  type TicketSettingsCommand,
+  type TicketSettingsEvent,
+  type TicketViewCommand,
+  type TicketViewEvent,
   ticketDecider,
   ticketNumberDecider,
   ticketStream,
@@ -150,6 +158,36 @@ export class TicketCommands {
     actor: TicketActor,
   ) {
     return this.run(ticketId, { type: 'AddNote', data }, commandId, actor);
+  }
+
+  /** The desk's ticket settings, on `ticket-settings`. */
+  settings(
+    command: TicketSettingsCommand,
+    commandId: string,
+    actor: TicketActor,
+  ): Promise<CommandOutcome<TicketSettingsEvent, TicketsErrorReason>> {
+    return this.runner.run({
+      streamName: TICKET_SETTINGS_STREAM,
+      decider: ticketSettingsDecider,
+      command,
+      commandId,
+      metadata: { actor: storeActor(actor) },
+    });
+  }
+
+  /** A saved view, on `ticket-view-<id>`. */
+  view(
+    command: TicketViewCommand,
+    commandId: string,
+    actor: TicketActor,
+  ): Promise<CommandOutcome<TicketViewEvent, TicketsErrorReason>> {
+    return this.runner.run({
+      streamName: ticketViewStream(command.data.viewId),
+      decider: ticketViewDecider,
+      command,
+      commandId,
+      metadata: { actor: storeActor(actor) },
+    });
   }
 
   recordArticleDraft(ticketId: string, articleId: string, commandId: string, actor: TicketActor) {

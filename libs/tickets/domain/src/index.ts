@@ -23,3 +23,10 @@ export {
   type SlaTargetTrack,
   type SlaTargetView,
 } from './sla/sla-targets';
+export {
+  checkCalendar,
+  ticketSettingsDecider,
+  type TicketSettingsCommand,
+  type TicketSettingsState,
+} from './settings-decider';
+export { ticketViewDecider, type TicketViewCommand, type TicketViewState } from './view-decider';
