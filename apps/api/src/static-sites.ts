@@ -59,13 +59,15 @@ export const WIDGET_FRAME_HEADERS = { ...COMMON_HEADERS, 'content-security-polic
 /** Paths served by other parts of the api, which set their own headers. */
 const NOT_SITE = /^\/(graphql|graphiql|health|kb)(\/|$|\?)/;
 
+/** Pages any site may show in a frame with `?embed=1`: the widget's chat, its contact form (from the chat when nobody is online) and the booking form. */
+const FRAMED_PAGES: readonly string[] = ['/chat', '/book', '/tickets/new'];
+
 /** The headers of a web-app answer for this address, or undefined when the address is not the web apps'. */
 export function siteHeadersFor(url: string): Record<string, string> | undefined {
   const [path = '/', query = ''] = url.split('?', 2);
   if (NOT_SITE.test(path)) return undefined;
   if (path === '/console' || path.startsWith('/console/')) return CONSOLE_HEADERS;
-  if ((path === '/chat' || path === '/book') && new URLSearchParams(query).get('embed') === '1')
-    return WIDGET_FRAME_HEADERS;
+  if (FRAMED_PAGES.includes(path) && new URLSearchParams(query).get('embed') === '1') return WIDGET_FRAME_HEADERS;
   return PORTAL_HEADERS;
 }
 

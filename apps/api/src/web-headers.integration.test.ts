@@ -65,8 +65,12 @@ describe('security headers of the web apps', () => {
     }
   });
 
-  it('let any site frame the chat widget’s pages (the chat and the booking form), still with their CSP', async () => {
-    for (const url of ['/chat?embed=1&department=law&locale=fa', '/book?embed=1&locale=vi']) {
+  it('let any site frame the chat widget’s pages (the chat, the contact form and the booking form), still with their CSP', async () => {
+    for (const url of [
+      '/chat?embed=1&department=law&locale=fa',
+      '/tickets/new?embed=1&department=law&locale=fa',
+      '/book?embed=1&locale=vi',
+    ]) {
       const response = await get(url);
       expect(response.statusCode, url).toBe(200);
       expect(response.body).toContain('<title>portal</title>');
@@ -76,6 +80,7 @@ describe('security headers of the web apps', () => {
     }
     // Not embedded, the booking form is framed by the portal itself only.
     expect((await get('/book')).headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect((await get('/tickets/new')).headers['x-frame-options']).toBe('SAMEORIGIN');
   });
 
   it('leave the api’s own answers alone', async () => {
