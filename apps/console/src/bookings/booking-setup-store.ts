@@ -4,6 +4,8 @@ import { ref, shallowRef } from 'vue';
 import {
   AddBookingBranchClosureMutation,
   AddBookingExpertAbsenceMutation,
+  OpenBookingBranchMutation,
+  UpdateBookingBranchMutation,
   BookingRulesQuery,
   BookingStaffCandidatesQuery,
   EnrolBookingExpertMutation,
@@ -14,6 +16,7 @@ import {
 } from '../api/bookings-operations';
 import type {
   BookingAbsenceKind,
+  BookingBranchInput,
   BookingRulesInput,
   BookingRulesQuery as RulesResult,
   BookingStaffCandidatesQuery as CandidatesResult,
@@ -105,6 +108,10 @@ export const useBookingSetupStore = defineStore('booking-setup', () => {
       change('absence-removed', [id, absenceId], (commandId) =>
         run(RemoveBookingExpertAbsenceMutation, { id, absenceId, commandId }),
       ),
+    openBranch: (id: string | null, input: BookingBranchInput) =>
+      change('branch', [id, input], (commandId) => run(OpenBookingBranchMutation, { id, input, commandId })),
+    updateBranch: (id: string, input: BookingBranchInput) =>
+      change('branch', [id, input], (commandId) => run(UpdateBookingBranchMutation, { id, input, commandId })),
     setBranchRules: (id: string, branchRules: BookingRulesInput) =>
       change('rules', [id, branchRules], (commandId) =>
         run(SetBookingBranchRulesMutation, { id, rules: branchRules, commandId }),

@@ -112,6 +112,13 @@ export const bookingsEn = {
   setup: {
     title: 'Book a Librarian set-up',
     intro: 'Branches, experts, their weekly hours and absences, and the booking rules.',
+    branchId: 'Id (letters, digits, - and _; empty: one is drawn)',
+    branchName: 'Name in {language}',
+    timeZone: 'Time zone',
+    address: 'Address (for sessions in person)',
+    modes: 'Modes offered',
+    newBranch: 'Open a new branch',
+    rules: 'Rules',
     branches: 'Branches',
     experts: 'Experts',
     save: 'Save',

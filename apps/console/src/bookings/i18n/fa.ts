@@ -110,6 +110,13 @@ export const bookingsFa: MessageShape<typeof bookingsEn> = {
   setup: {
     title: 'تنظیمات وقت مشاوره با کتابدار',
     intro: 'شعبه‌ها، کارشناسان، ساعت‌های هفتگی و مرخصی‌هایشان، و قاعده‌های رزرو.',
+    branchId: 'شناسه (حرف، رقم، - و _؛ خالی: خودکار)',
+    branchName: 'نام به {language}',
+    timeZone: 'منطقهٔ زمانی',
+    address: 'نشانی (برای جلسه‌های حضوری)',
+    modes: 'شیوه‌های جلسه',
+    newBranch: 'افزودن شعبهٔ تازه',
+    rules: 'قاعده‌ها',
     branches: 'شعبه‌ها',
     experts: 'کارشناسان',
     save: 'ذخیره',

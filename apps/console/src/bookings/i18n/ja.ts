@@ -110,6 +110,13 @@ export const bookingsJa: MessageShape<typeof bookingsEn> = {
   setup: {
     title: '司書の予約相談の設定',
     intro: '分館、担当者、週ごとの受付時間と不在、予約のルール。',
+    branchId: 'ID（英数字・-・_、空欄なら自動）',
+    branchName: '名前（{language}）',
+    timeZone: 'タイムゾーン',
+    address: '住所（対面の相談用）',
+    modes: '相談の方法',
+    newBranch: '分館を追加',
+    rules: 'ルール',
     branches: '分館',
     experts: '担当者',
     save: '保存',

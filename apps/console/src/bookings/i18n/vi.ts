@@ -111,6 +111,13 @@ export const bookingsVi: MessageShape<typeof bookingsEn> = {
   setup: {
     title: 'Thiết lập đặt lịch với thủ thư',
     intro: 'Chi nhánh, chuyên viên, giờ làm hằng tuần và ngày nghỉ, cùng các quy tắc đặt lịch.',
+    branchId: 'Mã (chữ, số, - và _; để trống: tự tạo)',
+    branchName: 'Tên bằng {language}',
+    timeZone: 'Múi giờ',
+    address: 'Địa chỉ (cho buổi hẹn trực tiếp)',
+    modes: 'Hình thức có phục vụ',
+    newBranch: 'Mở chi nhánh mới',
+    rules: 'Quy tắc',
     branches: 'Chi nhánh',
     experts: 'Chuyên viên',
     save: 'Lưu',
