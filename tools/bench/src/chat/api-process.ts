@@ -12,6 +12,8 @@ export interface ChatApi {
   ready: Promise<void>;
   /** The last lines the api and its store wrote to stderr, for failure messages. */
   stderrTail(): string;
+  /** What the api said when it started listening (a server of another benchmark may say more). */
+  listening: Record<string, unknown>;
   stop(): Promise<void>;
 }
 
@@ -19,7 +21,7 @@ const SERVER = fileURLToPath(new URL('./api-server.ts', import.meta.url));
 
 export async function spawnChatApi(
   dataDir: string,
-  options: { logLevel?: string; timeoutMs?: number } = {},
+  options: { logLevel?: string; timeoutMs?: number; server?: string } = {},
 ): Promise<ChatApi> {
   // `BENCH_CPU_PROF=<folder>` writes a V8 CPU profile of the api there, as the platform benchmark does.
   const profiling = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
@@ -27,7 +29,7 @@ export async function spawnChatApi(
     ...profiling,
     '--import',
     'tsx',
-    SERVER,
+    options.server ?? SERVER,
     '--data-dir',
     dataDir,
     ...(options.logLevel ? ['--log-level', options.logLevel] : []),
@@ -96,6 +98,7 @@ export async function spawnChatApi(
       storeUrl: listening.storeUrl as string,
       ready,
       stderrTail: () => tail.join('\n'),
+      listening,
       stop,
     };
   } catch (error) {
