@@ -218,4 +218,35 @@ describe('persistent subscriptions', () => {
     await eventually('the drop', () => second.errors.length > 0);
     expect(second.errors[0]).toBeInstanceOf(PersistentSubscriptionDroppedError);
   });
+
+  it('replays parked events to the group, then truncates the parked stream', async () => {
+    const stream = uniqueStream('persistent-replay');
+    const group = `group-${suffix()}`;
+    await client.appendToStream(stream, testEvents(3));
+    await client.createPersistentSubscriptionToStream(stream, group, settings());
+    const subscription = client.subscribeToPersistentSubscriptionToStream(stream, group);
+    let replaying = false;
+    const consumer = consume(subscription, (e) =>
+      !replaying && e.event!.revision !== 1n ? subscription.nack('park', 'poison', e) : subscription.ack(e),
+    );
+    const parked = `$persistentsubscription-${stream}::${group}-parked`;
+    try {
+      await until(
+        'two parked links',
+        () => collect(client.readStream(parked)),
+        (read) => read.length === 2,
+      );
+      replaying = true;
+      await client.replayParkedMessagesToStream(stream, group);
+      await eventually('the replayed events', () => consumer.received.length === 5);
+      expect(consumer.received.slice(3).map((r) => [r.event.event!.revision, r.event.retryCount])).toEqual([
+        [0n, 0],
+        [2n, 0],
+      ]);
+      // Truncated: no parked event is left to read.
+      expect(await collect(client.readStream(parked)).catch(() => [])).toEqual([]);
+    } finally {
+      await consumer.stop();
+    }
+  });
 });

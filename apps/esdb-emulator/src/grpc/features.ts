@@ -19,6 +19,7 @@ const METHODS: [service: string, method: string, features?: string[]][] = [
   ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'update', ['stream', 'all']],
   ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'delete', ['stream', 'all']],
   ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'read', ['stream', 'all']],
+  ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'replayparked', ['stream', 'all']],
   ['event_store.client.server_features.serverfeatures', 'getsupportedmethods'],
   ['event_store.client.gossip.gossip', 'read'],
 ];

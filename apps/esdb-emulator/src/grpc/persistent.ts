@@ -1,9 +1,16 @@
 /**
- * PersistentSubscriptions: Create, Update, Delete (to a stream or to `$all`) and Read (the
- * competing consumer's duplex call: options, then acks and nacks; events with their retry count).
+ * PersistentSubscriptions: Create, Update, Delete, ReplayParked (to a stream or to `$all`) and
+ * Read (the competing consumer's duplex call: options, then acks and nacks; events with their
+ * retry count).
  */
 import { status, type sendUnaryData, type ServerDuplexStream, type ServerUnaryCall } from '@grpc/grpc-js';
-import type { CreateReq, DeleteReq, ReadReq, UpdateReq } from '@eventstore/db-client/generated/persistent_pb';
+import type {
+  CreateReq,
+  DeleteReq,
+  ReadReq,
+  ReplayParkedReq,
+  UpdateReq,
+} from '@eventstore/db-client/generated/persistent_pb';
 import type { UUID } from '@eventstore/db-client/generated/shared_pb';
 import type { Store } from '../store';
 import { LINK_EVENT_TYPE, resolveLink } from '../links';
@@ -130,6 +137,15 @@ export function persistentHandlers(store: Store, registry: Registry) {
       const error = await registry.delete(source, options.getGroupName());
       if (error) throw groupError(error, source, options.getGroupName());
       return new persistentPb.DeleteResp();
+    }),
+    replayParked: unary<ReplayParkedReq>(async (request) => {
+      const options = request.getOptions();
+      if (!options) throw new RequestError(invalidArgument('A replay needs its options.'));
+      const source = options.hasAll() ? ALL : streamName(options.getStreamIdentifier());
+      const group = registry.get(source, options.getGroupName());
+      if (!group) throw groupError('does-not-exist', source, options.getGroupName());
+      await group.replayParked(options.hasStopAt() ? revision(options.getStopAt()) : undefined);
+      return new persistentPb.ReplayParkedResp();
     }),
     read: readHandler(store, registry),
   };

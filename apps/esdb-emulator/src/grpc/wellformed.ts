@@ -50,6 +50,7 @@ export const SHAPES = {
     },
   },
   persistentDelete: { 1: { 1: STREAM_IDENTIFIER, 3: EMPTY } },
+  persistentReplayParked: { 1: { 2: STREAM_IDENTIFIER, 3: EMPTY, 5: EMPTY } },
 } satisfies Record<string, Shape>;
 
 export function isWellFormed(buf: Uint8Array, shape: Shape, start = 0, end = buf.length, depth = 0): boolean {

@@ -11,6 +11,7 @@ import type { StoredEvent } from '../storage/record';
 import type { Store } from '../store';
 import { ALL, checkpointStreamOf, parkedStreamOf, type GroupDefinition } from './settings';
 import { GroupCursor } from './cursor';
+import { resolveLink } from '../links';
 
 export interface Consumer {
   bufferSize: number;
@@ -86,6 +87,35 @@ export class Group {
       else if (action === 'park') this.park(entry, `Client explicitly NAK'ed message.\n${reason}`);
       else this.retry(entry);
     }
+    this.pump();
+  }
+
+  /**
+   * ReplayParked: the parked events (up to `stopAt` of them) come again, retry count 0, before
+   * anything new; the parked stream is truncated past them. They do not hold the checkpoint back.
+   */
+  async replayParked(stopAt: number | undefined): Promise<void> {
+    const parked = parkedStreamOf(this.definition);
+    const read = this.store.readStream(parked, 'start', 'forwards', stopAt ?? Number.MAX_SAFE_INTEGER);
+    if (read.kind !== 'found' || read.events.length === 0) return;
+    for (const link of read.events) {
+      const event = resolveLink(this.store, link);
+      if (!event || this.outstanding.has(event.id)) continue;
+      const entry: Outstanding = { event, seq: Number.POSITIVE_INFINITY, retryCount: 0 };
+      this.outstanding.set(event.id, entry);
+      this.retries.push(entry);
+    }
+    const last = read.events[read.events.length - 1]!.revision;
+    const metadata = { ...this.store.metadataOf(parked, true).raw, $tb: last + 1 };
+    await this.store.append(`$$${parked}`, { kind: 'any' }, [
+      {
+        id: randomUUID(),
+        type: '$metadata',
+        contentType: 'application/json',
+        metadata: Buffer.alloc(0),
+        data: json(metadata),
+      },
+    ]);
     this.pump();
   }
 
