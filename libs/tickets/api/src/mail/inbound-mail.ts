@@ -6,7 +6,7 @@
  * over the limits) are decided before anything is stored on a ticket, so nothing is half-written.
  */
 import { createHash } from 'node:crypto';
-import { CommandRunner, type CommandStore, type ReadModelProgress } from '@deskstream/event-sourcing';
+import { CommandRunner, type CommandStore } from '@deskstream/event-sourcing';
 import {
   INBOUND_MAIL_LIMITS,
   inboundMailDecider,
@@ -31,7 +31,6 @@ import { SenderLimit } from './sender-limit';
 
 export interface InboundMailOptions {
   store: CommandStore;
-  progress: ReadModelProgress;
   tickets: InboundTicketCommands;
   lookup: InboundLookup;
   attachments: AttachmentStore;
@@ -55,7 +54,8 @@ export class InboundMail {
   private readonly now: () => Date;
 
   constructor(private readonly options: InboundMailOptions) {
-    this.runner = new CommandRunner(options.store, options.progress);
+    // No read model folds the inbound-mail streams: their commands need not wait for the projections.
+    this.runner = new CommandRunner(options.store, { waitFor: () => Promise.resolve() });
     this.now = options.now ?? (() => new Date());
     this.actions = new InboundActions(
       options.tickets,

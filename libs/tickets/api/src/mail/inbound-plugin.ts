@@ -46,7 +46,6 @@ declare module 'fastify' {
 async function inboundMailModule(app: FastifyInstance, options: InboundMailPluginOptions): Promise<void> {
   const pipeline = new InboundMail({
     store: options.store,
-    progress: options.runner,
     tickets: app.ticketCommands,
     lookup: inboundLookupOf(options.readModel),
     attachments: options.attachmentStore,

@@ -58,7 +58,6 @@ export async function startMailDesk(
   const attachments = new FileSystemAttachmentStore(dataDir);
   const inbound = new InboundMail({
     store: client,
-    progress: runner,
     tickets: commands,
     lookup: inboundLookupOf(readModel),
     attachments,
