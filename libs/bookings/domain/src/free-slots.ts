@@ -8,7 +8,7 @@
 import type { WeeklyHours } from './bookings-events';
 import type { BookingRules } from './booking-rules';
 import { minutesOf } from './input-rules';
-import { wallClockToUtc, zoneDaysBetween } from './zone-days';
+import { wallClockToUtc, zoneDaysBetween, type ZoneDay } from './zone-days';
 
 const MINUTE = 60_000;
 const DAY_MS = 86_400_000;
@@ -58,11 +58,16 @@ export interface FreeSlot {
   end: number;
 }
 
-/** Weekly hours as minutes, grouped by weekday (index 1 to 7), earliest first. */
+const hoursCache = new WeakMap<readonly WeeklyHours[], [number, number][][]>();
+
+/** Weekly hours as minutes, grouped by weekday (index 1 to 7), earliest first (worked out once per list). */
 export function hoursByWeekday(weekly: readonly WeeklyHours[]): [number, number][][] {
+  const known = hoursCache.get(weekly);
+  if (known) return known;
   const byDay: [number, number][][] = Array.from({ length: 8 }, () => []);
   for (const hours of weekly) byDay[hours.weekday]?.push([minutesOf(hours.start), minutesOf(hours.end)]);
   for (const day of byDay) day.sort((a, b) => a[0] - b[0]);
+  hoursCache.set(weekly, byDay);
   return byDay;
 }
 
@@ -78,7 +83,27 @@ export function bookableSpan(query: Pick<SlotQuery, 'nowMs' | 'rules' | 'keepNot
   ];
 }
 
-export function freeSlots(calendar: ExpertCalendar, query: SlotQuery): FreeSlot[] {
+/**
+ * The expert's free slots. `days` may give the zone's days over the query's range when the caller
+ * has them already (the same for every expert of a zone).
+ */
+export function freeSlots(calendar: ExpertCalendar, query: SlotQuery, days?: readonly ZoneDay[]): FreeSlot[] {
+  const slots: FreeSlot[] = [];
+  scanFreeSlots(calendar, query, days, undefined, (start, end) => slots.push({ start, end }));
+  return slots;
+}
+
+/**
+ * Calls `visit` with each free slot, earliest first, without making a list; a start for which
+ * `skip` answers true is not checked against the bookings at all (a merge that has it already).
+ */
+export function scanFreeSlots(
+  calendar: ExpertCalendar,
+  query: SlotQuery,
+  days: readonly ZoneDay[] | undefined,
+  skip: ((start: number) => boolean) | undefined,
+  visit: (start: number, end: number) => void,
+): void {
   const [earliest, latest] = bookableSpan(query);
   const low = Math.max(query.fromMs, earliest);
   const high = Math.min(query.toMs, latest);
@@ -88,23 +113,27 @@ export function freeSlots(calendar: ExpertCalendar, query: SlotQuery): FreeSlot[
   const hours = hoursByWeekday(calendar.weekly);
   const booked = query.ignoreBookings
     ? []
-    : calendar.booked.filter((session) => session.bookingId !== query.ignoreBookingId);
-  const slots: FreeSlot[] = [];
+    : query.ignoreBookingId === undefined
+      ? calendar.booked
+      : calendar.booked.filter((session) => session.bookingId !== query.ignoreBookingId);
   let next = 0;
-  for (const zoned of zoneDaysBetween(calendar.timeZone, low, high)) {
-    if (isOff(calendar.daysOff, zoned.day)) continue;
-    for (const [from, to] of hours[zoned.weekday] ?? []) {
+  for (const zoned of days ?? zoneDaysBetween(calendar.timeZone, low, high)) {
+    if (zoned.nextStartMs <= low || zoned.startMs >= high) continue;
+    const stretches = hours[zoned.weekday];
+    if (!stretches || stretches.length === 0) continue;
+    if (calendar.daysOff.length > 0 && isOff(calendar.daysOff, zoned.day)) continue;
+    for (const [from, to] of stretches) {
       const stretchEnd = wallClockToUtc(zoned, to);
       for (let start = wallClockToUtc(zoned, from); start + length <= stretchEnd; start += step) {
         if (start < low) continue;
         if (start >= high) break;
+        if (skip?.(start)) continue;
         const end = start + length;
         while (next < booked.length && booked[next]!.end + MAX_PADDING_MS <= start) next++;
-        if (!overlapsBooked(booked, next, start, end, padding)) slots.push({ start, end });
+        if (!overlapsBooked(booked, next, start, end, padding)) visit(start, end);
       }
     }
   }
-  return slots;
 }
 
 function overlapsBooked(booked: readonly BusyInterval[], from: number, start: number, end: number, padding: number) {

@@ -6,9 +6,13 @@
  */
 import type { RoutingReason, SessionMode } from './bookings-events';
 import type { BookingRules } from './booking-rules';
-import { freeSlots, isFreeAt, type ExpertCalendar, type SlotQuery } from './free-slots';
+import { isFreeAt, scanFreeSlots, type ExpertCalendar, type SlotQuery } from './free-slots';
+import { zoneDaysBetween, type ZoneDay } from './zone-days';
 
 /** An expert who helps with the topic at a branch that offers the mode, with the rules in force there. */
+const MINUTE = 60_000;
+const DAY_MS = 86_400_000;
+
 export interface RoutingCandidate {
   calendar: ExpertCalendar;
   expertName: string;
@@ -59,21 +63,44 @@ export function offeredSlots(
   search: SlotSearch,
 ): OfferedSlot[] {
   const elsewhere = routingReason(facts);
-  const byStart = new Map<number, OfferedSlot>();
-  for (const candidate of candidates) {
-    for (const slot of freeSlots(candidate.calendar, queryFor(candidate, search))) {
-      const known = byStart.get(slot.start);
-      if (known && (known.routedReason === null || !candidate.preferred)) continue;
-      byStart.set(slot.start, {
-        start: slot.start,
-        end: slot.end,
-        branchId: candidate.calendar.branchId,
-        timeZone: candidate.calendar.timeZone,
-        routedReason: candidate.preferred ? null : elsewhere,
-      });
+  // Starts are whole minutes: keyed by the minute from the range's start (a small integer), the
+  // merge of 200 experts' slots holds one entry per start and allocates nothing per slot.
+  const base = Math.floor(search.fromMs / MINUTE) * MINUTE;
+  const owner = new Map<number, number>();
+  const cell = (start: number) => Math.round((start - base) / MINUTE);
+  // The zone's days once per zone, not per expert; the preferred branch's experts first, so a start
+  // they offer is never looked at again for the others.
+  const daysOf = new Map<string, ZoneDay[]>();
+  const ordered = [...candidates].sort((a, b) => Number(b.preferred) - Number(a.preferred));
+  for (const [index, candidate] of ordered.entries()) {
+    const zone = candidate.calendar.timeZone;
+    let days = daysOf.get(zone);
+    if (!days) {
+      days = zoneDaysBetween(zone, search.fromMs, search.toMs);
+      daysOf.set(zone, days);
     }
+    scanFreeSlots(
+      candidate.calendar,
+      queryFor(candidate, search),
+      days,
+      (start) => owner.has(cell(start)),
+      (start) => owner.set(cell(start), index),
+    );
   }
-  return [...byStart.values()].sort((a, b) => a.start - b.start);
+  const cells = Int32Array.from(owner.keys()).sort();
+  const slots: OfferedSlot[] = [];
+  for (const i of cells) {
+    const candidate = ordered[owner.get(i)!]!;
+    const start = base + i * MINUTE;
+    slots.push({
+      start,
+      end: start + candidate.rules.sessionMinutes * MINUTE,
+      branchId: candidate.calendar.branchId,
+      timeZone: candidate.calendar.timeZone,
+      routedReason: candidate.preferred ? null : elsewhere,
+    });
+  }
+  return slots;
 }
 
 export interface RoutedExpert {
@@ -103,7 +130,6 @@ export function expertsFreeAt(
     .map((candidate) => ({ candidate, routedReason: candidate.preferred ? null : elsewhere }));
 }
 
-const DAY_MS = 86_400_000;
 const sessionsNear = (candidate: RoutingCandidate, start: number) =>
   candidate.calendar.booked.filter((session) => Math.abs(session.start - start) < DAY_MS).length;
 

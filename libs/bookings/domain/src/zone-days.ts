@@ -21,10 +21,17 @@ const MINUTE = 60_000;
 const DAY_MS = 86_400_000;
 const CACHE_LIMIT = 50_000;
 const cache = new Map<string, ZoneDay>();
+const nextDays = new Map<string, string>();
 
 /** The calendar day after `day` (`YYYY-MM-DD`). */
 export function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  let next = nextDays.get(day);
+  if (next === undefined) {
+    next = new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+    if (nextDays.size >= CACHE_LIMIT) nextDays.clear();
+    nextDays.set(day, next);
+  }
+  return next;
 }
 
 /** The day (`YYYY-MM-DD`) an instant falls on in a zone. */
