@@ -72,6 +72,19 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     // The public side of tickets: the form for anyone; a ticket only through its secret link (null for any other token).
     publicTicketForm: ANYONE,
     publicTicket: row('empty', 'empty', 'empty', 'empty', 'empty'),
+    // Book a Librarian: the form's lists for anyone; the filled-in topic and link lead nowhere.
+    bookingBranches: ANYONE,
+    bookingTopics: ANYONE,
+    bookingSlots: row('refused', 'refused', 'refused', 'refused', 'refused'),
+    patronBooking: row('refused', 'refused', 'refused', 'refused', 'refused'),
+    // The calendar and requests for staff who answer patrons; the filled-in days and ids are refused.
+    bookingSessions: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    bookingSession: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    bookingRequests: row('denied', 'data', 'data', 'data', 'denied'),
+    bookingExperts: row('denied', 'data', 'data', 'data', 'denied'),
+    bookingExpertSlots: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    bookingStaffCandidates: row('denied', 'denied', 'data', 'data', 'denied'),
+    bookingFigures: row('denied', 'refused', 'refused', 'refused', 'denied'),
   },
   Mutation: {
     ping: ANYONE,
@@ -108,6 +121,33 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     submitTicket: row('refused', 'refused', 'refused', 'refused', 'refused'),
     // The secret link is the key; the filled-in one leads nowhere.
     replyToPublicTicket: row('refused', 'refused', 'refused', 'refused', 'refused'),
+    // Anyone may book; the filled-in booking has no real topic or link, so it is refused.
+    bookSession: row('refused', 'refused', 'refused', 'refused', 'refused'),
+    reschedulePatronBooking: row('refused', 'refused', 'refused', 'refused', 'refused'),
+    cancelPatronBooking: row('refused', 'refused', 'refused', 'refused', 'refused'),
+    // Staff on requests and sessions; the filled-in ones do not exist.
+    pickUpBookingRequest: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    assignBookingRequest: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    closeBookingRequest: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    reassignBookingSession: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    cancelBookingSession: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    recordBookingAttendance: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    setBookingVideoLink: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    // Configuration for supervisors and admins; the supervisor defines the filled-in topic, which then exists.
+    openBookingBranch: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    updateBookingBranch: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    setBookingBranchRules: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    addBookingBranchClosure: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    removeBookingBranchClosure: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    defineBookingTopic: row('denied', 'denied', 'data', 'refused', 'denied'),
+    updateBookingTopic: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    setBookingTopicRules: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    enrolBookingExpert: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    updateBookingExpert: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    setBookingExpertAvailability: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    addBookingExpertAbsence: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    removeBookingExpertAbsence: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    withdrawBookingExpert: row('denied', 'denied', 'refused', 'refused', 'denied'),
     // Staff who may read the visitor inbox (product teams too); the filled-in question does not exist.
     answerKnowledgeBaseQuestion: row('denied', 'refused', 'refused', 'refused', 'refused'),
     closeChatAsVisitor: ANYONE,
@@ -128,6 +168,7 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     chatOverviewChanged: row('denied', 'denied', 'data', 'data', 'denied'),
     chatFiguresChanged: row('denied', 'denied', 'data', 'data', 'denied'),
     outboxMailChanged: row('denied', 'data', 'data', 'data', 'denied'),
+    bookingBoardChanged: row('denied', 'data', 'data', 'data', 'denied'),
     publicTicketChanged: row('refused', 'refused', 'refused', 'refused', 'refused'),
   },
 };
