@@ -4,7 +4,7 @@ import { testProjects } from '../../vitest.shared';
 /**
  * Files run a second time over TLS (project `integration-tls`): the standalone emulator in secure
  * mode, with certificate files and credentials, as production connects. The suite's quick files,
- * covering appends, reads, both subscriptions, deletes and links.
+ * covering appends, reads, both subscriptions, deletes, links and persistent subscriptions.
  */
 const OVER_TLS = [
   'append-expected-revision',
@@ -15,6 +15,7 @@ const OVER_TLS = [
   'delete-stream',
   'tombstone-stream',
   'link-events',
+  'persistent-subscriptions',
 ].map((name) => `src/${name}.integration.test.ts`);
 
 /**

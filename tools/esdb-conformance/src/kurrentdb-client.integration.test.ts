@@ -13,13 +13,16 @@ import {
   END,
   KurrentDBClient,
   NO_STREAM,
+  START,
+  persistentSubscriptionToAllSettingsFromDefaults,
+  streamNameFilter,
   StreamNotFoundError,
   WrongExpectedVersionError,
   jsonEvent,
 } from '@kurrent/kurrentdb-client';
 import { Recorder } from './test-support/recorder';
 // Only client-free helpers here: `@eventstore/db-client` must not load in this process.
-import { collect, rejection, storeUrl, uniqueStream } from './test-support/context';
+import { collect, eventually, rejection, storeUrl, uniqueStream } from './test-support/context';
 
 const kurrent = KurrentDBClient.connectionString(storeUrl().replace(/^esdb(\+discover)?:\/\//, 'kurrentdb$1://'));
 afterAll(() => kurrent.dispose());
@@ -124,5 +127,34 @@ describe('@kurrent/kurrentdb-client', () => {
     expect(byKurrent.map((e) => e.event!.data)).toEqual([{ by: 'kurrent' }, { by: 'eventstore' }]);
     expect(byKurrent[1]!.event!.id).toBe(id);
     expect(byKurrent[1]!.event!.metadata).toEqual({ correlationId: 'c-7' });
+  });
+
+  it('consumes a persistent subscription to $all, acking each event', async () => {
+    const prefix = uniqueStream('kurrent-persistent');
+    const group = `group-${randomUUID()}`;
+    await kurrent.appendToStream(`${prefix}-a`, testEvents(2));
+    await kurrent.createPersistentSubscriptionToAll(
+      group,
+      persistentSubscriptionToAllSettingsFromDefaults({ startFrom: START }),
+      { filter: streamNameFilter({ prefixes: [prefix] }) },
+    );
+    const subscription = kurrent.subscribeToPersistentSubscriptionToAll(group);
+    const seen: [string, bigint, number][] = [];
+    subscription.on('data', (e) => {
+      seen.push([e.event!.streamId, e.event!.revision, e.retryCount]);
+      void subscription.ack(e);
+    });
+    try {
+      await kurrent.appendToStream(`${prefix}-b`, testEvents(1));
+      await eventually('three events', () => seen.length >= 3);
+      expect(seen).toEqual([
+        [`${prefix}-a`, 0n, 0],
+        [`${prefix}-a`, 1n, 0],
+        [`${prefix}-b`, 0n, 0],
+      ]);
+    } finally {
+      await subscription.unsubscribe();
+      await kurrent.deletePersistentSubscriptionToAll(group);
+    }
   });
 });
