@@ -9,6 +9,7 @@ import {
   PersistentSubscriptionDoesNotExistError,
   PersistentSubscriptionDroppedError,
   PersistentSubscriptionExistsError,
+  PersistentSubscriptionMaximumSubscribersReachedError,
   ROUND_ROBIN,
   START,
   persistentSubscriptionToAllSettingsFromDefaults,
@@ -247,6 +248,43 @@ describe('persistent subscriptions', () => {
       expect(await collect(client.readStream(parked)).catch(() => [])).toEqual([]);
     } finally {
       await consumer.stop();
+    }
+  });
+
+  it("hands a departed consumer's unacked events to another, with a higher retry count", async () => {
+    const stream = uniqueStream('persistent-handover');
+    const group = `group-${suffix()}`;
+    await client.appendToStream(stream, testEvents(4));
+    await client.createPersistentSubscriptionToStream(stream, group, settings({ messageTimeout: 60_000 }));
+    const departing = consume(client.subscribeToPersistentSubscriptionToStream(stream, group), () => undefined);
+    await eventually('the first consumer holding all four', () => departing.received.length === 4);
+    const subscription = client.subscribeToPersistentSubscriptionToStream(stream, group);
+    const staying = consume(subscription, (e) => subscription.ack(e));
+    try {
+      await departing.stop();
+      await eventually('the handed-over events', () => staying.received.length === 4);
+      expect(staying.received.map((r) => [r.event.event!.revision, r.event.retryCount])).toEqual(
+        [0n, 1n, 2n, 3n].map((revision) => [revision, 1]),
+      );
+    } finally {
+      await staying.stop();
+    }
+  });
+
+  it('refuses a consumer past maxSubscriberCount', async () => {
+    const stream = uniqueStream('persistent-max');
+    const group = `group-${suffix()}`;
+    await client.appendToStream(stream, testEvents(1));
+    await client.createPersistentSubscriptionToStream(stream, group, settings({ maxSubscriberCount: 1 }));
+    const first = consume(client.subscribeToPersistentSubscriptionToStream(stream, group), () => undefined);
+    try {
+      await eventually('the first consumer', () => first.received.length === 1);
+      const second = consume(client.subscribeToPersistentSubscriptionToStream(stream, group), () => undefined);
+      await eventually('the refusal', () => second.errors.length > 0);
+      expect(second.errors[0]).toBeInstanceOf(PersistentSubscriptionMaximumSubscribersReachedError);
+      expect(second.received).toEqual([]);
+    } finally {
+      await first.stop();
     }
   });
 });
