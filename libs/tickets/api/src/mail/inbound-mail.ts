@@ -38,6 +38,11 @@ export interface InboundMailOptions {
   mailer?: InboundMailer;
   senderLimit?: SenderLimit;
   now?: () => Date;
+  /**
+   * Told of each ticket a mail opened, with its secret link's token (shown nowhere else): the
+   * api mails the receipt with the link from here. Its failure is logged, never the mail's.
+   */
+  onOpened?: (ticketId: string, accessToken: string) => Promise<void>;
 }
 
 const SYSTEM = { kind: 'system', id: 'inbound-mail' } as const;
@@ -95,6 +100,9 @@ export class InboundMail {
       : refused(550, 'MALFORMED', 'The message could not be read as MIME.');
     await this.record(key, decided, at);
     if (decided.refusal && source === 'imap' && parsed) await this.refuseByMail(parsed, decided, key);
+    if (decided.outcome === 'OPENED' && decided.ticketId && decided.accessToken && this.options.onOpened) {
+      await this.options.onOpened(decided.ticketId, decided.accessToken).catch(() => undefined);
+    }
     if (decided.refusal)
       return { kind: 'REFUSED', smtpCode: decided.refusal.smtpCode, message: decided.refusal.message };
     return { kind: 'ACCEPTED', outcome: decided.outcome, ticketId: decided.ticketId, detail: decided.detail };

@@ -34,6 +34,8 @@ export interface InboundMailPluginOptions extends InboundMailSettings {
   /** The outbox, for refusals of mail from the polled mailbox. */
   mailbox?: InboundMailer;
   now?: () => Date;
+  /** Mails the receipt (with the secret link) of a ticket a mail opened. */
+  onOpened?: (ticketId: string, accessToken: string) => Promise<void>;
 }
 
 declare module 'fastify' {
@@ -52,6 +54,7 @@ async function inboundMailModule(app: FastifyInstance, options: InboundMailPlugi
     mailer: options.mailbox,
     senderLimit: new SenderLimit(options.senderLimit),
     now: options.now,
+    onOpened: options.onOpened,
   });
   let listener: SmtpListener | null = null;
   let poller: ImapPoller | null = null;
