@@ -1672,7 +1672,10 @@ export type PatronBooking = {
   __typename?: 'PatronBooking';
   /** Null while waiting. */
   branch?: Maybe<BookingBranch>;
-  /** Until when the patron may reschedule or cancel (ISO-8601); null when that is no longer possible. */
+  /**
+   * Until when the patron may reschedule or cancel a booked session (ISO-8601); null when that is no
+   * longer possible. A WAITING request may be cancelled until staff assign it.
+   */
   changeableUntil?: Maybe<Scalars['String']['output']>;
   details: Scalars['String']['output'];
   email?: Maybe<Scalars['String']['output']>;
