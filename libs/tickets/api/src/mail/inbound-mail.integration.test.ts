@@ -265,6 +265,34 @@ describe('mail to the desk', () => {
     expect(await desk.attachments.describe(files[0]!.hash)).toMatchObject({ filename: 'invoice.pdf' });
   });
 
+  it('keeps header injection out: subjects and names on one line, a From that is no address refused', async () => {
+    const encoded = (text: string) => `=?utf-8?B?${Buffer.from(text).toString('base64')}?=`;
+    const raw = (from: string, id: string) =>
+      [
+        `From: ${from}`,
+        'To: help@fair.localhost',
+        `Subject: ${encoded('Hello\r\nBcc: victim@example.org')}`,
+        `Message-ID: <${id}>`,
+        '',
+        'Body',
+        '',
+      ].join('\r\n');
+    await desk.sendRaw(raw(`${encoded('Sara\r\nX-Evil: 1')} <sara.i@example.org>`, 'inject-1@x'), {
+      from: 'sara.i@example.org',
+      to: ['help@fair.localhost'],
+    });
+    expect(ticketOf('inject-1@x')).toMatchObject({
+      subject: 'Hello Bcc: victim@example.org',
+      requester: { name: 'Sara X-Evil: 1', email: 'sara.i@example.org' },
+    });
+    const refused = desk.sendRaw(raw('not an address', 'inject-2@x'), {
+      from: 'x@example.org',
+      to: ['help@fair.localhost'],
+    });
+    await expect(refused).rejects.toMatchObject({ responseCode: 550 });
+    expect((await outcomeOf('inject-2@x'))[1]!.data).toMatchObject({ outcome: 'REFUSED', detail: 'UNUSABLE_SENDER' });
+  });
+
   it('handles malformed MIME without losing the mail', async () => {
     const raw = [
       'From: broken@example.org',
