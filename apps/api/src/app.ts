@@ -202,6 +202,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           await bookingDesk.seed({ store: commands, runner }, options.bookings?.now ?? (() => new Date())),
           'demo bookings seeded',
         );
+        app.log.info(await ticketDesk.seed(options.tickets?.now ?? (() => new Date())), 'demo tickets seeded');
         return report;
       })
       .then(

@@ -11,8 +11,11 @@ import { Mailbox, OutboxCommands } from '@deskstream/outbox-api';
 import {
   FileSystemAttachmentStore,
   ticketsGraphql,
+  seedTickets,
   ticketsInboundMail,
   type InboundMailSettings,
+  type TicketCommands,
+  type TicketSeedReport,
   type TicketMailbox,
   type TicketsModuleOptions,
 } from '@deskstream/tickets-api';
@@ -43,10 +46,13 @@ export interface TicketsSlice {
   readModel: TicketsReadModel;
   projections: Projection[];
   register(app: FastifyInstance, deps: Deps): Promise<void>;
+  /** Seeds the demo settings and tickets (after the staff and departments). */
+  seed(now: () => Date): Promise<TicketSeedReport>;
 }
 
 export function tickets(options: TicketsOptions = {}): TicketsSlice {
   const readModel = new TicketsReadModel();
+  let commands: TicketCommands | undefined;
   return {
     readModel,
     projections: [ticketsProjection(readModel) as Projection],
@@ -81,6 +87,7 @@ export function tickets(options: TicketsOptions = {}): TicketsSlice {
           ),
         ...moduleOptions,
       });
+      commands = app.ticketCommands;
       if (attachmentStore && inboundMail)
         await app.register(ticketsInboundMail, {
           store,
@@ -91,6 +98,10 @@ export function tickets(options: TicketsOptions = {}): TicketsSlice {
           now: options.now,
           ...inboundMail,
         });
+    },
+    seed(now) {
+      if (!commands) return Promise.reject(new Error('Tickets are seeded after they are registered.'));
+      return seedTickets(commands, readModel, now);
     },
   };
 }

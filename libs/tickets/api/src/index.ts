@@ -15,3 +15,4 @@ export type {
   ChatSource,
   OfflineQuestionForTicket,
 } from './source-ports';
+export { seedTickets, type TicketSeedReport } from './seed/seed-tickets';

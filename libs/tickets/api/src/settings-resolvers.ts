@@ -98,7 +98,9 @@ export function settingsResolvers(deps: SettingsDeps): {
     const staff = requireStaff(context, TICKET_ROLES.editSettings);
     checkCommandId(commandId);
     const actor = staffActor(staff);
-    const outcome = await commands.settings(command({ at: now().toISOString(), by: actor }), commandId, actor);
+    const stamped = command({ at: now().toISOString(), by: actor });
+    // One settings stream: the command id is kept per kind of change, so it never stands for another one.
+    const outcome = await commands.settings(stamped, `${stamped.type}:${commandId}`, actor);
     if (!outcome.ok) throw ticketCommandError(outcome.error);
     return settingsView();
   };
