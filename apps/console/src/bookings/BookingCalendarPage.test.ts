@@ -39,6 +39,13 @@ describe('the sessions calendar', () => {
     expect(event.text()).toContain('Reza Karimi · Genealogy');
     expect(event.text()).toContain('Yuki Tanaka · Tokyo Branch');
     expect(wrapper.get('[data-test="bookings-count"]').text()).toBe('One session in these days');
+    // The scrolling hours are reachable by keyboard.
+    const scroller = wrapper.get('.fc-scroller-liquid-absolute');
+    expect(scroller.attributes()).toMatchObject({
+      tabindex: '0',
+      role: 'region',
+      'aria-label': 'The hours of the shown days',
+    });
   });
 
   it('filters by branch and expert', async () => {
