@@ -76,7 +76,12 @@ async function bookingsModule(app: FastifyInstance, options: BookingsModuleOptio
   app.decorate('bookingReminders', { round: () => reminders.round() });
   const interval = options.reminderIntervalMs ?? 60_000;
   app.addHook('onReady', async () => {
-    if (interval > 0) void runner.waitUntilCaughtUp().then(() => reminders.start(interval));
+    // A runner stopped before it caught up (the api closing early) starts no timer.
+    if (interval > 0)
+      runner.waitUntilCaughtUp().then(
+        () => reminders.start(interval),
+        () => undefined,
+      );
   });
   app.addHook('preClose', async () => {
     stopFeed();

@@ -24,6 +24,7 @@ export function remindersDue(readModel: BookingsReadModel, nowMs: number): Sessi
 export class ReminderTimer {
   private timer: ReturnType<typeof setInterval> | undefined;
   private running: Promise<number> | undefined;
+  private stopped = false;
 
   constructor(
     private readonly readModel: BookingsReadModel,
@@ -51,11 +52,13 @@ export class ReminderTimer {
   }
 
   start(intervalMs: number): void {
+    if (this.stopped || this.timer) return;
     this.timer = setInterval(() => void this.round(), intervalMs);
     this.timer.unref();
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;
   }
