@@ -72,6 +72,13 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     // The public side of tickets: the form for anyone; a ticket only through its secret link (null for any other token).
     publicTicketForm: ANYONE,
     publicTicket: row('empty', 'empty', 'empty', 'empty', 'empty'),
+    // Tickets for staff who work them (agents: their departments); settings for supervisors (read) and admins.
+    tickets: row('denied', 'data', 'data', 'data', 'denied'),
+    ticket: row('denied', 'empty', 'empty', 'empty', 'denied'),
+    ticketViewCounts: row('denied', 'data', 'data', 'data', 'denied'),
+    savedTicketViews: row('denied', 'data', 'data', 'data', 'denied'),
+    ticketAgents: row('denied', 'data', 'data', 'data', 'denied'),
+    ticketSettings: row('denied', 'denied', 'data', 'data', 'denied'),
     // Book a Librarian: the form's lists for anyone; the filled-in topic and link lead nowhere.
     bookingBranches: ANYONE,
     bookingTopics: ANYONE,
@@ -150,6 +157,33 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     withdrawBookingExpert: row('denied', 'denied', 'refused', 'refused', 'denied'),
     // Staff who may read the visitor inbox (product teams too); the filled-in question does not exist.
     answerKnowledgeBaseQuestion: row('denied', 'refused', 'refused', 'refused', 'refused'),
+    // Tickets: the filled-in ticket ids do not exist; the filled-in requester's language is not one of the four.
+    openTicket: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    replyToTicket: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    addTicketNote: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    changeTicketStatus: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    changeTicketPriority: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    assignTicket: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    tagTicket: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    setTicketFields: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    editTicketDetails: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    mergeTicket: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    linkTickets: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    unlinkTickets: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    // Each ticket fails on its own: an answer listing the failures.
+    bulkUpdateTickets: row('denied', 'data', 'data', 'data', 'denied'),
+    // The filled-in chat is in Humanities: every staff member who works it may make a ticket of it.
+    ticketFromChat: row('denied', 'data', 'data', 'data', 'denied'),
+    ticketFromOfflineQuestion: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    draftArticleFromTicket: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    saveTicketView: row('denied', 'data', 'data', 'data', 'denied'),
+    deleteTicketView: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    setRequesterTypes: row('denied', 'denied', 'denied', 'refused', 'denied'),
+    setInboundAddresses: row('denied', 'denied', 'denied', 'refused', 'denied'),
+    defineTicketFields: row('denied', 'denied', 'denied', 'refused', 'denied'),
+    setAutoAssignment: row('denied', 'denied', 'denied', 'data', 'denied'),
+    setBusinessCalendar: row('denied', 'denied', 'denied', 'refused', 'denied'),
+    setSlaPolicy: row('denied', 'denied', 'denied', 'refused', 'denied'),
     closeChatAsVisitor: ANYONE,
     closeChat: row('denied', 'data', 'data', 'denied', 'denied'),
     signOut: row('denied', 'data', 'data', 'data', 'data'),
@@ -170,6 +204,8 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     outboxMailChanged: row('denied', 'data', 'data', 'data', 'denied'),
     bookingBoardChanged: row('denied', 'data', 'data', 'data', 'denied'),
     publicTicketChanged: row('refused', 'refused', 'refused', 'refused', 'refused'),
+    ticketsChanged: row('denied', 'data', 'data', 'data', 'denied'),
+    ticketChanged: row('denied', 'refused', 'refused', 'refused', 'denied'),
   },
 };
 
