@@ -7,7 +7,7 @@ export { TicketCommands, allocateTicketNumber, storeActor, type TicketOutcome } 
 export { defaultReplyMail, type ReplyMailBuilder, type TicketMail, type TicketMailbox } from './reply-mailing';
 export { TICKETS_CHANGED_TOPIC, ticketTopic } from './ticket-feeds';
 export { FileSystemAttachmentStore, type AttachmentStore } from './attachments';
-export { ticketsInboundMail, type InboundMailSettings } from './mail';
+export { replyMailOf, ticketsInboundMail, type InboundMailSettings } from './mail';
 export type {
   ArticleDraftInput,
   ArticleDrafts,
