@@ -7,6 +7,7 @@ import { EventStoreDBClient } from '@eventstore/db-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventIdFor } from '@deskstream/event-sourcing';
 import { startTestApi, type TestApi } from './testing/harness';
+import { liveClients, liveUrlOf, watch } from './testing/live-clients';
 import { MINH, PATRON_BOOKING, ROOMY, SESSIONS, SLOTS, YUKI, book, fakeClock } from './testing/bookings';
 
 const clock = fakeClock();
@@ -14,12 +15,16 @@ let api: TestApi;
 let store: EventStoreDBClient;
 let agent: string;
 let admin: string;
+let wsUrl: string;
+const { connect, disposeAll } = liveClients(() => wsUrl);
 beforeAll(async () => {
   api = await startTestApi({ bookings: { now: clock.now, reminderIntervalMs: 0, floodLimits: ROOMY } });
   store = EventStoreDBClient.connectionString(api.store.url);
   [agent, admin] = await Promise.all([api.signIn('sara', 'deskstream-agent'), api.signIn('admin', 'deskstream-admin')]);
+  wsUrl = liveUrlOf(await api.app.listen({ port: 0, host: '127.0.0.1' }));
 });
 afterAll(async () => {
+  await disposeAll();
   await store?.dispose();
   await api?.close();
 });
@@ -241,5 +246,32 @@ describe('staff on a session', () => {
       byMode: [{ key: 'VIDEO', noShows: 1 }],
       byTopic: [{ key: 'research-project', sessions: 1 }],
     });
+  });
+});
+
+describe('the staff board’s live feed', () => {
+  it('pushes a change when a session is booked, to staff only', async () => {
+    const free = await api.gql(SLOTS, {
+      t: 'books-authors',
+      b: 'tokyo',
+      m: 'VIDEO',
+      from: '2026-03-11T00:00:00Z',
+      days: 30,
+    });
+    const starts = free.data!.bookingSlots.slots.map((s: { startsAt: string }) => s.startsAt);
+    const anonymous = watch(connect(), 'subscription { bookingBoardChanged { version } }');
+    const board = watch<{ bookingBoardChanged: { version: number } }>(
+      connect(agent),
+      'subscription { bookingBoardChanged { version } }',
+    );
+    const pushed = await board.until(
+      (push) => push.bookingBoardChanged.version > 0,
+      (attempt) =>
+        book(api, { topicId: 'books-authors', preferredBranchId: 'tokyo', mode: 'VIDEO', startsAt: starts[attempt] }),
+    );
+    expect(pushed.bookingBoardChanged.version).toBeGreaterThan(0);
+    expect(await anonymous.failure).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    ]);
   });
 });

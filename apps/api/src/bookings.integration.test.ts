@@ -7,7 +7,7 @@
  */
 import { EventStoreDBClient } from '@eventstore/db-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './testing/harness';
+import { gqlOn, startTestApi, type TestApi } from './testing/harness';
 import { BOOK, MINH, ROOMY, SARA, SESSIONS, SLOTS, book, bookingInput, fakeClock } from './testing/bookings';
 
 const clock = fakeClock();
@@ -202,6 +202,18 @@ describe('bad input', () => {
     expect(result.errors?.[0]?.extensions?.reason).toBe(reason);
     const after = await api.gql(SESSIONS, { from: '2026-03-01', to: '2026-05-31' }, agent);
     expect(after.data!.bookingSessions).toHaveLength(before.data!.bookingSessions.length);
+  });
+
+  it('limits bookings from one address (ten in ten minutes by default)', async () => {
+    const strict = await api.restart({ bookings: { now: clock.now, reminderIntervalMs: 0 } });
+    const reasons: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      const input = bookingInput({ ...base, topicId: 'knitting', startsAt: '2026-03-04T05:30:00.000Z' });
+      const result = await gqlOn(strict, BOOK, { input });
+      reasons.push(result.errors![0]!.extensions!.reason!);
+    }
+    expect(reasons.slice(0, 10)).toEqual(Array(10).fill('BOOKING_TOPIC_NOT_FOUND'));
+    expect(reasons[10]).toBe('BOOKING_RATE_LIMITED');
   });
 
   it('answers an unknown link, session or request as not found', async () => {
