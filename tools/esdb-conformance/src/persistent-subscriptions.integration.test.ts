@@ -287,4 +287,53 @@ describe('persistent subscriptions', () => {
       await first.stop();
     }
   });
+
+  it('describes its groups: GetInfo and List, to a stream and to $all', async () => {
+    const stream = uniqueStream('persistent-info');
+    const group = `group-${suffix()}`;
+    const allGroup = `group-${suffix()}`;
+    const { position } = await client.appendToStream(stream, testEvents(2));
+    await client.createPersistentSubscriptionToStream(
+      stream,
+      group,
+      settings({ maxRetryCount: 7, messageTimeout: 12_345, consumerStrategyName: ROUND_ROBIN }),
+    );
+    await client.createPersistentSubscriptionToAll(
+      allGroup,
+      persistentSubscriptionToAllSettingsFromDefaults({ startFrom: position! }),
+    );
+    const consumer = consume(
+      client.subscribeToPersistentSubscriptionToStream(stream, group, { bufferSize: 5 }),
+      () => undefined,
+    );
+    try {
+      await eventually('two deliveries', () => consumer.received.length === 2);
+      const info = await client.getPersistentSubscriptionToStreamInfo(stream, group);
+      expect([info.eventSource, info.groupName]).toEqual([stream, group]);
+      expect(info.settings).toMatchObject({
+        startFrom: START,
+        maxRetryCount: 7,
+        messageTimeout: 12_345,
+        consumerStrategyName: ROUND_ROBIN,
+      });
+      expect(info.connections.map((c) => [c.inFlightMessages, c.availableSlots])).toEqual([[2, 3]]);
+      expect(info.stats.totalItems).toBe(2n);
+      expect(info.stats.lastKnownEventRevision).toBe(1n);
+
+      const allInfo = await client.getPersistentSubscriptionToAllInfo(allGroup);
+      expect([allInfo.eventSource, allInfo.groupName, allInfo.settings.startFrom]).toEqual([
+        '$all',
+        allGroup,
+        position,
+      ]);
+
+      const forStream = await client.listPersistentSubscriptionsToStream(stream);
+      expect(forStream.map((i) => i.groupName)).toEqual([group]);
+      const everything = await client.listAllPersistentSubscriptions();
+      expect(everything.map((i) => i.groupName)).toEqual(expect.arrayContaining([group, allGroup]));
+    } finally {
+      await consumer.stop();
+      await client.deletePersistentSubscriptionToAll(allGroup);
+    }
+  });
 });

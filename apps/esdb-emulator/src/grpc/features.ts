@@ -20,6 +20,8 @@ const METHODS: [service: string, method: string, features?: string[]][] = [
   ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'delete', ['stream', 'all']],
   ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'read', ['stream', 'all']],
   ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'replayparked', ['stream', 'all']],
+  ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'getinfo', ['stream', 'all']],
+  ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'list', ['stream', 'all']],
   ['event_store.client.server_features.serverfeatures', 'getsupportedmethods'],
   ['event_store.client.gossip.gossip', 'read'],
 ];

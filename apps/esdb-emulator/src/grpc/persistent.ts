@@ -3,7 +3,7 @@
  * Read (the competing consumer's duplex call: options, then acks and nacks; events with their
  * retry count).
  */
-import { status, type sendUnaryData, type ServerDuplexStream, type ServerUnaryCall } from '@grpc/grpc-js';
+import type { ServerDuplexStream } from '@grpc/grpc-js';
 import type {
   CreateReq,
   DeleteReq,
@@ -15,59 +15,16 @@ import type { UUID } from '@eventstore/db-client/generated/shared_pb';
 import type { Store } from '../store';
 import { LINK_EVENT_TYPE, resolveLink } from '../links';
 import type { Consumer } from '../persistent/group';
-import type { Registry, RegistryError } from '../persistent/registry';
+import type { Registry } from '../persistent/registry';
 import { ALL, groupKey, settingsFrom, type GroupDefinition, type StartFrom } from '../persistent/settings';
 import { structuredToUuid } from '../storage/uuid';
 import { RequestError, position, revision, streamName } from './convert';
-import { invalidArgument, serviceError } from './errors';
+import { invalidArgument } from './errors';
 import { persistentPb } from './proto';
 import { MalformedRequest } from './wellformed';
 import { encodePersistentEvent } from './wire';
-
-function groupError(error: RegistryError | 'maximum-subscribers-reached' | 'dropped', source: string, group: string) {
-  const trailers = { 'stream-name': source, 'group-name': group };
-  switch (error) {
-    case 'exists':
-      return serviceError(status.ALREADY_EXISTS, `Subscription group ${group} on stream ${source} exists.`, {
-        exception: 'persistent-subscription-exists',
-        ...trailers,
-      });
-    case 'does-not-exist':
-      return serviceError(status.NOT_FOUND, `Subscription group '${group}' on stream '${source}' does not exist.`, {
-        exception: 'persistent-subscription-does-not-exist',
-        ...trailers,
-      });
-    case 'dropped':
-      return serviceError(status.CANCELLED, `Subscription group '${group}' on stream '${source}' was dropped.`, {
-        exception: 'persistent-subscription-dropped',
-        ...trailers,
-      });
-    case 'maximum-subscribers-reached':
-      return serviceError(status.FAILED_PRECONDITION, `Maximum subscriptions reached.`, {
-        exception: 'maximum-subscribers-reached',
-        ...trailers,
-      });
-  }
-}
-
-type Unary<Req> = (call: ServerUnaryCall<Req | MalformedRequest, unknown>, callback: sendUnaryData<unknown>) => void;
-
-function unary<Req>(run: (request: Req) => Promise<unknown>): Unary<Req> {
-  return (call, callback) => {
-    if (call.request instanceof MalformedRequest) return callback(invalidArgument(call.request.reason));
-    run(call.request).then(
-      (response) => callback(null, response),
-      (error: unknown) =>
-        callback(
-          error instanceof RequestError
-            ? error.serviceError
-            : (error as { code?: number }).code !== undefined
-              ? (error as Error)
-              : serviceError(status.UNAVAILABLE, `The store could not take it: ${String(error)}`),
-        ),
-    );
-  };
-}
+import { groupError, unary } from './persistent-common';
+import { infoHandlers } from './persistent-info';
 
 /** The group a Create or Update names: its source, filter and settings. */
 function definitionOf(request: CreateReq | UpdateReq): GroupDefinition {
@@ -148,6 +105,7 @@ export function persistentHandlers(store: Store, registry: Registry) {
       return new persistentPb.ReplayParkedResp();
     }),
     read: readHandler(store, registry),
+    ...infoHandlers(store, registry),
   };
 }
 
@@ -207,6 +165,8 @@ function readHandler(store: Store, registry: Registry) {
       const structured = options.getUuidOption()?.hasStructured() ?? false;
       const resolve = () => group.definition.settings.resolveLinks;
       const consumer: Consumer = {
+        from: call.getPeer(),
+        connectionName: String(call.metadata.get('connection-name')[0] ?? ''),
         bufferSize: Math.max(1, options.getBufferSize()),
         inFlight: 0,
         send: (event, retryCount) => {

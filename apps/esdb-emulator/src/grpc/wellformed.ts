@@ -51,6 +51,8 @@ export const SHAPES = {
   },
   persistentDelete: { 1: { 1: STREAM_IDENTIFIER, 3: EMPTY } },
   persistentReplayParked: { 1: { 2: STREAM_IDENTIFIER, 3: EMPTY, 5: EMPTY } },
+  persistentGetInfo: { 1: { 1: STREAM_IDENTIFIER, 2: EMPTY } },
+  persistentList: { 1: { 1: EMPTY, 2: { 1: STREAM_IDENTIFIER, 2: EMPTY } } },
 } satisfies Record<string, Shape>;
 
 export function isWellFormed(buf: Uint8Array, shape: Shape, start = 0, end = buf.length, depth = 0): boolean {

@@ -68,6 +68,17 @@ export class GroupCursor {
     return { event: events[seq]!, seq };
   }
 
+  /** Whether everything durable so far has been read. */
+  atEnd(): boolean {
+    if (this.all) return this.nextSeq >= this.store.durableEvents;
+    return this.nextSeq > this.store.streamRevisions(this.definition.source).last;
+  }
+
+  /** The last event read: its revision, or its `$all` position. */
+  lastKnown(): number | undefined {
+    return this.checkpointBefore(this.nextSeq);
+  }
+
   /** The checkpoint value that resumes at `seq`: the revision, or the `$all` position, before it. */
   checkpointBefore(seq: number): number | undefined {
     if (seq <= 0) return undefined;

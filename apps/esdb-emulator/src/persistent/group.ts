@@ -9,11 +9,14 @@
 import { randomUUID } from 'node:crypto';
 import type { StoredEvent } from '../storage/record';
 import type { Store } from '../store';
-import { ALL, checkpointStreamOf, parkedStreamOf, type GroupDefinition } from './settings';
+import { ALL, checkpointStreamOf, type GroupDefinition } from './settings';
 import { GroupCursor } from './cursor';
-import { resolveLink } from '../links';
+import { parkEvent, takeParked } from './parked';
 
 export interface Consumer {
+  /** The consumer's address and the client's connection name, for GetInfo. */
+  from: string;
+  connectionName: string;
   bufferSize: number;
   inFlight: number;
   send(event: StoredEvent, retryCount: number): void;
@@ -37,6 +40,7 @@ export class Group {
   private readonly retries: Outstanding[] = [];
   private readonly cursor: GroupCursor;
   private turn = 0;
+  private delivered = 0;
   private processed = 0;
   private written: number | undefined;
   private writing = Promise.resolve();
@@ -53,6 +57,20 @@ export class Group {
     this.cursor = new GroupCursor(store, definition, checkpoint);
     this.written = checkpoint;
     this.unlisten = store.onDurable(() => this.pump());
+  }
+
+  /** What GetInfo and List show of the group's progress. */
+  stats() {
+    const lastKnown = this.cursor.lastKnown();
+    return {
+      live: this.cursor.atEnd(),
+      delivered: this.delivered,
+      outstanding: this.outstanding.size,
+      inFlight: [...this.outstanding.values()].filter((e) => e.consumer).length,
+      retries: this.retries.length,
+      lastCheckpoint: this.written,
+      lastKnown,
+    };
   }
 
   get full(): boolean {
@@ -95,27 +113,12 @@ export class Group {
    * anything new; the parked stream is truncated past them. They do not hold the checkpoint back.
    */
   async replayParked(stopAt: number | undefined): Promise<void> {
-    const parked = parkedStreamOf(this.definition);
-    const read = this.store.readStream(parked, 'start', 'forwards', stopAt ?? Number.MAX_SAFE_INTEGER);
-    if (read.kind !== 'found' || read.events.length === 0) return;
-    for (const link of read.events) {
-      const event = resolveLink(this.store, link);
-      if (!event || this.outstanding.has(event.id)) continue;
+    for (const event of await takeParked(this.store, this.definition, stopAt)) {
+      if (this.outstanding.has(event.id)) continue;
       const entry: Outstanding = { event, seq: Number.POSITIVE_INFINITY, retryCount: 0 };
       this.outstanding.set(event.id, entry);
       this.retries.push(entry);
     }
-    const last = read.events[read.events.length - 1]!.revision;
-    const metadata = { ...this.store.metadataOf(parked, true).raw, $tb: last + 1 };
-    await this.store.append(`$$${parked}`, { kind: 'any' }, [
-      {
-        id: randomUUID(),
-        type: '$metadata',
-        contentType: 'application/json',
-        metadata: Buffer.alloc(0),
-        data: json(metadata),
-      },
-    ]);
     this.pump();
   }
 
@@ -177,6 +180,7 @@ export class Group {
   private deliver(entry: Outstanding, consumer: Consumer): void {
     entry.consumer = consumer;
     consumer.inFlight++;
+    this.delivered++;
     const timeout = this.definition.settings.messageTimeoutMs;
     entry.deadline = timeout > 0 ? Date.now() + timeout : undefined;
     consumer.send(entry.event, entry.retryCount);
@@ -197,21 +201,8 @@ export class Group {
   }
 
   private park(entry: Outstanding, reason: string): void {
-    const { event } = entry;
-    const parked = parkedStreamOf(this.definition);
-    this.settle(event.id);
-    // A store that fails or stops on the way has nowhere to report it; the event is parked or not.
-    void this.store
-      .append(parked, { kind: 'any' }, [
-        {
-          id: randomUUID(),
-          type: '$>',
-          contentType: 'application/octet-stream',
-          metadata: json({ added: new Date().toISOString(), reason, subscriptionEventNumber: event.revision }),
-          data: Buffer.from(`${event.revision}@${event.stream}`),
-        },
-      ])
-      .catch(() => undefined);
+    this.settle(entry.event.id);
+    parkEvent(this.store, this.definition, entry.event, reason);
   }
 
   /** An event done with (acked, skipped, parked): it no longer holds the checkpoint back. */

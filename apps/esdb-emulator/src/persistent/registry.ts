@@ -32,6 +32,11 @@ export class Registry {
     return this.groups.get(groupKey(source, group));
   }
 
+  /** Every group, or those of one source. */
+  list(source?: string): Group[] {
+    return [...this.groups.values()].filter((g) => source === undefined || g.definition.source === source);
+  }
+
   async create(definition: GroupDefinition): Promise<RegistryError | undefined> {
     if (this.get(definition.source, definition.group)) return 'exists';
     this.start(definition);

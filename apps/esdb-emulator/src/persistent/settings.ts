@@ -26,6 +26,11 @@ export interface GroupSettings {
   minCheckpointCount: number;
   maxCheckpointCount: number;
   consumerStrategy: ConsumerStrategy;
+  /** Kept and shown back (GetInfo); the emulator needs no such buffers. */
+  extraStatistics?: boolean;
+  liveBufferSize?: number;
+  readBatchSize?: number;
+  historyBufferSize?: number;
 }
 
 export interface GroupDefinition {
@@ -61,6 +66,10 @@ export interface WireSettings {
   getMinCheckpointCount(): number;
   getMaxCheckpointCount(): number;
   getNamedConsumerStrategy(): number;
+  getExtraStatistics(): boolean;
+  getLiveBufferSize(): number;
+  getReadBatchSize(): number;
+  getHistoryBufferSize(): number;
 }
 
 /** Settings from a request; `startFrom` from the request's own start option when it has one. */
@@ -81,5 +90,9 @@ export function settingsFrom(wire: WireSettings, startFrom?: StartFrom, consumer
     consumerStrategy: named
       ? (consumerStrategy as ConsumerStrategy)
       : (STRATEGIES[wire.getNamedConsumerStrategy()] ?? 'RoundRobin'),
+    extraStatistics: wire.getExtraStatistics(),
+    liveBufferSize: wire.getLiveBufferSize(),
+    readBatchSize: wire.getReadBatchSize(),
+    historyBufferSize: wire.getHistoryBufferSize(),
   };
 }
