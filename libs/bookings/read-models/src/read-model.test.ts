@@ -150,4 +150,45 @@ describe('the bookings read model', () => {
     expect(figures.byMode.map((r) => [r.key, r.noShows])).toEqual([['VIDEO', 1]]);
     expect(figures.byDay).toEqual([{ day: '2026-03-02', sessions: 1, noShows: 1, routedElsewhere: 1 }]);
   });
+
+  it('keeps waiting requests with their link until staff assign them, then the link shows the session', () => {
+    const readModel = setUp();
+    const patron = { name: null, email: null, phone: '+14255550100', locale: 'vi' as const, timeZone: null };
+    applyBookingsEvent(readModel, {
+      type: 'BookingRequestWaiting',
+      data: {
+        requestId: 'r1',
+        topicId: 'genealogy',
+        preferredBranchId: 'la',
+        mode: 'PHONE',
+        patron,
+        details: 'Ancestors',
+        preferredTimes: 'evenings',
+        reason: 'NO_FREE_SLOT',
+        linkTokenHash: 'hash-r1',
+        at,
+      },
+    });
+    expect(readModel.board.byLink('hash-r1')).toEqual({
+      request: expect.objectContaining({ status: 'WAITING' }),
+      session: undefined,
+    });
+    applyBookingsEvent(readModel, { type: 'BookingRequestPickedUp', data: { requestId: 'r1', at, by } });
+    expect(readModel.board.requests.get('r1')).toMatchObject({ status: 'PICKED_UP', pickedUpBy: 'Admin' });
+    applyBookingsEvent(
+      readModel,
+      booked(0, '2026-03-02T00:00:00.000Z', '2026-03-02', {
+        bookingId: 'r1',
+        requestId: 'r1',
+        linkTokenHash: 'hash-r1',
+        patron,
+      }),
+    );
+    applyBookingsEvent(readModel, {
+      type: 'BookingRequestAssigned',
+      data: { requestId: 'r1', bookingId: 'r1', expertId: 'ana', startsAt: '2026-03-02T00:00:00.000Z', at, by },
+    });
+    expect(readModel.board.byLink('hash-r1').session).toMatchObject({ id: 'r1', requestId: 'r1', status: 'BOOKED' });
+    expect(bookingFigures(readModel, '2026-03-01', '2026-03-31').requestsWaiting).toBe(0);
+  });
 });
