@@ -206,6 +206,7 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     publicTicketChanged: row('refused', 'refused', 'refused', 'refused', 'refused'),
     ticketsChanged: row('denied', 'data', 'data', 'data', 'denied'),
     ticketChanged: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    ticketMentions: row('denied', 'data', 'data', 'data', 'denied'),
   },
 };
 

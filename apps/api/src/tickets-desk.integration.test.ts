@@ -18,7 +18,7 @@ beforeAll(async () => {
     api.signIn('sara', 'deskstream-agent'),
     api.signIn('minh', 'deskstream-agent'),
   ]);
-});
+}, 60_000);
 afterAll(async () => {
   await live.disposeAll();
   await api?.close();
@@ -193,5 +193,27 @@ describe('live changes', () => {
       },
     );
     expect(minhFeed.pushes.some((each) => each.ticketsChanged.ticket.subject === 'Live ticket')).toBe(false);
+  });
+
+  it('tells staff of notes that mention them', async () => {
+    const ticket = (await api.gql(OPEN, { input: input('Mention test'), c: 'mention-open' }, sara)).data!.openTicket;
+    type Push = { ticketMentions: { text: string; ticket: { id: string }; by: { name: string } } };
+    const feed = watch<Push>(live.connect(sara), 'subscription { ticketMentions { text ticket { id } by { name } } }');
+    const NOTE = `mutation ($id: ID!, $t: String!, $c: ID!) { addTicketNote(ticketId: $id, text: $t, commandId: $c) {
+      status timeline { kind mentions { id name } } } }`;
+    let noted: { status: string; timeline: { kind: string; mentions: { name: string }[] }[] } | undefined;
+    const push = await feed.until(
+      (each) => each.ticketMentions.ticket.id === ticket.id,
+      async (attempt) => {
+        noted = (
+          await api.gql(NOTE, { id: ticket.id, t: `Please look, @sara (${attempt})`, c: `note-${attempt}` }, admin)
+        ).data!.addTicketNote;
+      },
+    );
+    expect(push.ticketMentions.by.name).toBe('Desk Administrator');
+    expect(noted!.status).toBe('OPEN');
+    expect(noted!.timeline.find((entry) => entry.kind === 'NOTE')!.mentions).toEqual([
+      { id: '6f0c2a52-3c43-4c57-9d1e-0a7b7f1a0002', name: 'Sara Ahmadi' },
+    ]);
   });
 });

@@ -16,7 +16,7 @@ beforeAll(async () => {
     api.signIn('minh', 'deskstream-agent'),
     api.signIn('pouya', 'deskstream-product'),
   ]);
-});
+}, 60_000);
 afterAll(() => api?.close());
 
 const TICKET =

@@ -2239,6 +2239,8 @@ export type Subscription = {
   publicTicketChanged: PublicTicket;
   /** Staff: one ticket, as it changes. */
   ticketChanged: Ticket;
+  /** Staff: notes that mention the caller, as they are written (only on tickets the caller may see). */
+  ticketMentions: TicketMention;
   /** Staff: every ticket opened or changed that the caller may see. */
   ticketsChanged: TicketChange;
   /** As chatActivity, for the chat's visitor (by their token), without staff notes. */
@@ -2442,6 +2444,16 @@ export type TicketLinkKind =
   | 'DUPLICATE'
   | 'PARENT'
   | 'RELATED';
+
+/** An internal note that mentions the staff member (`@username`). */
+export type TicketMention = {
+  __typename?: 'TicketMention';
+  at: Scalars['String']['output'];
+  by: TicketActor;
+  noteId: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+  ticket: TicketRef;
+};
 
 export type TicketPageInfo = {
   __typename?: 'TicketPageInfo';
@@ -2956,6 +2968,7 @@ export type ResolversTypes = {
   TicketFilter: TicketFilter;
   TicketLink: ResolverTypeWrapper<TicketLink>;
   TicketLinkKind: TicketLinkKind;
+  TicketMention: ResolverTypeWrapper<TicketMention>;
   TicketPageInfo: ResolverTypeWrapper<TicketPageInfo>;
   TicketPriority: TicketPriority;
   TicketReceipt: ResolverTypeWrapper<TicketReceipt>;
@@ -3110,6 +3123,7 @@ export type ResolversParentTypes = {
   TicketFieldValue: TicketFieldValue;
   TicketFilter: TicketFilter;
   TicketLink: TicketLink;
+  TicketMention: TicketMention;
   TicketPageInfo: TicketPageInfo;
   TicketReceipt: TicketReceipt;
   TicketRef: TicketRef;
@@ -3966,6 +3980,7 @@ export type SubscriptionResolvers<ContextType = AccessContext, ParentType extend
   presenceChanged?: SubscriptionResolver<Array<ResolversTypes['DepartmentPresence']>, "presenceChanged", ParentType, ContextType>;
   publicTicketChanged?: SubscriptionResolver<ResolversTypes['PublicTicket'], "publicTicketChanged", ParentType, ContextType, RequireFields<SubscriptionPublicTicketChangedArgs, 'token'>>;
   ticketChanged?: SubscriptionResolver<ResolversTypes['Ticket'], "ticketChanged", ParentType, ContextType, RequireFields<SubscriptionTicketChangedArgs, 'id'>>;
+  ticketMentions?: SubscriptionResolver<ResolversTypes['TicketMention'], "ticketMentions", ParentType, ContextType>;
   ticketsChanged?: SubscriptionResolver<ResolversTypes['TicketChange'], "ticketsChanged", ParentType, ContextType>;
   visitorChatActivity?: SubscriptionResolver<ResolversTypes['VisitorChatActivity'], "visitorChatActivity", ParentType, ContextType, RequireFields<SubscriptionVisitorChatActivityArgs, 'chatId' | 'visitorToken'>>;
   visitorChatTyping?: SubscriptionResolver<ResolversTypes['TypingIndication'], "visitorChatTyping", ParentType, ContextType, RequireFields<SubscriptionVisitorChatTypingArgs, 'chatId' | 'visitorToken'>>;
@@ -4052,6 +4067,14 @@ export type TicketFieldValueResolvers<ContextType = AccessContext, ParentType ex
 
 export type TicketLinkResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketLink'] = ResolversParentTypes['TicketLink']> = {
   kind?: Resolver<ResolversTypes['TicketLinkKind'], ParentType, ContextType>;
+  ticket?: Resolver<ResolversTypes['TicketRef'], ParentType, ContextType>;
+};
+
+export type TicketMentionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['TicketMention'] = ResolversParentTypes['TicketMention']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['TicketActor'], ParentType, ContextType>;
+  noteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ticket?: Resolver<ResolversTypes['TicketRef'], ParentType, ContextType>;
 };
 
@@ -4301,6 +4324,7 @@ export type Resolvers<ContextType = AccessContext> = {
   TicketFieldDefinition?: TicketFieldDefinitionResolvers<ContextType>;
   TicketFieldValue?: TicketFieldValueResolvers<ContextType>;
   TicketLink?: TicketLinkResolvers<ContextType>;
+  TicketMention?: TicketMentionResolvers<ContextType>;
   TicketPageInfo?: TicketPageInfoResolvers<ContextType>;
   TicketReceipt?: TicketReceiptResolvers<ContextType>;
   TicketRef?: TicketRefResolvers<ContextType>;

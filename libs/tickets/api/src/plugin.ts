@@ -19,7 +19,7 @@ import { ticketQueryResolvers } from './query-resolvers';
 import { defaultReplyMail, type ReplyMailBuilder, type TicketMailbox } from './reply-mailing';
 import { ticketSubscriptionResolvers } from './subscription-resolvers';
 import { TicketCommands } from './ticket-commands';
-import { TICKETS_CHANGED_TOPIC, ticketFeeds, ticketTopic } from './ticket-feeds';
+import { TICKETS_CHANGED_TOPIC, ticketFeeds, ticketMentionTopic, ticketTopic } from './ticket-feeds';
 import { ticketMutationResolvers } from './ticket-mutations';
 import { ticketFieldResolvers } from './ticket-view';
 import { relationResolvers } from './relation-resolvers';
@@ -103,6 +103,7 @@ async function ticketsModule(app: FastifyInstance, options: TicketsModuleOptions
   const stopFeeds = ticketFeeds(options.runner, readModel, {
     changed: (payload) => publish(TICKETS_CHANGED_TOPIC, payload),
     ticket: (ticketId, payload) => publish(ticketTopic(ticketId), payload),
+    mention: (staffId, payload) => publish(ticketMentionTopic(staffId), payload),
   });
   if (store)
     await app.register(ticketAttachmentRoutes, {

@@ -8,7 +8,14 @@ import { accessError, identifyStaff, requireStaff } from '@deskstream/access';
 import type { SubscriptionResolvers } from '@deskstream/graphql-types';
 import type { TicketRecord, TicketsReadModel } from '@deskstream/tickets-read-models';
 import { TICKET_ROLES, requireTicketForStaff, stillSees, type Context } from './ticket-access';
-import { TICKETS_CHANGED_TOPIC, ticketTopic, type OneTicketPayload, type TicketChangePayload } from './ticket-feeds';
+import {
+  TICKETS_CHANGED_TOPIC,
+  ticketMentionTopic,
+  ticketTopic,
+  type OneTicketPayload,
+  type TicketChangePayload,
+  type TicketMentionPayload,
+} from './ticket-feeds';
 
 interface Topics {
   subscribe(topics: string | readonly string[]): Promise<AsyncIterable<unknown>> | AsyncIterable<unknown>;
@@ -44,7 +51,7 @@ function onlyWanted<T>(source: AsyncIterable<T>, wanted: (payload: T) => boolean
 const watched = new WeakMap<object, string>();
 
 export function ticketSubscriptionResolvers(readModel: TicketsReadModel): {
-  Subscription: Pick<SubscriptionResolvers, 'ticketsChanged' | 'ticketChanged'>;
+  Subscription: Pick<SubscriptionResolvers, 'ticketsChanged' | 'ticketChanged' | 'ticketMentions'>;
 } {
   const ticketStillSeen = (context: Context, ticket: TicketRecord) => stillSees(context, ticket);
   return {
@@ -84,6 +91,30 @@ export function ticketSubscriptionResolvers(readModel: TicketsReadModel): {
             watched.has(context) && ticketStillSeen(context as Context, (payload as OneTicketPayload).ticketChanged),
         },
       } as unknown as SubscriptionResolvers['ticketChanged'],
+      ticketMentions: {
+        subscribe: async (_root: unknown, _args: unknown, context: Context) => {
+          const staff = requireStaff(context, TICKET_ROLES.work);
+          const source = (await topicsOf(context).subscribe(
+            ticketMentionTopic(staff.id),
+          )) as AsyncIterable<TicketMentionPayload>;
+          // A mention on a ticket of a department the caller does not work is passed over.
+          return onlyWanted(
+            source,
+            (payload) => !stillStaff(context) || ticketStillSeen(context, payload.ticketMentions.ticket),
+          );
+        },
+        resolve: (payload: TicketMentionPayload, _args: unknown, context: Context) => {
+          const { ticket, ...mention } = payload.ticketMentions;
+          if (!ticketStillSeen(context, ticket)) throw accessError('ACCESS_DEPARTMENT_REQUIRED');
+          return {
+            ...mention,
+            ticket: { id: ticket.id, number: ticket.number, subject: ticket.subject, status: ticket.status },
+          };
+        },
+        extensions: {
+          stillAllowed: (context: Record<string, unknown>) => stillStaff(context as Context),
+        },
+      } as unknown as SubscriptionResolvers['ticketMentions'],
     },
   };
 }
