@@ -75,7 +75,7 @@ describe('accessibility of the main pages (axe-core)', () => {
     expect(findings).toEqual([]);
   }, 120_000);
 
-  it("the console's sign-in, desk, articles and supervisor pages have no serious or critical findings", async () => {
+  it("the console's sign-in, desk, articles, tickets and supervisor pages have no serious or critical findings", async () => {
     const findings: string[] = [];
     const { page: signIn } = await journey.openPage({ locale: 'en-US' });
     findings.push(...(await scan(signIn, '/console/sign-in', (p) => p.getByLabel('Username').waitFor())));
@@ -84,6 +84,11 @@ describe('accessibility of the main pages (axe-core)', () => {
     await journey.signInToConsole(agent, AGENT);
     findings.push(...(await scan(agent, '/console/chats', heading)));
     findings.push(...(await scan(agent, '/console/articles', heading)));
+    findings.push(
+      ...(await scan(agent, '/console/tickets', (p) =>
+        p.locator('[data-test="ticket-row"], [data-test="tickets-empty"]').first().waitFor(),
+      )),
+    );
 
     // The supervisor signs in in English (the sign-in helper's labels), then reads the console in Persian.
     const { page: supervisor } = await journey.openPage({ locale: 'en-US' });
@@ -99,6 +104,19 @@ describe('accessibility of the main pages (axe-core)', () => {
     findings.push(...(await scan(supervisor, '/console/bookings/requests', heading)));
     findings.push(...(await scan(supervisor, '/console/bookings/figures', heading)));
     findings.push(...(await scan(supervisor, '/console/bookings/setup', heading)));
+    findings.push(
+      ...(await scan(supervisor, '/console/tickets?view=ALL', (p) =>
+        p.locator('[data-test="ticket-row"]').first().waitFor(),
+      )),
+    );
+    findings.push(
+      ...(await scan(supervisor, '/console/tickets/1', (p) => p.locator('[data-test="ticket-timeline"]').waitFor())),
+    );
+    findings.push(
+      ...(await scan(supervisor, '/console/tickets/settings', (p) =>
+        p.locator('[data-test="settings-requester-types"]').waitFor(),
+      )),
+    );
     findings.push(...(await scan(supervisor, '/console/', heading)));
     expect(findings).toEqual([]);
   }, 120_000);

@@ -22,6 +22,10 @@ export interface ArrivedMail {
   text: string;
   /** Attached files (a calendar invitation, say) with their text content. */
   attachments?: { filename: string; contentType: string; content: string }[];
+  /** Message-ID, In-Reply-To and References as parsed (with their angle brackets). */
+  messageId?: string | null;
+  inReplyTo?: string | null;
+  references?: string[];
 }
 
 export interface LoopbackSmtpProcess {

@@ -15,6 +15,10 @@ interface PrintedMail {
   subject: string;
   text: string;
   attachments: { filename: string; contentType: string; content: string }[];
+  /** The threading headers, as parsed (null when absent). */
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
 }
 
 const addresses = (field: ReceivedMail['parsed']['to']): string[] =>
@@ -34,6 +38,9 @@ function printedMail({ envelopeTo, parsed }: ReceivedMail): PrintedMail {
       contentType: file.contentType,
       content: file.content.toString('utf8'),
     })),
+    messageId: parsed.messageId ?? null,
+    inReplyTo: parsed.inReplyTo ?? null,
+    references: Array.isArray(parsed.references) ? parsed.references : parsed.references ? [parsed.references] : [],
   };
 }
 
