@@ -22,6 +22,7 @@ const METHODS: [service: string, method: string, features?: string[]][] = [
   ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'replayparked', ['stream', 'all']],
   ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'getinfo', ['stream', 'all']],
   ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'list', ['stream', 'all']],
+  ['event_store.client.persistent_subscriptions.persistentsubscriptions', 'restartsubsystem'],
   ['event_store.client.server_features.serverfeatures', 'getsupportedmethods'],
   ['event_store.client.gossip.gossip', 'read'],
 ];

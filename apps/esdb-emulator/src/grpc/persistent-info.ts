@@ -1,4 +1,4 @@
-/** PersistentSubscriptions GetInfo and List, to a stream or to `$all`. */
+/** PersistentSubscriptions GetInfo and List (to a stream or to `$all`), and RestartSubsystem. */
 import type { GetInfoReq, ListReq } from '@eventstore/db-client/generated/persistent_pb';
 import type { Store } from '../store';
 import { subscriptionInfo } from '../persistent/info';
@@ -7,7 +7,7 @@ import { ALL } from '../persistent/settings';
 import { RequestError, streamName } from './convert';
 import { invalidArgument } from './errors';
 import { groupError, unary } from './persistent-common';
-import { persistentPb } from './proto';
+import { persistentPb, sharedPb } from './proto';
 
 export function infoHandlers(store: Store, registry: Registry) {
   return {
@@ -18,6 +18,10 @@ export function infoHandlers(store: Store, registry: Registry) {
       const group = registry.get(source, options.getGroupName());
       if (!group) throw groupError('does-not-exist', source, options.getGroupName());
       return new persistentPb.GetInfoResp().setSubscriptionInfo(subscriptionInfo(store, group));
+    }),
+    restartSubsystem: unary<unknown>(async () => {
+      await registry.restart();
+      return new sharedPb.Empty();
     }),
     list: unary<ListReq>(async (request) => {
       const options = request.getOptions();

@@ -42,13 +42,17 @@ function withHandWrittenHotPaths(service: ServiceDefinition): ServiceDefinition 
 /** PersistentSubscriptions: requests checked first; events sent pre-encoded. */
 function persistentService(): ServiceDefinition {
   const service = persistentGrpc.PersistentSubscriptionsService as unknown as ServiceDefinition;
-  const { create, update, delete: remove, read, replayParked, getInfo, list } = service;
+  const { create, update, delete: remove, read, replayParked, getInfo, list, restartSubsystem } = service;
   return {
     create: { ...create!, requestDeserialize: guarded(SHAPES.persistentCreateOrUpdate, create!.requestDeserialize) },
     update: { ...update!, requestDeserialize: guarded(SHAPES.persistentCreateOrUpdate, update!.requestDeserialize) },
     delete: { ...remove!, requestDeserialize: guarded(SHAPES.persistentDelete, remove!.requestDeserialize) },
     getInfo: { ...getInfo!, requestDeserialize: guarded(SHAPES.persistentGetInfo, getInfo!.requestDeserialize) },
     list: { ...list!, requestDeserialize: guarded(SHAPES.persistentList, list!.requestDeserialize) },
+    restartSubsystem: {
+      ...restartSubsystem!,
+      requestDeserialize: guarded(SHAPES.empty, restartSubsystem!.requestDeserialize),
+    },
     replayParked: {
       ...replayParked!,
       requestDeserialize: guarded(SHAPES.persistentReplayParked, replayParked!.requestDeserialize),

@@ -65,6 +65,15 @@ export class Registry {
     return undefined;
   }
 
+  /** RestartSubsystem: every group starts again from its checkpoint; consumers are dropped. */
+  async restart(): Promise<void> {
+    for (const group of [...this.groups.values()]) {
+      await group.flush();
+      group.close(true);
+      this.start(group.definition);
+    }
+  }
+
   close(): void {
     for (const group of this.groups.values()) group.close();
   }
