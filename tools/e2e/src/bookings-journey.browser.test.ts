@@ -296,6 +296,13 @@ describe('Book a Librarian, end to end', () => {
     expect(await movedEvent.textContent()).toContain(PATRON.name);
     await librarian.screenshot({ path: await testOutputPath('booking-calendar-en.png'), fullPage: true });
 
+    // The same calendar in Persian: right to left, with Persian digits and the Persian calendar.
+    await librarian.locator('.locale-switcher select').first().selectOption('fa');
+    await librarian.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await librarian.locator('[data-test="booking-calendar"] .fc-direction-rtl').waitFor();
+    await expect.poll(() => byTest(librarian, 'booking-calendar-title').textContent()).toMatch(/[۰-۹]/);
+    await librarian.screenshot({ path: await testOutputPath('booking-calendar-fa.png'), fullPage: true });
+
     expect(patronProblems.messages).toEqual([]);
     expect(librarianProblems.messages).toEqual([]);
     expect(

@@ -1,10 +1,13 @@
 import { flushPromises, mount } from '@vue/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BookingRequestFieldsFragment as BookingRequest } from '../generated/graphql';
 import { useSessionStore } from '../session/session-store';
 import { createConsoleHarness, staffMember } from '../testing/console-harness';
 import BookingRequestsPage from './BookingRequestsPage.vue';
 import { CENTRAL, GENEALOGY, KEN, session, TOKYO, YUKI } from './testing/booking-fixtures';
+
+// Mounting whole pages (the calendar with FullCalendar) is slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 afterEach(() => {
   document.body.innerHTML = '';

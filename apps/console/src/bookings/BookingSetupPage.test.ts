@@ -1,9 +1,12 @@
 import { flushPromises, mount } from '@vue/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useSessionStore } from '../session/session-store';
 import { createConsoleHarness, staffMember } from '../testing/console-harness';
 import BookingSetupPage from './BookingSetupPage.vue';
 import { CENTRAL, GENEALOGY, TOKYO, YUKI } from './testing/booking-fixtures';
+
+// Mounting whole pages (the calendar with FullCalendar) is slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 afterEach(() => {
   document.body.innerHTML = '';

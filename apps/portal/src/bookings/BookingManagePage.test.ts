@@ -1,7 +1,10 @@
 import { flushPromises } from '@vue/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openPortalPage } from '../testing/portal-page';
 import { bookingDesk, routedBooking, TOKYO_SLOT } from './testing/booking-fixtures';
+
+// Mounting the whole portal is slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const TOKEN = 'A'.repeat(43);
 const LATER = { ...TOKYO_SLOT, startsAt: '2026-12-10T06:00:00.000Z', endsAt: '2026-12-10T06:45:00.000Z' };

@@ -13,7 +13,6 @@ export const bookingsEn = {
   },
   calendar: {
     title: 'Sessions',
-    hours: 'The hours of the shown days',
     intro: 'Booked sessions per expert and branch, in your own time zone.',
     branch: 'Branch',
     expert: 'Expert',

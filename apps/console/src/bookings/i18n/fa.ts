@@ -11,7 +11,6 @@ export const bookingsFa: MessageShape<typeof bookingsEn> = {
   },
   calendar: {
     title: 'جلسه‌ها',
-    hours: 'ساعت‌های روزهای نمایش‌داده‌شده',
     intro: 'جلسه‌های رزروشده به تفکیک کارشناس و شعبه، به وقت محلی شما.',
     branch: 'شعبه',
     expert: 'کارشناس',

@@ -11,7 +11,6 @@ export const bookingsJa: MessageShape<typeof bookingsEn> = {
   },
   calendar: {
     title: 'セッション',
-    hours: '表示中の日の時間帯',
     intro: '担当者・分館ごとの予約済みセッション（あなたのタイムゾーンで表示）。',
     branch: '分館',
     expert: '担当者',

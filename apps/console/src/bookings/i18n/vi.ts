@@ -11,7 +11,6 @@ export const bookingsVi: MessageShape<typeof bookingsEn> = {
   },
   calendar: {
     title: 'Buổi hẹn',
-    hours: 'Các giờ của những ngày đang xem',
     intro: 'Các buổi hẹn đã đặt theo chuyên viên và chi nhánh, theo múi giờ của bạn.',
     branch: 'Chi nhánh',
     expert: 'Chuyên viên',
