@@ -196,7 +196,11 @@ export class InboundActions {
       this.requester(mail),
       at.toISOString(),
     );
-    if (!opened.ok) throw new Error(`inbound mail ${key}: the ticket could not be opened: ${opened.error.message}`);
+    if (!opened.ok) {
+      // A conflict is the desk's trouble (try again); a rejection is the mail's, and is refused.
+      if (opened.error.code === 'CONFLICT') throw new Error(`inbound mail ${key}: ${opened.error.message}`);
+      return done('REFUSED', opened.error.code, { refusal: { smtpCode: 550, message: opened.error.message } });
+    }
     if (followUpOf) {
       await this.tickets.run(
         ticketId,

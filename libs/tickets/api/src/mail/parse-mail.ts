@@ -77,7 +77,10 @@ function textOf(text: string | undefined, html: string | false | undefined): str
       ? convert(html, { wordwrap: false, selectors: [{ selector: 'img', format: 'skip' }] })
       : '';
   const kept = plain
-    .replace(/\r\n/g, '\n')
+    .replace(/\r\n?/g, '\n')
+    // Control characters (a stray NUL, a form feed, bytes of a wrong charset) are not text.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return [...kept].slice(0, TICKET_LIMITS.textCharacters).join('');
