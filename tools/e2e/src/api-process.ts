@@ -37,6 +37,8 @@ export async function startApiProcess(options: ApiProcessOptions, timeoutMs = 45
       PORT: String(options.port ?? 0),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      // Several api processes run at once in tests: none takes the default mail port unless asked to.
+      SMTP_IN_PORT: 'off',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

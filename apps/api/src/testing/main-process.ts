@@ -46,6 +46,8 @@ export async function startMainProcess(
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      // Several api processes run at once in tests: none takes the default mail port unless asked to.
+      SMTP_IN_PORT: 'off',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
