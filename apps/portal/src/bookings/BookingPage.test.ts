@@ -69,6 +69,18 @@ describe('booking a librarian', () => {
     expect(page.byTest('booking-manage-link').attributes('href')).toBe(`/book/manage#${input['linkToken'] as string}`);
   });
 
+  it('keeps the booking’s own page embedded when booked in the widget’s frame', async () => {
+    const page = await openPortalPage('/book?embed=1&locale=en', bookingDesk);
+    expect(page.wrapper.find('.portal-header').exists()).toBe(false);
+    await fillForm(page);
+    await page.byTest('booking-form').trigger('submit');
+    await flushPromises();
+    const token = (
+      page.fake.calls.find((call) => call.name === 'BookSession')!.variables['input'] as { linkToken: string }
+    ).linkToken;
+    expect(page.byTest('booking-manage-link').attributes('href')).toBe(`/book/manage?embed=1#${token}`);
+  });
+
   it('sends a double submission once, and a retry after a lost answer with the same command id', async () => {
     let answers = 0;
     const page = await openPortalPage('/book', {
