@@ -27,6 +27,7 @@ export function newRecord(event: TicketOpened, revision: number): TicketRecord {
     accessTokenHash: data.accessTokenHash,
     openedAt: data.openedAt,
     updatedAt: data.openedAt,
+    updatedMs: Date.parse(data.openedAt),
     firstResponseAt: null,
     solvedAt: null,
     closedAt: null,
@@ -54,7 +55,10 @@ export function applyTicketEvent(record: TicketRecord, event: TicketEvent, entry
   const entry = (fields: Omit<TimelineEntryRecord, 'id'>): TimelineEntryRecord => {
     const added = { id: entryId, ...fields };
     record.timeline.push(added);
-    record.updatedAt = fields.at > record.updatedAt ? fields.at : record.updatedAt;
+    if (fields.at > record.updatedAt) {
+      record.updatedAt = fields.at;
+      record.updatedMs = Date.parse(fields.at);
+    }
     return added;
   };
   switch (event.type) {

@@ -42,6 +42,8 @@ export class TicketIndex {
   private readonly indexed = new Map<string, Indexed>();
   /** Every ticket, most recently changed first. */
   readonly byUpdated: TicketRecord[] = [];
+  /** Every ticket at its number (numbers have gaps). */
+  readonly byNumber: (TicketRecord | undefined)[] = [];
 
   constructor() {
     for (const dimension of [
@@ -83,6 +85,7 @@ export class TicketIndex {
     move('channel', before?.channel, after.channel);
     for (const tag of before?.tags ?? []) if (!after.tags.includes(tag)) move('tag', tag, undefined);
     for (const tag of after.tags) if (!before?.tags.includes(tag)) move('tag', undefined, tag);
+    if (!before) this.byNumber[record.number] = record;
     if (before?.updatedAt !== after.updatedAt || !before) {
       if (before) this.removeOrdered(record, before.updatedAt);
       this.insertOrdered(record);

@@ -60,13 +60,13 @@ type Key = number[];
 function keyOf(record: TicketRecord, sort: TicketSortOrder, dueOf: TicketListRequest['dueOf']): Key {
   switch (sort) {
     case 'UPDATED_DESC':
-      return [-Date.parse(record.updatedAt), -record.number];
+      return [-record.updatedMs, -record.number];
     case 'CREATED_DESC':
       return [-Date.parse(record.openedAt), -record.number];
     case 'NUMBER_DESC':
       return [-record.number];
     case 'PRIORITY_DESC':
-      return [-RANK[record.priority]!, -Date.parse(record.updatedAt), -record.number];
+      return [-RANK[record.priority]!, -record.updatedMs, -record.number];
     case 'DUE_ASC': {
       const due = dueOf?.(record) ?? null;
       return [due ? Date.parse(due) : NEVER, -record.number];
@@ -160,6 +160,20 @@ export function listTickets(index: TicketIndex, request: TicketListRequest, tota
       }
       const hasNextPage = records.length > first;
       return page(records.slice(0, first), hasNextPage, total());
+    }
+    if (sort === 'NUMBER_DESC' && smallestSize > SORT_BELOW) {
+      // Walk the tickets down from the highest number (or the cursor's) until the page is full.
+      const numbers = index.byNumber;
+      const records: TicketRecord[] = [];
+      for (
+        let number = cursorKey ? -cursorKey[0]! - 1 : numbers.length - 1;
+        number > 0 && records.length <= first;
+        number--
+      ) {
+        const record = numbers[number];
+        if (record && matches(record, filter)) records.push(record);
+      }
+      return page(records.slice(0, first), records.length > first, total());
     }
     if (smallest === undefined) candidates = [...index.byUpdated];
     else {

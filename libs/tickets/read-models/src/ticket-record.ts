@@ -83,6 +83,8 @@ export interface TicketRecord {
   accessTokenHash: string | null;
   openedAt: string;
   updatedAt: string;
+  /** `updatedAt` in milliseconds, for sorting without parsing. */
+  updatedMs: number;
   firstResponseAt: string | null;
   solvedAt: string | null;
   closedAt: string | null;

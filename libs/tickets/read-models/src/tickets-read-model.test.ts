@@ -65,6 +65,14 @@ describe('the tickets read model', () => {
       seen.push(...page.records);
     }
     expect(new Set(seen.map((record) => record.id)).size).toBe(25);
+    const byNumber: number[] = [];
+    let after: string | null = null;
+    do {
+      const next = readModel.list({ filter: {}, sort: 'NUMBER_DESC', first: 7, after });
+      byNumber.push(...next.records.map((record) => record.number));
+      after = next.hasNextPage ? next.endCursor : null;
+    } while (after);
+    expect(byNumber).toEqual(Array.from({ length: 25 }, (_, index) => 25 - index));
     const law = readModel.list({ filter: { departmentIds: ['law'], tags: ['vip'] }, sort: 'NUMBER_DESC', first: 50 });
     expect(law.records.map((record) => record.number)).toEqual([25, 15, 5]);
     expect(
