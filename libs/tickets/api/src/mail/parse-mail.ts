@@ -104,6 +104,7 @@ function reportOf(
 
 export async function parseInboundMail(raw: Buffer): Promise<ParsedInboundMail> {
   const parsed = await simpleParser(raw, {
+    skipHtmlToText: true,
     skipImageLinks: true,
     skipTextLinks: true,
     maxHtmlLengthToParse: 2_000_000,
