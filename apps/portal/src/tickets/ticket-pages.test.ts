@@ -78,6 +78,29 @@ describe('the ticket pages', { timeout: 30_000 }, () => {
     page.wrapper.unmount();
   });
 
+  it('follows the ticket live once it is shown, also after a failed first load and "try again"', async () => {
+    let reads = 0;
+    const page = await openPortalPage(`/tickets/t/${TOKEN}`, {
+      PublicTicket: () => (reads++ === 0 ? { networkError: true } : { data: { publicTicket: publicTicket() } }),
+    });
+    expect(page.fake.openSubscriptions('PublicTicketChanged')).toBe(0);
+    await page.byTest('ticket-link-failed').get('button').trigger('click');
+    await flushPromises();
+    expect(page.byTest('ticket-link-status').text()).toBe('Received');
+    expect(page.fake.openSubscriptions('PublicTicketChanged')).toBe(1);
+    page.fake.push('PublicTicketChanged', {
+      publicTicketChanged: publicTicket({
+        status: 'OPEN',
+        updatedAt: '2026-12-07T09:30:00.000Z',
+        entries: [publicEntry({ id: 'first' }), publicEntry({ kind: 'STATUS_CHANGED', status: 'OPEN', text: null })],
+      }),
+    });
+    await flushPromises();
+    expect(page.byTest('ticket-link-status').text()).toBe('Being worked on');
+    page.wrapper.unmount();
+    expect(page.fake.openSubscriptions('PublicTicketChanged')).toBe(0);
+  });
+
   it('an unknown link says so and offers the form', async () => {
     const page = await openPortalPage(`/tickets/t/${TOKEN}`, {
       PublicTicket: () => ({ data: { publicTicket: null } }),
