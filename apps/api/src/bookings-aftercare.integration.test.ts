@@ -100,6 +100,9 @@ describe('the patron’s secret link', () => {
     clock.set('2026-03-06T14:00:00.000Z');
     const cancelled = await api.gql(CANCEL, { t: booked.token, c: 'cancel-1' });
     expect(cancelled.data!.cancelPatronBooking).toMatchObject({ status: 'CANCELLED', changeableUntil: null });
+    const notice = await queuedMail(eventIdFor(`booking-cancellation/${calendar.data!.bookingSessions[0].id}/1`, 0));
+    expect(notice!.subject).toMatch(/^Cancelled:/);
+    expect(notice!.attachments[0]!.content).toContain('METHOD:CANCEL');
     clock.set('2026-03-02T00:00:00.000Z');
   });
 });

@@ -116,4 +116,15 @@ describe('the patron’s mails', () => {
     };
     expect(sessionMail(readModel, session, 'BOOKED', null, {})).toBeUndefined();
   });
+
+  it('tell of a cancellation with a CANCEL of the same event, one sequence later', () => {
+    const readModel = readModelWith('vi', 'PHONE');
+    const mail = sessionMail(readModel, readModel.board.sessions.get('b1')!, 'CANCELLED', null, {})!;
+    expect(mail.subject).toMatch(/^Đã hủy:/);
+    expect(mail.text).not.toContain('/book/manage#');
+    expect(mail.attachments[0]!.contentType).toBe('text/calendar; method=CANCEL');
+    expect(mail.attachments[0]!.content).toContain('METHOD:CANCEL');
+    expect(mail.attachments[0]!.content).toContain('STATUS:CANCELLED');
+    expect(mail.attachments[0]!.content).toContain('SEQUENCE:3');
+  });
 });

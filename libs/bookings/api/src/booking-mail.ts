@@ -36,19 +36,37 @@ export const confirmationMailId = (session: Pick<SessionRecord, 'id' | 'sequence
   eventIdFor(`booking-confirmation/${session.id}/${session.sequence}`, 0);
 export const reminderMailId = (session: Pick<SessionRecord, 'id' | 'sequence'>) =>
   eventIdFor(`booking-reminder/${session.id}/${session.sequence}`, 0);
+export const cancellationMailId = (session: Pick<SessionRecord, 'id' | 'sequence'>) =>
+  eventIdFor(`booking-cancellation/${session.id}/${session.sequence}`, 0);
+
+const mailIdOf = (kind: MailKind, session: SessionRecord) =>
+  kind === 'REMINDER'
+    ? reminderMailId(session)
+    : kind === 'CANCELLED'
+      ? cancellationMailId(session)
+      : confirmationMailId(session);
 
 const MINUTE = 60_000;
 
-/** The session as an iCalendar file: UTC times, the booking as its UID and its moves as SEQUENCE. */
-export function sessionIcs(session: SessionRecord, summary: string, description: string, location: string): string {
+/**
+ * The session as an iCalendar file: UTC times, the booking as its UID and its moves as SEQUENCE; a
+ * cancelled session is a CANCEL of the same UID one SEQUENCE later, so calendars take it out.
+ */
+export function sessionIcs(
+  session: SessionRecord,
+  summary: string,
+  description: string,
+  location: string,
+  cancelled = false,
+): string {
   const calendar = ical({
     name: summary,
-    method: ICalCalendarMethod.PUBLISH,
+    method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
     prodId: { company: 'Deskstream', product: 'Book a Librarian' },
   });
   calendar.createEvent({
     id: `${session.id}@bookings.deskstream`,
-    sequence: session.sequence,
+    sequence: session.sequence + (cancelled ? 1 : 0),
     start: new Date(session.startMs),
     end: new Date(session.endMs),
     stamp: new Date(session.bookedAt),
@@ -56,7 +74,7 @@ export function sessionIcs(session: SessionRecord, summary: string, description:
     description,
     location,
     url: session.videoLink ?? undefined,
-    status: ICalEventStatus.CONFIRMED,
+    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   return calendar.toString();
 }
@@ -102,15 +120,16 @@ export function sessionMail(
     how,
     ...(session.routedReason ? ['', words.routed(session.routedReason, preferredName, branchName)] : []),
     '',
-    ...(link
-      ? [words.change(formatWhen(locale, cutoff, patronZone)), link]
-      : [words.earlierLink(formatWhen(locale, cutoff, patronZone))]),
-    '',
+    ...(kind === 'CANCELLED'
+      ? []
+      : link
+        ? [words.change(formatWhen(locale, cutoff, patronZone)), link, '']
+        : [words.earlierLink(formatWhen(locale, cutoff, patronZone)), '']),
     `— ${words.signature}`,
   ];
   const summary = `${words.signature}: ${topic}`;
   return {
-    mailId: kind === 'REMINDER' ? reminderMailId(session) : confirmationMailId(session),
+    mailId: mailIdOf(kind, session),
     to,
     subject: words.subject(kind, when),
     text: `${lines.join('\n')}\n`,
@@ -118,12 +137,13 @@ export function sessionMail(
     attachments: [
       {
         filename: 'session.ics',
-        contentType: 'text/calendar; method=PUBLISH',
+        contentType: `text/calendar; method=${kind === 'CANCELLED' ? 'CANCEL' : 'PUBLISH'}`,
         content: sessionIcs(
           session,
           summary,
           `${topic}\n${how}`,
           session.mode === 'IN_PERSON' ? branch?.address || branchName : how,
+          kind === 'CANCELLED',
         ),
       },
     ],

@@ -6,7 +6,7 @@
  */
 import type { Locale, RoutingReason } from '@deskstream/bookings-domain';
 
-export type MailKind = 'BOOKED' | 'MOVED' | 'REMINDER';
+export type MailKind = 'BOOKED' | 'MOVED' | 'REMINDER' | 'CANCELLED';
 
 interface Wording {
   intlLocale: string;
@@ -51,13 +51,18 @@ export const MAIL_WORDING: Record<Locale, Wording> = {
   en: {
     intlLocale: 'en-US',
     subject: (kind, when) =>
-      kind === 'REMINDER' ? `Reminder: your library session on ${when}` : `Your library session: ${when}`,
+      kind === 'REMINDER'
+        ? `Reminder: your library session on ${when}`
+        : kind === 'CANCELLED'
+          ? `Cancelled: your library session on ${when}`
+          : `Your library session: ${when}`,
     greeting: (name) => (name ? `Dear ${name},` : 'Hello,'),
     intro: (kind) =>
       ({
         BOOKED: 'Your one-on-one session with a librarian is booked.',
         MOVED: 'Your one-on-one session with a librarian has a new time.',
         REMINDER: 'A reminder of your one-on-one session with a librarian.',
+        CANCELLED: 'Your one-on-one session with a librarian is cancelled. You are welcome to book another.',
       })[kind],
     topic: 'Topic',
     when: 'When',
@@ -74,13 +79,18 @@ export const MAIL_WORDING: Record<Locale, Wording> = {
   fa: {
     intlLocale: 'fa-IR',
     subject: (kind, when) =>
-      kind === 'REMINDER' ? `یادآوری: جلسهٔ شما با کتابخانه، ${when}` : `جلسهٔ شما با کتابخانه: ${when}`,
+      kind === 'REMINDER'
+        ? `یادآوری: جلسهٔ شما با کتابخانه، ${when}`
+        : kind === 'CANCELLED'
+          ? `لغو شد: جلسهٔ شما با کتابخانه، ${when}`
+          : `جلسهٔ شما با کتابخانه: ${when}`,
     greeting: (name) => (name ? `${name} گرامی،` : 'سلام،'),
     intro: (kind) =>
       ({
         BOOKED: 'جلسهٔ یک‌به‌یک شما با کتابدار رزرو شد.',
         MOVED: 'زمان جلسهٔ یک‌به‌یک شما با کتابدار تغییر کرد.',
         REMINDER: 'یادآوری جلسهٔ یک‌به‌یک شما با کتابدار.',
+        CANCELLED: 'جلسهٔ یک‌به‌یک شما با کتابدار لغو شد. می‌توانید جلسهٔ دیگری رزرو کنید.',
       })[kind],
     topic: 'موضوع',
     when: 'زمان',
@@ -98,13 +108,18 @@ export const MAIL_WORDING: Record<Locale, Wording> = {
   ja: {
     intlLocale: 'ja-JP',
     subject: (kind, when) =>
-      kind === 'REMINDER' ? `リマインダー: ${when} の図書館のご予約` : `図書館のご予約: ${when}`,
+      kind === 'REMINDER'
+        ? `リマインダー: ${when} の図書館のご予約`
+        : kind === 'CANCELLED'
+          ? `キャンセル: ${when} の図書館のご予約`
+          : `図書館のご予約: ${when}`,
     greeting: (name) => (name ? `${name} 様` : 'こんにちは。'),
     intro: (kind) =>
       ({
         BOOKED: '司書との個別相談のご予約を承りました。',
         MOVED: '司書との個別相談の日時が変更されました。',
         REMINDER: '司書との個別相談のご予約についてのお知らせです。',
+        CANCELLED: '司書との個別相談のご予約はキャンセルされました。改めてご予約いただけます。',
       })[kind],
     topic: 'テーマ',
     when: '日時',
@@ -121,13 +136,18 @@ export const MAIL_WORDING: Record<Locale, Wording> = {
   vi: {
     intlLocale: 'vi-VN',
     subject: (kind, when) =>
-      kind === 'REMINDER' ? `Nhắc lịch: buổi hẹn với thư viện lúc ${when}` : `Buổi hẹn với thư viện: ${when}`,
+      kind === 'REMINDER'
+        ? `Nhắc lịch: buổi hẹn với thư viện lúc ${when}`
+        : kind === 'CANCELLED'
+          ? `Đã hủy: buổi hẹn với thư viện lúc ${when}`
+          : `Buổi hẹn với thư viện: ${when}`,
     greeting: (name) => (name ? `Kính gửi ${name},` : 'Xin chào,'),
     intro: (kind) =>
       ({
         BOOKED: 'Buổi hẹn riêng với thủ thư của bạn đã được đặt.',
         MOVED: 'Buổi hẹn riêng với thủ thư của bạn đã đổi sang giờ mới.',
         REMINDER: 'Nhắc bạn về buổi hẹn riêng với thủ thư.',
+        CANCELLED: 'Buổi hẹn riêng với thủ thư của bạn đã bị hủy. Bạn có thể đặt một buổi khác.',
       })[kind],
     topic: 'Chủ đề',
     when: 'Thời gian',

@@ -123,7 +123,13 @@ export function patronResolvers({ readModel, flood, bookings, notices, now }: Pa
     cancelPatronBooking: async (_root, { linkToken, commandId }, context) => {
       admit(context, 'link');
       checkCommandId(commandId);
-      return view(await bookings.cancel(byLink(linkToken), commandId));
+      const found = byLink(linkToken);
+      // Records change in place: what it was before the command, to tell of a cancellation once.
+      const wasBooked = found.session?.status === 'BOOKED';
+      const cancelled = await bookings.cancel(found, commandId);
+      if (cancelled.session && wasBooked && cancelled.session.status === 'CANCELLED')
+        await notices.confirm(cancelled.session, 'CANCELLED', null);
+      return view(cancelled);
     },
   } satisfies Pick<MutationResolvers, 'bookSession' | 'reschedulePatronBooking' | 'cancelPatronBooking'>;
 

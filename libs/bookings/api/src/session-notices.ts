@@ -23,7 +23,7 @@ export class SessionNotices {
     private readonly now: () => Date,
   ) {}
 
-  /** The confirmation of a session booked or moved (with the patron's link when they are the one acting). */
+  /** The confirmation of a session booked, moved or cancelled (with the patron's link when they are the one acting). */
   async confirm(session: SessionRecord, kind: Exclude<MailKind, 'REMINDER'>, linkToken: string | null): Promise<void> {
     const mail = sessionMail(this.readModel, session, kind, linkToken, this.settings);
     if (!mail || !this.mailbox) return;

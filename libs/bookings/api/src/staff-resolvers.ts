@@ -183,12 +183,16 @@ export function staffResolvers({ readModel, commands, placement, bookings, notic
       const actor = staffActor(requireBookingStaff(context));
       checkCommandId(commandId);
       const session = sessionOf(id);
-      return onDay(
+      // Records change in place: what it was before the command, to tell of a cancellation once.
+      const wasBooked = session.status === 'BOOKED';
+      const cancelled = await onDay(
         session,
         { type: 'CancelSession', data: { bookingId: id, reason, at: now().toISOString(), by: actor } },
         `cancel-${id}-${commandId}`,
         actor,
       );
+      if (wasBooked && cancelled.status === 'CANCELLED') await notices.confirm(cancelled, 'CANCELLED', null);
+      return cancelled;
     },
     recordBookingAttendance: async (_root, { id, attended, commandId }, context) => {
       const actor = staffActor(requireBookingStaff(context));
