@@ -11,3 +11,20 @@ export function calendarTitle(format: LocaleFormatter, start: Date, end: Date): 
   const short = { day: 'numeric', month: 'long', year: 'numeric' } as const;
   return `${format.dateTime(start, short)} – ${format.dateTime(last, short)}`;
 }
+
+const clock = (hour: number) => `${String(hour).padStart(2, '0')}:00:00`;
+
+/**
+ * The hours the grid shows: 07:00 to 21:00 on the librarian's clock, widened to take in every
+ * session given (start and end, in this browser's zone), never past midnight.
+ */
+export function shownHours(sessions: readonly (readonly [Date, Date])[]): { slotMinTime: string; slotMaxTime: string } {
+  let first = 7;
+  let last = 21;
+  for (const [start, end] of sessions) {
+    first = Math.min(first, start.getHours());
+    const endsOnOtherDay = end.getDate() !== start.getDate();
+    last = Math.max(last, endsOnOtherDay ? 24 : end.getHours() + (end.getMinutes() > 0 ? 1 : 0));
+  }
+  return { slotMinTime: clock(first), slotMaxTime: clock(Math.min(24, last)) };
+}
