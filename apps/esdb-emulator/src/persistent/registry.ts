@@ -22,8 +22,7 @@ export class Registry {
     const registry = new Registry(store);
     const last = store.readStream(CONFIG_STREAM, 'end', 'backwards', 1);
     if (last.kind === 'found' && last.events[0]) {
-      const { entries } = JSON.parse(last.events[0].data.toString('utf8')) as { entries: GroupDefinition[] };
-      for (const definition of entries) registry.start(definition);
+      for (const definition of definitionsIn(last.events[0].data)) registry.start(definition);
     }
     return registry;
   }
@@ -88,7 +87,12 @@ export class Registry {
   private checkpointOf(definition: GroupDefinition): number | undefined {
     const last = this.store.readStream(checkpointStreamOf(definition), 'end', 'backwards', 1);
     if (last.kind !== 'found' || !last.events[0]) return undefined;
-    const value: unknown = JSON.parse(last.events[0].data.toString('utf8'));
+    let value: unknown;
+    try {
+      value = JSON.parse(last.events[0].data.toString('utf8'));
+    } catch {
+      return undefined;
+    }
     if (definition.source !== ALL) return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
     const match = typeof value === 'string' ? /^C:(\d+)\/P:\d+$/.exec(value) : null;
     return match ? Number(match[1]) : undefined;
@@ -111,5 +115,19 @@ export class Registry {
     });
     this.saving = write.catch(() => undefined);
     return write;
+  }
+}
+
+/** The definitions a config event holds; none when it is not one this store wrote. */
+function definitionsIn(data: Buffer): GroupDefinition[] {
+  try {
+    const { entries } = JSON.parse(data.toString('utf8')) as { entries?: unknown };
+    return Array.isArray(entries)
+      ? (entries as GroupDefinition[]).filter(
+          (e) => typeof e?.source === 'string' && typeof e.group === 'string' && e.settings?.startFrom,
+        )
+      : [];
+  } catch {
+    return [];
   }
 }
