@@ -65,6 +65,7 @@ describe('mail headers', () => {
             inReplyTo: 'first@mail.example',
             references: ['first@mail.example', 'second@mail.example'],
           },
+          autoSubmitted: 'auto-generated',
           attachments: [
             { filename: 'session.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR' },
           ],
@@ -74,6 +75,7 @@ describe('mail headers', () => {
     const message = await readFile(join(directory, 'm-1.eml'), 'utf8');
     const headers = headersOf(message);
     expect(headers).toMatch(/^Reply-To: help@library\.example$/m);
+    expect(headers).toMatch(/^Auto-Submitted: auto-generated$/m);
     expect(headers).toMatch(/^Message-ID: <ticket-42\.reply-1@library\.example>$/m);
     expect(headers).toMatch(/^In-Reply-To: <first@mail\.example>$/m);
     expect(headers).toMatch(/^References: <first@mail\.example> <second@mail\.example>$/m);

@@ -57,7 +57,7 @@ function safeHeader(header: string, value: string): string {
 /** The message fields nodemailer takes, the same for every transport. */
 export function messageOf(mail: OutgoingMail, from: string) {
   const id = safeHeader('Message-ID', mail.id);
-  const { replyTo, threading, attachments = [] } = mail.extras ?? {};
+  const { replyTo, threading, attachments = [], autoSubmitted } = mail.extras ?? {};
   const bracketed = (header: string, value: string) => `<${safeHeader(header, value)}>`;
   return {
     from: safeHeader('From', from),
@@ -78,6 +78,6 @@ export function messageOf(mail: OutgoingMail, from: string) {
       content: file.content,
       encoding: file.encoding === 'base64' ? 'base64' : 'utf-8',
     })),
-    headers: { 'X-Deskstream-Mail-Id': id },
+    headers: { 'X-Deskstream-Mail-Id': id, ...(autoSubmitted ? { 'Auto-Submitted': autoSubmitted } : {}) },
   };
 }

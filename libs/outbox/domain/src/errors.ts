@@ -24,6 +24,10 @@ export const OUTBOX_ERRORS = errorTable('OUTBOX', {
     code: 'VALIDATION_ERROR',
     message: 'Message ids are `local@domain` in printable ASCII; at most 50 references.',
   },
+  OUTBOX_AUTO_SUBMITTED_INVALID: {
+    code: 'VALIDATION_ERROR',
+    message: 'Auto-Submitted is auto-generated or auto-replied.',
+  },
   OUTBOX_LIMIT_INVALID: { code: 'VALIDATION_ERROR', message: 'A limit is 1 to 500.' },
 });
 

@@ -63,6 +63,9 @@ describe('queueing a mail', () => {
       .when(queue({ replyTo: 'x@y.zz\r\nBcc: z@w.zz' }))
       .then('OUTBOX_REPLY_TO_INVALID');
     given([])
+      .when(queue({ autoSubmitted: 'no' as 'auto-replied' }))
+      .then('OUTBOX_AUTO_SUBMITTED_INVALID');
+    given([])
       .when(queue({ threading: { inReplyTo: 'a@b.c>\r\nBcc: x@y.zz' } }))
       .then('OUTBOX_THREADING_INVALID');
     given([])

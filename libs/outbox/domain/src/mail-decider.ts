@@ -58,7 +58,8 @@ const later = (a: string, b: string) => Date.parse(a) > Date.parse(b);
 
 export function decideMail(command: MailCommand, state: MailState): MailEvent[] | OutboxRejection {
   if (command.type === 'QueueMail') {
-    const { mailId, to, subject, text, purpose, maxAttempts, at, replyTo, threading, attachments } = command.data;
+    const { mailId, to, subject, text, purpose, maxAttempts, at, replyTo, threading, attachments, autoSubmitted } =
+      command.data;
     if (state.queued) return reject('OUTBOX_MAIL_EXISTS');
     if (!isEmailAddress(to)) return reject('OUTBOX_RECIPIENT_INVALID');
     if (!isSubject(subject)) return reject('OUTBOX_SUBJECT_INVALID');
@@ -67,9 +68,11 @@ export function decideMail(command: MailCommand, state: MailState): MailEvent[] 
     if (replyTo !== undefined && !isEmailAddress(replyTo)) return reject('OUTBOX_REPLY_TO_INVALID');
     if (!isThreading(threading)) return reject('OUTBOX_THREADING_INVALID');
     if (!areAttachments(attachments)) return reject('OUTBOX_ATTACHMENTS_INVALID');
+    if (autoSubmitted !== undefined && autoSubmitted !== 'auto-generated' && autoSubmitted !== 'auto-replied')
+      return reject('OUTBOX_AUTO_SUBMITTED_INVALID');
     const queued = { mailId, to, subject: subject.trim(), text, purpose, maxAttempts, queuedAt: at };
     // Extras only when given, so a plain mail's event stays as it always was.
-    const extras = { replyTo, threading, attachments };
+    const extras = { replyTo, threading, attachments, autoSubmitted };
     for (const key of Object.keys(extras) as (keyof typeof extras)[]) if (extras[key] === undefined) delete extras[key];
     return [{ type: 'MailQueued', data: { ...queued, ...extras } }];
   }

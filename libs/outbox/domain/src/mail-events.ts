@@ -48,6 +48,11 @@ export interface MailExtras {
   replyTo?: string;
   threading?: MailThreading;
   attachments?: MailAttachment[];
+  /**
+   * The desk's own automatic mail (a receipt, a refusal) says so in `Auto-Submitted` (RFC 3834),
+   * so the other side's auto-responders do not answer it and no mail loop starts.
+   */
+  autoSubmitted?: 'auto-generated' | 'auto-replied';
 }
 
 export type MailQueued = {

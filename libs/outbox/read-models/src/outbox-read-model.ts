@@ -34,7 +34,19 @@ export class OutboxReadModel {
 
   apply(event: MailEvent): boolean {
     if (event.type === 'MailQueued') {
-      const { mailId, to, subject, text, purpose, maxAttempts, queuedAt, replyTo, threading, attachments } = event.data;
+      const {
+        mailId,
+        to,
+        subject,
+        text,
+        purpose,
+        maxAttempts,
+        queuedAt,
+        replyTo,
+        threading,
+        attachments,
+        autoSubmitted,
+      } = event.data;
       const record: MailRecord = {
         id: mailId,
         to,
@@ -50,7 +62,7 @@ export class OutboxReadModel {
         sentAt: null,
         transport: null,
         deliveryDetail: null,
-        extras: { replyTo, threading, attachments },
+        extras: { replyTo, threading, attachments, autoSubmitted },
       };
       this.mails.set(mailId, record);
       this.undelivered.add(mailId);

@@ -20,5 +20,7 @@ export function refusalMail(parsed: ParsedInboundMail, reason: string, key: stri
     subject,
     text,
     purpose: { kind: 'ticket-inbound-refusal', id: key, ...(departmentId ? { departmentId } : {}) },
+    // An answer to the sender's mail: their auto-responder must not answer it back.
+    autoSubmitted: 'auto-replied' as const,
   };
 }

@@ -20,6 +20,7 @@ export interface ReceiptMailbox {
       text: string;
       purpose: { kind: string; id: string; departmentId?: string };
       replyTo?: string;
+      autoSubmitted?: 'auto-generated' | 'auto-replied';
     },
     commandId: string,
     actor: { kind: string; id: string },
@@ -110,6 +111,8 @@ export function receiptMail(
     subject: wording.subject,
     text: `${wording.body.join('\n\n')}\n`,
     purpose: { kind: TICKET_RECEIPT_MAIL, id: record.id, departmentId: record.departmentId },
+    // Sent by the desk itself: auto-responders on the other side leave it unanswered.
+    autoSubmitted: 'auto-generated',
     ...(options.replyTo ? { replyTo: options.replyTo } : {}),
   };
 }
