@@ -153,6 +153,9 @@ type Documents = {
     "\n  mutation TicketFromChat($chatId: ID!, $commandId: ID!) {\n    ticketFromChat(chatId: $chatId, commandId: $commandId) { id number }\n  }\n": typeof types.TicketFromChatDocument,
     "\n  mutation TicketFromOfflineQuestion($questionId: ID!, $commandId: ID!) {\n    ticketFromOfflineQuestion(questionId: $questionId, commandId: $commandId) { id number }\n  }\n": typeof types.TicketFromOfflineQuestionDocument,
     "\n  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {\n    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)\n  }\n": typeof types.DraftArticleFromTicketDocument,
+    "\n  mutation OpenTicket($input: OpenTicketInput!, $commandId: ID!) {\n    openTicket(input: $input, commandId: $commandId) { id number }\n  }\n": typeof types.OpenTicketDocument,
+    "\n  mutation EditTicketDetails(\n    $ticketId: ID!\n    $subject: String\n    $product: String\n    $version: String\n    $requesterType: String\n    $expectedRevision: Int\n    $commandId: ID!\n  ) {\n    editTicketDetails(\n      ticketId: $ticketId\n      subject: $subject\n      product: $product\n      version: $version\n      requesterType: $requesterType\n      expectedRevision: $expectedRevision\n      commandId: $commandId\n    ) {\n      ...TicketFields\n    }\n  }\n": typeof types.EditTicketDetailsDocument,
+    "\n  query NewTicketChoices {\n    publicTicketForm {\n      requesterTypes { key name { fa en ja vi } }\n      departments {\n        department { ...DepartmentFields }\n        fields { key label { fa en ja vi } kind options required public }\n      }\n    }\n  }\n": typeof types.NewTicketChoicesDocument,
     "\n  subscription TicketNotices {\n    ticketsChanged {\n      ticket {\n        id\n        number\n        subject\n        timeline { id kind at actor { id } assignee { id } mentions { id } }\n      }\n    }\n  }\n": typeof types.TicketNoticesDocument,
 };
 const documents: Documents = {
@@ -295,6 +298,9 @@ const documents: Documents = {
     "\n  mutation TicketFromChat($chatId: ID!, $commandId: ID!) {\n    ticketFromChat(chatId: $chatId, commandId: $commandId) { id number }\n  }\n": types.TicketFromChatDocument,
     "\n  mutation TicketFromOfflineQuestion($questionId: ID!, $commandId: ID!) {\n    ticketFromOfflineQuestion(questionId: $questionId, commandId: $commandId) { id number }\n  }\n": types.TicketFromOfflineQuestionDocument,
     "\n  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {\n    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)\n  }\n": types.DraftArticleFromTicketDocument,
+    "\n  mutation OpenTicket($input: OpenTicketInput!, $commandId: ID!) {\n    openTicket(input: $input, commandId: $commandId) { id number }\n  }\n": types.OpenTicketDocument,
+    "\n  mutation EditTicketDetails(\n    $ticketId: ID!\n    $subject: String\n    $product: String\n    $version: String\n    $requesterType: String\n    $expectedRevision: Int\n    $commandId: ID!\n  ) {\n    editTicketDetails(\n      ticketId: $ticketId\n      subject: $subject\n      product: $product\n      version: $version\n      requesterType: $requesterType\n      expectedRevision: $expectedRevision\n      commandId: $commandId\n    ) {\n      ...TicketFields\n    }\n  }\n": types.EditTicketDetailsDocument,
+    "\n  query NewTicketChoices {\n    publicTicketForm {\n      requesterTypes { key name { fa en ja vi } }\n      departments {\n        department { ...DepartmentFields }\n        fields { key label { fa en ja vi } kind options required public }\n      }\n    }\n  }\n": types.NewTicketChoicesDocument,
     "\n  subscription TicketNotices {\n    ticketsChanged {\n      ticket {\n        id\n        number\n        subject\n        timeline { id kind at actor { id } assignee { id } mentions { id } }\n      }\n    }\n  }\n": types.TicketNoticesDocument,
 };
 
@@ -868,6 +874,18 @@ export function graphql(source: "\n  mutation TicketFromOfflineQuestion($questio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {\n    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)\n  }\n"): (typeof documents)["\n  mutation DraftArticleFromTicket($ticketId: ID!, $commandId: ID!) {\n    draftArticleFromTicket(ticketId: $ticketId, commandId: $commandId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenTicket($input: OpenTicketInput!, $commandId: ID!) {\n    openTicket(input: $input, commandId: $commandId) { id number }\n  }\n"): (typeof documents)["\n  mutation OpenTicket($input: OpenTicketInput!, $commandId: ID!) {\n    openTicket(input: $input, commandId: $commandId) { id number }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditTicketDetails(\n    $ticketId: ID!\n    $subject: String\n    $product: String\n    $version: String\n    $requesterType: String\n    $expectedRevision: Int\n    $commandId: ID!\n  ) {\n    editTicketDetails(\n      ticketId: $ticketId\n      subject: $subject\n      product: $product\n      version: $version\n      requesterType: $requesterType\n      expectedRevision: $expectedRevision\n      commandId: $commandId\n    ) {\n      ...TicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditTicketDetails(\n    $ticketId: ID!\n    $subject: String\n    $product: String\n    $version: String\n    $requesterType: String\n    $expectedRevision: Int\n    $commandId: ID!\n  ) {\n    editTicketDetails(\n      ticketId: $ticketId\n      subject: $subject\n      product: $product\n      version: $version\n      requesterType: $requesterType\n      expectedRevision: $expectedRevision\n      commandId: $commandId\n    ) {\n      ...TicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewTicketChoices {\n    publicTicketForm {\n      requesterTypes { key name { fa en ja vi } }\n      departments {\n        department { ...DepartmentFields }\n        fields { key label { fa en ja vi } kind options required public }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewTicketChoices {\n    publicTicketForm {\n      requesterTypes { key name { fa en ja vi } }\n      departments {\n        department { ...DepartmentFields }\n        fields { key label { fa en ja vi } kind options required public }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { ticketCreateEn, ticketDetailsEn } from './create-en';
 import { ticketErrorsEn } from './errors-en';
 import { ticketSettingsEn } from './settings-en';
 
@@ -126,6 +127,7 @@ export const ticketsEn = {
     saveFields: 'Save fields',
   },
   edit: {
+    details: 'your change to the details',
     reply: 'your reply',
     status: 'the status',
     priority: 'the priority',
@@ -231,6 +233,7 @@ export const ticketsEn = {
     note: 'Write a note',
     send: 'Send',
     back: 'Back to the list',
+    create: 'Open a new ticket',
     help: 'These shortcuts',
   },
   from: { button: 'Open as ticket' },
@@ -238,6 +241,8 @@ export const ticketsEn = {
     assigned: 'Ticket {number} was assigned to you',
     mentioned: 'You were mentioned in ticket {number}',
   },
+  create: ticketCreateEn,
+  details: ticketDetailsEn,
   errors: ticketErrorsEn,
   settings: ticketSettingsEn,
 };

@@ -1,4 +1,5 @@
 import type { ticketsEn } from './en';
+import { ticketCreateFa, ticketDetailsFa } from './create-fa';
 import { ticketErrorsFa } from './errors-fa';
 import { ticketSettingsFa } from './settings-fa';
 
@@ -127,6 +128,7 @@ export const ticketsFa: typeof ticketsEn = {
     saveFields: 'ذخیرهٔ فیلدها',
   },
   edit: {
+    details: 'جزئیات',
     reply: 'پاسخ شما',
     status: 'وضعیت',
     priority: 'اولویت',
@@ -232,6 +234,7 @@ export const ticketsFa: typeof ticketsEn = {
     note: 'نوشتن یادداشت',
     send: 'فرستادن',
     back: 'بازگشت به فهرست',
+    create: 'ثبت درخواست تازه',
     help: 'همین میان‌برها',
   },
   from: { button: 'باز کردن به‌عنوان درخواست' },
@@ -239,6 +242,8 @@ export const ticketsFa: typeof ticketsEn = {
     assigned: 'درخواست {number} به شما واگذار شد',
     mentioned: 'در درخواست {number} از شما نام برده شد',
   },
+  create: ticketCreateFa,
+  details: ticketDetailsFa,
   errors: ticketErrorsFa,
   settings: ticketSettingsFa,
 };

@@ -1,4 +1,5 @@
 import type { ticketsEn } from './en';
+import { ticketCreateJa, ticketDetailsJa } from './create-ja';
 import { ticketErrorsJa } from './errors-ja';
 import { ticketSettingsJa } from './settings-ja';
 
@@ -127,6 +128,7 @@ export const ticketsJa: typeof ticketsEn = {
     saveFields: '項目を保存',
   },
   edit: {
+    details: '詳細',
     reply: '返信',
     status: '状態',
     priority: '優先度',
@@ -232,6 +234,7 @@ export const ticketsJa: typeof ticketsEn = {
     note: 'メモを書く',
     send: '送信',
     back: '一覧に戻る',
+    create: '新しいチケット',
     help: 'この一覧',
   },
   from: { button: 'チケットにする' },
@@ -239,6 +242,8 @@ export const ticketsJa: typeof ticketsEn = {
     assigned: 'チケット {number} があなたに割り当てられました',
     mentioned: 'チケット {number} であなたがメンションされました',
   },
+  create: ticketCreateJa,
+  details: ticketDetailsJa,
   errors: ticketErrorsJa,
   settings: ticketSettingsJa,
 };

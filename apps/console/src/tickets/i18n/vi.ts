@@ -1,4 +1,5 @@
 import type { ticketsEn } from './en';
+import { ticketCreateVi, ticketDetailsVi } from './create-vi';
 import { ticketErrorsVi } from './errors-vi';
 import { ticketSettingsVi } from './settings-vi';
 
@@ -127,6 +128,7 @@ export const ticketsVi: typeof ticketsEn = {
     saveFields: 'Lưu các trường',
   },
   edit: {
+    details: 'chi tiết',
     reply: 'câu trả lời của bạn',
     status: 'trạng thái',
     priority: 'mức ưu tiên',
@@ -232,6 +234,7 @@ export const ticketsVi: typeof ticketsEn = {
     note: 'Viết ghi chú',
     send: 'Gửi',
     back: 'Về danh sách',
+    create: 'Mở phiếu mới',
     help: 'Bảng phím tắt này',
   },
   from: { button: 'Mở thành phiếu' },
@@ -239,6 +242,8 @@ export const ticketsVi: typeof ticketsEn = {
     assigned: 'Phiếu {number} đã được giao cho bạn',
     mentioned: 'Bạn được nhắc tên trong phiếu {number}',
   },
+  create: ticketCreateVi,
+  details: ticketDetailsVi,
   errors: ticketErrorsVi,
   settings: ticketSettingsVi,
 };
