@@ -30,7 +30,12 @@ const opened: TicketEvent = {
     openedBy: requester,
   },
 };
-const status = (from: TicketStatus, to: TicketStatus, cause: string | null = null, by = agent): TicketEvent => ({
+const status = (
+  from: TicketStatus,
+  to: TicketStatus,
+  cause: string | null = null,
+  by: TicketActor = agent,
+): TicketEvent => ({
   type: 'TicketStatusChanged',
   data: { ticketId: 't1', from, to, cause, changedAt: at, by },
 });
