@@ -129,6 +129,39 @@ describe('a new ticket from the list', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/tickets/1043'));
   });
 
+  it('uploads the letter’s scan first and sends its hash with the ticket', async () => {
+    const hash = 'ab'.repeat(32);
+    const stored = [{ hash, filename: 'letter.pdf', contentType: 'application/pdf', size: 10 }];
+    const send = vi.fn(async () => new Response(JSON.stringify(stored), { status: 200 }));
+    vi.stubGlobal('fetch', send);
+    try {
+      const { wrapper, fake } = await openList(() => ({ data: { openTicket: { id: 'ticket-9', number: 1043 } } }));
+      await wrapper.get('[data-test="ticket-new-open"]').trigger('click');
+      await flushPromises();
+      const form = wrapper.get('[data-test="ticket-new"]');
+      const input = form.get('[data-test="new-files"]');
+      const scan = new File([new Uint8Array(10)], 'letter.pdf', { type: 'application/pdf' });
+      Object.defineProperty(input.element, 'files', { value: [scan] });
+      await input.trigger('change');
+      await flushPromises();
+      expect(form.text()).toContain('1 file attached');
+      await form.get('[data-test="new-name"]').setValue('Leila Karimi');
+      await form.get('[data-test="new-contact"]').setValue('NONE');
+      await form.get('[data-test="new-requester-type"]').setValue('patron');
+      await form.get('[data-test="new-subject"]').setValue('A letter');
+      await form.get('[data-field="card"]').setValue('1');
+      await form.get('form').trigger('submit');
+      await flushPromises();
+      expect(send).toHaveBeenCalledOnce();
+      expect(fake.calls.find((call) => call.name === 'OpenTicket')!.variables['input']).toMatchObject({
+        attachments: [hash],
+        assigneeId: null,
+      });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('speaks Persian', async () => {
     const { wrapper } = await openList(vi.fn(), 'fa');
     expect(wrapper.get('[data-test="ticket-new-open"]').text()).toBe('درخواست تازه (c)');
