@@ -1,7 +1,9 @@
 /**
  * The indexes behind fast filtered lists: tickets by status, department, assignee, tag,
  * requester type, priority and channel, and every ticket in the order of its last change
- * (kept sorted as tickets change, so the default list walks it without sorting).
+ * (kept sorted as tickets change, so the default list walks it without sorting). That order is
+ * kept oldest first: a change moves its ticket to (or near) the end of the array, where inserting
+ * and removing cost next to nothing, so folding a long history stays linear.
  */
 import type { TicketRecord } from './ticket-record';
 
@@ -40,8 +42,8 @@ export const byUpdatedDesc = (
 export class TicketIndex {
   private readonly sets = new Map<Dimension, Map<string, Set<TicketRecord>>>();
   private readonly indexed = new Map<string, Indexed>();
-  /** Every ticket, most recently changed first. */
-  readonly byUpdated: TicketRecord[] = [];
+  /** Every ticket, least recently changed first (walk it from the end for the newest). */
+  readonly byUpdatedAscending: TicketRecord[] = [];
   /** Every ticket at its number (numbers have gaps). */
   readonly byNumber: (TicketRecord | undefined)[] = [];
 
@@ -94,30 +96,42 @@ export class TicketIndex {
   }
 
   /**
-   * Where a key belongs in `byUpdated`. Entries compare by the time they were indexed under, not
-   * the record's live value, which the projection has already changed for the ticket being moved.
+   * Where a key belongs in `byUpdatedAscending`: the first entry that sorts after it. Entries
+   * compare by the time they were indexed under, not the record's live value, which the
+   * projection has already changed for the ticket being moved.
    */
   private position(key: { updatedAt: string; number: number }): number {
+    const ordered = this.byUpdatedAscending;
     let low = 0;
-    let high = this.byUpdated.length;
+    let high = ordered.length;
+    // Most changes land at the end: check there before searching.
+    if (high > 0 && byUpdatedDesc(this.keyOf(ordered[high - 1]!), key) > 0) return high;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      const entry = this.byUpdated[middle]!;
-      const entryKey = { updatedAt: this.indexed.get(entry.id)?.updatedAt ?? entry.updatedAt, number: entry.number };
-      if (byUpdatedDesc(entryKey, key) < 0) low = middle + 1;
+      if (byUpdatedDesc(this.keyOf(ordered[middle]!), key) >= 0) low = middle + 1;
       else high = middle;
     }
     return low;
   }
 
+  private keyOf(entry: TicketRecord) {
+    return { updatedAt: this.indexed.get(entry.id)?.updatedAt ?? entry.updatedAt, number: entry.number };
+  }
+
   private insertOrdered(record: TicketRecord): void {
-    this.byUpdated.splice(this.position(record), 0, record);
+    const at = this.position(record);
+    if (at === this.byUpdatedAscending.length) this.byUpdatedAscending.push(record);
+    else this.byUpdatedAscending.splice(at, 0, record);
   }
 
   private removeOrdered(record: TicketRecord, updatedAt: string): void {
-    let at = this.position({ updatedAt, number: record.number });
-    while (at < this.byUpdated.length && this.byUpdated[at] !== record) at++;
-    if (this.byUpdated[at] === record) this.byUpdated.splice(at, 1);
+    const ordered = this.byUpdatedAscending;
+    // The entry sits just before where its old key would be inserted (ties: the same number is the same ticket).
+    let at = this.position({ updatedAt, number: record.number }) - 1;
+    while (at >= 0 && ordered[at] !== record) at--;
+    if (at < 0) return;
+    if (at === ordered.length - 1) ordered.pop();
+    else ordered.splice(at, 1);
   }
 }
 

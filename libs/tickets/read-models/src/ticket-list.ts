@@ -143,19 +143,20 @@ export function listTickets(index: TicketIndex, request: TicketListRequest, tota
     const smallest = dimensions[0];
     const smallestSize = smallest?.reduce((sum, set) => sum + set.size, 0) ?? Number.POSITIVE_INFINITY;
     if (sort === 'UPDATED_DESC' && smallestSize > SORT_BELOW) {
-      // Walk the tickets in their order from the cursor until the page is full.
-      const ordered = index.byUpdated;
-      let at = 0;
+      // Walk the tickets newest first (the ordered index from its end) from the cursor until the page is full.
+      const ordered = index.byUpdatedAscending;
+      let at = ordered.length;
       if (cursorKey) {
-        let high = ordered.length;
-        while (at < high) {
-          const middle = (at + high) >>> 1;
-          if (compareKeys(keyOf(ordered[middle]!, sort, dueOf), cursorKey) <= 0) at = middle + 1;
-          else high = middle;
+        // The first entry at or before the cursor in the list's order; the page starts just below it.
+        let low = 0;
+        while (low < at) {
+          const middle = (low + at) >>> 1;
+          if (compareKeys(keyOf(ordered[middle]!, sort, dueOf), cursorKey) <= 0) at = middle;
+          else low = middle + 1;
         }
       }
       const records: TicketRecord[] = [];
-      for (; at < ordered.length && records.length <= first; at++) {
+      for (at -= 1; at >= 0 && records.length <= first; at--) {
         if (matches(ordered[at]!, filter)) records.push(ordered[at]!);
       }
       const hasNextPage = records.length > first;
@@ -175,7 +176,7 @@ export function listTickets(index: TicketIndex, request: TicketListRequest, tota
       }
       return page(records.slice(0, first), records.length > first, total());
     }
-    if (smallest === undefined) candidates = [...index.byUpdated];
+    if (smallest === undefined) candidates = [...index.byUpdatedAscending];
     else {
       candidates = [];
       for (const set of smallest) for (const record of set) if (matches(record, filter)) candidates.push(record);
@@ -194,7 +195,7 @@ export function countTickets(index: TicketIndex, filter: TicketListFilter): numb
   const smallest = candidateSets(index, filter)[0];
   let count = 0;
   if (smallest === undefined) {
-    for (const record of index.byUpdated) if (matches(record, filter)) count++;
+    for (const record of index.byUpdatedAscending) if (matches(record, filter)) count++;
     return count;
   }
   for (const set of smallest) for (const record of set) if (matches(record, filter)) count++;

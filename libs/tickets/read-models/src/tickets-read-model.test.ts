@@ -80,6 +80,34 @@ describe('the tickets read model', () => {
     ).toEqual(['t3']);
   });
 
+  it('walks a large desk newest change first across pages, as a full sort would order it', () => {
+    // Over 4,000 candidates the list walks its ordered index instead of sorting: changes out of order included.
+    const events: TicketEvent[] = [];
+    for (let n = 1; n <= 4_500; n++) events.push(opened(n));
+    for (let i = 0; i < 3_000; i++) {
+      const n = ((i * 7_919) % 4_500) + 1;
+      const at = minutes(5_000 + ((i * 104_729) % 2_000));
+      events.push({
+        type: 'TicketPriorityChanged',
+        data: { ticketId: `t${n}`, from: 'NORMAL', to: 'HIGH', changedAt: at, by: actor },
+      });
+    }
+    const readModel = model(events);
+    const expected = [...Array(4_500).keys()]
+      .map((i) => readModel.byId(`t${i + 1}`)!)
+      .sort((a, b) => (a.updatedAt === b.updatedAt ? b.number - a.number : a.updatedAt < b.updatedAt ? 1 : -1))
+      .map((record) => record.id);
+    const walked: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = readModel.list({ filter: {}, sort: 'UPDATED_DESC', first: 500, after });
+      walked.push(...page.records.map((record) => record.id));
+      if (!page.hasNextPage) break;
+      after = page.endCursor!;
+    }
+    expect(walked).toEqual(expected);
+  });
+
   it('finds tickets by text in Persian, Japanese, Vietnamese and English', () => {
     const readModel = model([
       opened(1, { subject: 'کتابخانه دیجیتال باز نمی‌شود' }),
