@@ -78,7 +78,7 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     ticketViewCounts: row('denied', 'data', 'data', 'data', 'denied'),
     savedTicketViews: row('denied', 'data', 'data', 'data', 'denied'),
     ticketAgents: row('denied', 'data', 'data', 'data', 'denied'),
-    ticketSettings: row('denied', 'denied', 'data', 'data', 'denied'),
+    ticketSettings: row('denied', 'data', 'data', 'data', 'denied'),
     // Book a Librarian: the form's lists for anyone; the filled-in topic and link lead nowhere.
     bookingBranches: ANYONE,
     bookingTopics: ANYONE,

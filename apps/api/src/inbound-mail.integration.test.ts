@@ -97,4 +97,37 @@ describe('ticket mail through the api', () => {
     const ticket = await api.gql<{ ticket: Record<string, unknown> }>(TICKET, { number: listed!.number }, token);
     expect(ticket.data?.ticket).toMatchObject({ department: { id: 'humanities' }, requester: { language: 'vi' } });
   });
+
+  it('mails whoever wrote in the number and the secret link, and words a reply in their language', async () => {
+    await send({
+      from: 'Yui <yui@example.jp>',
+      to: 'law@desk.localhost',
+      subject: '論文の複製について',
+      text: '博士論文を二章複製してもよいですか。',
+      messageId: '<yui-1@example.jp>',
+    });
+    const listed = await ticketWithSubject('論文の複製について');
+    expect(listed).toBeDefined();
+    const ticket = await api.gql<{ ticket: { id: string } }>(TICKET, { number: listed!.number }, token);
+    const mails = async () =>
+      (
+        await api.gql<{
+          outboxMails: { to: string; subject: string; text: string; purpose: { kind: string; id: string } }[];
+        }>('{ outboxMails { to subject text purpose { kind id } } }', {}, token)
+      ).data?.outboxMails.filter((mail) => mail.purpose.id === ticket.data!.ticket.id) ?? [];
+    const receipt = (await mails()).find((mail) => mail.purpose.kind === 'ticket-receipt');
+    expect(receipt).toMatchObject({ to: 'yui@example.jp' });
+    expect(receipt!.subject).toContain(`[#${listed!.number}]`);
+    expect(receipt!.text).toMatch(/\/tickets\/t\/[A-Za-z0-9_-]{43}/);
+
+    const replied = await api.gql(
+      `mutation ($id: ID!) { replyToTicket(ticketId: $id, text: "はい、二章まで大丈夫です。", commandId: "yui-reply") { id } }`,
+      { id: ticket.data!.ticket.id },
+      token,
+    );
+    expect(replied.errors).toBeUndefined();
+    const reply = (await mails()).find((mail) => mail.purpose.kind === 'ticket-reply');
+    expect(reply).toMatchObject({ to: 'yui@example.jp', subject: `[#${listed!.number}] 論文の複製について` });
+    expect(reply!.text).toContain('はい、二章まで大丈夫です。');
+  });
 });

@@ -13,6 +13,7 @@ import {
   ticketsGraphql,
   seedTickets,
   ticketsInboundMail,
+  replyMailOf,
   type InboundMailSettings,
   type TicketCommands,
   type TicketSeedReport,
@@ -73,6 +74,8 @@ export function tickets(options: TicketsOptions = {}): TicketsSlice {
         mailbox,
         staffDirectory,
         attachmentStore,
+        // Replies worded in the requester's language, threaded, with one [#n] in the subject.
+        replyMail: replyMailOf,
         chats: chatSource(chats),
         articles: articleDrafts(new KnowledgeBaseCommands(store, runner), options.now),
         smtpListener: () => {
@@ -96,6 +99,8 @@ export function tickets(options: TicketsOptions = {}): TicketsSlice {
           attachmentStore,
           mailbox,
           now: options.now,
+          // Whoever writes in by mail gets the number and the secret link, as the form's requester does.
+          onOpened: (ticketId, token) => app.mailTicketReceipt(ticketId, token),
           ...inboundMail,
         });
     },

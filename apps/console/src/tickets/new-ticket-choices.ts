@@ -6,8 +6,8 @@ import { NewTicketChoicesQuery } from './ticket-new-operations';
 export type NewTicketChoices = Choices['publicTicketForm'];
 
 /**
- * Requester types and each department's custom fields: the settings for supervisors and admins
- * (every field), else the public form's (agents may not read the settings).
+ * Requester types and each department's custom fields: the desk's settings (agents, supervisors
+ * and admins read them), else, for anyone the api refuses them, the public form's.
  */
 export async function loadNewTicketChoices(connection: GraphqlConnection): Promise<NewTicketChoices | null> {
   const settings = await outcomeOf(

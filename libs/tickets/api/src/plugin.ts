@@ -13,7 +13,7 @@ import { typeDefsFrom, type ResolversTypes } from '@deskstream/graphql-types';
 import type { TicketAttachment } from '@deskstream/tickets-domain';
 import type { TicketsReadModel } from '@deskstream/tickets-read-models';
 import { isAttachmentHash, ticketAttachmentRoutes, type AttachmentStore } from './attachments';
-import { registerPublicTickets, type PublicTicketFloodLimits } from './public';
+import { registerPublicTickets, type PublicTicketFloodLimits, type TicketReceiptMailer } from './public';
 import type { TicketsModuleDeps } from './module-deps';
 import { ticketQueryResolvers } from './query-resolvers';
 import { defaultReplyMail, type ReplyMailBuilder, type TicketMailbox } from './reply-mailing';
@@ -87,7 +87,7 @@ async function ticketsModule(app: FastifyInstance, options: TicketsModuleOptions
     ticketFieldResolvers(readModel, now),
   ];
   for (const resolvers of modules) app.graphql.defineResolvers(resolvers as IResolvers);
-  registerPublicTickets(app, {
+  const mailReceipt = registerPublicTickets(app, {
     readModel,
     commands,
     now,
@@ -117,6 +117,7 @@ async function ticketsModule(app: FastifyInstance, options: TicketsModuleOptions
   );
   const stopAssigning = assignment.start(options.runner);
   app.decorate('ticketCommands', commands);
+  app.decorate('mailTicketReceipt', mailReceipt);
   app.addHook('onClose', async () => {
     stopFeeds();
     stopAssigning();
@@ -127,6 +128,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The tickets' commands, for the inbound mail and the public side wired in the api. */
     ticketCommands: TicketCommands;
+    /** Mails a ticket's receipt with its secret link: the inbound mail calls it for each ticket a mail opened. */
+    mailTicketReceipt: TicketReceiptMailer;
   }
 }
 

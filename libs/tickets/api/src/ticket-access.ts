@@ -25,7 +25,8 @@ export type Context = AccessContext;
 
 export const TICKET_ROLES = {
   work: ['AGENT', 'SUPERVISOR', 'ADMIN'],
-  readSettings: ['SUPERVISOR', 'ADMIN'],
+  // Agents read them too: the requester types and each department's fields are what they open and edit tickets with.
+  readSettings: ['AGENT', 'SUPERVISOR', 'ADMIN'],
   editSettings: ['ADMIN'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 

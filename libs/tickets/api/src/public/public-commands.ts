@@ -80,7 +80,8 @@ export async function submitTicket(
   return { ok: true, receipt: { number: record.number, token: known ? token : '', status: record.status } };
 }
 
-async function mailReceipt(deps: PublicTicketDeps, record: TicketRecord, token: string, openingId: string) {
+/** Mails the receipt (number and secret link) once per opening, when the requester chose mail. */
+export async function mailReceipt(deps: PublicTicketDeps, record: TicketRecord, token: string, openingId: string) {
   if (!deps.mailbox) return;
   const view = publicTicketView(deps.readModel, { own: record, shown: record }, token);
   const replyTo =

@@ -3,7 +3,10 @@ import { receiptMail, receiptMailId } from './receipt-mail';
 import type { TicketRecord } from '@deskstream/tickets-read-models';
 
 const TOKEN = 'k3Jx2sQ8fT1uV9wY0zA4bC6dE7gH5iJ2lM3nO8pR1sT';
-const department = { name: { fa: 'پشتیبانی', en: 'Support', ja: 'サポート', vi: 'Hỗ trợ' } };
+const department = {
+  id: 'support',
+  name: { fa: 'پشتیبانی', en: 'Support', ja: 'サポート', vi: 'Hỗ trợ' },
+};
 
 const ticket = (requester: Partial<TicketRecord['requester']>) =>
   ({
