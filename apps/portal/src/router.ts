@@ -4,7 +4,6 @@ import ChatPage from './chat/ChatPage.vue';
 import HomePage from './home/HomePage.vue';
 import NotFoundPage from './shell/NotFoundPage.vue';
 import { ticketRoutes } from './tickets/tickets-routes';
-import { ticketRoutes } from './tickets/tickets-routes';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -23,7 +22,6 @@ export function createPortalRouter(history: RouterHistory = createWebHistory('/'
     routes: [
       { path: '/', name: 'home', component: HomePage },
       { path: '/chat', name: 'chat', component: ChatPage },
-      ...ticketRoutes(),
       ...bookingRoutes(),
       ...ticketRoutes(),
       { path: '/:unknown(.*)*', name: 'not-found', component: NotFoundPage, meta: { titleKey: 'notFound.title' } },

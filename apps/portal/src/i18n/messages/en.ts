@@ -1,6 +1,5 @@
 /** The portal's own messages; shared ones (language, errors) come from @deskstream/ui. */
 import { chatEn } from '../../chat/messages/en';
-import { ticketEntryEn } from '../../tickets/i18n/entry-messages';
 import { bookingEntryEn } from '../../bookings/i18n/entry-messages';
 import { ticketEntryEn } from '../../tickets/i18n/entry-messages';
 
@@ -32,7 +31,6 @@ export const en = {
     },
   },
   chat: chatEn,
-  ticket: ticketEntryEn,
   booking: bookingEntryEn,
   ticket: ticketEntryEn,
   kb: {

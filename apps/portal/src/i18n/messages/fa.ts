@@ -1,7 +1,6 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { en } from './en';
 import { chatFa } from '../../chat/messages/fa';
-import { ticketEntryFa } from '../../tickets/i18n/entry-messages';
 import { bookingEntryFa } from '../../bookings/i18n/entry-messages';
 import { ticketEntryFa } from '../../tickets/i18n/entry-messages';
 
@@ -33,7 +32,6 @@ export const fa: MessageShape<typeof en> = {
     },
   },
   chat: chatFa,
-  ticket: ticketEntryFa,
   booking: bookingEntryFa,
   ticket: ticketEntryFa,
   kb: {

@@ -1,7 +1,6 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { en } from './en';
 import { chatJa } from '../../chat/messages/ja';
-import { ticketEntryJa } from '../../tickets/i18n/entry-messages';
 import { bookingEntryJa } from '../../bookings/i18n/entry-messages';
 import { ticketEntryJa } from '../../tickets/i18n/entry-messages';
 
@@ -33,7 +32,6 @@ export const ja: MessageShape<typeof en> = {
     },
   },
   chat: chatJa,
-  ticket: ticketEntryJa,
   booking: bookingEntryJa,
   ticket: ticketEntryJa,
   kb: {

@@ -1,7 +1,6 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { en } from './en';
 import { chatVi } from '../../chat/messages/vi';
-import { ticketEntryVi } from '../../tickets/i18n/entry-messages';
 import { bookingEntryVi } from '../../bookings/i18n/entry-messages';
 import { ticketEntryVi } from '../../tickets/i18n/entry-messages';
 
@@ -33,7 +32,6 @@ export const vi: MessageShape<typeof en> = {
     },
   },
   chat: chatVi,
-  ticket: ticketEntryVi,
   booking: bookingEntryVi,
   ticket: ticketEntryVi,
   kb: {
