@@ -242,3 +242,36 @@ export const SetBookingBranchRulesMutation = graphql(`
     setBookingBranchRules(id: $id, rules: $rules, commandId: $commandId) { id }
   }
 `);
+
+export const BookingTopicRulesQuery = graphql(`
+  query BookingTopicRules {
+    bookingTopics {
+      id
+      ruleOverrides { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }
+    }
+  }
+`);
+
+export const DefineBookingTopicMutation = graphql(`
+  mutation DefineBookingTopic($id: ID, $name: BookingNamesInput!, $commandId: ID!) {
+    defineBookingTopic(id: $id, name: $name, commandId: $commandId) { ...BookingTopicFields }
+  }
+`);
+
+export const UpdateBookingTopicMutation = graphql(`
+  mutation UpdateBookingTopic($id: ID!, $name: BookingNamesInput!, $commandId: ID!) {
+    updateBookingTopic(id: $id, name: $name, commandId: $commandId) { ...BookingTopicFields }
+  }
+`);
+
+export const SetBookingTopicRulesMutation = graphql(`
+  mutation SetBookingTopicRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {
+    setBookingTopicRules(id: $id, rules: $rules, commandId: $commandId) { id }
+  }
+`);
+
+export const CloseBookingRequestMutation = graphql(`
+  mutation CloseBookingRequest($id: ID!, $note: String!, $commandId: ID!) {
+    closeBookingRequest(id: $id, note: $note, commandId: $commandId) { ...BookingRequestFields }
+  }
+`);

@@ -1,3 +1,4 @@
+import type { FakeResolver } from '@deskstream/ui/testing';
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BookingRequestFieldsFragment as BookingRequest } from '../generated/graphql';
@@ -40,7 +41,7 @@ const SLOT = {
   timeZone: 'Asia/Tokyo',
 };
 
-async function openRequests(requests: BookingRequest[]) {
+async function openRequests(requests: BookingRequest[], answers: Record<string, FakeResolver> = {}) {
   let current = requests;
   const harness = createConsoleHarness({
     SignIn: () => ({ data: { signIn: { token: 'tok', staff: staffMember() } } }),
@@ -54,6 +55,10 @@ async function openRequests(requests: BookingRequest[]) {
       );
       return { data: { pickUpBookingRequest: current.find((each) => each.id === id) } };
     },
+    CloseBookingRequest: ({ id }) => {
+      current = current.map((each) => (each.id === id ? { ...each, status: 'CLOSED' } : each));
+      return { data: { closeBookingRequest: current.find((each) => each.id === id) } };
+    },
     BookingExpertSlots: () => ({ data: { bookingExpertSlots: [SLOT] } }),
     AssignBookingRequest: ({ id }) => {
       current = current.map((each) =>
@@ -61,6 +66,7 @@ async function openRequests(requests: BookingRequest[]) {
       );
       return { data: { assignBookingRequest: session() } };
     },
+    ...answers,
   });
   await useSessionStore(harness.pinia).signIn('sara', 'right');
   const wrapper = mount(BookingRequestsPage, { global: { plugins: [harness.plugin] }, attachTo: document.body });
@@ -100,5 +106,49 @@ describe('requests waiting for a librarian', () => {
     expect(assigned).toHaveLength(1);
     expect(assigned[0]!.variables).toMatchObject({ id: 'request-1', expertId: 'yuki', startsAt: SLOT.startsAt });
     expect(wrapper.find('[data-test="booking-request"]').exists()).toBe(false);
+  });
+
+  it('is closed without a booking, with a reason, only once confirmed', async () => {
+    const { harness, wrapper } = await openRequests([
+      waiting(),
+      waiting({ id: 'later', at: '2026-12-02T08:00:00.000Z' }),
+    ]);
+    const first = () => wrapper.get('[data-test="booking-request"][data-request-id="request-1"]');
+    await first().get('[data-test="booking-request-close"]').trigger('click');
+    expect(document.activeElement).toBe(first().get('[data-test="booking-request-close-note"]').element);
+    await first().get('[data-test="booking-request-close-keep"]').trigger('click');
+    expect(first().find('[data-test="booking-request-close-confirm"]').exists()).toBe(false);
+    expect(harness.fake.calls.some((call) => call.name === 'CloseBookingRequest')).toBe(false);
+
+    await first().get('[data-test="booking-request-close"]').trigger('click');
+    await first().get('[data-test="booking-request-close-note"]').setValue('  Answered by email instead  ');
+    await first().get('[data-test="booking-request-close-confirm"]').trigger('submit');
+    await flushPromises();
+    const closed = harness.fake.calls.filter((call) => call.name === 'CloseBookingRequest');
+    expect(closed).toHaveLength(1);
+    expect(closed[0]!.variables).toEqual({
+      id: 'request-1',
+      note: 'Answered by email instead',
+      commandId: expect.any(String),
+    });
+    expect(wrapper.findAll('[data-test="booking-request"]').map((item) => item.attributes('data-request-id'))).toEqual([
+      'later',
+    ]);
+  });
+
+  it('says why a request could not be closed and keeps it', async () => {
+    const { harness, wrapper } = await openRequests([waiting()], {
+      CloseBookingRequest: () => ({
+        errors: [{ message: 'Already closed.', code: 'CONFLICT', reason: 'BOOKING_REQUEST_NOT_WAITING' }],
+      }),
+    });
+    await wrapper.get('[data-test="booking-request-close"]').trigger('click');
+    await wrapper.get('[data-test="booking-request-close-confirm"]').trigger('submit');
+    await flushPromises();
+    expect(harness.fake.calls.find((call) => call.name === 'CloseBookingRequest')!.variables).toMatchObject({
+      note: '',
+    });
+    expect(wrapper.get('[role="alert"]').attributes('data-reason')).toBe('BOOKING_REQUEST_NOT_WAITING');
+    wrapper.get('[data-test="booking-request-close-confirm"]');
   });
 });

@@ -57,6 +57,12 @@ async function openSetup() {
     SetBookingExpertAvailability: () => ({ data: { setBookingExpertAvailability: YUKI } }),
     SetBookingBranchRules: ({ id }) => ({ data: { setBookingBranchRules: { id } } }),
     OpenBookingBranch: () => ({ data: { openBookingBranch: CENTRAL } }),
+    BookingTopicRules: () => ({
+      data: { bookingTopics: [{ id: 'genealogy', ruleOverrides: { ...NONE, sessionMinutes: 60 } }] },
+    }),
+    DefineBookingTopic: () => ({ data: { defineBookingTopic: GENEALOGY } }),
+    UpdateBookingTopic: () => ({ data: { updateBookingTopic: GENEALOGY } }),
+    SetBookingTopicRules: ({ id }) => ({ data: { setBookingTopicRules: { id } } }),
   });
   await useSessionStore(harness.pinia).signIn('admin', 'right');
   const wrapper = mount(BookingSetupPage, { global: { plugins: [harness.plugin] }, attachTo: document.body });
@@ -107,7 +113,7 @@ describe('Book a Librarian set-up', () => {
     expect((branch.get('[data-test="booking-rule-paddingMinutes"]').element as HTMLInputElement).value).toBe('15');
     expect(branch.get('[data-test="booking-rule-sessionMinutes"]').attributes('placeholder')).toBe('45');
     await branch.get('[data-test="booking-rule-minimumNoticeMinutes"]').setValue('0');
-    await branch.get('.bookings-rules:not([data-test])').trigger('submit');
+    await branch.get('[data-test="booking-rules"]').trigger('submit');
     await flushPromises();
     expect(sent(harness, 'SetBookingBranchRules')).toMatchObject({
       id: 'tokyo',
@@ -132,5 +138,71 @@ describe('Book a Librarian set-up', () => {
         address: '1 Main St',
       },
     });
+  });
+
+  it('defines a new topic with its id and its names in the four languages', async () => {
+    const { harness, wrapper } = await openSetup();
+    const form = wrapper.get('[data-test="booking-topic-new"]');
+    const inputs = form.findAll('input');
+    const values = ['local-history', 'تاریخ محلی', 'Local history', '郷土史', 'Lịch sử địa phương'];
+    for (const [index, value] of values.entries()) await inputs[index]!.setValue(value);
+    await form.trigger('submit');
+    await flushPromises();
+    expect(sent(harness, 'DefineBookingTopic')).toMatchObject({
+      id: 'local-history',
+      name: { fa: 'تاریخ محلی', en: 'Local history', ja: '郷土史', vi: 'Lịch sử địa phương' },
+    });
+    wrapper.get('[data-test="booking-setup-saved"]');
+    expect((inputs[1]!.element as HTMLInputElement).value).toBe('');
+  });
+
+  it('leaves a new topic’s id to be drawn when it is left empty', async () => {
+    const { harness, wrapper } = await openSetup();
+    const form = wrapper.get('[data-test="booking-topic-new"]');
+    const inputs = form.findAll('input');
+    for (const [index, value] of ['', 'الف', 'Maps', '地図', 'Bản đồ'].entries()) await inputs[index]!.setValue(value);
+    await form.trigger('submit');
+    await flushPromises();
+    expect(sent(harness, 'DefineBookingTopic')).toMatchObject({ id: null, name: { en: 'Maps' } });
+  });
+
+  it('lists the topics with their experts and renames one in the four languages', async () => {
+    const { harness, wrapper } = await openSetup();
+    const topic = wrapper.get('[data-test="booking-setup-topic"][data-topic-id="genealogy"]');
+    expect(topic.get('h3').text()).toBe('Genealogy');
+    expect(topic.get('[data-test="booking-topic-experts"]').text()).toBe('2 experts take it');
+    const form = topic.get('[data-test="booking-topic-edit"]');
+    expect(form.findAll('input').map((input) => (input.element as HTMLInputElement).value)).toEqual([
+      'شجره‌نامه',
+      'Genealogy',
+      '家系調査',
+      'Phả hệ',
+    ]);
+    await form.findAll('input')[1]!.setValue('Family history');
+    await form.trigger('submit');
+    await flushPromises();
+    expect(sent(harness, 'UpdateBookingTopic')).toEqual({
+      id: 'genealogy',
+      name: { fa: 'شجره‌نامه', en: 'Family history', ja: '家系調査', vi: 'Phả hệ' },
+      commandId: expect.any(String),
+    });
+  });
+
+  it('keeps a topic’s own rules as numbers and sends an emptied one as null to inherit the branch’s', async () => {
+    const { harness, wrapper } = await openSetup();
+    const topic = wrapper.get('[data-test="booking-setup-topic"][data-topic-id="genealogy"]');
+    const session = topic.get('[data-test="booking-rule-sessionMinutes"]');
+    expect((session.element as HTMLInputElement).value).toBe('60');
+    await session.setValue('');
+    await topic.get('[data-test="booking-rule-reminderLeadMinutes"]').setValue('30');
+    await topic.get('[data-test="booking-rule-bookingWindowDays"]').setValue('14');
+    await topic.get('[data-test="booking-rules"]').trigger('submit');
+    await flushPromises();
+    expect(sent(harness, 'SetBookingTopicRules')).toEqual({
+      id: 'genealogy',
+      rules: { ...NONE, bookingWindowDays: 14, reminderLeadMinutes: 30 },
+      commandId: expect.any(String),
+    });
+    expect(sent(harness, 'SetBookingBranchRules')).toBeUndefined();
   });
 });

@@ -13,6 +13,7 @@ import {
   BookingBoardChangedSubscription,
   BookingExpertSlotsQuery,
   BookingRequestsQuery,
+  CloseBookingRequestMutation,
   PickUpBookingRequestMutation,
 } from '../api/bookings-operations';
 import type { BookingRequestFieldsFragment as BookingRequest } from '../generated/graphql';
@@ -33,7 +34,7 @@ const OPEN = new Set(['WAITING', 'PICKED_UP']);
 /**
  * Requests nobody could take at once (no expert for the topic, the time taken, no time chosen),
  * oldest first: a librarian picks one up, then books it with an expert and one of that expert's
- * free times. Reloaded on every push of `bookingBoardChanged` and after a reconnection.
+ * free times, or closes it without a booking (with a reason kept for staff). Reloaded on every push of `bookingBoardChanged` and after a reconnection.
  */
 export const useBookingRequestsStore = defineStore('booking-requests', () => {
   const connection = useGraphqlConnection();
@@ -105,6 +106,24 @@ export const useBookingRequestsStore = defineStore('booking-requests', () => {
     return true;
   }
 
+  async function close(request: BookingRequest, note: string): Promise<boolean> {
+    if (busy.value) return false;
+    busy.value = request.id;
+    failure.value = null;
+    const commandId = commands.idFor(`close|${request.id}|${note}`);
+    const outcome = await outcomeOf(
+      connection.client.mutation(CloseBookingRequestMutation, { id: request.id, note, commandId }).toPromise(),
+    );
+    busy.value = null;
+    commands.settled(outcome.ok ? null : outcome);
+    if (!outcome.ok) {
+      failure.value = { requestId: request.id, failure: { code: outcome.code, reason: outcome.reason } };
+      return false;
+    }
+    replace(outcome.data.closeBookingRequest);
+    return true;
+  }
+
   /** One expert's free times for the request's topic and mode. */
   async function expertSlots(request: BookingRequest, expertId: string): Promise<ExpertSlot[] | Failure> {
     const outcome = await outcomeOf(
@@ -139,5 +158,5 @@ export const useBookingRequestsStore = defineStore('booking-requests', () => {
     },
   );
 
-  return { all, open, state, error, busy, failure, load, pickUp, assign, expertSlots, follow };
+  return { all, open, state, error, busy, failure, load, pickUp, assign, close, expertSlots, follow };
 });

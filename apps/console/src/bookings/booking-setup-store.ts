@@ -8,31 +8,38 @@ import {
   UpdateBookingBranchMutation,
   BookingRulesQuery,
   BookingStaffCandidatesQuery,
+  BookingTopicRulesQuery,
+  DefineBookingTopicMutation,
   EnrolBookingExpertMutation,
   RemoveBookingExpertAbsenceMutation,
   SetBookingBranchRulesMutation,
   SetBookingExpertAvailabilityMutation,
+  SetBookingTopicRulesMutation,
   UpdateBookingExpertMutation,
+  UpdateBookingTopicMutation,
 } from '../api/bookings-operations';
 import type {
   BookingAbsenceKind,
   BookingBranchInput,
+  BookingNamesInput,
   BookingRulesInput,
   BookingRulesQuery as RulesResult,
   BookingStaffCandidatesQuery as CandidatesResult,
+  BookingTopicRulesQuery as TopicRulesResult,
   BookingWeeklyHoursInput,
 } from '../generated/graphql';
 import { useBookingCalendarStore } from './booking-calendar-store';
 import { createCommandIds } from './booking-commands';
 
 export type BranchRules = RulesResult['bookingBranches'][number];
+export type TopicRules = TopicRulesResult['bookingTopics'][number];
 export type StaffCandidate = CandidatesResult['bookingStaffCandidates'][number];
 type Sent = { ok: true } | ({ ok: false } & Failure);
 
 /**
  * Book a Librarian's configuration for supervisors and admins: who takes bookings (enrol a staff
  * member with a branch and topics), their weekly hours and absences, each branch's rules and
- * closures. Every change answers with the thing changed; the board is read again after it.
+ * closures, the topics with their names and own rules. Every change answers with the thing changed; the board is read again after it.
  */
 export const useBookingSetupStore = defineStore('booking-setup', () => {
   const connection = useGraphqlConnection();
@@ -40,20 +47,23 @@ export const useBookingSetupStore = defineStore('booking-setup', () => {
   const commands = createCommandIds();
   const candidates = shallowRef<StaffCandidate[]>([]);
   const rules = shallowRef<BranchRules[]>([]);
+  const topicRules = shallowRef<TopicRules[]>([]);
   const busy = ref(false);
   const failure = ref<Failure | null>(null);
   const saved = ref<string | null>(null);
 
   async function load(): Promise<void> {
-    const [staff, branchRules] = await Promise.all([
+    const [staff, branchRules, ownTopicRules] = await Promise.all([
       outcomeOf(
         connection.client.query(BookingStaffCandidatesQuery, {}, { requestPolicy: 'network-only' }).toPromise(),
       ),
       outcomeOf(connection.client.query(BookingRulesQuery, {}, { requestPolicy: 'network-only' }).toPromise()),
+      outcomeOf(connection.client.query(BookingTopicRulesQuery, {}, { requestPolicy: 'network-only' }).toPromise()),
       board.loadBoard(),
     ]);
     if (staff.ok) candidates.value = staff.data.bookingStaffCandidates;
     if (branchRules.ok) rules.value = branchRules.data.bookingBranches;
+    if (ownTopicRules.ok) topicRules.value = ownTopicRules.data.bookingTopics;
   }
 
   /** Sends one change; `what` names it for the "saved" notice and keeps its command id across a lost answer. */
@@ -84,6 +94,7 @@ export const useBookingSetupStore = defineStore('booking-setup', () => {
   return {
     candidates,
     rules,
+    topicRules,
     busy,
     failure,
     saved,
@@ -119,6 +130,14 @@ export const useBookingSetupStore = defineStore('booking-setup', () => {
     addClosure: (id: string, from: string, to: string, note: string) =>
       change('closure', [id, from, to, note], (commandId) =>
         run(AddBookingBranchClosureMutation, { id, from, to, note, commandId }),
+      ),
+    defineTopic: (id: string | null, name: BookingNamesInput) =>
+      change('topic', [id, name], (commandId) => run(DefineBookingTopicMutation, { id, name, commandId })),
+    updateTopic: (id: string, name: BookingNamesInput) =>
+      change('topic', [id, name], (commandId) => run(UpdateBookingTopicMutation, { id, name, commandId })),
+    setTopicRules: (id: string, ownRules: BookingRulesInput) =>
+      change('topic-rules', [id, ownRules], (commandId) =>
+        run(SetBookingTopicRulesMutation, { id, rules: ownRules, commandId }),
       ),
   };
 });

@@ -42,6 +42,11 @@ type Documents = {
     "\n  mutation AddBookingBranchClosure($id: ID!, $from: String!, $to: String!, $note: String, $commandId: ID!) {\n    addBookingBranchClosure(id: $id, from: $from, to: $to, note: $note, commandId: $commandId) { ...BookingBranchFields }\n  }\n": typeof types.AddBookingBranchClosureDocument,
     "\n  query BookingRules {\n    bookingBranches {\n      id\n      rules { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }\n      ruleOverrides { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }\n      closures { id from to note }\n    }\n  }\n": typeof types.BookingRulesDocument,
     "\n  mutation SetBookingBranchRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {\n    setBookingBranchRules(id: $id, rules: $rules, commandId: $commandId) { id }\n  }\n": typeof types.SetBookingBranchRulesDocument,
+    "\n  query BookingTopicRules {\n    bookingTopics {\n      id\n      ruleOverrides { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }\n    }\n  }\n": typeof types.BookingTopicRulesDocument,
+    "\n  mutation DefineBookingTopic($id: ID, $name: BookingNamesInput!, $commandId: ID!) {\n    defineBookingTopic(id: $id, name: $name, commandId: $commandId) { ...BookingTopicFields }\n  }\n": typeof types.DefineBookingTopicDocument,
+    "\n  mutation UpdateBookingTopic($id: ID!, $name: BookingNamesInput!, $commandId: ID!) {\n    updateBookingTopic(id: $id, name: $name, commandId: $commandId) { ...BookingTopicFields }\n  }\n": typeof types.UpdateBookingTopicDocument,
+    "\n  mutation SetBookingTopicRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {\n    setBookingTopicRules(id: $id, rules: $rules, commandId: $commandId) { id }\n  }\n": typeof types.SetBookingTopicRulesDocument,
+    "\n  mutation CloseBookingRequest($id: ID!, $note: String!, $commandId: ID!) {\n    closeBookingRequest(id: $id, note: $note, commandId: $commandId) { ...BookingRequestFields }\n  }\n": typeof types.CloseBookingRequestDocument,
     "\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n    rating { score good comment ratedAt }\n  }\n": typeof types.ChatSummaryFieldsFragmentDoc,
     "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n    mentions { id name }\n  }\n": typeof types.TranscriptEntryFieldsFragmentDoc,
     "\n  fragment ChatWithTranscriptFields on Chat {\n    ...ChatSummaryFields\n    transcript { ...TranscriptEntryFields }\n  }\n": typeof types.ChatWithTranscriptFieldsFragmentDoc,
@@ -187,6 +192,11 @@ const documents: Documents = {
     "\n  mutation AddBookingBranchClosure($id: ID!, $from: String!, $to: String!, $note: String, $commandId: ID!) {\n    addBookingBranchClosure(id: $id, from: $from, to: $to, note: $note, commandId: $commandId) { ...BookingBranchFields }\n  }\n": types.AddBookingBranchClosureDocument,
     "\n  query BookingRules {\n    bookingBranches {\n      id\n      rules { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }\n      ruleOverrides { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }\n      closures { id from to note }\n    }\n  }\n": types.BookingRulesDocument,
     "\n  mutation SetBookingBranchRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {\n    setBookingBranchRules(id: $id, rules: $rules, commandId: $commandId) { id }\n  }\n": types.SetBookingBranchRulesDocument,
+    "\n  query BookingTopicRules {\n    bookingTopics {\n      id\n      ruleOverrides { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }\n    }\n  }\n": types.BookingTopicRulesDocument,
+    "\n  mutation DefineBookingTopic($id: ID, $name: BookingNamesInput!, $commandId: ID!) {\n    defineBookingTopic(id: $id, name: $name, commandId: $commandId) { ...BookingTopicFields }\n  }\n": types.DefineBookingTopicDocument,
+    "\n  mutation UpdateBookingTopic($id: ID!, $name: BookingNamesInput!, $commandId: ID!) {\n    updateBookingTopic(id: $id, name: $name, commandId: $commandId) { ...BookingTopicFields }\n  }\n": types.UpdateBookingTopicDocument,
+    "\n  mutation SetBookingTopicRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {\n    setBookingTopicRules(id: $id, rules: $rules, commandId: $commandId) { id }\n  }\n": types.SetBookingTopicRulesDocument,
+    "\n  mutation CloseBookingRequest($id: ID!, $note: String!, $commandId: ID!) {\n    closeBookingRequest(id: $id, note: $note, commandId: $commandId) { ...BookingRequestFields }\n  }\n": types.CloseBookingRequestDocument,
     "\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n    rating { score good comment ratedAt }\n  }\n": types.ChatSummaryFieldsFragmentDoc,
     "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n    mentions { id name }\n  }\n": types.TranscriptEntryFieldsFragmentDoc,
     "\n  fragment ChatWithTranscriptFields on Chat {\n    ...ChatSummaryFields\n    transcript { ...TranscriptEntryFields }\n  }\n": types.ChatWithTranscriptFieldsFragmentDoc,
@@ -430,6 +440,26 @@ export function graphql(source: "\n  query BookingRules {\n    bookingBranches {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetBookingBranchRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {\n    setBookingBranchRules(id: $id, rules: $rules, commandId: $commandId) { id }\n  }\n"): (typeof documents)["\n  mutation SetBookingBranchRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {\n    setBookingBranchRules(id: $id, rules: $rules, commandId: $commandId) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingTopicRules {\n    bookingTopics {\n      id\n      ruleOverrides { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }\n    }\n  }\n"): (typeof documents)["\n  query BookingTopicRules {\n    bookingTopics {\n      id\n      ruleOverrides { sessionMinutes paddingMinutes bookingWindowDays minimumNoticeMinutes cancellationCutoffMinutes reminderLeadMinutes }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DefineBookingTopic($id: ID, $name: BookingNamesInput!, $commandId: ID!) {\n    defineBookingTopic(id: $id, name: $name, commandId: $commandId) { ...BookingTopicFields }\n  }\n"): (typeof documents)["\n  mutation DefineBookingTopic($id: ID, $name: BookingNamesInput!, $commandId: ID!) {\n    defineBookingTopic(id: $id, name: $name, commandId: $commandId) { ...BookingTopicFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBookingTopic($id: ID!, $name: BookingNamesInput!, $commandId: ID!) {\n    updateBookingTopic(id: $id, name: $name, commandId: $commandId) { ...BookingTopicFields }\n  }\n"): (typeof documents)["\n  mutation UpdateBookingTopic($id: ID!, $name: BookingNamesInput!, $commandId: ID!) {\n    updateBookingTopic(id: $id, name: $name, commandId: $commandId) { ...BookingTopicFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBookingTopicRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {\n    setBookingTopicRules(id: $id, rules: $rules, commandId: $commandId) { id }\n  }\n"): (typeof documents)["\n  mutation SetBookingTopicRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {\n    setBookingTopicRules(id: $id, rules: $rules, commandId: $commandId) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseBookingRequest($id: ID!, $note: String!, $commandId: ID!) {\n    closeBookingRequest(id: $id, note: $note, commandId: $commandId) { ...BookingRequestFields }\n  }\n"): (typeof documents)["\n  mutation CloseBookingRequest($id: ID!, $note: String!, $commandId: ID!) {\n    closeBookingRequest(id: $id, note: $note, commandId: $commandId) { ...BookingRequestFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

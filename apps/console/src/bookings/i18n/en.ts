@@ -89,6 +89,11 @@ export const bookingsEn = {
     expert: 'Expert',
     start: 'Starts at',
     assignSubmit: 'Book the session',
+    close: 'Close…',
+    closeTitle: 'Close this request without booking it?',
+    closeReason: 'Reason (the patron is not told; optional)',
+    closeSubmit: 'Close the request',
+    keep: 'Keep it open',
   },
   figures: {
     title: 'Book a Librarian in figures',
@@ -147,6 +152,11 @@ export const bookingsEn = {
       reminderLeadMinutes: 'Reminder (minutes before)',
     },
     inherit: 'Leave empty to inherit.',
+    topics: 'Topics',
+    newTopic: 'Define a new topic',
+    topicName: 'Name in {language}',
+    topicExperts: 'No expert takes it yet | One expert takes it | {count} experts take it',
+    topicInherit: 'Leave empty to inherit the branch’s rule (or the default).',
   },
   errors: {
     BOOKING_SESSION_NOT_STARTED: 'Attendance can be recorded once the session has started.',
@@ -167,5 +177,9 @@ export const bookingsEn = {
     BOOKING_EXPERT_EXISTS: 'This staff member already takes bookings.',
     BOOKING_TIME_ZONE_INVALID: 'This is not a known time zone (e.g. Asia/Tehran).',
     BOOKING_NAME_INVALID: 'A name is needed in all four languages, each 1 to 80 characters.',
+    BOOKING_TOPIC_EXISTS: 'A topic with this id already exists.',
+    BOOKING_BRANCH_EXISTS: 'A branch with this id already exists.',
+    BOOKING_ID_INVALID: 'An id is 1 to 64 characters of A-Z, a-z, 0-9, - and _.',
+    BOOKING_NOTE_TOO_LONG: 'A note is at most 500 characters.',
   },
 };

@@ -87,6 +87,11 @@ export const bookingsFa: MessageShape<typeof bookingsEn> = {
     expert: 'کارشناس',
     start: 'آغاز',
     assignSubmit: 'رزرو جلسه',
+    close: 'بستن…',
+    closeTitle: 'این درخواست بدون رزرو بسته شود؟',
+    closeReason: 'دلیل (به مراجع گفته نمی‌شود؛ اختیاری)',
+    closeSubmit: 'بستن درخواست',
+    keep: 'باز بماند',
   },
   figures: {
     title: 'آمار وقت مشاوره با کتابدار',
@@ -145,6 +150,12 @@ export const bookingsFa: MessageShape<typeof bookingsEn> = {
       reminderLeadMinutes: 'یادآوری (دقیقه پیش از جلسه)',
     },
     inherit: 'برای پیروی از پیش‌فرض خالی بگذارید.',
+    topics: 'موضوع‌ها',
+    newTopic: 'افزودن موضوع تازه',
+    topicName: 'نام به {language}',
+    topicExperts:
+      'هنوز کارشناسی این موضوع را نمی‌پذیرد | یک کارشناس این موضوع را می‌پذیرد | {count} کارشناس این موضوع را می‌پذیرند',
+    topicInherit: 'برای پیروی از قاعدهٔ شعبه (یا پیش‌فرض) خالی بگذارید.',
   },
   errors: {
     BOOKING_SESSION_NOT_STARTED: 'حضور را پس از آغاز جلسه می‌توان ثبت کرد.',
@@ -164,5 +175,9 @@ export const bookingsFa: MessageShape<typeof bookingsEn> = {
     BOOKING_EXPERT_EXISTS: 'این کارمند پیش‌تر رزرو می‌پذیرد.',
     BOOKING_TIME_ZONE_INVALID: 'این منطقهٔ زمانی شناخته نیست (برای نمونه Asia/Tehran).',
     BOOKING_NAME_INVALID: 'نام به هر چهار زبان لازم است، هر کدام ۱ تا ۸۰ نویسه.',
+    BOOKING_TOPIC_EXISTS: 'موضوعی با این شناسه از پیش هست.',
+    BOOKING_BRANCH_EXISTS: 'شعبه‌ای با این شناسه از پیش هست.',
+    BOOKING_ID_INVALID: 'شناسه ۱ تا ۶۴ نویسه از حروف لاتین، رقم، - و _ است.',
+    BOOKING_NOTE_TOO_LONG: 'یادداشت حداکثر ۵۰۰ نویسه است.',
   },
 };

@@ -87,6 +87,11 @@ export const bookingsJa: MessageShape<typeof bookingsEn> = {
     expert: '担当者',
     start: '開始',
     assignSubmit: 'セッションを予約',
+    close: '終了…',
+    closeTitle: 'この依頼を予約せずに終了しますか？',
+    closeReason: '理由（利用者には伝わりません・任意）',
+    closeSubmit: '依頼を終了',
+    keep: '残しておく',
   },
   figures: {
     title: '司書の予約相談の集計',
@@ -145,6 +150,11 @@ export const bookingsJa: MessageShape<typeof bookingsEn> = {
       reminderLeadMinutes: 'リマインダー（開始の何分前）',
     },
     inherit: '空欄にすると既定値になります。',
+    topics: 'テーマ',
+    newTopic: 'テーマを追加',
+    topicName: '名前（{language}）',
+    topicExperts: '担当する専門員はまだいません | 専門員1名が担当 | 専門員{count}名が担当',
+    topicInherit: '空欄にすると分館の設定（または既定値）になります。',
   },
   errors: {
     BOOKING_SESSION_NOT_STARTED: '出欠はセッション開始後に記録できます。',
@@ -165,5 +175,9 @@ export const bookingsJa: MessageShape<typeof bookingsEn> = {
     BOOKING_EXPERT_EXISTS: 'この職員はすでに予約を受け付けています。',
     BOOKING_TIME_ZONE_INVALID: '不明なタイムゾーンです（例：Asia/Tokyo）。',
     BOOKING_NAME_INVALID: '名前は4言語すべてで、それぞれ1〜80文字必要です。',
+    BOOKING_TOPIC_EXISTS: 'このIDのテーマはすでにあります。',
+    BOOKING_BRANCH_EXISTS: 'このIDの分館はすでにあります。',
+    BOOKING_ID_INVALID: 'IDは A-Z、a-z、0-9、- と _ の1〜64文字です。',
+    BOOKING_NOTE_TOO_LONG: 'メモは500文字までです。',
   },
 };

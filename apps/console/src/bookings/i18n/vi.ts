@@ -88,6 +88,11 @@ export const bookingsVi: MessageShape<typeof bookingsEn> = {
     expert: 'Chuyên viên',
     start: 'Bắt đầu',
     assignSubmit: 'Đặt buổi hẹn',
+    close: 'Đóng…',
+    closeTitle: 'Đóng yêu cầu này mà không đặt lịch?',
+    closeReason: 'Lý do (không gửi cho bạn đọc; không bắt buộc)',
+    closeSubmit: 'Đóng yêu cầu',
+    keep: 'Giữ lại',
   },
   figures: {
     title: 'Số liệu đặt lịch với thủ thư',
@@ -146,6 +151,11 @@ export const bookingsVi: MessageShape<typeof bookingsEn> = {
       reminderLeadMinutes: 'Nhắc lịch (phút trước giờ hẹn)',
     },
     inherit: 'Để trống để dùng giá trị mặc định.',
+    topics: 'Chủ đề',
+    newTopic: 'Thêm chủ đề mới',
+    topicName: 'Tên bằng {language}',
+    topicExperts: 'Chưa có chuyên viên nào nhận | Một chuyên viên nhận | {count} chuyên viên nhận',
+    topicInherit: 'Để trống để dùng quy định của chi nhánh (hoặc mặc định).',
   },
   errors: {
     BOOKING_SESSION_NOT_STARTED: 'Chỉ ghi nhận có mặt sau khi buổi hẹn bắt đầu.',
@@ -166,5 +176,9 @@ export const bookingsVi: MessageShape<typeof bookingsEn> = {
     BOOKING_EXPERT_EXISTS: 'Nhân viên này đã nhận đặt lịch.',
     BOOKING_TIME_ZONE_INVALID: 'Múi giờ không hợp lệ (ví dụ Asia/Ho_Chi_Minh).',
     BOOKING_NAME_INVALID: 'Cần tên bằng cả bốn ngôn ngữ, mỗi tên 1–80 ký tự.',
+    BOOKING_TOPIC_EXISTS: 'Đã có chủ đề với mã này.',
+    BOOKING_BRANCH_EXISTS: 'Đã có chi nhánh với mã này.',
+    BOOKING_ID_INVALID: 'Mã gồm 1–64 ký tự A-Z, a-z, 0-9, - và _.',
+    BOOKING_NOTE_TOO_LONG: 'Ghi chú tối đa 500 ký tự.',
   },
 };
