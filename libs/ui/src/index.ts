@@ -20,6 +20,7 @@ export {
   type LocaleControl,
 } from './i18n/create-i18n';
 export { useLocale, useFormat } from './i18n/use-locale';
+export { useSectionTexts } from './i18n/use-section-texts';
 export { createFormatter, localizeDigits, type LocaleFormatter, type DateInput } from './i18n/format';
 export { applyDocumentLocale } from './i18n/document-locale';
 export { LOCALE_STORAGE_KEY, readPreferredLocale, savePreferredLocale } from './i18n/locale-preference';

@@ -1,14 +1,4 @@
-import {
-  errorMessageKey,
-  localizeDigits,
-  SUPPORTED_LOCALES,
-  textIn,
-  useFormat,
-  useLocale,
-  type Failure,
-  type LocalizedText,
-} from '@deskstream/ui';
-import { useI18n } from 'vue-i18n';
+import { localizeDigits, textIn, useFormat, useSectionTexts, type LocalizedText } from '@deskstream/ui';
 import { sizeOf } from './attachment-rules';
 import type { UploadFailure } from './attachment-upload';
 import { ticketsMessages } from './i18n/index';
@@ -20,14 +10,8 @@ import { ticketsMessages } from './i18n/index';
  * in its digits, a failure by its reason where the pages know it, else by its code.
  */
 export function useTicketTexts() {
-  const i18n = useI18n({ useScope: 'global' });
-  if (!i18n.te('tickets.intro', 'en')) {
-    for (const locale of SUPPORTED_LOCALES) i18n.mergeLocaleMessage(locale, { tickets: ticketsMessages[locale] });
-  }
-  const { locale } = useLocale();
+  const { t, locale, nameOf, failure } = useSectionTexts('tickets', ticketsMessages);
   const format = useFormat();
-  const t = i18n.t;
-  const nameOf = (named: { name: LocalizedText } | null | undefined) => (named ? textIn(named.name, locale.value) : '');
   const labelOf = (field: { label: LocalizedText }) => textIn(field.label, locale.value);
   /** A ticket number as the reader writes numbers, without grouping (it is a name, not an amount). */
   const ticketNumber = (value: number) => format.number(value, { useGrouping: false });
@@ -36,10 +20,6 @@ export function useTicketTexts() {
     return t(`tickets.sizes.${unit}`, { n: format.number(value) });
   };
   const percent = (fraction: number) => format.number(fraction, { style: 'percent', maximumFractionDigits: 0 });
-  const failure = (failed: Failure) => {
-    const key = failed.reason ? `tickets.errors.${failed.reason}` : '';
-    return key && i18n.te(key) ? t(key) : t(errorMessageKey(failed.code));
-  };
   const uploadFailure = (failed: UploadFailure) => t(`tickets.errors.upload.${failed}`);
   const digits = (text: string) => localizeDigits(text, locale.value);
   /** Text of its own direction inside a sentence (a Latin subject or name in Persian): isolated, so it keeps its place. */
