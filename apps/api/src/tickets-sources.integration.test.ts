@@ -2,6 +2,9 @@
  * Tickets from the desk's other channels through the real api, store and runner: a chat and an
  * offline question become tickets, and a ticket's question and reply start a knowledge-base draft.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventStoreDBClient } from '@eventstore/db-client';
 import { startTestApi, type TestApi } from './testing/harness';
@@ -24,7 +27,7 @@ afterAll(() => api?.close());
 
 const TICKET = `id number subject status channel department { id }
   requester { name email language contactMethod }
-  timeline { kind text via attachments { filename contentType size } }`;
+  timeline { kind text via attachments { hash filename contentType size url } }`;
 const FROM_CHAT = `mutation ($id: ID!, $c: ID!) { ticketFromChat(chatId: $id, commandId: $c) { ${TICKET} } }`;
 const FROM_QUESTION = `mutation ($id: ID!, $c: ID!) { ticketFromOfflineQuestion(questionId: $id, commandId: $c) { ${TICKET} } }`;
 const ASK = 'mutation ($input: OfflineQuestionInput!) { askOfflineQuestion(input: $input) { id } }';
@@ -127,6 +130,42 @@ describe('a chat', () => {
     );
     expect(list.data!.tickets.totalCount).toBe(1);
   });
+
+  it('attaches the transcript as a text file when the desk keeps attachments', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'tickets-sources-'));
+    const kept = await startTestApi({ tickets: { dataDir } });
+    try {
+      const agent = await kept.signIn('sara', 'deskstream-agent');
+      await goOnline(kept.gql, agent);
+      const lan = visitor(kept.gql, 'Lan Nguyen');
+      const chatId = await lan.startChat('law', 'Can I borrow a thesis?', 'lan@example.org');
+      expect((await kept.gql(ACCEPT, { chatId }, agent)).errors).toBeUndefined();
+      expect(
+        (await kept.gql(SEND_AGENT, { chatId, id: 'a-1', text: 'Yes, for a week.' }, agent)).errors,
+      ).toBeUndefined();
+      const made = await kept.gql(FROM_CHAT, { id: chatId, c: 'kept-1' }, agent);
+      expect(made.errors).toBeUndefined();
+      const message = made.data!.ticketFromChat.timeline.find((entry: Entry) => entry.kind === 'MESSAGE');
+      expect(message.text).toBe('Can I borrow a thesis?');
+      expect(message.attachments).toEqual([
+        expect.objectContaining({
+          filename: `chat-${chatId.slice(0, 8)}.txt`,
+          contentType: expect.stringMatching(/^text\/plain/),
+        }),
+      ]);
+      const file = await kept.app.inject({
+        method: 'GET',
+        url: message.attachments[0].url,
+        headers: { authorization: `Bearer ${agent}` },
+      });
+      expect(file.statusCode).toBe(200);
+      expect(file.body).toContain('Can I borrow a thesis?');
+      expect(file.body).toContain('Yes, for a week.');
+    } finally {
+      await kept.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('a knowledge-base draft', () => {
