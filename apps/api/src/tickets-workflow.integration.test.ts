@@ -180,6 +180,16 @@ describe('views', () => {
     const listed = await api.gql(COUNT, { f: { savedViewId: view.id } }, sara);
     expect(listed.data!.tickets.totalCount).toBe(2);
     expect((await api.gql(VIEWS, {}, yuki)).data!.savedTicketViews).toEqual([]);
+    // A view over a department the agent does not work counts and lists nothing of it.
+    const peek = await api.gql(SAVE, { v: { name: 'Peek', departmentIds: ['law'] }, c: 'peek' }, minh);
+    expect(peek.data!.saveTicketView.count).toBe(0);
+    expect((await api.gql(COUNT, { f: { savedViewId: peek.data!.saveTicketView.id } }, minh)).data!.tickets).toEqual({
+      totalCount: 0,
+      edges: [],
+    });
+    // Nor may another staff member list by it.
+    const borrowed = await api.gql(COUNT, { f: { savedViewId: view.id } }, yuki);
+    expect(borrowed.errors?.[0]?.extensions?.reason).toBe('ACCESS_ROLE_REQUIRED');
     const stolen = await api.gql(
       'mutation ($v: ID!, $c: ID!) { deleteTicketView(viewId: $v, commandId: $c) }',
       { v: view.id, c: 'steal-1' },
