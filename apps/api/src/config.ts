@@ -1,5 +1,6 @@
 /** The api's settings, read from the environment once at start and checked with clear messages. */
 import { isIP } from 'node:net';
+import { readAttachmentsS3, type AttachmentsS3Config } from './attachments-config';
 
 /**
  * Which reverse proxies to believe about the client's address (`X-Forwarded-For`), as Fastify's
@@ -39,6 +40,8 @@ export interface ApiConfig {
   publicRequestsPerMinute: number;
   /** Where `/metrics` is served (on `host`, never on the public port); unset: no metrics. 0 picks a free port. */
   metricsPort: number | undefined;
+  /** Ticket files in an S3-compatible bucket (ATTACHMENTS_S3_*); unset: under `<dataDir>/attachments`. */
+  attachmentsS3: AttachmentsS3Config | undefined;
 }
 
 export type ConfigResult = { ok: true; config: ApiConfig } | { ok: false; errors: string[] };
@@ -223,6 +226,8 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       );
   }
 
+  const attachmentsS3 = readAttachmentsS3(env, errors);
+
   if (errors.length > 0 || !trustProxy.ok) return { ok: false, errors };
   return {
     ok: true,
@@ -244,6 +249,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       publicOrigin,
       publicRequestsPerMinute,
       metricsPort,
+      attachmentsS3,
     },
   };
 }

@@ -42,6 +42,7 @@ try {
     seedDemoData: true,
     referenceDesk: { mail: { smtpUrl: config.smtpUrl, dataDir: config.dataDir, from: config.mailFrom } },
     tickets: {
+      attachmentsS3: config.attachmentsS3,
       inboundMail: {
         smtp: config.smtpInPort === null ? null : { port: config.smtpInPort, host: config.host },
         imapUrl: config.imapUrl,

@@ -10,11 +10,13 @@ import type { IdentityReadModel } from '@deskstream/identity-read-models';
 import { Mailbox, OutboxCommands } from '@deskstream/outbox-api';
 import {
   FileSystemAttachmentStore,
+  S3AttachmentStore,
   ticketsGraphql,
   seedTickets,
   ticketsInboundMail,
   replyMailOf,
   type InboundMailSettings,
+  type S3AttachmentStoreSettings,
   type TicketCommands,
   type TicketSeedReport,
   type TicketMailbox,
@@ -30,6 +32,8 @@ export interface TicketsOptions extends Partial<
 > {
   /** Where attachments are kept (`<dataDir>/attachments`); unset: no attachments and no inbound mail. */
   dataDir?: string;
+  /** Attachments in an S3-compatible bucket instead of under `dataDir`. */
+  attachmentsS3?: S3AttachmentStoreSettings;
   /** The SMTP listener and IMAP poller for inbound mail (needs `dataDir`); unset: none. */
   inboundMail?: InboundMailSettings;
 }
@@ -58,8 +62,12 @@ export function tickets(options: TicketsOptions = {}): TicketsSlice {
     readModel,
     projections: [ticketsProjection(readModel) as Projection],
     async register(app, { store, runner, staffDirectory, identity, chats }) {
-      const { dataDir, inboundMail, ...moduleOptions } = options;
-      const attachmentStore = dataDir ? new FileSystemAttachmentStore(dataDir) : undefined;
+      const { dataDir, inboundMail, attachmentsS3, ...moduleOptions } = options;
+      const attachmentStore = attachmentsS3
+        ? new S3AttachmentStore(attachmentsS3)
+        : dataDir
+          ? new FileSystemAttachmentStore(dataDir)
+          : undefined;
       const outbox = new Mailbox(new OutboxCommands(store, runner), options.now);
       const mailbox: TicketMailbox = {
         async queue(mail, commandId, actor) {

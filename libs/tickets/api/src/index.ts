@@ -6,7 +6,12 @@ export { ticketsGraphql, ticketsTypeDefs, type TicketsModuleOptions } from './pl
 export { TicketCommands, allocateTicketNumber, storeActor, type TicketOutcome } from './ticket-commands';
 export { defaultReplyMail, type ReplyMailBuilder, type TicketMail, type TicketMailbox } from './reply-mailing';
 export { TICKETS_CHANGED_TOPIC, ticketTopic } from './ticket-feeds';
-export { FileSystemAttachmentStore, type AttachmentStore } from './attachments';
+export {
+  FileSystemAttachmentStore,
+  S3AttachmentStore,
+  type AttachmentStore,
+  type S3AttachmentStoreSettings,
+} from './attachments';
 export { replyMailOf, ticketsInboundMail, type InboundMailSettings } from './mail';
 export type {
   ArticleDraftInput,
