@@ -157,6 +157,13 @@ describe('automatic assignment', () => {
     expect(await assigneeOf(witness.id)).toBe(minhId);
     expect((await api.gql(ASSIGNEE, { id: full.id }, admin)).data!.ticket.assignee).toBeNull();
     expect([await loadOf(saraId), await loadOf(yukiId)]).toEqual([cap, cap]);
+    // With more room and Yuki gone offline, every new ticket goes to Sara.
+    expect((await api.gql(PRESENCE, { s: 'OFFLINE', c: 'yuki-offline' }, yuki)).errors).toBeUndefined();
+    expect(
+      (await api.gql(AUTO, { d: 'humanities', e: true, cap: cap + 5, c: 'auto-hum-2' }, admin)).errors,
+    ).toBeUndefined();
+    for (const c of ['after-1', 'after-2'])
+      expect(await assigneeOf((await open(`Only Sara (${c})`, 'humanities', c)).id)).toBe(saraId);
   });
 });
 
