@@ -58,7 +58,9 @@ async function openSetup() {
     SetBookingBranchRules: ({ id }) => ({ data: { setBookingBranchRules: { id } } }),
     OpenBookingBranch: () => ({ data: { openBookingBranch: CENTRAL } }),
     BookingTopicRules: () => ({
-      data: { bookingTopics: [{ id: 'genealogy', ruleOverrides: { ...NONE, sessionMinutes: 60 } }] },
+      data: {
+        bookingTopics: [{ id: 'genealogy', ruleOverrides: { ...NONE, sessionMinutes: 60, paddingMinutes: 10 } }],
+      },
     }),
     DefineBookingTopic: () => ({ data: { defineBookingTopic: GENEALOGY } }),
     UpdateBookingTopic: () => ({ data: { updateBookingTopic: GENEALOGY } }),
@@ -200,7 +202,7 @@ describe('Book a Librarian set-up', () => {
     await flushPromises();
     expect(sent(harness, 'SetBookingTopicRules')).toEqual({
       id: 'genealogy',
-      rules: { ...NONE, bookingWindowDays: 14, reminderLeadMinutes: 30 },
+      rules: { ...NONE, paddingMinutes: 10, bookingWindowDays: 14, reminderLeadMinutes: 30 },
       commandId: expect.any(String),
     });
     expect(sent(harness, 'SetBookingBranchRules')).toBeUndefined();
