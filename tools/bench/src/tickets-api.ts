@@ -85,6 +85,16 @@ async function main() {
         supervisor: await signIn(address, staff.supervisor.username, staff.supervisor.password),
       };
       const pids = { api: api.pid, store: store.child.pid!, loadGenerator: process.pid };
+      // Search first: a slow list's queued requests would otherwise still hold the api.
+      await searchLoad({ address, token: tokens.agent, rate: SEARCH_RATE, seconds: 2, connections: CONNECTIONS });
+      const search = await searchLoad({
+        address,
+        token: tokens.agent,
+        rate: SEARCH_RATE,
+        seconds: LOAD_SECONDS,
+        connections: CONNECTIONS,
+      });
+      console.log('search', JSON.stringify(search));
       const lists = [];
       for (const each of LISTS) {
         const page = await gql<{ tickets: { totalCount: number } }>(address, each.query, {}, tokens[each.as]);
@@ -106,15 +116,6 @@ async function main() {
           }),
         );
       }
-      await searchLoad({ address, token: tokens.agent, rate: SEARCH_RATE, seconds: 2, connections: CONNECTIONS });
-      const search = await searchLoad({
-        address,
-        token: tokens.agent,
-        rate: SEARCH_RATE,
-        seconds: LOAD_SECONDS,
-        connections: CONNECTIONS,
-      });
-      console.log('search', JSON.stringify(search));
       const slowest = Math.min(...lists.map((each) => each.saturation.requestsPerSecond));
       const worstHalfP99 = Math.max(...lists.map((each) => each.halfLoad.latencyMs.p99));
       const verdict = {
@@ -123,11 +124,16 @@ async function main() {
           slowestList: slowest,
           met: slowest >= TARGETS.listRequestsPerSecond,
         },
-        listHalfLoadP99: { target: `≤ ${TARGETS.listHalfLoadP99Ms} ms`, worst: worstHalfP99, met: worstHalfP99 <= 20 },
+        listHalfLoadP99: {
+          target: `≤ ${TARGETS.listHalfLoadP99Ms} ms`,
+          worst: worstHalfP99,
+          met: lists.every((each) => each.halfLoad.requests > 0 && each.halfLoad.errors === 0) && worstHalfP99 <= 20,
+        },
         searchP99: {
           target: `≤ ${TARGETS.searchP99Ms} ms at ${SEARCH_RATE}/s`,
           measured: search.latencyMs.p99,
-          met: search.latencyMs.p99 <= TARGETS.searchP99Ms,
+          answered: search.requests,
+          met: search.requests > 0 && search.errors === 0 && search.latencyMs.p99 <= TARGETS.searchP99Ms,
         },
       };
       const results = {
