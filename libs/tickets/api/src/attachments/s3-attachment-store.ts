@@ -150,5 +150,7 @@ async function readWithin(content: Readable | Buffer, maxBytes: number): Promise
     hasher.update(bytes);
     chunks.push(bytes);
   }
+  // A multipart file cut at the parser's own limit ends early but says so: it is over the limit too.
+  if ((content as { truncated?: boolean }).truncated === true) throw new AttachmentTooLargeError(maxBytes);
   return { bytes: Buffer.concat(chunks, size), hash: hasher.digest('hex') };
 }
