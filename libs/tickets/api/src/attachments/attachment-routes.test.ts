@@ -93,7 +93,7 @@ describe('uploading ticket files', () => {
     ]);
   });
 
-  it('refuses a file over the size limit with 413', async () => {
+  it('refuses a file over the size limit with 413, keeping nothing of it', async () => {
     const big = new Uint8Array(ATTACHMENT_LIMITS.maxFileBytes + 1).fill(7);
     const response = await upload(
       [{ name: 'big.bin', type: 'application/octet-stream', content: big }],
@@ -101,6 +101,9 @@ describe('uploading ticket files', () => {
     );
     expect(response.statusCode).toBe(413);
     expect(response.json()).toMatchObject({ error: 'ATTACHMENT_TOO_LARGE' });
+    // Not even the part up to the limit is kept.
+    const cut = createHash('sha256').update(big.subarray(0, ATTACHMENT_LIMITS.maxFileBytes)).digest('hex');
+    expect(await new FileSystemAttachmentStore(dataDir).open(cut)).toBeNull();
   });
 
   it('refuses more files than allowed with 413', async () => {

@@ -35,7 +35,9 @@ export async function ticketAttachmentRoutes(app: FastifyInstance, options: Atta
   const flood = new FloodGuard(options.floodLimits ?? DEFAULT_UPLOAD_FLOOD_LIMITS);
   const now = options.now ?? (() => new Date());
   await app.register(multipart, {
-    limits: { files: ATTACHMENT_LIMITS.maxFiles, fileSize: ATTACHMENT_LIMITS.maxFileBytes, fields: 10, parts: 30 },
+    // One byte past the limit reaches the store, which refuses the file whole; cut at the limit,
+    // the store would take the first 10 MB for a whole file.
+    limits: { files: ATTACHMENT_LIMITS.maxFiles, fileSize: ATTACHMENT_LIMITS.maxFileBytes + 1, fields: 10, parts: 30 },
   });
 
   app.post('/api/tickets/attachments', async (request, reply) => {
