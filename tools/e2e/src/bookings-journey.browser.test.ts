@@ -1,13 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiProcess, type ApiProcess } from './api-process';
-import { requireBuiltApps } from './built-apps';
-import { launchBrowser } from './launch-browser';
-import { startLoopbackSmtpProcess, type ArrivedMail, type LoopbackSmtpProcess } from './loopback-smtp-process';
-import { watchPageProblems } from './page-problems';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserJourney } from './browser-journey';
+import type { ArrivedMail } from './loopback-smtp-process';
 import { testOutputPath } from './test-output';
 
 // Book a Librarian (`001_*.txt`), end to end, against the real api with mail going to a real SMTP
@@ -31,40 +25,21 @@ const UI_TIMEOUT_MS = 20_000;
 const LEAD_MS = 3 * 3600_000;
 const LINK = /\/book\/manage#([A-Za-z0-9_-]{22,128})/;
 
-let dataDir: string;
-let smtp: LoopbackSmtpProcess;
-let api: ApiProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  requireBuiltApps();
-  dataDir = await mkdtemp(join(tmpdir(), 'deskstream-e2e-bookings-'));
-  [smtp, browser] = await Promise.all([startLoopbackSmtpProcess(), launchBrowser()]);
-  api = await startApiProcess({ dataDir, env: { SMTP_URL: smtp.url, MAIL_FROM } });
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await api?.stop();
-  await smtp?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+const journey = useBrowserJourney({
+  dataDirPrefix: 'deskstream-e2e-bookings-',
+  uiTimeoutMs: UI_TIMEOUT_MS,
+  mailFrom: MAIL_FROM,
 });
 
 async function openPage(options: BrowserContextOptions) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  contexts.push(context);
-  context.setDefaultTimeout(UI_TIMEOUT_MS);
-  const page = await context.newPage();
-  return { page, problems: watchPageProblems(page) };
+  return journey.openPage({ viewport: { width: 1280, height: 900 }, ...options });
 }
 
 const byTest = (scope: Page | Locator, name: string) => scope.locator(`[data-test="${name}"]`);
 
 /** One GraphQL operation as the given staff token; fails the test on any error. */
 async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${api.url}/graphql`, {
+  const response = await fetch(`${journey.api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
@@ -205,7 +180,7 @@ describe('Book a Librarian, end to end', () => {
 
     // The patron, in Los Angeles, books genealogy with Central as the preferred branch.
     const { page: patron, problems: patronProblems } = await openPage({ locale: 'en-US', timezoneId: PATRON.zone });
-    await patron.goto(`${api.url}/book`);
+    await patron.goto(`${journey.api.url}/book`);
     const form = byTest(patron, 'booking-form');
     await form.waitFor();
     await byTest(form, 'booking-topic').selectOption(GENEALOGY);
@@ -238,7 +213,7 @@ describe('Book a Librarian, end to end', () => {
     await patron.screenshot({ path: await testOutputPath('booking-routed-en.png'), fullPage: true });
 
     // The confirmation arrives with the calendar file and the secret link.
-    const confirmation = await smtp.waitForMail(
+    const confirmation = await journey.smtp.waitForMail(
       (mail) => mail.to.includes(PATRON.email) && LINK.test(mail.text),
       30_000,
     );
@@ -253,7 +228,7 @@ describe('Book a Librarian, end to end', () => {
       locale: 'en-US',
       timezoneId: 'Asia/Tokyo',
     });
-    await librarian.goto(`${api.url}/console/`);
+    await librarian.goto(`${journey.api.url}/console/`);
     await librarian.getByLabel('Username').fill(LIBRARIAN.username);
     await librarian.getByLabel('Password').fill(LIBRARIAN.password);
     await librarian.getByRole('button', { name: 'Sign in' }).click();
@@ -270,7 +245,7 @@ describe('Book a Librarian, end to end', () => {
     const bookingId = await panel.getAttribute('data-booking-id');
 
     // The patron opens the link from the mail and moves the session to another time.
-    await patron.goto(`${api.url}${link}`);
+    await patron.goto(`${journey.api.url}${link}`);
     const manage = byTest(patron, 'booking-manage-page');
     await byTest(manage, 'booking-manage-status').waitFor();
     expect(await byTest(manage, 'booking-manage-status').getAttribute('data-status')).toBe('BOOKED');
@@ -283,7 +258,7 @@ describe('Book a Librarian, end to end', () => {
 
     // A new confirmation with the new time; the librarian's calendar follows without a reload.
     const newUtc = newStart.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-    const moved = await smtp.waitForMail(
+    const moved = await journey.smtp.waitForMail(
       (mail) =>
         mail.to.includes(PATRON.email) &&
         (mail.attachments ?? []).some((file) => file.content.includes(`DTSTART:${newUtc}`)),
@@ -305,11 +280,6 @@ describe('Book a Librarian, end to end', () => {
 
     expect(patronProblems.messages).toEqual([]);
     expect(librarianProblems.messages).toEqual([]);
-    expect(
-      api
-        .output()
-        .split('\n')
-        .filter((line) => /"level":(50|60)\b/.test(line)),
-    ).toEqual([]);
+    expect(journey.apiErrors()).toEqual([]);
   }, 240_000);
 });

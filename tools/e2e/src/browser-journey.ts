@@ -6,6 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { startApiProcess, type ApiProcess } from './api-process';
 import { requireBuiltApps } from './built-apps';
 import { launchBrowser } from './launch-browser';
+import { startLoopbackSmtpProcess, type LoopbackSmtpProcess } from './loopback-smtp-process';
 import { watchPageProblems, type PageProblems } from './page-problems';
 
 export interface BrowserJourneyOptions {
@@ -13,6 +14,11 @@ export interface BrowserJourneyOptions {
   dataDirPrefix: string;
   /** Default timeout of every page's actions and waits. */
   uiTimeoutMs: number;
+  /**
+   * The sender of the api's mail, when the journey reads it: the api then sends through a real
+   * SMTP server on loopback (`smtp`), started with the browser before the api.
+   */
+  mailFrom?: string;
 }
 
 /** A page in a browser context of its own (its own cookies and storage), and what it reported. */
@@ -30,6 +36,8 @@ export interface StaffSignIn {
 export interface BrowserJourney {
   /** The running api (a new one after `restartApi`). */
   readonly api: ApiProcess;
+  /** The loopback SMTP server the api's mail arrives at (only with `mailFrom`). */
+  readonly smtp: LoopbackSmtpProcess;
   /**
    * Opens a page in a new context, closed after the file's tests. `watch` says what counts as
    * a problem on it (the default: everything the developer tools would show red).
@@ -45,25 +53,35 @@ export interface BrowserJourney {
 
 /**
  * Registers the file's `beforeAll`/`afterAll`: before, checks the front ends are built, starts
- * the api on a fresh data folder and Chromium side by side; after, closes every opened context,
- * the browser and the api, and removes the data folder.
+ * the api on a fresh data folder and Chromium side by side (with `mailFrom`, the SMTP server and
+ * Chromium first, then the api sending to it); after, closes every opened context, the browser,
+ * the api and the SMTP server, and removes the data folder.
  */
 export function useBrowserJourney(options: BrowserJourneyOptions): BrowserJourney {
   let dataDir: string | undefined;
   let api: ApiProcess | undefined;
   let browser: Browser | undefined;
+  let smtp: LoopbackSmtpProcess | undefined;
   const contexts: BrowserContext[] = [];
+  const mailEnv = (): Record<string, string> =>
+    smtp && options.mailFrom ? { SMTP_URL: smtp.url, MAIL_FROM: options.mailFrom } : {};
 
   beforeAll(async () => {
     requireBuiltApps();
     dataDir = await mkdtemp(join(tmpdir(), options.dataDirPrefix));
-    [api, browser] = await Promise.all([startApiProcess({ dataDir }), launchBrowser()]);
+    if (options.mailFrom) {
+      [smtp, browser] = await Promise.all([startLoopbackSmtpProcess(), launchBrowser()]);
+      api = await startApiProcess({ dataDir, env: mailEnv() });
+    } else {
+      [api, browser] = await Promise.all([startApiProcess({ dataDir }), launchBrowser()]);
+    }
   });
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();
     await api?.stop();
+    await smtp?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -75,6 +93,11 @@ export function useBrowserJourney(options: BrowserJourneyOptions): BrowserJourne
   return {
     get api() {
       return running();
+    },
+
+    get smtp() {
+      if (!smtp) throw new Error('no SMTP server (is this called outside a test, or without mailFrom?)');
+      return smtp;
     },
 
     async openPage(contextOptions = {}, watch = (page: Page) => watchPageProblems(page)) {
@@ -107,7 +130,7 @@ export function useBrowserJourney(options: BrowserJourneyOptions): BrowserJourne
       const stopping = running();
       api = undefined;
       const exitCode = await stopping.stop();
-      api = await startApiProcess({ dataDir: dataDir!, port: stopping.port });
+      api = await startApiProcess({ dataDir: dataDir!, port: stopping.port, env: mailEnv() });
       return exitCode;
     },
   };

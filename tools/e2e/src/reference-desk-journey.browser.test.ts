@@ -1,13 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiProcess, type ApiProcess } from './api-process';
-import { requireBuiltApps } from './built-apps';
-import { launchBrowser } from './launch-browser';
-import { startLoopbackSmtpProcess, type LoopbackSmtpProcess } from './loopback-smtp-process';
-import { watchPageProblems, type PageProblems } from './page-problems';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserJourney } from './browser-journey';
+import type { PageProblems } from './page-problems';
 import { testOutputPath } from './test-output';
 
 // The virtual reference desk of `000_*.txt`, step by step, with two browsers against the real
@@ -26,25 +20,10 @@ const MAIL_FROM = 'Central Library Reference Desk <desk@library.example>';
 const UI_TIMEOUT_MS = 15_000;
 const PERSIAN_DIGITS = /[۰-۹]/;
 
-let dataDir: string;
-let smtp: LoopbackSmtpProcess;
-let api: ApiProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  requireBuiltApps();
-  dataDir = await mkdtemp(join(tmpdir(), 'deskstream-desk-e2e-'));
-  [smtp, browser] = await Promise.all([startLoopbackSmtpProcess(), launchBrowser()]);
-  api = await startApiProcess({ dataDir, env: { SMTP_URL: smtp.url, MAIL_FROM } });
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await api?.stop();
-  await smtp?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+const journey = useBrowserJourney({
+  dataDirPrefix: 'deskstream-desk-e2e-',
+  uiTimeoutMs: UI_TIMEOUT_MS,
+  mailFrom: MAIL_FROM,
 });
 
 interface Person {
@@ -53,11 +32,7 @@ interface Person {
 }
 
 async function openBrowser(locale: string): Promise<Person> {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  context.setDefaultTimeout(UI_TIMEOUT_MS);
-  const page = await context.newPage();
-  return { page, problems: watchPageProblems(page) };
+  return journey.openPage({ locale, viewport: { width: 1280, height: 900 } });
 }
 
 const byTest = (scope: Page | Locator, name: string) => scope.locator(`[data-test="${name}"]`);
@@ -71,14 +46,10 @@ const isChecked = (toggle: Locator) =>
 /** Marks the document, so a later check can tell that the page was never reloaded. */
 const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, { deskstreamJourney: 'same document' }));
 const documentMark = (page: Page) => page.evaluate(() => (window as { deskstreamJourney?: string }).deskstreamJourney);
-const apiErrors = () =>
-  api
-    .output()
-    .split('\n')
-    .filter((line) => /"level":(50|60)\b/.test(line));
+const apiErrors = () => journey.apiErrors();
 
 async function signIn({ page }: Person): Promise<void> {
-  await page.goto(`${api.url}/console/`);
+  await page.goto(`${journey.api.url}/console/`);
   await page.waitForURL(/\/console\/sign-in$/);
   await page.getByLabel('Username').fill(AGENT.username);
   await page.getByLabel('Password').fill(AGENT.password);
@@ -112,7 +83,7 @@ describe('the virtual reference desk of 000, end to end', () => {
     // The visitor, in a Persian browser, opens the portal's chat and asks the Law faculty.
     const visitor = await openBrowser('fa-IR');
     const widget = visitor.page;
-    await widget.goto(`${api.url}/chat`);
+    await widget.goto(`${journey.api.url}/chat`);
     const startForm = byTest(widget, 'chat-start-form');
     await startForm.waitFor();
     expect(await htmlAttributes(widget)).toEqual({ lang: 'fa', dir: 'rtl' });
@@ -292,7 +263,7 @@ describe('the virtual reference desk of 000, end to end', () => {
     await byTest(panel, 'chat-offline-answer-input').fill(emailAnswer);
     await byTest(panel, 'chat-offline-answer-send').click();
     await byTest(panel, 'chat-offline-answered').filter({ hasText: AGENT.name }).waitFor();
-    const mail = await smtp.waitForMail((each) => each.envelopeTo.includes(VISITOR.email));
+    const mail = await journey.smtp.waitForMail((each) => each.envelopeTo.includes(VISITOR.email));
     expect(mail.to).toEqual([VISITOR.email]);
     expect(mail.from).toContain('desk@library.example');
     expect(mail.subject).toBe(`Re: ${offlineQuestion}`);
@@ -300,7 +271,7 @@ describe('the virtual reference desk of 000, end to end', () => {
     expect(mail.text).toContain(emailAnswer);
     expect(mail.text).toContain(`— ${AGENT.name}`);
     expect(mail.text).toContain(`> ${offlineQuestion}`);
-    expect(smtp.mails).toHaveLength(1);
+    expect(journey.smtp.mails).toHaveLength(1);
 
     // The console's outbox shows that mail as sent.
     await byTest(desk, 'nav-outbox').click();

@@ -1,13 +1,7 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiProcess, type ApiProcess } from './api-process';
-import { requireBuiltApps } from './built-apps';
-import { launchBrowser } from './launch-browser';
-import { startLoopbackSmtpProcess, type LoopbackSmtpProcess } from './loopback-smtp-process';
-import { watchPageProblems } from './page-problems';
+import { readFile } from 'node:fs/promises';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserJourney } from './browser-journey';
 import { testOutputPath } from './test-output';
 
 // The public side of tickets, end to end, against the real api with mail going to a real SMTP
@@ -29,44 +23,21 @@ const LINK = /\/tickets\/t\/([A-Za-z0-9_-]{43})/;
 const LOG = Buffer.from('MSI (s) (7C:48): Product: Noor -- Installation failed.\nError 1603.\n', 'utf8');
 const PATCH = Buffer.from('Run setup.exe as administrator, then choose Repair.\n', 'utf8');
 
-let dataDir: string;
-let smtp: LoopbackSmtpProcess;
-let api: ApiProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  requireBuiltApps();
-  dataDir = await mkdtemp(join(tmpdir(), 'deskstream-e2e-tickets-'));
-  [smtp, browser] = await Promise.all([startLoopbackSmtpProcess(), launchBrowser()]);
-  api = await startApiProcess({ dataDir, env: { SMTP_URL: smtp.url, MAIL_FROM } });
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await api?.stop();
-  await smtp?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+const journey = useBrowserJourney({
+  dataDirPrefix: 'deskstream-e2e-tickets-',
+  uiTimeoutMs: UI_TIMEOUT_MS,
+  mailFrom: MAIL_FROM,
 });
 
 async function openPage(options: BrowserContextOptions) {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-    ...options,
-  });
-  contexts.push(context);
-  context.setDefaultTimeout(UI_TIMEOUT_MS);
-  const page = await context.newPage();
-  return { page, problems: watchPageProblems(page) };
+  return journey.openPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
 }
 
 const byTest = (scope: Page | Locator, name: string) => scope.locator(`[data-test="${name}"]`);
 
 /** One GraphQL operation, as staff when a token is given; fails the test on any error. */
 async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${api.url}/graphql`, {
+  const response = await fetch(`${journey.api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
@@ -91,7 +62,7 @@ const commandId = () => `00000000-0000-4000-9000-${String(++commandCount).padSta
 async function uploadAsStaff(token: string, name: string, content: Buffer): Promise<string> {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(content)], { type: 'text/plain' }), name);
-  const response = await fetch(`${api.url}/api/tickets/attachments`, {
+  const response = await fetch(`${journey.api.url}/api/tickets/attachments`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}` },
     body: form,
@@ -112,7 +83,7 @@ describe('a request through the web form, followed by its private link', () => {
   it('sends the form with a file, shows the receipt, follows the answer live, replies, and refuses replies once closed', async () => {
     // The customer finds the form from the home page and sends it with the installer's log.
     const { page: form, problems: formProblems } = await openPage({ locale: 'en-US' });
-    await form.goto(`${api.url}/`);
+    await form.goto(`${journey.api.url}/`);
     await byTest(form, 'home-ticket-link').click();
     await form.waitForURL(/\/tickets\/new$/);
     await byTest(form, 'ticket-form').waitFor();
@@ -152,13 +123,13 @@ describe('a request through the web form, followed by its private link', () => {
     await expect(byTest(form, 'ticket-receipt-mailed').textContent()).resolves.toContain(CUSTOMER.email);
 
     // The same link arrives by mail, in the customer's language, with the number in the subject.
-    const mail = await smtp.waitForMail((arrived) => arrived.to.includes(CUSTOMER.email), 30_000);
+    const mail = await journey.smtp.waitForMail((arrived) => arrived.to.includes(CUSTOMER.email), 30_000);
     expect(mail.subject).toContain(`[#${number}]`);
     expect(mail.text).toContain(`/tickets/t/${token}`);
 
     // The customer opens the link in another browser, in Persian: their message and file are there.
     const { page: link1, problems: linkProblems } = await openPage({ locale: 'fa-IR' });
-    await link1.goto(`${api.url}/tickets/t/${token}`);
+    await link1.goto(`${journey.api.url}/tickets/t/${token}`);
     const heading = byTest(link1, 'ticket-link-heading');
     await heading.waitFor();
     expect(await link1.evaluate(() => document.documentElement.dir)).toBe('rtl');
@@ -212,7 +183,7 @@ describe('a request through the web form, followed by its private link', () => {
 
     // A link that leads nowhere says so, and nothing on the pages went red.
     const { page: stranger } = await openPage({ locale: 'en-US' });
-    await stranger.goto(`${api.url}/tickets/t/${'x'.repeat(43)}`);
+    await stranger.goto(`${journey.api.url}/tickets/t/${'x'.repeat(43)}`);
     await byTest(stranger, 'ticket-link-not-found').waitFor();
     expect(formProblems.messages).toEqual([]);
     expect(linkProblems.messages).toEqual([]);
