@@ -6,7 +6,7 @@
 import autocannon from 'autocannon';
 import { round } from '../stats';
 
-const SEARCH =
+export const SEARCH_ONE =
   'query Search($q: String!) { tickets(filter: { query: $q }, first: 50) { totalCount edges { node { id number subject status } } } }';
 export const SEARCH_QUERIES = [
   'کتابخانه دیجیتال',
@@ -27,7 +27,7 @@ export async function searchLoad(options: {
   seconds: number;
   connections: number;
 }) {
-  const bodies = SEARCH_QUERIES.map((q) => JSON.stringify({ query: SEARCH, variables: { q } }));
+  const bodies = SEARCH_QUERIES.map((q) => JSON.stringify({ query: SEARCH_ONE, variables: { q } }));
   let next = 0;
   const result = await autocannon({
     url: `${options.address}/graphql`,
