@@ -44,6 +44,8 @@ export class TicketIndex {
   private readonly indexed = new Map<string, Indexed>();
   /** Every ticket, least recently changed first (walk it from the end for the newest). */
   readonly byUpdatedAscending: TicketRecord[] = [];
+  /** Every ticket, first opened first (walk it from the end for the newest); a ticket never moves in it. */
+  readonly byCreatedAscending: TicketRecord[] = [];
   /** Every ticket at its number (numbers have gaps). */
   readonly byNumber: (TicketRecord | undefined)[] = [];
 
@@ -87,7 +89,10 @@ export class TicketIndex {
     move('channel', before?.channel, after.channel);
     for (const tag of before?.tags ?? []) if (!after.tags.includes(tag)) move('tag', tag, undefined);
     for (const tag of after.tags) if (!before?.tags.includes(tag)) move('tag', undefined, tag);
-    if (!before) this.byNumber[record.number] = record;
+    if (!before) {
+      this.byNumber[record.number] = record;
+      this.insertCreated(record);
+    }
     if (before?.updatedAt !== after.updatedAt || !before) {
       if (before) this.removeOrdered(record, before.updatedAt);
       this.insertOrdered(record);
@@ -114,6 +119,22 @@ export class TicketIndex {
     return low;
   }
 
+  /** New tickets are mostly the newest: they land at the end, else where their opening time puts them. */
+  private insertCreated(record: TicketRecord): void {
+    const ordered = this.byCreatedAscending;
+    const key = createdKey(record);
+    let low = 0;
+    let high = ordered.length;
+    if (high > 0 && compareCreated(createdKey(ordered[high - 1]!), key) <= 0) low = high;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareCreated(createdKey(ordered[middle]!), key) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    if (low === ordered.length) ordered.push(record);
+    else ordered.splice(low, 0, record);
+  }
+
   private keyOf(entry: TicketRecord) {
     return { updatedAt: this.indexed.get(entry.id)?.updatedAt ?? entry.updatedAt, number: entry.number };
   }
@@ -136,3 +157,7 @@ export class TicketIndex {
 }
 
 const EMPTY: ReadonlySet<TicketRecord> = new Set();
+
+const createdKey = (record: TicketRecord) => ({ at: Date.parse(record.openedAt), number: record.number });
+const compareCreated = (a: { at: number; number: number }, b: { at: number; number: number }) =>
+  a.at === b.at ? a.number - b.number : a.at - b.at;

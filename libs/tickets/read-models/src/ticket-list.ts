@@ -142,9 +142,9 @@ export function listTickets(index: TicketIndex, request: TicketListRequest, tota
     const dimensions = candidateSets(index, filter);
     const smallest = dimensions[0];
     const smallestSize = smallest?.reduce((sum, set) => sum + set.size, 0) ?? Number.POSITIVE_INFINITY;
-    if (sort === 'UPDATED_DESC' && smallestSize > SORT_BELOW) {
+    if ((sort === 'UPDATED_DESC' || sort === 'CREATED_DESC') && smallestSize > SORT_BELOW) {
       // Walk the tickets newest first (the ordered index from its end) from the cursor until the page is full.
-      const ordered = index.byUpdatedAscending;
+      const ordered = sort === 'UPDATED_DESC' ? index.byUpdatedAscending : index.byCreatedAscending;
       let at = ordered.length;
       if (cursorKey) {
         // The first entry at or before the cursor in the list's order; the page starts just below it.

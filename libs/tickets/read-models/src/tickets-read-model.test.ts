@@ -83,7 +83,8 @@ describe('the tickets read model', () => {
   it('walks a large desk newest change first across pages, as a full sort would order it', () => {
     // Over 4,000 candidates the list walks its ordered index instead of sorting: changes out of order included.
     const events: TicketEvent[] = [];
-    for (let n = 1; n <= 4_500; n++) events.push(opened(n));
+    // Every tenth ticket opened late (a letter typed in afterwards): opening order is not number order.
+    for (let n = 1; n <= 4_500; n++) events.push(opened(n, n % 10 ? {} : { openedAt: minutes(4_600 + (n % 97)) }));
     for (let i = 0; i < 3_000; i++) {
       const n = ((i * 7_919) % 4_500) + 1;
       const at = minutes(5_000 + ((i * 104_729) % 2_000));
@@ -106,6 +107,21 @@ describe('the tickets read model', () => {
       after = page.endCursor!;
     }
     expect(walked).toEqual(expected);
+
+    // Newest opened first: the same walk over the order of opening (opened out of number order too).
+    const byOpening = [...Array(4_500).keys()]
+      .map((i) => readModel.byId(`t${i + 1}`)!)
+      .sort((a, b) => (a.openedAt === b.openedAt ? b.number - a.number : a.openedAt < b.openedAt ? 1 : -1))
+      .map((record) => record.id);
+    const created: string[] = [];
+    after = undefined;
+    for (;;) {
+      const page = readModel.list({ filter: {}, sort: 'CREATED_DESC', first: 500, after });
+      created.push(...page.records.map((record) => record.id));
+      if (!page.hasNextPage) break;
+      after = page.endCursor!;
+    }
+    expect(created).toEqual(byOpening);
   });
 
   it('finds tickets by text in Persian, Japanese, Vietnamese and English', () => {
