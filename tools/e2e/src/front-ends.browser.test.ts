@@ -53,7 +53,8 @@ describe('portal', () => {
     await heading.waitFor();
     expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });
     expect(await heading.textContent()).toBe('How can we help?');
-    expect(await page.getByRole('heading', { level: 2 }).count()).toBe(3);
+    // The knowledge base, asking a question, chat, Book a Librarian and the contact form.
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBe(5);
 
     await page.getByLabel('Language').selectOption('fa');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');

@@ -136,7 +136,16 @@ describe('a ticket by mail', () => {
     await expect.poll(() => byTest(page, 'ticket-page-status').textContent()).toBe('Solved');
 
     // The reply reaches the customer, numbered and threaded to their mail.
-    const reply = await sink.waitForMail((mail) => mail.subject.includes(`[#${number}]`), 30_000);
+    // Whoever writes in by mail first gets the receipt with the number and the secret link.
+    const receipt = await sink.waitForMail(
+      (mail) => mail.subject.includes(`[#${number}]`) && mail.text.includes('/tickets/t/'),
+      30_000,
+    );
+    expect(receipt.to).toEqual([CUSTOMER.email]);
+    const reply = await sink.waitForMail(
+      (mail) => mail.subject.includes(`[#${number}]`) && (mail.messageId ?? '').startsWith(`<ticket-${number}.`),
+      30_000,
+    );
     expect(reply.to).toEqual([CUSTOMER.email]);
     expect(reply.subject).toContain(SUBJECT);
     expect(reply.text).toContain('national library');
