@@ -27,6 +27,7 @@ import { settingsResolvers } from './settings-resolvers';
 import { sourceResolvers } from './source-resolvers';
 import type { ArticleDrafts, ChatSource } from './source-ports';
 import { AutoAssignment } from './auto-assignment';
+import { indexInBackground } from './search-indexing';
 
 /** This context's SDL: the only copy of its part of the schema. */
 export const ticketsTypeDefs = typeDefsFrom(new URL('./schema.graphql', import.meta.url));
@@ -116,11 +117,15 @@ async function ticketsModule(app: FastifyInstance, options: TicketsModuleOptions
     app.log.warn({ err: error }, 'assigning a new ticket automatically failed'),
   );
   const stopAssigning = assignment.start(options.runner);
+  const searchIndexing = indexInBackground(readModel.search, {
+    caughtUp: options.runner.waitUntilCaughtUp?.() ?? Promise.resolve(),
+  });
   app.decorate('ticketCommands', commands);
   app.decorate('mailTicketReceipt', mailReceipt);
   app.addHook('onClose', async () => {
     stopFeeds();
     stopAssigning();
+    searchIndexing.stop();
   });
 }
 
