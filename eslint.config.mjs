@@ -42,7 +42,7 @@ const NOT_IN_READ_MODELS = [
 ];
 
 /** The bounded contexts: each is three projects (domain, read-models, api) with the same scope tag. */
-const CONTEXTS = ['identity', 'chat', 'outbox', 'knowledge-base', 'tickets', 'bookings'];
+const CONTEXTS = ['identity', 'chat', 'outbox', 'knowledge-base', 'tickets', 'bookings', 'calls', 'customers'];
 
 /** Who may import whom, by tag. */
 const productionConstraints = [

@@ -1,0 +1,2 @@
+/** `@deskstream/customers-api`: the customers GraphQL module and its Fastify plugin. */
+export {};
