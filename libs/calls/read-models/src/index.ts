@@ -1,0 +1,2 @@
+/** `@deskstream/calls-read-models`: calls, the callback queue and follow-up lists, folded from calls' events. */
+export * from './call-record';
