@@ -1015,7 +1015,7 @@ export type Customer = {
   /** Pass it back as `expectedRevision` to change only what you saw. */
   revision: Scalars['Int']['output'];
   /** Everything through any of its contact points (and those of merged duplicates), newest first. */
-  timeline: CustomerTimelineConnection;
+  timeline: CustomerTimelinePage;
   updatedAt: Scalars['String']['output'];
 };
 
@@ -1053,6 +1053,8 @@ export type CustomerDetailsInput = {
 export type CustomerEdge = {
   __typename?: 'CustomerEdge';
   cursor: Scalars['String']['output'];
+  /** NAME for the list of all customers (an empty query). */
+  matchedBy: CustomerMatch;
   node: Customer;
 };
 
@@ -1082,24 +1084,17 @@ export type CustomerKind =
   | 'ORGANISATION'
   | 'PERSON';
 
+/** What a search matched a customer by. */
+export type CustomerMatch =
+  | 'EMAIL'
+  | 'NAME'
+  | 'PHONE'
+  | 'SERIAL';
+
 export type CustomerPageInfo = {
   __typename?: 'CustomerPageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
-};
-
-/** Newest first. */
-export type CustomerTimelineConnection = {
-  __typename?: 'CustomerTimelineConnection';
-  edges: Array<CustomerTimelineEdge>;
-  pageInfo: CustomerTimelinePageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type CustomerTimelineEdge = {
-  __typename?: 'CustomerTimelineEdge';
-  cursor: Scalars['String']['output'];
-  node: CustomerTimelineEntry;
 };
 
 /** One thing that happened with the customer: a reference with a few words and its state, never a copy. */
@@ -1134,10 +1129,12 @@ export type CustomerTimelineKind =
   | 'REGISTRATION'
   | 'TICKET';
 
-export type CustomerTimelinePageInfo = {
-  __typename?: 'CustomerTimelinePageInfo';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
+/** Newest first; pass pageInfo.endCursor as `after` for the next page. */
+export type CustomerTimelinePage = {
+  __typename?: 'CustomerTimelinePage';
+  entries: Array<CustomerTimelineEntry>;
+  pageInfo: CustomerPageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type DailyChatFigures = {
@@ -2322,7 +2319,10 @@ export type PresenceStatus =
 /** A product the desk supports, with its versions and the formats its serials follow. */
 export type Product = {
   __typename?: 'Product';
+  activationSerialExample: Scalars['String']['output'];
   activationSerialFormat: Scalars['String']['output'];
+  /** A serial that follows the device serial format (e.g. DS-0000-0000). */
+  deviceSerialExample: Scalars['String']['output'];
   /** `#` a digit, `A` a letter, `*` a letter or digit, anything else itself (e.g. DS-####-####). */
   deviceSerialFormat: Scalars['String']['output'];
   key: Scalars['ID']['output'];
@@ -3653,12 +3653,11 @@ export type ResolversTypes = {
   CustomerExport: ResolverTypeWrapper<CustomerExport>;
   CustomerInput: CustomerInput;
   CustomerKind: CustomerKind;
+  CustomerMatch: CustomerMatch;
   CustomerPageInfo: ResolverTypeWrapper<CustomerPageInfo>;
-  CustomerTimelineConnection: ResolverTypeWrapper<CustomerTimelineConnection>;
-  CustomerTimelineEdge: ResolverTypeWrapper<CustomerTimelineEdge>;
   CustomerTimelineEntry: ResolverTypeWrapper<CustomerTimelineEntry>;
   CustomerTimelineKind: CustomerTimelineKind;
-  CustomerTimelinePageInfo: ResolverTypeWrapper<CustomerTimelinePageInfo>;
+  CustomerTimelinePage: ResolverTypeWrapper<CustomerTimelinePage>;
   DailyChatFigures: ResolverTypeWrapper<DailyChatFigures>;
   Department: ResolverTypeWrapper<Department>;
   DepartmentPresence: ResolverTypeWrapper<Omit<DepartmentPresence, 'agents'> & { agents: Array<ResolversTypes['StaffMember']> }>;
@@ -3866,10 +3865,8 @@ export type ResolversParentTypes = {
   CustomerExport: CustomerExport;
   CustomerInput: CustomerInput;
   CustomerPageInfo: CustomerPageInfo;
-  CustomerTimelineConnection: CustomerTimelineConnection;
-  CustomerTimelineEdge: CustomerTimelineEdge;
   CustomerTimelineEntry: CustomerTimelineEntry;
-  CustomerTimelinePageInfo: CustomerTimelinePageInfo;
+  CustomerTimelinePage: CustomerTimelinePage;
   DailyChatFigures: DailyChatFigures;
   Department: Department;
   DepartmentPresence: Omit<DepartmentPresence, 'agents'> & { agents: Array<ResolversParentTypes['StaffMember']> };
@@ -4502,7 +4499,7 @@ export type CustomerResolvers<ContextType = AccessContext, ParentType extends Re
   registrations?: Resolver<Array<ResolversTypes['ProductRegistration']>, ParentType, ContextType, RequireFields<CustomerRegistrationsArgs, 'includeWithdrawn'>>;
   requesterType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  timeline?: Resolver<ResolversTypes['CustomerTimelineConnection'], ParentType, ContextType, RequireFields<CustomerTimelineArgs, 'first'>>;
+  timeline?: Resolver<ResolversTypes['CustomerTimelinePage'], ParentType, ContextType, RequireFields<CustomerTimelineArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -4514,6 +4511,7 @@ export type CustomerConnectionResolvers<ContextType = AccessContext, ParentType 
 
 export type CustomerEdgeResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['CustomerMatch'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 };
 
@@ -4525,17 +4523,6 @@ export type CustomerExportResolvers<ContextType = AccessContext, ParentType exte
 export type CustomerPageInfoResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['CustomerPageInfo'] = ResolversParentTypes['CustomerPageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type CustomerTimelineConnectionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['CustomerTimelineConnection'] = ResolversParentTypes['CustomerTimelineConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['CustomerTimelineEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['CustomerTimelinePageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type CustomerTimelineEdgeResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['CustomerTimelineEdge'] = ResolversParentTypes['CustomerTimelineEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['CustomerTimelineEntry'], ParentType, ContextType>;
 };
 
 export type CustomerTimelineEntryResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['CustomerTimelineEntry'] = ResolversParentTypes['CustomerTimelineEntry']> = {
@@ -4550,9 +4537,10 @@ export type CustomerTimelineEntryResolvers<ContextType = AccessContext, ParentTy
   via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CustomerTimelinePageInfoResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['CustomerTimelinePageInfo'] = ResolversParentTypes['CustomerTimelinePageInfo']> = {
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+export type CustomerTimelinePageResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['CustomerTimelinePage'] = ResolversParentTypes['CustomerTimelinePage']> = {
+  entries?: Resolver<Array<ResolversTypes['CustomerTimelineEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['CustomerPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DailyChatFiguresResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['DailyChatFigures'] = ResolversParentTypes['DailyChatFigures']> = {
@@ -4842,7 +4830,9 @@ export type PendingQueueResolvers<ContextType = AccessContext, ParentType extend
 };
 
 export type ProductResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  activationSerialExample?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   activationSerialFormat?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deviceSerialExample?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deviceSerialFormat?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5364,10 +5354,8 @@ export type Resolvers<ContextType = AccessContext> = {
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   CustomerExport?: CustomerExportResolvers<ContextType>;
   CustomerPageInfo?: CustomerPageInfoResolvers<ContextType>;
-  CustomerTimelineConnection?: CustomerTimelineConnectionResolvers<ContextType>;
-  CustomerTimelineEdge?: CustomerTimelineEdgeResolvers<ContextType>;
   CustomerTimelineEntry?: CustomerTimelineEntryResolvers<ContextType>;
-  CustomerTimelinePageInfo?: CustomerTimelinePageInfoResolvers<ContextType>;
+  CustomerTimelinePage?: CustomerTimelinePageResolvers<ContextType>;
   DailyChatFigures?: DailyChatFiguresResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentPresence?: DepartmentPresenceResolvers<ContextType>;
