@@ -89,7 +89,7 @@ describe('a chat', () => {
   it('becomes one ticket carrying its transcript and its origin, however often it is asked', async () => {
     await goOnline(api.gql, sara);
     const reza = visitor(api.gql, 'Reza Karimi');
-    const chatId = await reza.startChat('law', 'How do I renew a loan from home?', 'reza@example.org');
+    const chatId = await reza.startChat('law', 'How do I renew a loan from home?', 'reza@example.org', 'vi');
     expect((await api.gql(ACCEPT, { chatId }, sara)).errors).toBeUndefined();
     expect(
       (await api.gql(SEND_AGENT, { chatId, id: 'agent-1', text: 'Open “My loans” and press Renew.' }, sara)).errors,
@@ -107,7 +107,8 @@ describe('a chat', () => {
       subject: 'How do I renew a loan from home?',
       channel: 'CHAT',
       department: { id: 'law' },
-      requester: { name: 'Reza Karimi', email: 'reza@example.org', contactMethod: 'EMAIL' },
+      // Replies are worded in the language of the page the chat was started on.
+      requester: { name: 'Reza Karimi', email: 'reza@example.org', language: 'vi', contactMethod: 'EMAIL' },
     });
     // Without an attachment store the transcript is the first message itself.
     const message = ticket.timeline.find((entry: Entry) => entry.kind === 'MESSAGE');

@@ -43,9 +43,9 @@ export function visitor(gql: Gql, name = 'Reza Karimi') {
   const token = newVisitorToken();
   return {
     token,
-    async startChat(departmentId: string, question: string, email?: string) {
+    async startChat(departmentId: string, question: string, email?: string, locale?: string) {
       const result = await gql<{ requestChat: { id: string } }>(REQUEST_CHAT, {
-        input: { departmentId, name, email, question, visitorToken: token },
+        input: { departmentId, name, email, question, visitorToken: token, locale },
       });
       if (!result.data?.requestChat) throw new Error(`requestChat failed: ${JSON.stringify(result.errors)}`);
       return result.data.requestChat.id;

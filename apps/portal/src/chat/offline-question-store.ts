@@ -1,6 +1,6 @@
-import { newCommandId, outcomeOf, useGraphqlConnection, type Failure } from '@deskstream/ui';
+import { localeControlKey, newCommandId, outcomeOf, useGraphqlConnection, type Failure } from '@deskstream/ui';
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { inject, ref } from 'vue';
 import { useChatFormStore } from './chat-form-store';
 import { AskOfflineQuestionMutation } from './operations';
 
@@ -11,6 +11,8 @@ import { AskOfflineQuestionMutation } from './operations';
 export const useOfflineQuestionStore = defineStore('offline-question', () => {
   const connection = useGraphqlConnection();
   const form = useChatFormStore();
+  // The answer mail is written in the language of the page the question was asked on.
+  const pageLocale = inject(localeControlKey, null)?.locale;
 
   const sending = ref(false);
   const error = ref<Failure | null>(null);
@@ -29,7 +31,14 @@ export const useOfflineQuestionStore = defineStore('offline-question', () => {
     const outcome = await outcomeOf(
       connection.client
         .mutation(AskOfflineQuestionMutation, {
-          input: { clientRequestId: request.id, departmentId, name: form.draft.name.trim(), email, question },
+          input: {
+            clientRequestId: request.id,
+            departmentId,
+            name: form.draft.name.trim(),
+            email,
+            question,
+            locale: pageLocale?.value ?? null,
+          },
         })
         .toPromise(),
     );

@@ -1,4 +1,4 @@
-import { createLatestRequest, outcomeOf, useGraphqlConnection, type Failure } from '@deskstream/ui';
+import { createLatestRequest, localeControlKey, outcomeOf, useGraphqlConnection, type Failure } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { computed, inject, ref, shallowRef } from 'vue';
 import { useChatFormStore } from './chat-form-store';
@@ -33,6 +33,8 @@ const chatOf = ({ transcript: _transcript, ...chat }: VisitorChatWithTranscript)
 export const useVisitorChatStore = defineStore('visitor-chat', () => {
   const connection = useGraphqlConnection();
   const storage = inject(chatStorageKey, null) ?? createChatStorage();
+  // The page's language goes with the request: a ticket made from the chat is answered in it.
+  const pageLocale = inject(localeControlKey, null)?.locale;
   const form = useChatFormStore();
   const offline = useOfflineQuestionStore();
 
@@ -172,6 +174,7 @@ export const useVisitorChatStore = defineStore('visitor-chat', () => {
       email: email.trim() === '' ? null : email.trim(),
       question,
       visitorToken,
+      locale: pageLocale?.value ?? null,
     };
     const outcome = await outcomeOf(connection.client.mutation(RequestChatMutation, { input }).toPromise());
     starting.value = false;

@@ -81,6 +81,8 @@ export type ChatRatingInput = {
 export type ChatRequestInput = {
   departmentId: string;
   email?: string | null | undefined;
+  /** The language of the visitor's page (fa, en, ja, vi): a ticket made from the chat is answered in it. Any other value is ignored. */
+  locale?: string | null | undefined;
   name: string;
   question: string;
   /** Made by the visitor's browser (32 random bytes, base64url) and kept for this chat. */

@@ -28,6 +28,7 @@ function chat(transcript: TranscriptEntry[]): ChatRecord {
     id: 'c1',
     departmentId: 'law',
     visitor: { name: 'Reza Karimi', email: null },
+    locale: null,
     visitorTokenHash: 'h',
     firstQuestion: transcript[0]?.text ?? '',
     firstWords: 'شرایط عضویت مهمان',

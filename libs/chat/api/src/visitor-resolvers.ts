@@ -59,6 +59,7 @@ export function visitorResolvers(deps: ChatModuleDeps): VisitorResolvers {
               visitorTokenHash: tokenHash,
               agentsOnline: directory.onlineIn(input.departmentId).length,
               at: now().toISOString(),
+              locale: isMailLocale(input.locale) ? input.locale : null,
             },
           },
           `chat-request-${chatId}`,

@@ -20,6 +20,7 @@ const requestData = {
   visitorTokenHash: 'hash-of-token',
   agentsOnline: 1,
   at: T0,
+  locale: null as string | null,
 };
 const request = (data: Partial<typeof requestData> = {}): ChatCommand => ({
   type: 'RequestChat',
@@ -75,6 +76,13 @@ describe('requesting a chat', () => {
     given([])
       .when(request({ visitor: { name: '  Reza Karimi ', email: null } }))
       .then([requested]);
+  });
+
+  it("keeps the language of the visitor's page when it said, and nothing when it did not", () => {
+    given([])
+      .when(request({ locale: 'fa' }))
+      .then([{ type: 'ChatRequested', data: { ...requested.data, locale: 'fa' } } as ChatEvent]);
+    given([]).when(request()).then([requested]);
   });
 
   it('keeps an optional email, trimmed', () => {

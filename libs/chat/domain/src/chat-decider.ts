@@ -35,6 +35,8 @@ export type ChatCommand =
         /** Agents of the department online now, as the read model shows them. */
         agentsOnline: number;
         at: string;
+        /** The language of the visitor's page, when it said. */
+        locale?: string | null;
       };
     }
   | { type: 'AcceptChat'; data: { chatId: string; agent: StaffRef; at: string } }
@@ -230,7 +232,7 @@ function request(
   data: Extract<ChatCommand, { type: 'RequestChat' }>['data'],
   state: ChatState,
 ): ChatEvent[] | ChatRejection {
-  const { chatId, departmentId, visitor, firstQuestion, visitorTokenHash, agentsOnline, at } = data;
+  const { chatId, departmentId, visitor, firstQuestion, visitorTokenHash, agentsOnline, at, locale } = data;
   if (state.exists) return state.visitorTokenHash === visitorTokenHash ? [] : reject('CHAT_EXISTS');
   const invalid =
     checkVisitorName(visitor.name) ??
@@ -249,6 +251,7 @@ function request(
         firstQuestion,
         visitorTokenHash,
         requestedAt: at,
+        ...(locale ? { locale } : {}),
       },
     },
   ];

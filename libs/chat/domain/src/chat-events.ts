@@ -25,6 +25,8 @@ export type ChatRequested = {
     firstQuestion: string;
     visitorTokenHash: string;
     requestedAt: string;
+    /** The language the visitor's page was in (fa, en, ja, vi), when it said; events written before it lack it. */
+    locale?: string;
   };
 };
 export type ChatAccepted = { type: 'ChatAccepted'; data: { chatId: string; agent: StaffRef; acceptedAt: string } };

@@ -11,6 +11,8 @@ export interface ChatRecord {
   id: string;
   departmentId: string;
   visitor: { name: string; email: string | null };
+  /** The language of the visitor's page, when it said (fa, en, ja, vi). */
+  locale: string | null;
   visitorTokenHash: string;
   firstQuestion: string;
   firstWords: string;
@@ -33,11 +35,12 @@ export interface ChatRecord {
 
 /** The chat a visitor's request opens: waiting in its department, with an empty transcript. */
 export function requestedChat(event: Extract<ChatEvent, { type: 'ChatRequested' }>): ChatRecord {
-  const { chatId, departmentId, visitor, firstQuestion, visitorTokenHash, requestedAt } = event.data;
+  const { chatId, departmentId, visitor, firstQuestion, visitorTokenHash, requestedAt, locale = null } = event.data;
   return {
     id: chatId,
     departmentId,
     visitor,
+    locale,
     visitorTokenHash,
     firstQuestion,
     firstWords: firstWords(firstQuestion),

@@ -9,6 +9,8 @@ export interface ChatForTicket {
   id: string;
   departmentId: string;
   visitor: { name: string; email: string | null };
+  /** The language of the visitor's page, when it said. */
+  locale: string | null;
   firstQuestion: string;
   requestedAt: string;
   /** Messages and notices in order; staff notes are left out of what the requester could later see. */

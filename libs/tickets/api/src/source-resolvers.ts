@@ -121,7 +121,7 @@ export function sourceResolvers(deps: SourceDeps): {
           departmentId: chat.departmentId,
           name: chat.visitor.name,
           email: chat.visitor.email,
-          language: 'en',
+          language: languageOf(chat.locale),
           subject: chat.firstQuestion,
           text: attachments.length > 0 ? chat.firstQuestion : transcript,
           attachments,
