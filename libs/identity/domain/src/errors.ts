@@ -31,6 +31,39 @@ export const IDENTITY_ERRORS = errorTable('IDENTITY', {
   IDENTITY_COMMAND_ID_INVALID: { code: 'VALIDATION_ERROR', message: 'A command id is 1 to 128 characters.' },
   IDENTITY_INPUT_TOO_LONG: { code: 'VALIDATION_ERROR', message: 'A value is longer than allowed.' },
   IDENTITY_PRESENCE_NEEDS_SESSION: { code: 'UNAUTHENTICATED', message: 'Going online needs an active session.' },
+  IDENTITY_TWO_FACTOR_REQUIRED: {
+    code: 'UNAUTHENTICATED',
+    message: 'This account signs in with a code from an authenticator app as well.',
+  },
+  IDENTITY_TWO_FACTOR_CODE_INVALID: { code: 'UNAUTHENTICATED', message: 'The code is not correct.' },
+  IDENTITY_TWO_FACTOR_CODE_USED: {
+    code: 'UNAUTHENTICATED',
+    message: 'This code has been used already. Wait for the next one.',
+  },
+  IDENTITY_SIGN_IN_CHALLENGE_ENDED: {
+    code: 'UNAUTHENTICATED',
+    message: 'This sign-in has expired or had too many wrong codes. Sign in again.',
+  },
+  IDENTITY_TWO_FACTOR_ALREADY_ON: { code: 'CONFLICT', message: 'Two-factor sign-in is already on.' },
+  IDENTITY_TWO_FACTOR_NOT_ON: { code: 'CONFLICT', message: 'Two-factor sign-in is not on.' },
+  IDENTITY_TWO_FACTOR_NOT_STARTED: {
+    code: 'CONFLICT',
+    message: 'Start setting up two-factor sign-in first.',
+  },
+  IDENTITY_PASSWORD_INVALID: {
+    code: 'VALIDATION_ERROR',
+    message: 'A new password is 10 to 256 characters.',
+  },
+  IDENTITY_PASSWORD_WRONG: { code: 'UNAUTHENTICATED', message: 'The current password is not correct.' },
+  IDENTITY_SESSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'There is no such session, or it has ended.' },
+  IDENTITY_OIDC_FAILED: {
+    code: 'UNAUTHENTICATED',
+    message: 'Sign-in through the organisation did not succeed, or no staff account matches it.',
+  },
+  IDENTITY_SECURITY_LOG_FILTER_INVALID: {
+    code: 'VALIDATION_ERROR',
+    message: 'A filter of the security log is not valid (a period is two ISO dates, the first before the second).',
+  },
 });
 
 export type IdentityErrorReason = keyof typeof IDENTITY_ERRORS.entries;

@@ -34,15 +34,83 @@ export type AgentLeftDepartment = {
   type: 'AgentLeftDepartment';
   data: { staffId: string; departmentId: string; leftAt: string };
 };
-/** Only a hash of the session token is ever stored; the token itself goes to the browser once. */
+/** How a session was won: the password alone, the password and a code (or a recovery code), or the organisation's OpenID provider. */
+export type SignInMethod = 'PASSWORD' | 'TWO_FACTOR' | 'RECOVERY_CODE' | 'OIDC';
+/**
+ * Only a hash of the session token is ever stored; the token itself goes to the browser once.
+ * Added later (absent on older events): where from (`address`, `userAgent`), how (`method`,
+ * PASSWORD when absent), and for a second step the challenge answered, the code's time step
+ * (a code is never accepted twice) or the recovery code used.
+ */
 export type SessionStarted = {
   type: 'SessionStarted';
-  data: { staffId: string; sessionId: string; tokenHash: string; startedAt: string; expiresAt: string };
+  data: {
+    staffId: string;
+    sessionId: string;
+    tokenHash: string;
+    startedAt: string;
+    expiresAt: string;
+    address?: string;
+    userAgent?: string;
+    method?: SignInMethod;
+    challengeId?: string;
+    twoFactorStep?: number;
+    recoveryCodeIndex?: number;
+  };
 };
-export type SessionEndReason = 'SIGNED_OUT' | 'EXPIRED';
+export type SessionEndReason = 'SIGNED_OUT' | 'EXPIRED' | 'REVOKED';
+/** `revokedBy` (added later) is the staff member who revoked it: the owner or an admin. */
 export type SessionEnded = {
   type: 'SessionEnded';
-  data: { staffId: string; sessionId: string; endedAt: string; reason: SessionEndReason };
+  data: { staffId: string; sessionId: string; endedAt: string; reason: SessionEndReason; revokedBy?: string };
+};
+/** Which step of a sign-in failed: the password, or the code after it. */
+export type SignInStep = 'PASSWORD' | 'TWO_FACTOR';
+/** A failed sign-in of a known staff member (failures for unknown usernames are only counted, never stored). */
+export type StaffSignInFailed = {
+  type: 'StaffSignInFailed';
+  data: { staffId: string; at: string; address: string; userAgent?: string; step: SignInStep; challengeId?: string };
+};
+/** Too many failures from one address: sign-in for this staff member from there is refused until `until`. */
+export type StaffSignInLockedOut = {
+  type: 'StaffSignInLockedOut';
+  data: { staffId: string; at: string; address: string; until: string };
+};
+/** The password was right and a code is due: a short-lived challenge, only its hash kept. */
+export type SignInChallengeIssued = {
+  type: 'SignInChallengeIssued';
+  data: {
+    staffId: string;
+    challengeId: string;
+    challengeHash: string;
+    at: string;
+    expiresAt: string;
+    address: string;
+    userAgent?: string;
+  };
+};
+/** A TOTP secret (base32) offered for enrolment; it counts only once a first code confirms it. */
+export type TwoFactorEnrolmentStarted = {
+  type: 'TwoFactorEnrolmentStarted';
+  data: { staffId: string; secret: string; at: string };
+};
+/** The offered secret confirmed by a code of time step `step`; recovery codes kept as SHA-256 hashes. */
+export type TwoFactorEnabled = {
+  type: 'TwoFactorEnabled';
+  data: { staffId: string; at: string; step: number; recoveryCodeHashes: string[] };
+};
+export type TwoFactorDisabledReason = 'BY_SELF' | 'BY_ADMIN';
+export type TwoFactorDisabled = {
+  type: 'TwoFactorDisabled';
+  data: { staffId: string; at: string; by: string; reason: TwoFactorDisabledReason; step?: number };
+};
+export type StaffPasswordChanged = {
+  type: 'StaffPasswordChanged';
+  data: { staffId: string; passwordHash: string; at: string; by: string };
+};
+export type StaffRolesChanged = {
+  type: 'StaffRolesChanged';
+  data: { staffId: string; roles: Role[]; previousRoles: Role[]; at: string; by: string };
 };
 export type AgentWentOnline = {
   type: 'AgentWentOnline';
@@ -61,7 +129,15 @@ export type StaffEvent =
   | SessionStarted
   | SessionEnded
   | AgentWentOnline
-  | AgentWentOffline;
+  | AgentWentOffline
+  | StaffSignInFailed
+  | StaffSignInLockedOut
+  | SignInChallengeIssued
+  | TwoFactorEnrolmentStarted
+  | TwoFactorEnabled
+  | TwoFactorDisabled
+  | StaffPasswordChanged
+  | StaffRolesChanged;
 
 export type DepartmentOpened = {
   type: 'DepartmentOpened';
@@ -80,5 +156,13 @@ export const IDENTITY_EVENT_TYPES = [
   'SessionEnded',
   'AgentWentOnline',
   'AgentWentOffline',
+  'StaffSignInFailed',
+  'StaffSignInLockedOut',
+  'SignInChallengeIssued',
+  'TwoFactorEnrolmentStarted',
+  'TwoFactorEnabled',
+  'TwoFactorDisabled',
+  'StaffPasswordChanged',
+  'StaffRolesChanged',
   'DepartmentOpened',
 ] as const satisfies readonly IdentityEvent['type'][];

@@ -32,3 +32,29 @@ export const isDepartmentName = (name: LocalizedText) =>
 
 /** How a username typed at sign-in is looked up: trimmed, lowercase. */
 export const normalizedUsername = (raw: string) => raw.trim().toLowerCase();
+
+/** The shortest and longest new password a staff member may choose. */
+export const MIN_NEW_PASSWORD_LENGTH = 10;
+export const isNewPassword = (password: string) =>
+  password.length >= MIN_NEW_PASSWORD_LENGTH && password.length <= MAX_PASSWORD_LENGTH;
+
+/** TOTP as authenticator apps do it by default (RFC 6238): 6 digits, 30-second steps, SHA-1. */
+export const TOTP_DIGITS = 6;
+export const TOTP_PERIOD_SECONDS = 30;
+/** A code one step either side of now is accepted, for clocks a little apart. */
+export const TOTP_WINDOW_STEPS = 1;
+/** How long the second step of a sign-in may take after the password was accepted. */
+export const SIGN_IN_CHALLENGE_TTL_MS = 5 * 60_000;
+/** Wrong codes one challenge takes before it ends and the password must be given again. */
+export const MAX_CHALLENGE_CODE_FAILURES = 5;
+/** Recovery codes given when two-factor sign-in is turned on; each works once. */
+export const RECOVERY_CODE_COUNT = 10;
+
+const TOTP_CODE_PATTERN = /^\d{6}$/;
+/** A recovery code as shown: two groups of five lowercase letters and digits. */
+const RECOVERY_CODE_PATTERN = /^[a-z0-9]{5}-[a-z0-9]{5}$/;
+
+/** A code as typed, spaces and dashes inside a TOTP code ignored. */
+export const normalizedCode = (raw: string) => raw.trim().toLowerCase();
+export const isTotpCode = (raw: string) => TOTP_CODE_PATTERN.test(normalizedCode(raw).replace(/[\s-]/g, ''));
+export const isRecoveryCode = (raw: string) => RECOVERY_CODE_PATTERN.test(normalizedCode(raw));

@@ -6,11 +6,13 @@
 import { assertNever, type Decider } from '@deskstream/domain-kit';
 import type { StaffCommand } from './commands';
 import { IDENTITY_ERRORS, type IdentityRejection } from './errors';
-import { ROLES, type OfflineReason, type StaffEvent } from './identity-events';
+import { ROLES, type OfflineReason, type Role, type StaffEvent } from './identity-events';
 import { isDisplayName, isUsername } from './limits';
+import { decideSecurity, evolveSecurity, initialTwoFactor, type StaffSecurityState } from './staff-security';
 
-export interface StaffState {
+export interface StaffState extends StaffSecurityState {
   exists: boolean;
+  roles: readonly Role[];
   departments: readonly string[];
   /** Sessions started and not ended, with when each expires. */
   sessions: Readonly<Record<string, string>>;
@@ -19,21 +21,27 @@ export interface StaffState {
 
 export const initialStaffState = (): StaffState => ({
   exists: false,
+  roles: [],
   departments: [],
   sessions: {},
   onlineSince: null,
+  twoFactor: initialTwoFactor(),
+  challenges: {},
 });
 
 export function evolveStaff(state: StaffState, event: StaffEvent): StaffState {
   switch (event.type) {
     case 'StaffAccountCreated':
-      return { ...state, exists: true };
+      return { ...state, exists: true, roles: event.data.roles };
     case 'AgentJoinedDepartment':
       return { ...state, departments: [...state.departments, event.data.departmentId] };
     case 'AgentLeftDepartment':
       return { ...state, departments: state.departments.filter((id) => id !== event.data.departmentId) };
     case 'SessionStarted':
-      return { ...state, sessions: { ...state.sessions, [event.data.sessionId]: event.data.expiresAt } };
+      return evolveSecurity(
+        { ...state, sessions: { ...state.sessions, [event.data.sessionId]: event.data.expiresAt } },
+        event,
+      );
     case 'SessionEnded': {
       const { [event.data.sessionId]: _ended, ...sessions } = state.sessions;
       return { ...state, sessions };
@@ -42,6 +50,16 @@ export function evolveStaff(state: StaffState, event: StaffEvent): StaffState {
       return { ...state, onlineSince: event.data.at };
     case 'AgentWentOffline':
       return { ...state, onlineSince: null };
+    case 'StaffRolesChanged':
+      return { ...state, roles: event.data.roles };
+    case 'StaffSignInFailed':
+    case 'StaffSignInLockedOut':
+    case 'SignInChallengeIssued':
+    case 'TwoFactorEnrolmentStarted':
+    case 'TwoFactorEnabled':
+    case 'TwoFactorDisabled':
+    case 'StaffPasswordChanged':
+      return evolveSecurity(state, event);
     default:
       return assertNever(event);
   }
@@ -79,15 +97,16 @@ export function decideStaff(command: StaffCommand, state: StaffState): StaffEven
       if (!state.departments.includes(departmentId)) return [];
       return [{ type: 'AgentLeftDepartment', data: { staffId, departmentId, leftAt: at } }];
     }
-    case 'StartSession': {
-      const { staffId, sessionId, tokenHash, at, expiresAt } = command.data;
-      if (sessionId in state.sessions) return [];
-      return [{ type: 'SessionStarted', data: { staffId, sessionId, tokenHash, startedAt: at, expiresAt } }];
-    }
+    case 'StartSession':
+      if (command.data.sessionId in state.sessions) return [];
+      return decideSecurity(command, state);
     case 'EndSession': {
-      const { staffId, sessionId, at, reason } = command.data;
+      const { staffId, sessionId, at, reason, revokedBy } = command.data;
       if (!(sessionId in state.sessions)) return [];
-      const ended: StaffEvent = { type: 'SessionEnded', data: { staffId, sessionId, endedAt: at, reason } };
+      const ended: StaffEvent = {
+        type: 'SessionEnded',
+        data: { staffId, sessionId, endedAt: at, reason, ...(revokedBy === undefined ? {} : { revokedBy }) },
+      };
       const anotherLive = Object.entries(state.sessions).some(
         ([id, expiresAt]) => id !== sessionId && isLive(expiresAt, at),
       );
@@ -104,6 +123,21 @@ export function decideStaff(command: StaffCommand, state: StaffState): StaffEven
       if (state.onlineSince === null) return [];
       return [wentOffline(staffId, at, 'SET_BY_AGENT')];
     }
+    case 'ChangeRoles': {
+      const { staffId, roles, at, by } = command.data;
+      if (roles.length === 0 || roles.some((role) => !ROLES.includes(role)))
+        return IDENTITY_ERRORS.reject('IDENTITY_ROLES_INVALID');
+      const next = ROLES.filter((role) => roles.includes(role));
+      if (next.length === state.roles.length && next.every((role) => state.roles.includes(role))) return [];
+      return [{ type: 'StaffRolesChanged', data: { staffId, roles: next, previousRoles: [...state.roles], at, by } }];
+    }
+    case 'RecordSignInFailure':
+    case 'IssueSignInChallenge':
+    case 'StartTwoFactorEnrolment':
+    case 'ConfirmTwoFactor':
+    case 'DisableTwoFactor':
+    case 'ChangePassword':
+      return decideSecurity(command, state);
     default:
       return assertNever(command);
   }

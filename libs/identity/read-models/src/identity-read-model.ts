@@ -4,7 +4,8 @@
  * the store. Queries and the presence subscription read it.
  */
 import { assertNever } from '@deskstream/domain-kit';
-import type { IdentityEvent, LocalizedText, Role } from '@deskstream/identity-domain';
+import type { IdentityEvent, LocalizedText, Role, SignInMethod } from '@deskstream/identity-domain';
+import { SignInChallenges, foldTwoFactor, type TwoFactorRecord } from './staff-security-records';
 
 export interface StaffRecord {
   id: string;
@@ -14,6 +15,8 @@ export interface StaffRecord {
   passwordHash: string;
   departmentIds: string[];
   onlineSince: string | null;
+  /** Two-factor sign-in: the confirmed and the offered secret, recovery codes left. */
+  twoFactor: TwoFactorRecord;
 }
 
 export interface SessionRecord {
@@ -21,6 +24,10 @@ export interface SessionRecord {
   staffId: string;
   tokenHash: string;
   expiresAt: string;
+  startedAt: string;
+  method: SignInMethod;
+  address: string | null;
+  userAgent: string | null;
 }
 
 export interface DepartmentRecord {
@@ -39,6 +46,9 @@ export class IdentityReadModel {
   private readonly staffByUsername = new Map<string, string>();
   private readonly sessionsByTokenHash = new Map<string, SessionRecord>();
   private readonly sessionsById = new Map<string, SessionRecord>();
+  private readonly sessionsByStaff = new Map<string, Set<string>>();
+  /** Second-step challenges waiting for a code, by the hash of their token. */
+  readonly challenges = new SignInChallenges();
   private presenceChanges = 0;
   private board: { version: number; presence: readonly DepartmentPresence[] } | undefined;
 
@@ -64,6 +74,7 @@ export class IdentityReadModel {
           passwordHash,
           departmentIds: [],
           onlineSince: null,
+          twoFactor: { secret: null, pendingSecret: null, enabledAt: null, recoveryCodesLeft: 0 },
         });
         this.staffByUsername.set(username, staffId);
         return false;
@@ -81,10 +92,24 @@ export class IdentityReadModel {
         return member.onlineSince !== null;
       }
       case 'SessionStarted': {
-        const { sessionId, staffId, tokenHash, expiresAt } = event.data;
-        const session = { sessionId, staffId, tokenHash, expiresAt };
+        const { sessionId, staffId, tokenHash, expiresAt, startedAt } = event.data;
+        const session: SessionRecord = {
+          sessionId,
+          staffId,
+          tokenHash,
+          expiresAt,
+          startedAt,
+          method: event.data.method ?? 'PASSWORD',
+          address: event.data.address ?? null,
+          userAgent: event.data.userAgent ?? null,
+        };
         this.sessionsByTokenHash.set(tokenHash, session);
         this.sessionsById.set(sessionId, session);
+        const own = this.sessionsByStaff.get(staffId) ?? new Set<string>();
+        this.sessionsByStaff.set(staffId, own.add(sessionId));
+        this.challenges.answered(event.data.challengeId);
+        const member = this.staff.get(staffId);
+        if (member) foldTwoFactor(member.twoFactor, event);
         return false;
       }
       case 'SessionEnded': {
@@ -92,9 +117,34 @@ export class IdentityReadModel {
         if (session) {
           this.sessionsById.delete(session.sessionId);
           this.sessionsByTokenHash.delete(session.tokenHash);
+          this.sessionsByStaff.get(session.staffId)?.delete(session.sessionId);
         }
         return false;
       }
+      case 'SignInChallengeIssued':
+        this.challenges.issued(event.data);
+        return false;
+      case 'TwoFactorEnrolmentStarted':
+      case 'TwoFactorEnabled':
+      case 'TwoFactorDisabled': {
+        const member = this.staff.get(event.data.staffId);
+        if (member) foldTwoFactor(member.twoFactor, event);
+        if (event.type === 'TwoFactorDisabled') this.challenges.forgetStaff(event.data.staffId);
+        return false;
+      }
+      case 'StaffPasswordChanged': {
+        const member = this.staff.get(event.data.staffId);
+        if (member) member.passwordHash = event.data.passwordHash;
+        return false;
+      }
+      case 'StaffRolesChanged': {
+        const member = this.staff.get(event.data.staffId);
+        if (member) member.roles = event.data.roles;
+        return false;
+      }
+      case 'StaffSignInFailed':
+      case 'StaffSignInLockedOut':
+        return false;
       case 'AgentWentOnline': {
         const member = this.staff.get(event.data.staffId);
         if (!member) return false;
@@ -126,6 +176,14 @@ export class IdentityReadModel {
     return this.sessionsByTokenHash.get(tokenHash);
   }
 
+  /** A staff member's sessions not ended (expiry is the caller's to judge), newest first. */
+  sessionsOf(staffId: string): SessionRecord[] {
+    const ids = [...(this.sessionsByStaff.get(staffId) ?? [])];
+    return ids.flatMap((id) => this.sessionsById.get(id) ?? []).reverse();
+  }
+  sessionById(sessionId: string): SessionRecord | undefined {
+    return this.sessionsById.get(sessionId);
+  }
   /** Sessions not ended whose expiry is at or before `now`: the sweeper ends them. */
   expiredSessions(now: Date): SessionRecord[] {
     const expired: SessionRecord[] = [];

@@ -1,4 +1,4 @@
-/** `@deskstream/identity-read-models`: staff, sessions, departments and who is online, folded from identity's events. */
+/** `@deskstream/identity-read-models`: staff, sessions, departments, who is online and the security log, folded from identity's events. */
 export {
   IdentityReadModel,
   type DepartmentPresence,
@@ -6,4 +6,13 @@ export {
   type SessionRecord,
   type StaffRecord,
 } from './identity-read-model';
-export { IDENTITY_PROJECTION, identityProjection } from './projections';
+export type { ChallengeRecord, SignInChallenges, TwoFactorRecord } from './staff-security-records';
+export {
+  SECURITY_LOG_KINDS,
+  SecurityLogReadModel,
+  type SecurityLogEntry,
+  type SecurityLogFilter,
+  type SecurityLogKind,
+  type SecurityLogPage,
+} from './security-log';
+export { IDENTITY_PROJECTION, SECURITY_LOG_PROJECTION, identityProjection, securityLogProjection } from './projections';
