@@ -1,0 +1,19 @@
+/** Limits of customer records and the catalogue; the console's forms import them as they are. */
+export const CUSTOMER_LIMITS = {
+  nameCharacters: 120,
+  emailCharacters: 254,
+  /** Characters of a phone number as typed, before it is read. */
+  phoneInputCharacters: 40,
+  emailsPerCustomer: 20,
+  phonesPerCustomer: 20,
+  requesterTypeCharacters: 40,
+  productNameCharacters: 120,
+  serialFormatCharacters: 40,
+  versionCharacters: 40,
+  reasonCharacters: 500,
+  queryCharacters: 200,
+  pageSize: 200,
+} as const;
+
+/** The desk's country, for phone numbers written without a country code (seed 002's desk is in Iran). */
+export const DEFAULT_PHONE_COUNTRY = 'IR';
