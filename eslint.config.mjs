@@ -42,7 +42,17 @@ const NOT_IN_READ_MODELS = [
 ];
 
 /** The bounded contexts: each is three projects (domain, read-models, api) with the same scope tag. */
-const CONTEXTS = ['identity', 'chat', 'outbox', 'knowledge-base', 'tickets', 'bookings', 'calls', 'customers'];
+const CONTEXTS = [
+  'identity',
+  'chat',
+  'outbox',
+  'knowledge-base',
+  'tickets',
+  'bookings',
+  'calls',
+  'customers',
+  'accounts',
+];
 
 /** Who may import whom, by tag. */
 const productionConstraints = [
