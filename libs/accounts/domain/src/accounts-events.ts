@@ -67,6 +67,8 @@ export type AccountRegistered = {
     /** Keyed hashes to find the account by what it signs in with; null when it has none. */
     cardNumberHash: string | null;
     emailHash: string | null;
+    /** A keyed hash of the normalised full name, for the desk's search; null when no name is given. */
+    nameHash: string | null;
     personal: PersonalFields;
     preferences: AccountPreferences;
     at: string;

@@ -27,6 +27,7 @@ export class AccountsReadModel {
   readonly accounts = new Map<string, AccountRecord>();
   private readonly byCard = new Map<string, string>();
   private readonly byEmail = new Map<string, string>();
+  private readonly byName = new Map<string, Set<string>>();
   private readonly sessions = new Map<string, AccountSessionRecord>();
   private readonly resets = new Map<string, ResetLinkRecord>();
   private readonly counts: AccountFigures = {
@@ -53,6 +54,11 @@ export class AccountsReadModel {
   byEmailHash(hash: string): AccountRecord | undefined {
     const id = this.byEmail.get(hash);
     return id === undefined ? undefined : this.accounts.get(id);
+  }
+
+  /** Accounts whose normalised full name has this keyed hash. */
+  byNameHash(hash: string): AccountRecord[] {
+    return [...(this.byName.get(hash) ?? [])].map((id) => this.accounts.get(id)!);
   }
 
   /** The live session with this token hash at `now`, if any. */
@@ -96,6 +102,7 @@ export class AccountsReadModel {
         registeredAt: data.at,
         cardNumberHash: data.cardNumberHash,
         emailHash: data.emailHash,
+        nameHash: data.nameHash,
         personal: { ...data.personal },
         passwordHash: null,
         failuresInRow: 0,
@@ -112,6 +119,8 @@ export class AccountsReadModel {
       });
       if (data.cardNumberHash) this.byCard.set(data.cardNumberHash, data.accountId);
       if (data.emailHash) this.byEmail.set(data.emailHash, data.accountId);
+      if (data.nameHash)
+        this.byName.set(data.nameHash, (this.byName.get(data.nameHash) ?? new Set()).add(data.accountId));
       if (data.kind === 'PATRON') this.counts.patrons++;
       else this.counts.customers++;
       return true;
@@ -186,8 +195,10 @@ export class AccountsReadModel {
         account.erasedAt = event.data.at;
         if (account.cardNumberHash) this.byCard.delete(account.cardNumberHash);
         if (account.emailHash) this.byEmail.delete(account.emailHash);
+        if (account.nameHash) this.byName.get(account.nameHash)?.delete(account.id);
         account.cardNumberHash = null;
         account.emailHash = null;
+        account.nameHash = null;
         for (const session of account.sessions.values()) this.sessions.delete(session.tokenHash);
         for (const reset of account.resets.values()) this.resets.delete(reset.tokenHash);
         account.sessions.clear();

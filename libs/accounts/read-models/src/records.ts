@@ -69,6 +69,7 @@ export interface AccountRecord {
   /** Null once erased (the hashes are dropped from the indexes too). */
   cardNumberHash: string | null;
   emailHash: string | null;
+  nameHash: string | null;
   personal: PersonalFields;
   passwordHash: Sealed | null;
   failuresInRow: number;

@@ -1554,7 +1554,7 @@ export type Mutation = {
   replyToTicket: Ticket;
   /** Records that a search found nothing (the portal calls it when a visitor stops typing); true if it was recorded. */
   reportUnansweredSearch: Scalars['Boolean']['output'];
-  /** Public: mails a single-use reset link if the card or email has an account with an email; always true. */
+  /** Public: mails a single-use reset link (<PUBLIC_ORIGIN>/account/reset#<token>) if the card or email has an account with an email; always true. */
   requestAccountPasswordReset: Scalars['Boolean']['output'];
   requestChat: VisitorChat;
   /** Public, until the cancellation cutoff: moves the session to another free slot. */
@@ -1747,6 +1747,7 @@ export type MutationCancelBookingSessionArgs = {
 
 
 export type MutationCancelMyReservationArgs = {
+  commandId: Scalars['ID']['input'];
   reservationId: Scalars['ID']['input'];
 };
 
@@ -1779,6 +1780,7 @@ export type MutationChangeMyPasswordArgs = {
 
 
 export type MutationChangeMyReservationArgs = {
+  commandId: Scalars['ID']['input'];
   contactMethod?: InputMaybe<ContactMethod>;
   pickUpBranchId?: InputMaybe<Scalars['ID']['input']>;
   reservationId: Scalars['ID']['input'];
@@ -1836,6 +1838,7 @@ export type MutationCloseChatAsVisitorArgs = {
 
 export type MutationCollectReservationArgs = {
   accountId: Scalars['ID']['input'];
+  commandId: Scalars['ID']['input'];
   reservationId: Scalars['ID']['input'];
 };
 
@@ -1939,6 +1942,7 @@ export type MutationEnrolBookingExpertArgs = {
 
 export type MutationErasePersonArgs = {
   accountId: Scalars['ID']['input'];
+  commandId: Scalars['ID']['input'];
 };
 
 
@@ -1958,6 +1962,7 @@ export type MutationLogCallArgs = {
 
 export type MutationMarkReservationReadyArgs = {
   accountId: Scalars['ID']['input'];
+  commandId: Scalars['ID']['input'];
   reservationId: Scalars['ID']['input'];
 };
 
@@ -2113,6 +2118,7 @@ export type MutationRemoveSavedReplyArgs = {
 
 
 export type MutationRenewMyLoanArgs = {
+  commandId: Scalars['ID']['input'];
   loanId: Scalars['ID']['input'];
 };
 
@@ -2159,6 +2165,7 @@ export type MutationReschedulePatronBookingArgs = {
 
 
 export type MutationResetAccountPasswordArgs = {
+  commandId: Scalars['ID']['input'];
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
@@ -2174,6 +2181,7 @@ export type MutationRestoreArticleRevisionArgs = {
 
 export type MutationReturnLoanArgs = {
   accountId: Scalars['ID']['input'];
+  commandId: Scalars['ID']['input'];
   loanId: Scalars['ID']['input'];
 };
 
@@ -2229,6 +2237,7 @@ export type MutationSendVisitorMessageArgs = {
 
 export type MutationSetAccountPasswordAtDeskArgs = {
   accountId: Scalars['ID']['input'];
+  commandId: Scalars['ID']['input'];
   password: Scalars['String']['input'];
 };
 
@@ -2283,11 +2292,13 @@ export type MutationSetInboundAddressesArgs = {
 
 
 export type MutationSetMyAccountPreferencesArgs = {
+  commandId: Scalars['ID']['input'];
   input: AccountPreferencesInput;
 };
 
 
 export type MutationSetMyContactArgs = {
+  commandId: Scalars['ID']['input'];
   email?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2400,6 +2411,7 @@ export type MutationUnlinkTicketsArgs = {
 
 export type MutationUnlockAccountArgs = {
   accountId: Scalars['ID']['input'];
+  commandId: Scalars['ID']['input'];
 };
 
 
@@ -2665,10 +2677,11 @@ export type PendingQueue = {
   departmentId: Scalars['ID']['output'];
 };
 
+/** A place reserved items are picked up: a library branch (Book a Librarian's) or a mobile library stop. */
 export type PickUpBranch = {
   __typename?: 'PickUpBranch';
   id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
+  name: LocalizedText;
 };
 
 /** How the customer wants to be reached. */
@@ -2836,7 +2849,7 @@ export type Query = {
   deskCalendar: DeskCalendar;
   editableArticle?: Maybe<EditableArticle>;
   editableArticles: Array<EditableArticle>;
-  /** Staff: accounts by exact card number or email address. */
+  /** Staff: accounts by exact card number, email address or full name (compared normalised). */
   findAccounts: Array<Account>;
   knowledgeBaseIndex: KnowledgeBaseIndex;
   knowledgeBaseQuestions: Array<KnowledgeBaseQuestion>;
@@ -2870,6 +2883,8 @@ export type Query = {
   publicTicketForm: PublicTicketForm;
   /** Staff: the registration of a device or activation serial, null when none. */
   registrationBySerial?: Maybe<ProductRegistration>;
+  /** Public: whether a reset link's token can still be used. */
+  resetLinkStatus: ResetLinkStatus;
   savedReplies: Array<SavedReply>;
   /** Staff: the caller's saved views. */
   savedTicketViews: Array<SavedTicketView>;
@@ -3134,6 +3149,11 @@ export type QueryRegistrationBySerialArgs = {
 };
 
 
+export type QueryResetLinkStatusArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QuerySavedRepliesArgs = {
   departmentId: Scalars['ID']['input'];
 };
@@ -3275,6 +3295,13 @@ export type ReservationStatus =
   | 'EXPIRED'
   | 'READY'
   | 'WAITING';
+
+/** Whether a reset link can still be used, asked before the holder types a new password. */
+export type ResetLinkStatus =
+  | 'EXPIRED'
+  | 'INVALID'
+  | 'USED'
+  | 'VALID';
 
 export type Role =
   | 'ADMIN'
@@ -4308,6 +4335,7 @@ export type ResolversTypes = {
   Reservation: ResolverTypeWrapper<ReservationRecord>;
   ReservationInput: ReservationInput;
   ReservationStatus: ReservationStatus;
+  ResetLinkStatus: ResetLinkStatus;
   Role: Role;
   SavedReply: ResolverTypeWrapper<SavedReplyRecord>;
   SavedTicketView: ResolverTypeWrapper<SavedTicketView>;
@@ -5363,12 +5391,12 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   bookSession?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<MutationBookSessionArgs, 'input'>>;
   bulkUpdateTickets?: Resolver<ResolversTypes['BulkTicketResult'], ParentType, ContextType, RequireFields<MutationBulkUpdateTicketsArgs, 'change' | 'commandId' | 'ticketIds'>>;
   cancelBookingSession?: Resolver<ResolversTypes['BookingSession'], ParentType, ContextType, RequireFields<MutationCancelBookingSessionArgs, 'commandId' | 'id' | 'reason'>>;
-  cancelMyReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationCancelMyReservationArgs, 'reservationId'>>;
+  cancelMyReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationCancelMyReservationArgs, 'commandId' | 'reservationId'>>;
   cancelPatronBooking?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<MutationCancelPatronBookingArgs, 'commandId' | 'linkToken'>>;
   changeCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationChangeCustomerArgs, 'commandId' | 'id' | 'input'>>;
   changeMyAccountPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeMyAccountPasswordArgs, 'currentPassword' | 'newPassword'>>;
   changeMyPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeMyPasswordArgs, 'commandId' | 'currentPassword' | 'newPassword'>>;
-  changeMyReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationChangeMyReservationArgs, 'reservationId'>>;
+  changeMyReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationChangeMyReservationArgs, 'commandId' | 'reservationId'>>;
   changeProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationChangeProductArgs, 'commandId' | 'input'>>;
   changeStaffRoles?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationChangeStaffRolesArgs, 'commandId' | 'roles' | 'staffId'>>;
   changeTicketPriority?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationChangeTicketPriorityArgs, 'commandId' | 'priority' | 'ticketId'>>;
@@ -5376,7 +5404,7 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   closeBookingRequest?: Resolver<ResolversTypes['BookingRequest'], ParentType, ContextType, RequireFields<MutationCloseBookingRequestArgs, 'commandId' | 'id' | 'note'>>;
   closeChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationCloseChatArgs, 'chatId' | 'commandId' | 'reason'>>;
   closeChatAsVisitor?: Resolver<ResolversTypes['VisitorChat'], ParentType, ContextType, RequireFields<MutationCloseChatAsVisitorArgs, 'chatId' | 'visitorToken'>>;
-  collectReservation?: Resolver<ResolversTypes['Loan'], ParentType, ContextType, RequireFields<MutationCollectReservationArgs, 'accountId' | 'reservationId'>>;
+  collectReservation?: Resolver<ResolversTypes['Loan'], ParentType, ContextType, RequireFields<MutationCollectReservationArgs, 'accountId' | 'commandId' | 'reservationId'>>;
   completeCallback?: Resolver<ResolversTypes['Callback'], ParentType, ContextType, RequireFields<MutationCompleteCallbackArgs, 'callId' | 'commandId'>>;
   completeSignIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationCompleteSignInArgs, 'challenge' | 'code'>>;
   confirmTwoFactor?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationConfirmTwoFactorArgs, 'code'>>;
@@ -5392,10 +5420,10 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   editTicketDetails?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationEditTicketDetailsArgs, 'commandId' | 'ticketId'>>;
   emailChatTranscript?: Resolver<ResolversTypes['TranscriptMailReceipt'], ParentType, ContextType, RequireFields<MutationEmailChatTranscriptArgs, 'chatId' | 'email' | 'visitorToken'>>;
   enrolBookingExpert?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationEnrolBookingExpertArgs, 'branchId' | 'commandId' | 'staffId' | 'topicIds'>>;
-  erasePerson?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'accountId'>>;
+  erasePerson?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'accountId' | 'commandId'>>;
   linkTickets?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationLinkTicketsArgs, 'commandId' | 'kind' | 'otherTicketId' | 'ticketId'>>;
   logCall?: Resolver<ResolversTypes['Call'], ParentType, ContextType, RequireFields<MutationLogCallArgs, 'commandId' | 'input'>>;
-  markReservationReady?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationMarkReservationReadyArgs, 'accountId' | 'reservationId'>>;
+  markReservationReady?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationMarkReservationReadyArgs, 'accountId' | 'commandId' | 'reservationId'>>;
   mergeCustomers?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationMergeCustomersArgs, 'commandId' | 'duplicateId' | 'survivorId'>>;
   mergeTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationMergeTicketArgs, 'commandId' | 'intoTicketId' | 'ticketId'>>;
   noteCall?: Resolver<ResolversTypes['Call'], ParentType, ContextType, RequireFields<MutationNoteCallArgs, 'callId' | 'commandId' | 'text'>>;
@@ -5419,16 +5447,16 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   removeBookingExpertAbsence?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationRemoveBookingExpertAbsenceArgs, 'absenceId' | 'commandId' | 'id'>>;
   removeContactPoint?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationRemoveContactPointArgs, 'commandId' | 'customerId' | 'kind' | 'value'>>;
   removeSavedReply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveSavedReplyArgs, 'commandId' | 'departmentId' | 'replyId'>>;
-  renewMyLoan?: Resolver<ResolversTypes['Loan'], ParentType, ContextType, RequireFields<MutationRenewMyLoanArgs, 'loanId'>>;
+  renewMyLoan?: Resolver<ResolversTypes['Loan'], ParentType, ContextType, RequireFields<MutationRenewMyLoanArgs, 'commandId' | 'loanId'>>;
   replyToPublicTicket?: Resolver<ResolversTypes['PublicTicket'], ParentType, ContextType, RequireFields<MutationReplyToPublicTicketArgs, 'commandId' | 'text' | 'token'>>;
   replyToTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationReplyToTicketArgs, 'commandId' | 'text' | 'ticketId'>>;
   reportUnansweredSearch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReportUnansweredSearchArgs, 'query'>>;
   requestAccountPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestAccountPasswordResetArgs, 'login'>>;
   requestChat?: Resolver<ResolversTypes['VisitorChat'], ParentType, ContextType, RequireFields<MutationRequestChatArgs, 'input'>>;
   reschedulePatronBooking?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<MutationReschedulePatronBookingArgs, 'commandId' | 'linkToken' | 'startsAt'>>;
-  resetAccountPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetAccountPasswordArgs, 'password' | 'token'>>;
+  resetAccountPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetAccountPasswordArgs, 'commandId' | 'password' | 'token'>>;
   restoreArticleRevision?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationRestoreArticleRevisionArgs, 'baseRevision' | 'commandId' | 'fromRevision' | 'id'>>;
-  returnLoan?: Resolver<ResolversTypes['Loan'], ParentType, ContextType, RequireFields<MutationReturnLoanArgs, 'accountId' | 'loanId'>>;
+  returnLoan?: Resolver<ResolversTypes['Loan'], ParentType, ContextType, RequireFields<MutationReturnLoanArgs, 'accountId' | 'commandId' | 'loanId'>>;
   reviseArticle?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationReviseArticleArgs, 'baseRevision' | 'commandId' | 'id' | 'input'>>;
   revokeSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeSessionArgs, 'sessionId'>>;
   rotateCtiToken?: Resolver<ResolversTypes['CtiSettings'], ParentType, ContextType, RequireFields<MutationRotateCtiTokenArgs, 'commandId'>>;
@@ -5436,7 +5464,7 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   saveTicketView?: Resolver<ResolversTypes['SavedTicketView'], ParentType, ContextType, RequireFields<MutationSaveTicketViewArgs, 'commandId' | 'view'>>;
   sendMessage?: Resolver<ResolversTypes['TranscriptEntry'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'chatId' | 'clientMessageId' | 'text'>>;
   sendVisitorMessage?: Resolver<ResolversTypes['TranscriptEntry'], ParentType, ContextType, RequireFields<MutationSendVisitorMessageArgs, 'chatId' | 'clientMessageId' | 'text' | 'visitorToken'>>;
-  setAccountPasswordAtDesk?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetAccountPasswordAtDeskArgs, 'accountId' | 'password'>>;
+  setAccountPasswordAtDesk?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetAccountPasswordAtDeskArgs, 'accountId' | 'commandId' | 'password'>>;
   setAutoAssignment?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType, RequireFields<MutationSetAutoAssignmentArgs, 'capPerAgent' | 'commandId' | 'departmentId' | 'enabled'>>;
   setBookingBranchRules?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType, RequireFields<MutationSetBookingBranchRulesArgs, 'commandId' | 'id' | 'rules'>>;
   setBookingExpertAvailability?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationSetBookingExpertAvailabilityArgs, 'commandId' | 'id' | 'weekly'>>;
@@ -5444,8 +5472,8 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   setBookingVideoLink?: Resolver<ResolversTypes['BookingSession'], ParentType, ContextType, RequireFields<MutationSetBookingVideoLinkArgs, 'commandId' | 'id' | 'videoLink'>>;
   setBusinessCalendar?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType, RequireFields<MutationSetBusinessCalendarArgs, 'calendar' | 'commandId'>>;
   setInboundAddresses?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType, RequireFields<MutationSetInboundAddressesArgs, 'addresses' | 'commandId' | 'defaultDepartmentId'>>;
-  setMyAccountPreferences?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetMyAccountPreferencesArgs, 'input'>>;
-  setMyContact?: Resolver<ResolversTypes['Account'], ParentType, ContextType, Partial<MutationSetMyContactArgs>>;
+  setMyAccountPreferences?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetMyAccountPreferencesArgs, 'commandId' | 'input'>>;
+  setMyContact?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetMyContactArgs, 'commandId'>>;
   setPresence?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'commandId' | 'status'>>;
   setRequesterTypes?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType, RequireFields<MutationSetRequesterTypesArgs, 'commandId' | 'types'>>;
   setSlaPolicy?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType, RequireFields<MutationSetSlaPolicyArgs, 'commandId' | 'policy'>>;
@@ -5465,7 +5493,7 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   ticketFromOfflineQuestion?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationTicketFromOfflineQuestionArgs, 'commandId' | 'questionId'>>;
   transferChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationTransferChatArgs, 'chatId' | 'commandId' | 'to'>>;
   unlinkTickets?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUnlinkTicketsArgs, 'commandId' | 'otherTicketId' | 'ticketId'>>;
-  unlockAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationUnlockAccountArgs, 'accountId'>>;
+  unlockAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationUnlockAccountArgs, 'accountId' | 'commandId'>>;
   unpublishArticle?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationUnpublishArticleArgs, 'commandId' | 'id'>>;
   updateBookingBranch?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType, RequireFields<MutationUpdateBookingBranchArgs, 'commandId' | 'id' | 'input'>>;
   updateBookingExpert?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationUpdateBookingExpertArgs, 'branchId' | 'commandId' | 'id' | 'topicIds'>>;
@@ -5573,7 +5601,7 @@ export type PendingQueueResolvers<ContextType = AccessContext, ParentType extend
 
 export type PickUpBranchResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['PickUpBranch'] = ResolversParentTypes['PickUpBranch']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
 export type ProductResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
@@ -5700,6 +5728,7 @@ export type QueryResolvers<ContextType = AccessContext, ParentType extends Resol
   publicTicket?: Resolver<Maybe<ResolversTypes['PublicTicket']>, ParentType, ContextType, RequireFields<QueryPublicTicketArgs, 'token'>>;
   publicTicketForm?: Resolver<ResolversTypes['PublicTicketForm'], ParentType, ContextType>;
   registrationBySerial?: Resolver<Maybe<ResolversTypes['ProductRegistration']>, ParentType, ContextType, RequireFields<QueryRegistrationBySerialArgs, 'serial'>>;
+  resetLinkStatus?: Resolver<ResolversTypes['ResetLinkStatus'], ParentType, ContextType, RequireFields<QueryResetLinkStatusArgs, 'token'>>;
   savedReplies?: Resolver<Array<ResolversTypes['SavedReply']>, ParentType, ContextType, RequireFields<QuerySavedRepliesArgs, 'departmentId'>>;
   savedTicketViews?: Resolver<Array<ResolversTypes['SavedTicketView']>, ParentType, ContextType>;
   searchArticles?: Resolver<ResolversTypes['ArticleSearchResult'], ParentType, ContextType, RequireFields<QuerySearchArticlesArgs, 'first' | 'query'>>;
