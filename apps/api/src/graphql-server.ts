@@ -15,6 +15,7 @@ import type { CallerContext } from '@deskstream/identity-api';
 import { ROOT_TYPE_DEFS } from '@deskstream/graphql-types';
 import { REQUEST_ERRORS, createErrorFormatter } from './graphql-errors';
 import { QUERY_LIMITS, queryShapeLimit } from './query-limits';
+import { requestDirectory } from './request-caller';
 import { liveTransport, refuseOtherProtocols, type LiveTransport } from './live/live-transport';
 import type { LiveLimits } from './live/live-admission';
 
@@ -110,7 +111,7 @@ export async function graphqlServer(app: FastifyInstance, options: GraphqlServer
     context: (request: FastifyRequest): CallerContext & AccessContext => ({
       authorization: request.headers.authorization,
       clientAddress: request.ip,
-      staffDirectory: options.staffDirectory,
+      staffDirectory: requestDirectory(options.staffDirectory, request),
     }),
     // Mercurius declares the websocket route, which the live transport serves; an upgrade for the
     // older subscriptions-transport-ws protocol (Mercurius's own handler, without the api's limits) is refused.

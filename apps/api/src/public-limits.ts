@@ -21,6 +21,7 @@ import type { DocumentNode, GraphQLSchema } from 'graphql';
 import mercurius from 'mercurius';
 import { DEFAULT_PUBLIC_REQUESTS_PER_MINUTE } from './config';
 import { queryCost } from './query-cost';
+import { callerOf } from './request-caller';
 
 export interface PublicLimits {
   /** Largest answer in bytes. Default 1 MiB. */
@@ -53,8 +54,7 @@ export async function publicRequestLimits(
   staffDirectory: StaffDirectory,
   limits: PublicLimits,
 ): Promise<void> {
-  const isStaff = (request: FastifyRequest) =>
-    typeof staffDirectory.identify(request.headers.authorization) === 'object';
+  const isStaff = (request: FastifyRequest) => typeof callerOf(staffDirectory, request) === 'object';
   await app.register(rateLimit, {
     global: true,
     max: limits.requestsPerMinute,
@@ -97,7 +97,7 @@ export function publicQueryCost(app: FastifyInstance, staffDirectory: StaffDirec
   app.graphql.addHook('preExecution', async (schema: GraphQLSchema, document: DocumentNode, context, variables) => {
     // `app.graphql(…)` from the api's own code (the knowledge-base pages' fixed mutations) has no request.
     const request = (context as { reply?: { request?: FastifyRequest } }).reply?.request;
-    if (!request || typeof staffDirectory.identify(request.headers.authorization) === 'object') return;
+    if (!request || typeof callerOf(staffDirectory, request) === 'object') return;
     const body = request.body as { operationName?: unknown } | undefined;
     const query = request.query as { operationName?: unknown } | undefined;
     const operationName =
