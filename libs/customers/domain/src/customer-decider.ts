@@ -16,7 +16,8 @@ import {
   type CustomerProfile,
 } from './customers-events';
 import { reject, type CustomersRejection } from './errors';
-import { checkName, languageIsValid, normaliseEmail, normalisePhone, requesterTypeIsValid } from './input-rules';
+import { normaliseContactPoint, normaliseContactPoints } from './contact-points';
+import { checkName, languageIsValid, requesterTypeIsValid } from './input-rules';
 import { CUSTOMER_LIMITS } from './limits';
 
 /** What the api found for `organisationId`: its kind, or UNKNOWN when there is no such customer. */
@@ -123,39 +124,6 @@ function profileOf(details: CustomerDetails): CustomerProfile {
     requesterType: details.requesterType,
     organisationId: details.organisationId,
   };
-}
-
-/** Emails lower-cased and phones in E.164, each once; or why not. */
-export function normaliseContactPoints(
-  emails: readonly string[],
-  phones: readonly string[],
-  country: string,
-): { emails: string[]; phones: string[] } | CustomersRejection {
-  if (emails.length > CUSTOMER_LIMITS.emailsPerCustomer || phones.length > CUSTOMER_LIMITS.phonesPerCustomer)
-    return reject('CUSTOMER_CONTACT_POINTS_TOO_MANY');
-  const normalEmails: string[] = [];
-  for (const email of emails) {
-    const normal = normaliseEmail(email);
-    if (!normal) return reject('CUSTOMER_EMAIL_INVALID');
-    if (!normalEmails.includes(normal)) normalEmails.push(normal);
-  }
-  const normalPhones: string[] = [];
-  for (const phone of phones) {
-    const normal = normalisePhone(phone, country);
-    if (!normal) return reject('CUSTOMER_PHONE_INVALID');
-    if (!normalPhones.includes(normal)) normalPhones.push(normal);
-  }
-  return { emails: normalEmails, phones: normalPhones };
-}
-
-/** One contact point normalised by kind, or why not. */
-export function normaliseContactPoint(
-  kind: ContactPointKind,
-  value: string,
-  country: string,
-): string | CustomersRejection {
-  if (kind === 'EMAIL') return normaliseEmail(value) ?? reject('CUSTOMER_EMAIL_INVALID');
-  return normalisePhone(value, country) ?? reject('CUSTOMER_PHONE_INVALID');
 }
 
 const without = (list: string[], value: string) => list.filter((item) => item !== value);

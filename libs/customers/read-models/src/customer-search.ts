@@ -1,0 +1,97 @@
+/**
+ * Finding customers: by phone number in any format, email address or serial (exact, through the
+ * directory), else by name in any of the desk's languages through the shared multilingual index.
+ * A changed customer is (re)indexed lazily, just before the next name search, so a replay of
+ * 100,000 records never indexes one twice.
+ */
+import { SearchIndex } from '@deskstream/search';
+import { normaliseEmail, normalisePhone, normaliseSerial, DEFAULT_PHONE_COUNTRY } from '@deskstream/customers-domain';
+import type { CustomerDirectory } from './customer-directory';
+import type { CustomerRecord } from './records';
+
+export type CustomerMatch = 'NAME' | 'PHONE' | 'EMAIL' | 'SERIAL';
+
+export interface CustomerHit {
+  customer: CustomerRecord;
+  matchedBy: CustomerMatch;
+}
+
+export class CustomerSearch {
+  private readonly index = new SearchIndex();
+  private readonly dirty = new Map<string, CustomerRecord>();
+  private sortedByName: CustomerRecord[] | null = null;
+  private readonly collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+  constructor(
+    private readonly directory: CustomerDirectory,
+    private readonly country: string = DEFAULT_PHONE_COUNTRY,
+  ) {
+    directory.onCustomerChanged((record) => {
+      this.dirty.set(record.id, record);
+      this.sortedByName = null;
+    });
+  }
+
+  private indexPending(): void {
+    for (const [id, record] of this.dirty) {
+      this.dirty.delete(id);
+      if (record.mergedInto !== null) {
+        this.index.remove(id);
+        continue;
+      }
+      this.index.add({
+        id,
+        title: record.name,
+        symptoms: record.emails,
+        tags: [record.organisationType ?? '', record.requesterType ?? ''].filter(Boolean),
+      });
+    }
+  }
+
+  /**
+   * Customers (not merged away) matching the query, exact contact points and serials first, then
+   * the best name matches (at most 50); every customer by name when the query is blank.
+   */
+  search(query: string, accept: (record: CustomerRecord) => boolean = () => true): CustomerHit[] {
+    const trimmed = query.trim();
+    if (trimmed === '')
+      return this.all()
+        .filter(accept)
+        .map((customer) => ({ customer, matchedBy: 'NAME' }));
+    const hits: CustomerHit[] = [];
+    const seen = new Set<string>();
+    const add = (customer: CustomerRecord | undefined, matchedBy: CustomerMatch) => {
+      if (!customer || seen.has(customer.id) || customer.mergedInto !== null || !accept(customer)) return;
+      seen.add(customer.id);
+      hits.push({ customer, matchedBy });
+    };
+    if (trimmed.includes('@')) {
+      const email = normaliseEmail(trimmed);
+      if (email) add(this.directory.byEmail(email), 'EMAIL');
+    }
+    const phone = /\d|[\u06f0-\u06f9\u0660-\u0669]/.test(trimmed) ? normalisePhone(trimmed, this.country) : undefined;
+    if (phone) add(this.directory.byPhone(phone), 'PHONE');
+    for (const registration of this.directory.registrationsBySerial(normaliseSerial(trimmed)))
+      add(this.directory.resolve(registration.customerId), 'SERIAL');
+    this.indexPending();
+    const names = this.index.search(trimmed, {
+      limit: 50,
+      filter: (id) => {
+        const record = this.directory.customers.get(id);
+        return record !== undefined && record.mergedInto === null && accept(record);
+      },
+    });
+    for (const hit of names.hits) add(this.directory.customers.get(hit.id), 'NAME');
+    return hits;
+  }
+
+  /** Every customer not merged away, by name. */
+  private all(): CustomerRecord[] {
+    if (!this.sortedByName) {
+      this.sortedByName = [...this.directory.customers.values()]
+        .filter((record) => record.mergedInto === null)
+        .sort((a, b) => this.collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+    }
+    return this.sortedByName;
+  }
+}
