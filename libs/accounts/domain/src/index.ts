@@ -9,3 +9,22 @@ export * from './accounts-events';
 export { ACCOUNT_ERRORS, type AccountErrorReason, type AccountRejection } from './errors';
 export * from './limits';
 export * from './input-rules';
+export type { AccountCommand, CirculationCommand } from './commands';
+export {
+  accountDecider,
+  decideAccount,
+  evolveAccount,
+  initialAccountState,
+  type AccountState,
+} from './account-decider';
+export {
+  activeReservations,
+  circulationDecider,
+  decideCirculation,
+  evolveCirculation,
+  initialCirculationState,
+  renewalRefusal,
+  type CirculationState,
+  type LoanState,
+  type ReservationState,
+} from './circulation-decider';
