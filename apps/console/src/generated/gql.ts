@@ -47,6 +47,30 @@ type Documents = {
     "\n  mutation UpdateBookingTopic($id: ID!, $name: BookingNamesInput!, $commandId: ID!) {\n    updateBookingTopic(id: $id, name: $name, commandId: $commandId) { ...BookingTopicFields }\n  }\n": typeof types.UpdateBookingTopicDocument,
     "\n  mutation SetBookingTopicRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {\n    setBookingTopicRules(id: $id, rules: $rules, commandId: $commandId) { id }\n  }\n": typeof types.SetBookingTopicRulesDocument,
     "\n  mutation CloseBookingRequest($id: ID!, $note: String!, $commandId: ID!) {\n    closeBookingRequest(id: $id, note: $note, commandId: $commandId) { ...BookingRequestFields }\n  }\n": typeof types.CloseBookingRequestDocument,
+    "\n  fragment CallRowFields on Call {\n    id\n    source\n    direction\n    state\n    from { raw e164 }\n    to { raw e164 }\n    counterpart { raw e164 }\n    queue\n    ringing { id name }\n    answeredBy { id name }\n    takenBy { id name }\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    outcome\n    cause\n    wrapUp { topic outcome requesterType at by { id name } }\n    callback { callId state }\n  }\n": typeof types.CallRowFieldsFragmentDoc,
+    "\n  fragment CallFields on Call {\n    ...CallRowFields\n    notes { id text at author { id name } }\n    tickets { ticketId mode at }\n  }\n": typeof types.CallFieldsFragmentDoc,
+    "\n  fragment CallerFields on Customer {\n    id\n    kind\n    name\n    organisation { id name }\n    openTickets { id number subject status }\n    registrations { id version deviceSerial product { key name } }\n  }\n": typeof types.CallerFieldsFragmentDoc,
+    "\n  fragment CallbackAttemptFields on CallbackAttempt {\n    id\n    outcome\n    note\n    at\n    by { id name }\n  }\n": typeof types.CallbackAttemptFieldsFragmentDoc,
+    "\n  fragment CallbackFields on Callback {\n    callId\n    state\n    number { raw e164 }\n    reason\n    queuedAt\n    completedAt\n    assignee { id name }\n    attempts { ...CallbackAttemptFields }\n    call { id direction startedAt to { raw e164 } }\n  }\n": typeof types.CallbackFieldsFragmentDoc,
+    "\n  fragment CallListFields on CallList {\n    id\n    name\n    description\n    createdAt\n    createdBy { id name }\n    doneCount\n    entries { id label reference done number { raw e164 } attempts { ...CallbackAttemptFields } }\n  }\n": typeof types.CallListFieldsFragmentDoc,
+    "\n  query Calls($filter: CallFilter) {\n    calls(filter: $filter) {\n      nodes { ...CallRowFields }\n      pageInfo { endCursor hasNextPage }\n      totalCount\n    }\n  }\n": typeof types.CallsDocument,
+    "\n  query Call($id: ID!) { call(id: $id) { ...CallFields } }\n": typeof types.CallDocument,
+    "\n  query CallerByPhone($number: String!) { customerByPhone(number: $number) { ...CallerFields } }\n": typeof types.CallerByPhoneDocument,
+    "\n  subscription CallsChanged { callsChanged { ...CallFields } }\n": typeof types.CallsChangedDocument,
+    "\n  mutation TakeCall($callId: ID!, $commandId: ID!) { takeCall(callId: $callId, commandId: $commandId) { ...CallFields } }\n": typeof types.TakeCallDocument,
+    "\n  mutation NoteCall($callId: ID!, $text: String!, $commandId: ID!) {\n    noteCall(callId: $callId, text: $text, commandId: $commandId) { ...CallFields }\n  }\n": typeof types.NoteCallDocument,
+    "\n  mutation WrapUpCall($input: WrapUpCallInput!, $commandId: ID!) {\n    wrapUpCall(input: $input, commandId: $commandId) { ...CallFields }\n  }\n": typeof types.WrapUpCallDocument,
+    "\n  mutation LogCall($input: LogCallInput!, $commandId: ID!) { logCall(input: $input, commandId: $commandId) { ...CallFields } }\n": typeof types.LogCallDocument,
+    "\n  query CallTicketByNumber($number: Int!) { ticket(number: $number) { id number subject status } }\n": typeof types.CallTicketByNumberDocument,
+    "\n  query CallbackQueue { callbackQueue { ...CallbackFields } }\n": typeof types.CallbackQueueDocument,
+    "\n  mutation AssignCallback($callId: ID!, $staffId: ID!, $commandId: ID!) {\n    assignCallback(callId: $callId, staffId: $staffId, commandId: $commandId) { ...CallbackFields }\n  }\n": typeof types.AssignCallbackDocument,
+    "\n  mutation RecordCallbackAttempt($callId: ID!, $outcome: CallbackAttemptOutcome!, $note: String, $commandId: ID!) {\n    recordCallbackAttempt(callId: $callId, outcome: $outcome, note: $note, commandId: $commandId) { ...CallbackFields }\n  }\n": typeof types.RecordCallbackAttemptDocument,
+    "\n  mutation CompleteCallback($callId: ID!, $commandId: ID!) {\n    completeCallback(callId: $callId, commandId: $commandId) { ...CallbackFields }\n  }\n": typeof types.CompleteCallbackDocument,
+    "\n  query CallLists { callLists { ...CallListFields } }\n": typeof types.CallListsDocument,
+    "\n  mutation CreateCallList($input: CreateCallListInput!, $commandId: ID!) {\n    createCallList(input: $input, commandId: $commandId) { ...CallListFields }\n  }\n": typeof types.CreateCallListDocument,
+    "\n  mutation RecordCallListAttempt(\n    $listId: ID!\n    $entryId: ID!\n    $outcome: CallbackAttemptOutcome!\n    $note: String\n    $done: Boolean\n    $commandId: ID!\n  ) {\n    recordCallListAttempt(\n      listId: $listId\n      entryId: $entryId\n      outcome: $outcome\n      note: $note\n      done: $done\n      commandId: $commandId\n    ) { ...CallListFields }\n  }\n": typeof types.RecordCallListAttemptDocument,
+    "\n  query CtiSettings { ctiSettings { webhookUrl token fromEnvironment } }\n": typeof types.CtiSettingsDocument,
+    "\n  mutation RotateCtiToken($commandId: ID!) { rotateCtiToken(commandId: $commandId) { webhookUrl token fromEnvironment } }\n": typeof types.RotateCtiTokenDocument,
     "\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n    rating { score good comment ratedAt }\n  }\n": typeof types.ChatSummaryFieldsFragmentDoc,
     "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n    mentions { id name }\n  }\n": typeof types.TranscriptEntryFieldsFragmentDoc,
     "\n  fragment ChatWithTranscriptFields on Chat {\n    ...ChatSummaryFields\n    transcript { ...TranscriptEntryFields }\n  }\n": typeof types.ChatWithTranscriptFieldsFragmentDoc,
@@ -76,6 +100,28 @@ type Documents = {
     "\n  mutation AddChatNote($chatId: ID!, $clientNoteId: ID!, $text: String!, $mentionIds: [ID!]) {\n    addChatNote(chatId: $chatId, clientNoteId: $clientNoteId, text: $text, mentionIds: $mentionIds) { ...TranscriptEntryFields }\n  }\n": typeof types.AddChatNoteDocument,
     "\n  query ChatMentionCandidates($chatId: ID!) { chatMentionCandidates(chatId: $chatId) { id name } }\n": typeof types.ChatMentionCandidatesDocument,
     "\n  query ChatArchive($filter: ChatArchiveFilter, $offset: Int, $limit: Int) {\n    chatArchive(filter: $filter, offset: $offset, limit: $limit) { total nextOffset hits { excerpt chat { ...ChatSummaryFields } } }\n  }\n": typeof types.ChatArchiveDocument,
+    "\n  fragment CustomerRefFields on Customer {\n    id\n    kind\n    organisationType\n    name\n  }\n": typeof types.CustomerRefFieldsFragmentDoc,
+    "\n  fragment CustomerHitFields on Customer {\n    ...CustomerRefFields\n    contactPoints { kind value display }\n    requesterType\n    mergedInto { id name }\n  }\n": typeof types.CustomerHitFieldsFragmentDoc,
+    "\n  fragment ProductFields on Product {\n    key\n    name\n    versions { version releasedOn }\n    deviceSerialFormat\n    activationSerialFormat\n    deviceSerialExample\n    activationSerialExample\n    registrationCount\n  }\n": typeof types.ProductFieldsFragmentDoc,
+    "\n  fragment RegistrationFields on ProductRegistration {\n    id\n    product { key name }\n    version\n    deviceSerial\n    activationSerial\n    registeredAt\n    withdrawnAt\n    withdrawnReason\n  }\n": typeof types.RegistrationFieldsFragmentDoc,
+    "\n  fragment CustomerFields on Customer {\n    ...CustomerRefFields\n    contactPoints { kind value display }\n    language\n    preferredContact\n    requesterType\n    organisation { ...CustomerRefFields }\n    members { ...CustomerRefFields }\n    mergedInto { ...CustomerRefFields }\n    mergedFrom { ...CustomerRefFields }\n    createdAt\n    updatedAt\n    revision\n    registrations(includeWithdrawn: true) { ...RegistrationFields }\n  }\n": typeof types.CustomerFieldsFragmentDoc,
+    "\n  fragment CustomerTimelineEntryFields on CustomerTimelineEntry {\n    id\n    kind\n    refId\n    ticketNumber\n    at\n    updatedAt\n    summary\n    state\n    via\n  }\n": typeof types.CustomerTimelineEntryFieldsFragmentDoc,
+    "\n  query CustomerSearch($query: String, $kind: CustomerKind, $first: Int, $after: String) {\n    customers(query: $query, kind: $kind, first: $first, after: $after) {\n      edges { matchedBy node { ...CustomerHitFields } }\n      pageInfo { endCursor hasNextPage }\n      totalCount\n    }\n  }\n": typeof types.CustomerSearchDocument,
+    "\n  query Customer($id: ID!) {\n    customer(id: $id) { ...CustomerFields }\n  }\n": typeof types.CustomerDocument,
+    "\n  query CustomerTimeline($id: ID!, $first: Int, $after: String, $kinds: [CustomerTimelineKind!]) {\n    customer(id: $id) {\n      id\n      timeline(first: $first, after: $after, kinds: $kinds) {\n        entries { ...CustomerTimelineEntryFields }\n        pageInfo { endCursor hasNextPage }\n        totalCount\n      }\n    }\n  }\n": typeof types.CustomerTimelineDocument,
+    "\n  query CustomerExport($id: ID!) {\n    customerExport(id: $id) { fileName json }\n  }\n": typeof types.CustomerExportDocument,
+    "\n  mutation RecordCustomer($input: CustomerInput!, $commandId: ID!) {\n    recordCustomer(input: $input, commandId: $commandId) { ...CustomerFields }\n  }\n": typeof types.RecordCustomerDocument,
+    "\n  mutation ChangeCustomer($id: ID!, $input: CustomerDetailsInput!, $expectedRevision: Int, $commandId: ID!) {\n    changeCustomer(id: $id, input: $input, expectedRevision: $expectedRevision, commandId: $commandId) {\n      ...CustomerFields\n    }\n  }\n": typeof types.ChangeCustomerDocument,
+    "\n  mutation AddContactPoint($customerId: ID!, $kind: ContactPointKind!, $value: String!, $commandId: ID!) {\n    addContactPoint(customerId: $customerId, kind: $kind, value: $value, commandId: $commandId) {\n      ...CustomerFields\n    }\n  }\n": typeof types.AddContactPointDocument,
+    "\n  mutation RemoveContactPoint($customerId: ID!, $kind: ContactPointKind!, $value: String!, $commandId: ID!) {\n    removeContactPoint(customerId: $customerId, kind: $kind, value: $value, commandId: $commandId) {\n      ...CustomerFields\n    }\n  }\n": typeof types.RemoveContactPointDocument,
+    "\n  mutation MergeCustomers($survivorId: ID!, $duplicateId: ID!, $commandId: ID!) {\n    mergeCustomers(survivorId: $survivorId, duplicateId: $duplicateId, commandId: $commandId) {\n      ...CustomerFields\n    }\n  }\n": typeof types.MergeCustomersDocument,
+    "\n  mutation RegisterProduct($input: RegisterProductInput!, $commandId: ID!) {\n    registerProduct(input: $input, commandId: $commandId) { ...RegistrationFields }\n  }\n": typeof types.RegisterProductDocument,
+    "\n  mutation WithdrawRegistration($registrationId: ID!, $reason: String, $commandId: ID!) {\n    withdrawRegistration(registrationId: $registrationId, reason: $reason, commandId: $commandId) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.WithdrawRegistrationDocument,
+    "\n  query Products {\n    products { ...ProductFields }\n  }\n": typeof types.ProductsDocument,
+    "\n  mutation DefineProduct($input: ProductInput!, $commandId: ID!) {\n    defineProduct(input: $input, commandId: $commandId) { ...ProductFields }\n  }\n": typeof types.DefineProductDocument,
+    "\n  mutation ChangeProduct($input: ProductInput!, $commandId: ID!) {\n    changeProduct(input: $input, commandId: $commandId) { ...ProductFields }\n  }\n": typeof types.ChangeProductDocument,
+    "\n  mutation AddProductVersion($productKey: ID!, $version: String!, $releasedOn: String, $commandId: ID!) {\n    addProductVersion(productKey: $productKey, version: $version, releasedOn: $releasedOn, commandId: $commandId) {\n      ...ProductFields\n    }\n  }\n": typeof types.AddProductVersionDocument,
+    "\n  query TicketCustomer($id: ID!) {\n    ticket(id: $id) {\n      id\n      customer { ...CustomerHitFields }\n      registrations { ...RegistrationFields }\n    }\n  }\n": typeof types.TicketCustomerDocument,
     "\n  fragment ArticleEditorFields on ArticleEditor {\n    staffId\n    displayName\n  }\n": typeof types.ArticleEditorFieldsFragmentDoc,
     "\n  fragment ArticleContentFields on ArticleRevision {\n    slug\n    locale\n    translationGroup\n    title\n    body\n    products { product versions }\n    stage\n    errorCodes\n    symptoms\n    tags\n  }\n": typeof types.ArticleContentFieldsFragmentDoc,
     "\n  fragment ArticleRevisionFields on ArticleRevision {\n    revision\n    kind\n    fromRevision\n    by { ...ArticleEditorFields }\n    at\n    ...ArticleContentFields\n  }\n": typeof types.ArticleRevisionFieldsFragmentDoc,
@@ -197,6 +243,30 @@ const documents: Documents = {
     "\n  mutation UpdateBookingTopic($id: ID!, $name: BookingNamesInput!, $commandId: ID!) {\n    updateBookingTopic(id: $id, name: $name, commandId: $commandId) { ...BookingTopicFields }\n  }\n": types.UpdateBookingTopicDocument,
     "\n  mutation SetBookingTopicRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {\n    setBookingTopicRules(id: $id, rules: $rules, commandId: $commandId) { id }\n  }\n": types.SetBookingTopicRulesDocument,
     "\n  mutation CloseBookingRequest($id: ID!, $note: String!, $commandId: ID!) {\n    closeBookingRequest(id: $id, note: $note, commandId: $commandId) { ...BookingRequestFields }\n  }\n": types.CloseBookingRequestDocument,
+    "\n  fragment CallRowFields on Call {\n    id\n    source\n    direction\n    state\n    from { raw e164 }\n    to { raw e164 }\n    counterpart { raw e164 }\n    queue\n    ringing { id name }\n    answeredBy { id name }\n    takenBy { id name }\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    outcome\n    cause\n    wrapUp { topic outcome requesterType at by { id name } }\n    callback { callId state }\n  }\n": types.CallRowFieldsFragmentDoc,
+    "\n  fragment CallFields on Call {\n    ...CallRowFields\n    notes { id text at author { id name } }\n    tickets { ticketId mode at }\n  }\n": types.CallFieldsFragmentDoc,
+    "\n  fragment CallerFields on Customer {\n    id\n    kind\n    name\n    organisation { id name }\n    openTickets { id number subject status }\n    registrations { id version deviceSerial product { key name } }\n  }\n": types.CallerFieldsFragmentDoc,
+    "\n  fragment CallbackAttemptFields on CallbackAttempt {\n    id\n    outcome\n    note\n    at\n    by { id name }\n  }\n": types.CallbackAttemptFieldsFragmentDoc,
+    "\n  fragment CallbackFields on Callback {\n    callId\n    state\n    number { raw e164 }\n    reason\n    queuedAt\n    completedAt\n    assignee { id name }\n    attempts { ...CallbackAttemptFields }\n    call { id direction startedAt to { raw e164 } }\n  }\n": types.CallbackFieldsFragmentDoc,
+    "\n  fragment CallListFields on CallList {\n    id\n    name\n    description\n    createdAt\n    createdBy { id name }\n    doneCount\n    entries { id label reference done number { raw e164 } attempts { ...CallbackAttemptFields } }\n  }\n": types.CallListFieldsFragmentDoc,
+    "\n  query Calls($filter: CallFilter) {\n    calls(filter: $filter) {\n      nodes { ...CallRowFields }\n      pageInfo { endCursor hasNextPage }\n      totalCount\n    }\n  }\n": types.CallsDocument,
+    "\n  query Call($id: ID!) { call(id: $id) { ...CallFields } }\n": types.CallDocument,
+    "\n  query CallerByPhone($number: String!) { customerByPhone(number: $number) { ...CallerFields } }\n": types.CallerByPhoneDocument,
+    "\n  subscription CallsChanged { callsChanged { ...CallFields } }\n": types.CallsChangedDocument,
+    "\n  mutation TakeCall($callId: ID!, $commandId: ID!) { takeCall(callId: $callId, commandId: $commandId) { ...CallFields } }\n": types.TakeCallDocument,
+    "\n  mutation NoteCall($callId: ID!, $text: String!, $commandId: ID!) {\n    noteCall(callId: $callId, text: $text, commandId: $commandId) { ...CallFields }\n  }\n": types.NoteCallDocument,
+    "\n  mutation WrapUpCall($input: WrapUpCallInput!, $commandId: ID!) {\n    wrapUpCall(input: $input, commandId: $commandId) { ...CallFields }\n  }\n": types.WrapUpCallDocument,
+    "\n  mutation LogCall($input: LogCallInput!, $commandId: ID!) { logCall(input: $input, commandId: $commandId) { ...CallFields } }\n": types.LogCallDocument,
+    "\n  query CallTicketByNumber($number: Int!) { ticket(number: $number) { id number subject status } }\n": types.CallTicketByNumberDocument,
+    "\n  query CallbackQueue { callbackQueue { ...CallbackFields } }\n": types.CallbackQueueDocument,
+    "\n  mutation AssignCallback($callId: ID!, $staffId: ID!, $commandId: ID!) {\n    assignCallback(callId: $callId, staffId: $staffId, commandId: $commandId) { ...CallbackFields }\n  }\n": types.AssignCallbackDocument,
+    "\n  mutation RecordCallbackAttempt($callId: ID!, $outcome: CallbackAttemptOutcome!, $note: String, $commandId: ID!) {\n    recordCallbackAttempt(callId: $callId, outcome: $outcome, note: $note, commandId: $commandId) { ...CallbackFields }\n  }\n": types.RecordCallbackAttemptDocument,
+    "\n  mutation CompleteCallback($callId: ID!, $commandId: ID!) {\n    completeCallback(callId: $callId, commandId: $commandId) { ...CallbackFields }\n  }\n": types.CompleteCallbackDocument,
+    "\n  query CallLists { callLists { ...CallListFields } }\n": types.CallListsDocument,
+    "\n  mutation CreateCallList($input: CreateCallListInput!, $commandId: ID!) {\n    createCallList(input: $input, commandId: $commandId) { ...CallListFields }\n  }\n": types.CreateCallListDocument,
+    "\n  mutation RecordCallListAttempt(\n    $listId: ID!\n    $entryId: ID!\n    $outcome: CallbackAttemptOutcome!\n    $note: String\n    $done: Boolean\n    $commandId: ID!\n  ) {\n    recordCallListAttempt(\n      listId: $listId\n      entryId: $entryId\n      outcome: $outcome\n      note: $note\n      done: $done\n      commandId: $commandId\n    ) { ...CallListFields }\n  }\n": types.RecordCallListAttemptDocument,
+    "\n  query CtiSettings { ctiSettings { webhookUrl token fromEnvironment } }\n": types.CtiSettingsDocument,
+    "\n  mutation RotateCtiToken($commandId: ID!) { rotateCtiToken(commandId: $commandId) { webhookUrl token fromEnvironment } }\n": types.RotateCtiTokenDocument,
     "\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n    rating { score good comment ratedAt }\n  }\n": types.ChatSummaryFieldsFragmentDoc,
     "\n  fragment TranscriptEntryFields on TranscriptEntry {\n    id\n    kind\n    author { kind id name }\n    text\n    at\n    notice\n    subject { kind id name }\n    staffNote\n    clientMessageId\n    mentions { id name }\n  }\n": types.TranscriptEntryFieldsFragmentDoc,
     "\n  fragment ChatWithTranscriptFields on Chat {\n    ...ChatSummaryFields\n    transcript { ...TranscriptEntryFields }\n  }\n": types.ChatWithTranscriptFieldsFragmentDoc,
@@ -226,6 +296,28 @@ const documents: Documents = {
     "\n  mutation AddChatNote($chatId: ID!, $clientNoteId: ID!, $text: String!, $mentionIds: [ID!]) {\n    addChatNote(chatId: $chatId, clientNoteId: $clientNoteId, text: $text, mentionIds: $mentionIds) { ...TranscriptEntryFields }\n  }\n": types.AddChatNoteDocument,
     "\n  query ChatMentionCandidates($chatId: ID!) { chatMentionCandidates(chatId: $chatId) { id name } }\n": types.ChatMentionCandidatesDocument,
     "\n  query ChatArchive($filter: ChatArchiveFilter, $offset: Int, $limit: Int) {\n    chatArchive(filter: $filter, offset: $offset, limit: $limit) { total nextOffset hits { excerpt chat { ...ChatSummaryFields } } }\n  }\n": types.ChatArchiveDocument,
+    "\n  fragment CustomerRefFields on Customer {\n    id\n    kind\n    organisationType\n    name\n  }\n": types.CustomerRefFieldsFragmentDoc,
+    "\n  fragment CustomerHitFields on Customer {\n    ...CustomerRefFields\n    contactPoints { kind value display }\n    requesterType\n    mergedInto { id name }\n  }\n": types.CustomerHitFieldsFragmentDoc,
+    "\n  fragment ProductFields on Product {\n    key\n    name\n    versions { version releasedOn }\n    deviceSerialFormat\n    activationSerialFormat\n    deviceSerialExample\n    activationSerialExample\n    registrationCount\n  }\n": types.ProductFieldsFragmentDoc,
+    "\n  fragment RegistrationFields on ProductRegistration {\n    id\n    product { key name }\n    version\n    deviceSerial\n    activationSerial\n    registeredAt\n    withdrawnAt\n    withdrawnReason\n  }\n": types.RegistrationFieldsFragmentDoc,
+    "\n  fragment CustomerFields on Customer {\n    ...CustomerRefFields\n    contactPoints { kind value display }\n    language\n    preferredContact\n    requesterType\n    organisation { ...CustomerRefFields }\n    members { ...CustomerRefFields }\n    mergedInto { ...CustomerRefFields }\n    mergedFrom { ...CustomerRefFields }\n    createdAt\n    updatedAt\n    revision\n    registrations(includeWithdrawn: true) { ...RegistrationFields }\n  }\n": types.CustomerFieldsFragmentDoc,
+    "\n  fragment CustomerTimelineEntryFields on CustomerTimelineEntry {\n    id\n    kind\n    refId\n    ticketNumber\n    at\n    updatedAt\n    summary\n    state\n    via\n  }\n": types.CustomerTimelineEntryFieldsFragmentDoc,
+    "\n  query CustomerSearch($query: String, $kind: CustomerKind, $first: Int, $after: String) {\n    customers(query: $query, kind: $kind, first: $first, after: $after) {\n      edges { matchedBy node { ...CustomerHitFields } }\n      pageInfo { endCursor hasNextPage }\n      totalCount\n    }\n  }\n": types.CustomerSearchDocument,
+    "\n  query Customer($id: ID!) {\n    customer(id: $id) { ...CustomerFields }\n  }\n": types.CustomerDocument,
+    "\n  query CustomerTimeline($id: ID!, $first: Int, $after: String, $kinds: [CustomerTimelineKind!]) {\n    customer(id: $id) {\n      id\n      timeline(first: $first, after: $after, kinds: $kinds) {\n        entries { ...CustomerTimelineEntryFields }\n        pageInfo { endCursor hasNextPage }\n        totalCount\n      }\n    }\n  }\n": types.CustomerTimelineDocument,
+    "\n  query CustomerExport($id: ID!) {\n    customerExport(id: $id) { fileName json }\n  }\n": types.CustomerExportDocument,
+    "\n  mutation RecordCustomer($input: CustomerInput!, $commandId: ID!) {\n    recordCustomer(input: $input, commandId: $commandId) { ...CustomerFields }\n  }\n": types.RecordCustomerDocument,
+    "\n  mutation ChangeCustomer($id: ID!, $input: CustomerDetailsInput!, $expectedRevision: Int, $commandId: ID!) {\n    changeCustomer(id: $id, input: $input, expectedRevision: $expectedRevision, commandId: $commandId) {\n      ...CustomerFields\n    }\n  }\n": types.ChangeCustomerDocument,
+    "\n  mutation AddContactPoint($customerId: ID!, $kind: ContactPointKind!, $value: String!, $commandId: ID!) {\n    addContactPoint(customerId: $customerId, kind: $kind, value: $value, commandId: $commandId) {\n      ...CustomerFields\n    }\n  }\n": types.AddContactPointDocument,
+    "\n  mutation RemoveContactPoint($customerId: ID!, $kind: ContactPointKind!, $value: String!, $commandId: ID!) {\n    removeContactPoint(customerId: $customerId, kind: $kind, value: $value, commandId: $commandId) {\n      ...CustomerFields\n    }\n  }\n": types.RemoveContactPointDocument,
+    "\n  mutation MergeCustomers($survivorId: ID!, $duplicateId: ID!, $commandId: ID!) {\n    mergeCustomers(survivorId: $survivorId, duplicateId: $duplicateId, commandId: $commandId) {\n      ...CustomerFields\n    }\n  }\n": types.MergeCustomersDocument,
+    "\n  mutation RegisterProduct($input: RegisterProductInput!, $commandId: ID!) {\n    registerProduct(input: $input, commandId: $commandId) { ...RegistrationFields }\n  }\n": types.RegisterProductDocument,
+    "\n  mutation WithdrawRegistration($registrationId: ID!, $reason: String, $commandId: ID!) {\n    withdrawRegistration(registrationId: $registrationId, reason: $reason, commandId: $commandId) {\n      ...RegistrationFields\n    }\n  }\n": types.WithdrawRegistrationDocument,
+    "\n  query Products {\n    products { ...ProductFields }\n  }\n": types.ProductsDocument,
+    "\n  mutation DefineProduct($input: ProductInput!, $commandId: ID!) {\n    defineProduct(input: $input, commandId: $commandId) { ...ProductFields }\n  }\n": types.DefineProductDocument,
+    "\n  mutation ChangeProduct($input: ProductInput!, $commandId: ID!) {\n    changeProduct(input: $input, commandId: $commandId) { ...ProductFields }\n  }\n": types.ChangeProductDocument,
+    "\n  mutation AddProductVersion($productKey: ID!, $version: String!, $releasedOn: String, $commandId: ID!) {\n    addProductVersion(productKey: $productKey, version: $version, releasedOn: $releasedOn, commandId: $commandId) {\n      ...ProductFields\n    }\n  }\n": types.AddProductVersionDocument,
+    "\n  query TicketCustomer($id: ID!) {\n    ticket(id: $id) {\n      id\n      customer { ...CustomerHitFields }\n      registrations { ...RegistrationFields }\n    }\n  }\n": types.TicketCustomerDocument,
     "\n  fragment ArticleEditorFields on ArticleEditor {\n    staffId\n    displayName\n  }\n": types.ArticleEditorFieldsFragmentDoc,
     "\n  fragment ArticleContentFields on ArticleRevision {\n    slug\n    locale\n    translationGroup\n    title\n    body\n    products { product versions }\n    stage\n    errorCodes\n    symptoms\n    tags\n  }\n": types.ArticleContentFieldsFragmentDoc,
     "\n  fragment ArticleRevisionFields on ArticleRevision {\n    revision\n    kind\n    fromRevision\n    by { ...ArticleEditorFields }\n    at\n    ...ArticleContentFields\n  }\n": types.ArticleRevisionFieldsFragmentDoc,
@@ -463,6 +555,102 @@ export function graphql(source: "\n  mutation CloseBookingRequest($id: ID!, $not
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CallRowFields on Call {\n    id\n    source\n    direction\n    state\n    from { raw e164 }\n    to { raw e164 }\n    counterpart { raw e164 }\n    queue\n    ringing { id name }\n    answeredBy { id name }\n    takenBy { id name }\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    outcome\n    cause\n    wrapUp { topic outcome requesterType at by { id name } }\n    callback { callId state }\n  }\n"): (typeof documents)["\n  fragment CallRowFields on Call {\n    id\n    source\n    direction\n    state\n    from { raw e164 }\n    to { raw e164 }\n    counterpart { raw e164 }\n    queue\n    ringing { id name }\n    answeredBy { id name }\n    takenBy { id name }\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    outcome\n    cause\n    wrapUp { topic outcome requesterType at by { id name } }\n    callback { callId state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallFields on Call {\n    ...CallRowFields\n    notes { id text at author { id name } }\n    tickets { ticketId mode at }\n  }\n"): (typeof documents)["\n  fragment CallFields on Call {\n    ...CallRowFields\n    notes { id text at author { id name } }\n    tickets { ticketId mode at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallerFields on Customer {\n    id\n    kind\n    name\n    organisation { id name }\n    openTickets { id number subject status }\n    registrations { id version deviceSerial product { key name } }\n  }\n"): (typeof documents)["\n  fragment CallerFields on Customer {\n    id\n    kind\n    name\n    organisation { id name }\n    openTickets { id number subject status }\n    registrations { id version deviceSerial product { key name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallbackAttemptFields on CallbackAttempt {\n    id\n    outcome\n    note\n    at\n    by { id name }\n  }\n"): (typeof documents)["\n  fragment CallbackAttemptFields on CallbackAttempt {\n    id\n    outcome\n    note\n    at\n    by { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallbackFields on Callback {\n    callId\n    state\n    number { raw e164 }\n    reason\n    queuedAt\n    completedAt\n    assignee { id name }\n    attempts { ...CallbackAttemptFields }\n    call { id direction startedAt to { raw e164 } }\n  }\n"): (typeof documents)["\n  fragment CallbackFields on Callback {\n    callId\n    state\n    number { raw e164 }\n    reason\n    queuedAt\n    completedAt\n    assignee { id name }\n    attempts { ...CallbackAttemptFields }\n    call { id direction startedAt to { raw e164 } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallListFields on CallList {\n    id\n    name\n    description\n    createdAt\n    createdBy { id name }\n    doneCount\n    entries { id label reference done number { raw e164 } attempts { ...CallbackAttemptFields } }\n  }\n"): (typeof documents)["\n  fragment CallListFields on CallList {\n    id\n    name\n    description\n    createdAt\n    createdBy { id name }\n    doneCount\n    entries { id label reference done number { raw e164 } attempts { ...CallbackAttemptFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Calls($filter: CallFilter) {\n    calls(filter: $filter) {\n      nodes { ...CallRowFields }\n      pageInfo { endCursor hasNextPage }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Calls($filter: CallFilter) {\n    calls(filter: $filter) {\n      nodes { ...CallRowFields }\n      pageInfo { endCursor hasNextPage }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Call($id: ID!) { call(id: $id) { ...CallFields } }\n"): (typeof documents)["\n  query Call($id: ID!) { call(id: $id) { ...CallFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallerByPhone($number: String!) { customerByPhone(number: $number) { ...CallerFields } }\n"): (typeof documents)["\n  query CallerByPhone($number: String!) { customerByPhone(number: $number) { ...CallerFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CallsChanged { callsChanged { ...CallFields } }\n"): (typeof documents)["\n  subscription CallsChanged { callsChanged { ...CallFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeCall($callId: ID!, $commandId: ID!) { takeCall(callId: $callId, commandId: $commandId) { ...CallFields } }\n"): (typeof documents)["\n  mutation TakeCall($callId: ID!, $commandId: ID!) { takeCall(callId: $callId, commandId: $commandId) { ...CallFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoteCall($callId: ID!, $text: String!, $commandId: ID!) {\n    noteCall(callId: $callId, text: $text, commandId: $commandId) { ...CallFields }\n  }\n"): (typeof documents)["\n  mutation NoteCall($callId: ID!, $text: String!, $commandId: ID!) {\n    noteCall(callId: $callId, text: $text, commandId: $commandId) { ...CallFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WrapUpCall($input: WrapUpCallInput!, $commandId: ID!) {\n    wrapUpCall(input: $input, commandId: $commandId) { ...CallFields }\n  }\n"): (typeof documents)["\n  mutation WrapUpCall($input: WrapUpCallInput!, $commandId: ID!) {\n    wrapUpCall(input: $input, commandId: $commandId) { ...CallFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogCall($input: LogCallInput!, $commandId: ID!) { logCall(input: $input, commandId: $commandId) { ...CallFields } }\n"): (typeof documents)["\n  mutation LogCall($input: LogCallInput!, $commandId: ID!) { logCall(input: $input, commandId: $commandId) { ...CallFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallTicketByNumber($number: Int!) { ticket(number: $number) { id number subject status } }\n"): (typeof documents)["\n  query CallTicketByNumber($number: Int!) { ticket(number: $number) { id number subject status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallbackQueue { callbackQueue { ...CallbackFields } }\n"): (typeof documents)["\n  query CallbackQueue { callbackQueue { ...CallbackFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignCallback($callId: ID!, $staffId: ID!, $commandId: ID!) {\n    assignCallback(callId: $callId, staffId: $staffId, commandId: $commandId) { ...CallbackFields }\n  }\n"): (typeof documents)["\n  mutation AssignCallback($callId: ID!, $staffId: ID!, $commandId: ID!) {\n    assignCallback(callId: $callId, staffId: $staffId, commandId: $commandId) { ...CallbackFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCallbackAttempt($callId: ID!, $outcome: CallbackAttemptOutcome!, $note: String, $commandId: ID!) {\n    recordCallbackAttempt(callId: $callId, outcome: $outcome, note: $note, commandId: $commandId) { ...CallbackFields }\n  }\n"): (typeof documents)["\n  mutation RecordCallbackAttempt($callId: ID!, $outcome: CallbackAttemptOutcome!, $note: String, $commandId: ID!) {\n    recordCallbackAttempt(callId: $callId, outcome: $outcome, note: $note, commandId: $commandId) { ...CallbackFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteCallback($callId: ID!, $commandId: ID!) {\n    completeCallback(callId: $callId, commandId: $commandId) { ...CallbackFields }\n  }\n"): (typeof documents)["\n  mutation CompleteCallback($callId: ID!, $commandId: ID!) {\n    completeCallback(callId: $callId, commandId: $commandId) { ...CallbackFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallLists { callLists { ...CallListFields } }\n"): (typeof documents)["\n  query CallLists { callLists { ...CallListFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCallList($input: CreateCallListInput!, $commandId: ID!) {\n    createCallList(input: $input, commandId: $commandId) { ...CallListFields }\n  }\n"): (typeof documents)["\n  mutation CreateCallList($input: CreateCallListInput!, $commandId: ID!) {\n    createCallList(input: $input, commandId: $commandId) { ...CallListFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCallListAttempt(\n    $listId: ID!\n    $entryId: ID!\n    $outcome: CallbackAttemptOutcome!\n    $note: String\n    $done: Boolean\n    $commandId: ID!\n  ) {\n    recordCallListAttempt(\n      listId: $listId\n      entryId: $entryId\n      outcome: $outcome\n      note: $note\n      done: $done\n      commandId: $commandId\n    ) { ...CallListFields }\n  }\n"): (typeof documents)["\n  mutation RecordCallListAttempt(\n    $listId: ID!\n    $entryId: ID!\n    $outcome: CallbackAttemptOutcome!\n    $note: String\n    $done: Boolean\n    $commandId: ID!\n  ) {\n    recordCallListAttempt(\n      listId: $listId\n      entryId: $entryId\n      outcome: $outcome\n      note: $note\n      done: $done\n      commandId: $commandId\n    ) { ...CallListFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CtiSettings { ctiSettings { webhookUrl token fromEnvironment } }\n"): (typeof documents)["\n  query CtiSettings { ctiSettings { webhookUrl token fromEnvironment } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateCtiToken($commandId: ID!) { rotateCtiToken(commandId: $commandId) { webhookUrl token fromEnvironment } }\n"): (typeof documents)["\n  mutation RotateCtiToken($commandId: ID!) { rotateCtiToken(commandId: $commandId) { webhookUrl token fromEnvironment } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n    rating { score good comment ratedAt }\n  }\n"): (typeof documents)["\n  fragment ChatSummaryFields on Chat {\n    id\n    status\n    departmentId\n    visitor { name email }\n    firstWords\n    requestedAt\n    waitingSince\n    acceptedAt\n    closedAt\n    closedBy\n    closeReason\n    agent { id name }\n    rating { score good comment ratedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -576,6 +764,94 @@ export function graphql(source: "\n  query ChatMentionCandidates($chatId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChatArchive($filter: ChatArchiveFilter, $offset: Int, $limit: Int) {\n    chatArchive(filter: $filter, offset: $offset, limit: $limit) { total nextOffset hits { excerpt chat { ...ChatSummaryFields } } }\n  }\n"): (typeof documents)["\n  query ChatArchive($filter: ChatArchiveFilter, $offset: Int, $limit: Int) {\n    chatArchive(filter: $filter, offset: $offset, limit: $limit) { total nextOffset hits { excerpt chat { ...ChatSummaryFields } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerRefFields on Customer {\n    id\n    kind\n    organisationType\n    name\n  }\n"): (typeof documents)["\n  fragment CustomerRefFields on Customer {\n    id\n    kind\n    organisationType\n    name\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerHitFields on Customer {\n    ...CustomerRefFields\n    contactPoints { kind value display }\n    requesterType\n    mergedInto { id name }\n  }\n"): (typeof documents)["\n  fragment CustomerHitFields on Customer {\n    ...CustomerRefFields\n    contactPoints { kind value display }\n    requesterType\n    mergedInto { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductFields on Product {\n    key\n    name\n    versions { version releasedOn }\n    deviceSerialFormat\n    activationSerialFormat\n    deviceSerialExample\n    activationSerialExample\n    registrationCount\n  }\n"): (typeof documents)["\n  fragment ProductFields on Product {\n    key\n    name\n    versions { version releasedOn }\n    deviceSerialFormat\n    activationSerialFormat\n    deviceSerialExample\n    activationSerialExample\n    registrationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RegistrationFields on ProductRegistration {\n    id\n    product { key name }\n    version\n    deviceSerial\n    activationSerial\n    registeredAt\n    withdrawnAt\n    withdrawnReason\n  }\n"): (typeof documents)["\n  fragment RegistrationFields on ProductRegistration {\n    id\n    product { key name }\n    version\n    deviceSerial\n    activationSerial\n    registeredAt\n    withdrawnAt\n    withdrawnReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerFields on Customer {\n    ...CustomerRefFields\n    contactPoints { kind value display }\n    language\n    preferredContact\n    requesterType\n    organisation { ...CustomerRefFields }\n    members { ...CustomerRefFields }\n    mergedInto { ...CustomerRefFields }\n    mergedFrom { ...CustomerRefFields }\n    createdAt\n    updatedAt\n    revision\n    registrations(includeWithdrawn: true) { ...RegistrationFields }\n  }\n"): (typeof documents)["\n  fragment CustomerFields on Customer {\n    ...CustomerRefFields\n    contactPoints { kind value display }\n    language\n    preferredContact\n    requesterType\n    organisation { ...CustomerRefFields }\n    members { ...CustomerRefFields }\n    mergedInto { ...CustomerRefFields }\n    mergedFrom { ...CustomerRefFields }\n    createdAt\n    updatedAt\n    revision\n    registrations(includeWithdrawn: true) { ...RegistrationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerTimelineEntryFields on CustomerTimelineEntry {\n    id\n    kind\n    refId\n    ticketNumber\n    at\n    updatedAt\n    summary\n    state\n    via\n  }\n"): (typeof documents)["\n  fragment CustomerTimelineEntryFields on CustomerTimelineEntry {\n    id\n    kind\n    refId\n    ticketNumber\n    at\n    updatedAt\n    summary\n    state\n    via\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerSearch($query: String, $kind: CustomerKind, $first: Int, $after: String) {\n    customers(query: $query, kind: $kind, first: $first, after: $after) {\n      edges { matchedBy node { ...CustomerHitFields } }\n      pageInfo { endCursor hasNextPage }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CustomerSearch($query: String, $kind: CustomerKind, $first: Int, $after: String) {\n    customers(query: $query, kind: $kind, first: $first, after: $after) {\n      edges { matchedBy node { ...CustomerHitFields } }\n      pageInfo { endCursor hasNextPage }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Customer($id: ID!) {\n    customer(id: $id) { ...CustomerFields }\n  }\n"): (typeof documents)["\n  query Customer($id: ID!) {\n    customer(id: $id) { ...CustomerFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerTimeline($id: ID!, $first: Int, $after: String, $kinds: [CustomerTimelineKind!]) {\n    customer(id: $id) {\n      id\n      timeline(first: $first, after: $after, kinds: $kinds) {\n        entries { ...CustomerTimelineEntryFields }\n        pageInfo { endCursor hasNextPage }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerTimeline($id: ID!, $first: Int, $after: String, $kinds: [CustomerTimelineKind!]) {\n    customer(id: $id) {\n      id\n      timeline(first: $first, after: $after, kinds: $kinds) {\n        entries { ...CustomerTimelineEntryFields }\n        pageInfo { endCursor hasNextPage }\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerExport($id: ID!) {\n    customerExport(id: $id) { fileName json }\n  }\n"): (typeof documents)["\n  query CustomerExport($id: ID!) {\n    customerExport(id: $id) { fileName json }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCustomer($input: CustomerInput!, $commandId: ID!) {\n    recordCustomer(input: $input, commandId: $commandId) { ...CustomerFields }\n  }\n"): (typeof documents)["\n  mutation RecordCustomer($input: CustomerInput!, $commandId: ID!) {\n    recordCustomer(input: $input, commandId: $commandId) { ...CustomerFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeCustomer($id: ID!, $input: CustomerDetailsInput!, $expectedRevision: Int, $commandId: ID!) {\n    changeCustomer(id: $id, input: $input, expectedRevision: $expectedRevision, commandId: $commandId) {\n      ...CustomerFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeCustomer($id: ID!, $input: CustomerDetailsInput!, $expectedRevision: Int, $commandId: ID!) {\n    changeCustomer(id: $id, input: $input, expectedRevision: $expectedRevision, commandId: $commandId) {\n      ...CustomerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddContactPoint($customerId: ID!, $kind: ContactPointKind!, $value: String!, $commandId: ID!) {\n    addContactPoint(customerId: $customerId, kind: $kind, value: $value, commandId: $commandId) {\n      ...CustomerFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddContactPoint($customerId: ID!, $kind: ContactPointKind!, $value: String!, $commandId: ID!) {\n    addContactPoint(customerId: $customerId, kind: $kind, value: $value, commandId: $commandId) {\n      ...CustomerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveContactPoint($customerId: ID!, $kind: ContactPointKind!, $value: String!, $commandId: ID!) {\n    removeContactPoint(customerId: $customerId, kind: $kind, value: $value, commandId: $commandId) {\n      ...CustomerFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveContactPoint($customerId: ID!, $kind: ContactPointKind!, $value: String!, $commandId: ID!) {\n    removeContactPoint(customerId: $customerId, kind: $kind, value: $value, commandId: $commandId) {\n      ...CustomerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeCustomers($survivorId: ID!, $duplicateId: ID!, $commandId: ID!) {\n    mergeCustomers(survivorId: $survivorId, duplicateId: $duplicateId, commandId: $commandId) {\n      ...CustomerFields\n    }\n  }\n"): (typeof documents)["\n  mutation MergeCustomers($survivorId: ID!, $duplicateId: ID!, $commandId: ID!) {\n    mergeCustomers(survivorId: $survivorId, duplicateId: $duplicateId, commandId: $commandId) {\n      ...CustomerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterProduct($input: RegisterProductInput!, $commandId: ID!) {\n    registerProduct(input: $input, commandId: $commandId) { ...RegistrationFields }\n  }\n"): (typeof documents)["\n  mutation RegisterProduct($input: RegisterProductInput!, $commandId: ID!) {\n    registerProduct(input: $input, commandId: $commandId) { ...RegistrationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawRegistration($registrationId: ID!, $reason: String, $commandId: ID!) {\n    withdrawRegistration(registrationId: $registrationId, reason: $reason, commandId: $commandId) {\n      ...RegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawRegistration($registrationId: ID!, $reason: String, $commandId: ID!) {\n    withdrawRegistration(registrationId: $registrationId, reason: $reason, commandId: $commandId) {\n      ...RegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Products {\n    products { ...ProductFields }\n  }\n"): (typeof documents)["\n  query Products {\n    products { ...ProductFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DefineProduct($input: ProductInput!, $commandId: ID!) {\n    defineProduct(input: $input, commandId: $commandId) { ...ProductFields }\n  }\n"): (typeof documents)["\n  mutation DefineProduct($input: ProductInput!, $commandId: ID!) {\n    defineProduct(input: $input, commandId: $commandId) { ...ProductFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeProduct($input: ProductInput!, $commandId: ID!) {\n    changeProduct(input: $input, commandId: $commandId) { ...ProductFields }\n  }\n"): (typeof documents)["\n  mutation ChangeProduct($input: ProductInput!, $commandId: ID!) {\n    changeProduct(input: $input, commandId: $commandId) { ...ProductFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProductVersion($productKey: ID!, $version: String!, $releasedOn: String, $commandId: ID!) {\n    addProductVersion(productKey: $productKey, version: $version, releasedOn: $releasedOn, commandId: $commandId) {\n      ...ProductFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddProductVersion($productKey: ID!, $version: String!, $releasedOn: String, $commandId: ID!) {\n    addProductVersion(productKey: $productKey, version: $version, releasedOn: $releasedOn, commandId: $commandId) {\n      ...ProductFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketCustomer($id: ID!) {\n    ticket(id: $id) {\n      id\n      customer { ...CustomerHitFields }\n      registrations { ...RegistrationFields }\n    }\n  }\n"): (typeof documents)["\n  query TicketCustomer($id: ID!) {\n    ticket(id: $id) {\n      id\n      customer { ...CustomerHitFields }\n      registrations { ...RegistrationFields }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
