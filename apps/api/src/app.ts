@@ -19,7 +19,12 @@ import {
   identityStaffDirectory,
   type IdentityModuleOptions,
 } from '@deskstream/identity-api';
-import { IdentityReadModel, identityProjection } from '@deskstream/identity-read-models';
+import {
+  IdentityReadModel,
+  SecurityLogReadModel,
+  identityProjection,
+  securityLogProjection,
+} from '@deskstream/identity-read-models';
 import { fastifyTrustProxy, type TrustProxy } from './config';
 import { graphqlServer, type GraphqlSettings } from './graphql-server';
 import { referenceDesk, type ReferenceDeskOptions } from './reference-desk';
@@ -104,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     options.metrics?.commandObserver,
   );
   const identityReadModel = new IdentityReadModel();
+  const securityLog = new SecurityLogReadModel(options.referenceDesk?.timeZone);
   const desk = referenceDesk(options.referenceDesk);
   const kb = knowledgeBase(options.knowledgeBase);
   const bookingDesk = bookings({ publicOrigin: options.publicOrigin, ...options.bookings });
@@ -115,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const runner = new ProjectionRunner(client, {
     projections: [
       identityProjection(identityReadModel),
+      securityLogProjection(securityLog),
       ...desk.projections,
       ...kb.projections,
       ...bookingDesk.projections,
@@ -149,7 +156,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     outbox: desk.outbox,
   });
   publicQueryCost(app, staffDirectory, publicLimits);
-  await app.register(identityGraphql, { store: commands, runner, readModel: identityReadModel, ...options.identity });
+  await app.register(identityGraphql, {
+    store: commands,
+    runner,
+    readModel: identityReadModel,
+    securityLog,
+    ...options.identity,
+  });
   await desk.register(app, { store: commands, runner });
   await kb.register(app, { store: commands, runner });
   await bookingDesk.register(app, { store: commands, runner });

@@ -307,3 +307,47 @@ describe('hand-logged calls', () => {
       .then('CALL_NOTE_INVALID');
   });
 });
+
+describe('wrap-up into a ticket', () => {
+  it('links the ticket with the wrap-up, once', () => {
+    const rang: CallEvent = {
+      type: 'CallLogged',
+      data: {
+        callId: 'm2',
+        source: 'MANUAL',
+        direction: 'OUT',
+        counterpart: caller,
+        startedAt: t(0),
+        durationSeconds: 60,
+        outcome: 'ANSWERED',
+        topic: null,
+        requesterType: null,
+        notes: null,
+        by: agent,
+        at: t(90),
+      },
+    };
+    const wrap = {
+      type: 'WrapUpCall' as const,
+      data: {
+        callId: 'm2',
+        topic: 'Order',
+        outcome: 'ANSWERED' as const,
+        requesterType: null,
+        ticket: { ticketId: 't9', mode: 'OPENED' as const },
+        by: agent,
+        at: t(100),
+      },
+    };
+    const wrapped: CallEvent = {
+      type: 'CallWrappedUp',
+      data: { callId: 'm2', topic: 'Order', outcome: 'ANSWERED', requesterType: null, by: agent, at: t(100) },
+    };
+    const linked: CallEvent = {
+      type: 'CallTicketLinked',
+      data: { callId: 'm2', ticketId: 't9', mode: 'OPENED', by: agent, at: t(100) },
+    };
+    given([rang]).when(wrap).then([wrapped, linked]);
+    given([rang, wrapped, linked]).when(wrap).then([]);
+  });
+});

@@ -53,6 +53,8 @@ export type CallCommand =
         topic: string;
         outcome: CallOutcome;
         requesterType: string | null;
+        /** The ticket wrap-up opened or attached the call to, linked with it. */
+        ticket?: { ticketId: string; mode: CallTicketLinkMode } | null;
         by: CallActor;
         at: string;
       };
@@ -120,14 +122,14 @@ function wrapUp(data: Extract<CallCommand, { type: 'WrapUpCall' }>['data'], stat
   const requesterType = checkRequesterType(data.requesterType);
   if (isRejected(requesterType)) return requesterType;
   if (!state.ended) return reject('CALL_NOT_ENDED');
+  const { callId, by, at, ticket } = data;
+  const events: CallEvent[] = [];
   const same = state.wrapUp;
-  if (same && same.topic === topic && same.outcome === data.outcome && same.requesterType === requesterType) return [];
-  return [
-    {
-      type: 'CallWrappedUp',
-      data: { callId: data.callId, topic, outcome: data.outcome, requesterType, by: data.by, at: data.at },
-    },
-  ];
+  if (!same || same.topic !== topic || same.outcome !== data.outcome || same.requesterType !== requesterType)
+    events.push({ type: 'CallWrappedUp', data: { callId, topic, outcome: data.outcome, requesterType, by, at } });
+  if (ticket && !state.ticketIds.has(ticket.ticketId))
+    events.push({ type: 'CallTicketLinked', data: { callId, ticketId: ticket.ticketId, mode: ticket.mode, by, at } });
+  return events;
 }
 
 function decideCall(command: CallCommand, state: CallState): Decision {
