@@ -45,6 +45,12 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     staffSessions: row('denied', 'denied', 'denied', 'refused', 'denied'),
     securityLog: row('denied', 'denied', 'denied', 'data', 'denied'),
     staffSignInOptions: ANYONE,
+    // Staff security: one's own sessions; the staff list, anyone's sessions and the security log for admins.
+    mySessions: row('denied', 'data', 'data', 'data', 'data'),
+    staffMembers: row('denied', 'denied', 'denied', 'data', 'denied'),
+    staffSessions: row('denied', 'denied', 'denied', 'refused', 'denied'),
+    securityLog: row('denied', 'denied', 'denied', 'data', 'denied'),
+    staffSignInOptions: ANYONE,
     outboxMails: row('denied', 'data', 'data', 'data', 'denied'),
     outboxMail: row('denied', 'empty', 'empty', 'empty', 'denied'),
     chatAvailability: ANYONE,
@@ -157,6 +163,17 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     // Wrong credentials for everyone here: UNAUTHENTICATED, never data.
     signIn: row('denied', 'denied', 'denied', 'denied', 'denied'),
     setPresence: row('denied', 'data', 'data', 'denied', 'denied'),
+    // The second sign-in step with a made-up challenge: UNAUTHENTICATED for everyone.
+    completeSignIn: row('denied', 'denied', 'denied', 'denied', 'denied'),
+    // Two-factor for oneself (the filled-in code is wrong; nobody here has it on); for anyone, admins only.
+    startTwoFactorEnrolment: row('denied', 'data', 'data', 'data', 'data'),
+    confirmTwoFactor: row('denied', 'refused', 'refused', 'refused', 'refused'),
+    disableTwoFactor: row('denied', 'refused', 'refused', 'refused', 'refused'),
+    disableStaffTwoFactor: row('denied', 'denied', 'denied', 'refused', 'denied'),
+    // One's own sessions, anyone's for admins; the filled-in session does not exist.
+    revokeSession: row('denied', 'refused', 'refused', 'refused', 'refused'),
+    changeMyPassword: row('denied', 'refused', 'refused', 'refused', 'refused'),
+    changeStaffRoles: row('denied', 'denied', 'denied', 'refused', 'denied'),
     // The second sign-in step with a made-up challenge: UNAUTHENTICATED for everyone.
     completeSignIn: row('denied', 'denied', 'denied', 'denied', 'denied'),
     // Two-factor for oneself (the filled-in code is wrong; nobody here has it on); for anyone, admins only.

@@ -9,11 +9,15 @@ import type { FastifyInstance } from 'fastify';
 import type { IResolvers } from 'mercurius';
 import type { CommandStore, ProjectionRunner } from '@deskstream/event-sourcing';
 import { typeDefsFrom } from '@deskstream/graphql-types';
-import type { IdentityReadModel } from '@deskstream/identity-read-models';
+import { SecurityLogReadModel, type IdentityReadModel } from '@deskstream/identity-read-models';
 import { IdentityCommands } from './identity-commands';
 import { identityResolvers } from './identity-resolvers';
 import { PasswordHashingQueue, type PasswordHashingLimits } from './password-hashing';
 import { presenceFeed, PRESENCE_CHANGED } from './presence-feed';
+import { SecondSignInStep } from './security/second-step';
+import { securityResolvers } from './security/security-resolvers';
+import { StaffChanges } from './security/staff-changes';
+import { TwoFactorSettings } from './security/two-factor';
 import { sweepExpiredSessions } from './session-sweeper';
 import { SignInThrottle, type SignInThrottleOptions } from './sign-in-throttle';
 import { StaffAccess } from './staff-access';
@@ -23,6 +27,10 @@ export interface IdentityModuleOptions {
   store: CommandStore;
   runner: Pick<ProjectionRunner, 'waitFor' | 'onChange' | 'waitUntilCaughtUp'>;
   readModel: IdentityReadModel;
+  /** The security log admins read; its projection must be on the runner. Default: an empty one. */
+  securityLog?: SecurityLogReadModel;
+  /** Where the OpenID Connect sign-in starts when it is set up (the route is the api's). */
+  oidcStartUrl?: string | null;
   now?: () => Date;
   sessionTtlMs?: number;
   /** How often expired sessions are looked for. Default one minute. */
@@ -50,6 +58,19 @@ async function identityModule(app: FastifyInstance, options: IdentityModuleOptio
 
   app.graphql.extendSchema(IDENTITY_TYPE_DEFS);
   app.graphql.defineResolvers(identityResolvers({ readModel, access, commands, sessions, now }) as IResolvers);
+  app.graphql.defineResolvers(
+    securityResolvers({
+      readModel,
+      securityLog: options.securityLog ?? new SecurityLogReadModel(),
+      access,
+      sessions,
+      secondStep: new SecondSignInStep(readModel, sessions, now),
+      twoFactor: new TwoFactorSettings(readModel, commands, now),
+      changes: new StaffChanges(readModel, commands, now),
+      oidcStartUrl: options.oidcStartUrl ?? null,
+      now,
+    }) as IResolvers,
+  );
 
   const stopFeed = presenceFeed(runner, readModel, (payload) =>
     app.graphql.pubsub.publish({ topic: PRESENCE_CHANGED, payload }),

@@ -6,7 +6,7 @@ import { IDENTITY_ERRORS, ROLES_FOR, isCommandId } from '@deskstream/identity-do
 import type { IdentityReadModel } from '@deskstream/identity-read-models';
 import type { IdentityCommands } from './identity-commands';
 import { PRESENCE_CHANGED } from './presence-feed';
-import { identityError, type CallerContext, type StaffAccess } from './staff-access';
+import { identityError, userAgentOf, type CallerContext, type StaffAccess } from './staff-access';
 import type { StaffSessions } from './staff-sessions';
 
 export type IdentityContext = MercuriusContext & AccessContext & CallerContext;
@@ -43,7 +43,7 @@ export function identityResolvers({ readModel, access, commands, sessions, now }
     },
     Mutation: {
       signIn: (_root, args, context) =>
-        sessions.signIn(args.username, args.password, context.clientAddress ?? 'unknown'),
+        sessions.signIn(args.username, args.password, context.clientAddress ?? 'unknown', userAgentOf(context)),
       signOut: async (_root, _args, context) => {
         await sessions.signOut(access.require(context, ROLES_FOR.anyStaff));
         return true;

@@ -35,14 +35,21 @@ class FailureWindows {
     return this.current(key, now)?.failures ?? 0;
   }
 
-  record(key: string, now: number): void {
+  /** Counts a failure; returns the key's window as it now stands. */
+  record(key: string, now: number): Entry {
     const entry = this.current(key, now);
     if (entry) {
       entry.failures += 1;
-      return;
+      return entry;
     }
     if (this.entries.size >= this.maxEntries) this.evictOldest();
-    this.entries.set(key, { failures: 1, firstFailureAt: now });
+    const first = { failures: 1, firstFailureAt: now };
+    this.entries.set(key, first);
+    return first;
+  }
+
+  windowEnd(entry: Entry): number {
+    return entry.firstFailureAt + this.windowMs;
   }
 
   forget(key: string): void {
@@ -88,9 +95,16 @@ export class SignInThrottle {
     );
   }
 
-  recordFailure(username: string, address: string, now: number): void {
-    this.pairs.record(pairKey(username, address), now);
-    this.addresses.record(address, now);
+  /**
+   * Counts a failure. Returns when sign-in locks if this very failure reached a limit (the end of
+   * that window, in ms), so the lockout is recorded once; undefined otherwise.
+   */
+  recordFailure(username: string, address: string, now: number): number | undefined {
+    const pair = this.pairs.record(pairKey(username, address), now);
+    const fromAddress = this.addresses.record(address, now);
+    if (pair.failures === this.maxFailures) return this.pairs.windowEnd(pair);
+    if (fromAddress.failures === this.maxFailuresPerAddress) return this.addresses.windowEnd(fromAddress);
+    return undefined;
   }
 
   recordSuccess(username: string, address: string): void {

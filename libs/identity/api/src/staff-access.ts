@@ -7,11 +7,14 @@ import { userError } from '@deskstream/access';
 import { IDENTITY_ERRORS, type IdentityErrorReason, type Role } from '@deskstream/identity-domain';
 import type { IdentityReadModel, SessionRecord, StaffRecord } from '@deskstream/identity-read-models';
 import { tokenHash } from './credentials';
+import { sessionActivity } from './security/session-activity';
 
 /** What the api puts in every GraphQL context, for HTTP requests and subscriptions alike. */
 export interface CallerContext {
   authorization?: string;
   clientAddress?: string;
+  /** The browser's `User-Agent`, shown in the list of sessions. */
+  userAgent?: string;
 }
 
 export interface Caller {
@@ -19,23 +22,35 @@ export interface Caller {
   session: SessionRecord;
 }
 
+/** The browser's User-Agent: from the context, else the HTTP request's header; cut to a sane length. */
+export function userAgentOf(context: CallerContext & { reply?: { request?: { headers: Record<string, unknown> } } }) {
+  const header = context.userAgent ?? context.reply?.request?.headers['user-agent'];
+  return typeof header === 'string' && header.length > 0 ? header.slice(0, 300) : undefined;
+}
+
 /** The GraphQL error of one of identity's reasons. */
 export const identityError = (reason: IdentityErrorReason): Error => userError(IDENTITY_ERRORS, reason);
 
 export class StaffAccess {
+  private readonly lastSeen: Map<string, number>;
+
   constructor(
     private readonly readModel: IdentityReadModel,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.lastSeen = sessionActivity(readModel);
+  }
 
   /** The caller's live session and account, or why there is none. */
   identify(context: CallerContext): Caller | IdentityErrorReason {
     const token = bearerToken(context.authorization);
     if (token === undefined) return 'IDENTITY_NOT_SIGNED_IN';
     const session = this.readModel.sessionByTokenHash(tokenHash(token));
-    if (!session || Date.parse(session.expiresAt) <= this.now().getTime()) return 'IDENTITY_SESSION_ENDED';
+    const now = this.now().getTime();
+    if (!session || Date.parse(session.expiresAt) <= now) return 'IDENTITY_SESSION_ENDED';
     const staff = this.readModel.staff.get(session.staffId);
     if (!staff) return 'IDENTITY_SESSION_ENDED';
+    this.lastSeen.set(session.sessionId, now);
     return { staff, session };
   }
 

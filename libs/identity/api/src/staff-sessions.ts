@@ -1,8 +1,11 @@
 /**
- * Signing in and out, and ending sessions that ran out. A failed sign-in never says whether the
- * username or the password was wrong (an unknown username costs the same argon2id verify). It
- * is throttled per username and address and per address across usernames, and password hashing
- * takes its turn in a bounded queue: past it, a sign-in is refused rather than queued without end.
+ * Signing in and out, revoking sessions and ending those that ran out. A failed sign-in never
+ * says whether the username or the password was wrong (an unknown username costs the same
+ * argon2id verify). It is throttled per username and address and per address across usernames,
+ * and password hashing takes its turn in a bounded queue: past it, a sign-in is refused rather than
+ * queued without end. A known staff member's failures, and the lockout when one reaches a limit,
+ * are recorded as events for the security log. With two-factor sign-in on, the right password
+ * yields a short-lived challenge instead of a session (`SecondSignInStep` answers it).
  */
 import { randomUUID } from 'node:crypto';
 import { commandError } from '@deskstream/access';
@@ -11,7 +14,10 @@ import {
   IDENTITY_ERRORS,
   MAX_PASSWORD_LENGTH,
   MAX_SIGN_IN_USERNAME_LENGTH,
+  SIGN_IN_CHALLENGE_TTL_MS,
   normalizedUsername,
+  type SignInStep,
+  type StartSessionData,
 } from '@deskstream/identity-domain';
 import type { IdentityReadModel, StaffRecord } from '@deskstream/identity-read-models';
 import { newSessionToken, passwordMatches, tokenHash } from './credentials';
@@ -32,6 +38,14 @@ export interface StaffSessionsOptions {
   verify?: typeof passwordMatches;
 }
 
+/** A sign-in's answer: a session, or the challenge the second step must answer with a code. */
+export type SignInOutcome =
+  | { token: string; staff: StaffRecord; secondStep: null }
+  | { token: null; staff: null; secondStep: { challenge: string; expiresAt: string } };
+
+/** The session's how and from where, besides its owner. */
+export type SessionStart = Omit<StartSessionData, 'staffId' | 'sessionId' | 'tokenHash' | 'at' | 'expiresAt'>;
+
 export class StaffSessions {
   private readonly ttlMs: number;
   private readonly hashing: PasswordHashingQueue;
@@ -43,8 +57,12 @@ export class StaffSessions {
     this.verify = options.verify ?? passwordMatches;
   }
 
-  async signIn(rawUsername: string, password: string, address: string): Promise<{ token: string; staff: StaffRecord }> {
-    const { commands, readModel, throttle, now } = this.options;
+  get throttle(): SignInThrottle {
+    return this.options.throttle;
+  }
+
+  async signIn(rawUsername: string, password: string, address: string, userAgent?: string): Promise<SignInOutcome> {
+    const { readModel, throttle, now } = this.options;
     const username = normalizedUsername(rawUsername);
     if (username.length > MAX_SIGN_IN_USERNAME_LENGTH || password.length > MAX_PASSWORD_LENGTH)
       throw identityError('IDENTITY_INPUT_TOO_LONG');
@@ -54,18 +72,56 @@ export class StaffSessions {
     const verified = this.hashing.run(() => this.verify(staff?.passwordHash, password));
     if (!verified) throw identityError('IDENTITY_SIGN_IN_RATE_LIMITED');
     if (!(await verified) || !staff) {
-      throttle.recordFailure(username, address, now().getTime());
+      await this.recordFailure(username, staff, { address, userAgent, step: 'PASSWORD' });
       throw identityError('IDENTITY_SIGN_IN_FAILED');
     }
     throttle.recordSuccess(username, address);
+    if (staff.twoFactor.secret !== null) return this.challenge(staff, address, userAgent);
+    const from = { address, ...(userAgent === undefined ? {} : { userAgent }) };
+    const token = await this.startSession(staff, { ...from, method: 'PASSWORD' }, `sign-in`);
+    return { token, staff: readModel.staff.get(staff.id)!, secondStep: null };
+  }
 
+  /**
+   * Counts a failure and, for a known staff member, records it (with the lockout if this one
+   * reached a limit). Recording is best effort: the sign-in is refused either way.
+   */
+  async recordFailure(
+    username: string,
+    staff: StaffRecord | undefined,
+    failure: { address: string; userAgent?: string; step: SignInStep; challengeId?: string },
+  ): Promise<void> {
+    const { commands, throttle, now } = this.options;
+    const at = now();
+    const lockedUntil = throttle.recordFailure(username, failure.address, at.getTime());
+    if (!staff) return;
+    await commands
+      .staff(
+        {
+          type: 'RecordSignInFailure',
+          data: {
+            staffId: staff.id,
+            at: at.toISOString(),
+            ...failure,
+            ...(lockedUntil === undefined ? {} : { lockedUntil: new Date(lockedUntil).toISOString() }),
+          },
+        },
+        `sign-in-failed-${randomUUID()}`,
+        { kind: 'system', id: 'sign-in' },
+      )
+      .catch(() => undefined);
+  }
+
+  /** Starts a session for a staff member; returns its token, shown to the browser once. */
+  async startSession(staff: StaffRecord, start: SessionStart, commandPrefix: string): Promise<string> {
     const token = newSessionToken();
     const sessionId = randomUUID();
-    const at = now();
-    const outcome = await commands.staff(
+    const at = this.options.now();
+    const outcome = await this.options.commands.staff(
       {
         type: 'StartSession',
         data: {
+          ...start,
           staffId: staff.id,
           sessionId,
           tokenHash: tokenHash(token),
@@ -73,27 +129,61 @@ export class StaffSessions {
           expiresAt: new Date(at.getTime() + this.ttlMs).toISOString(),
         },
       },
-      `sign-in-${sessionId}`,
+      `${commandPrefix}-${sessionId}`,
       { kind: 'staff', id: staff.id },
     );
     if (!outcome.ok) throw commandError(IDENTITY_ERRORS, outcome.error);
-    return { token, staff: readModel.staff.get(staff.id)! };
+    return token;
+  }
+
+  private async challenge(staff: StaffRecord, address: string, userAgent: string | undefined): Promise<SignInOutcome> {
+    const challenge = newSessionToken();
+    const challengeId = randomUUID();
+    const at = this.options.now();
+    const expiresAt = new Date(at.getTime() + SIGN_IN_CHALLENGE_TTL_MS).toISOString();
+    const outcome = await this.options.commands.staff(
+      {
+        type: 'IssueSignInChallenge',
+        data: {
+          staffId: staff.id,
+          challengeId,
+          challengeHash: tokenHash(challenge),
+          at: at.toISOString(),
+          expiresAt,
+          address,
+          ...(userAgent === undefined ? {} : { userAgent }),
+        },
+      },
+      `sign-in-challenge-${challengeId}`,
+      { kind: 'staff', id: staff.id },
+    );
+    if (!outcome.ok) throw commandError(IDENTITY_ERRORS, outcome.error);
+    return { token: null, staff: null, secondStep: { challenge, expiresAt } };
   }
 
   async signOut(caller: Caller): Promise<void> {
-    const { staff, session } = caller;
+    await this.endSession(caller.staff.id, caller.session.sessionId, 'SIGNED_OUT', caller.staff.id);
+  }
+
+  /** Ends a session at once; its live subscriptions end with it (they re-check their session). */
+  async revoke(staffId: string, sessionId: string, by: string): Promise<void> {
+    await this.endSession(staffId, sessionId, 'REVOKED', by);
+  }
+
+  private async endSession(staffId: string, sessionId: string, reason: 'SIGNED_OUT' | 'REVOKED', by: string) {
     const outcome = await this.options.commands.staff(
       {
         type: 'EndSession',
         data: {
-          staffId: staff.id,
-          sessionId: session.sessionId,
+          staffId,
+          sessionId,
           at: this.options.now().toISOString(),
-          reason: 'SIGNED_OUT',
+          reason,
+          ...(reason === 'REVOKED' ? { revokedBy: by } : {}),
         },
       },
-      `sign-out-${session.sessionId}`,
-      { kind: 'staff', id: staff.id },
+      reason === 'SIGNED_OUT' ? `sign-out-${sessionId}` : `revoke-${sessionId}`,
+      { kind: 'staff', id: by },
     );
     if (!outcome.ok) throw commandError(IDENTITY_ERRORS, outcome.error);
   }

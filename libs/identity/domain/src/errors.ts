@@ -54,7 +54,11 @@ export const IDENTITY_ERRORS = errorTable('IDENTITY', {
     code: 'VALIDATION_ERROR',
     message: 'A new password is 10 to 256 characters.',
   },
-  IDENTITY_PASSWORD_WRONG: { code: 'UNAUTHENTICATED', message: 'The current password is not correct.' },
+  IDENTITY_PASSWORD_WRONG: { code: 'VALIDATION_ERROR', message: 'The current password is not correct.' },
+  IDENTITY_TWO_FACTOR_CODE_NOT_ACCEPTED: {
+    code: 'VALIDATION_ERROR',
+    message: 'The code is not correct, or has been used already. Try the next code from the app.',
+  },
   IDENTITY_SESSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'There is no such session, or it has ended.' },
   IDENTITY_OIDC_FAILED: {
     code: 'UNAUTHENTICATED',
