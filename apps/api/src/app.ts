@@ -32,6 +32,7 @@ import { knowledgeBase, type KnowledgeBaseOptions } from './knowledge-base';
 import { knowledgeBasePages } from './knowledge-base-pages';
 import { bookings, type BookingsOptions } from './bookings';
 import { tickets, type TicketsOptions } from './tickets';
+import { calls, type CallsOptions } from './calls';
 import { healthRoutes, storeProbe } from './health';
 import type { ApiMetrics } from './metrics';
 import { RequestLog } from './request-logging';
@@ -70,6 +71,8 @@ export interface AppOptions {
   bookings?: BookingsOptions;
   /** Tickets: the clock, the reply mail's domain, where attachments are kept (default: the mail's data folder). */
   tickets?: TicketsOptions;
+  /** Calls: the clock, the webhook's token (CTI_TOKEN), the country of national numbers (DESK_PHONE_COUNTRY). */
+  calls?: CallsOptions;
   /** Prometheus metrics to feed (commands, HTTP, projections, live connections, outbox); `main.ts` serves them on METRICS_PORT. */
   metrics?: ApiMetrics;
 }
@@ -118,6 +121,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     publicUrl: options.publicOrigin,
     ...options.tickets,
   });
+  const callDesk = calls({
+    timeZone: options.referenceDesk?.timeZone,
+    publicOrigin: options.publicOrigin,
+    ...options.calls,
+  });
   const runner = new ProjectionRunner(client, {
     projections: [
       identityProjection(identityReadModel),
@@ -126,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ...kb.projections,
       ...bookingDesk.projections,
       ...ticketDesk.projections,
+      ...callDesk.projections,
     ],
     logger: app.log,
   });
@@ -173,6 +182,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     identity: identityReadModel,
     chats: desk.chats,
   });
+  await callDesk.register(app, { store: commands, runner, identity: identityReadModel, tickets: ticketDesk.readModel });
 
   healthRoutes(app, {
     caughtUp: () => runner.status().caughtUp,
@@ -216,6 +226,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           'demo bookings seeded',
         );
         app.log.info(await ticketDesk.seed(options.tickets?.now ?? (() => new Date())), 'demo tickets seeded');
+        app.log.info(await callDesk.seed(app, options.calls?.now ?? (() => new Date())), 'demo calls seeded');
         return report;
       })
       .then(
