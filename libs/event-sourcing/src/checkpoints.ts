@@ -4,6 +4,8 @@
  * models) only has to implement this interface.
  */
 import type { Position } from '@eventstore/db-client';
+import { describeError } from './dead-letters';
+import type { RunnerLogger } from './projection-runner-options';
 
 export interface CheckpointStore {
   /** The last position the named runner applied, or undefined to start from the beginning. */
@@ -20,5 +22,48 @@ export class InMemoryCheckpointStore implements CheckpointStore {
 
   async save(runnerName: string, position: Position): Promise<void> {
     this.positions.set(runnerName, position);
+  }
+}
+
+/** Saves the runner's position: one save at a time, always of the latest; a durable store batches naturally. */
+export class CheckpointKeeper {
+  private saving: Promise<boolean> | undefined;
+  private saved: Position | undefined;
+
+  constructor(
+    private readonly store: CheckpointStore,
+    private readonly name: string,
+    /** The runner's position now; undefined once it stopped. */
+    private readonly position: () => Position | undefined,
+    private readonly logger: RunnerLogger,
+  ) {}
+
+  async load(): Promise<Position | undefined> {
+    this.saved = await this.store.load(this.name);
+    return this.saved;
+  }
+
+  schedule(): void {
+    if (this.saving) return;
+    this.saving = this.save(this.position()).then((saved) => {
+      this.saving = undefined;
+      const now = this.position();
+      if (saved && now !== undefined && now !== this.saved) this.schedule();
+      return saved;
+    });
+  }
+
+  /** False if the store failed; the next event tries again. */
+  async save(position: Position | undefined): Promise<boolean> {
+    await this.saving;
+    if (position === undefined || position === this.saved) return true;
+    try {
+      await this.store.save(this.name, position);
+      this.saved = position;
+      return true;
+    } catch (error) {
+      this.logger.error({ runner: this.name, error: describeError(error) }, 'could not save the checkpoint');
+      return false;
+    }
   }
 }

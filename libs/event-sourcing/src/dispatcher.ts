@@ -16,21 +16,30 @@ export type DispatchOutcome = 'applied' | 'already-applied' | 'no-event';
 
 export interface DispatcherOptions {
   upcasters: Upcasters;
+  /** Shared between the runner's dispatchers. Default: a list of its own. */
+  deadLetters?: DeadLetters;
+  /** A projection applied an event without throwing. */
+  changed?(projection: string): void;
   /** Called for each read-model change, after the projection applied the event; must not throw. */
   notify(change: ReadModelChange): void;
   now(): number;
 }
 
 export class ProjectionDispatcher {
-  readonly deadLetters = new DeadLetters();
+  readonly deadLetters: DeadLetters;
   private readonly byEventType = new Map<string, Projection[]>();
+  /** Projections restored past `from`: each is given only the events after its own position. */
+  private readonly ahead = new Map<Projection, Position>();
   private last: Position | undefined;
+  private lastId: string | undefined;
 
   constructor(
     projections: readonly Projection[],
     private readonly options: DispatcherOptions,
     from?: Position,
+    starts: { fromEventId?: string; ahead?: ReadonlyMap<string, Position> } = {},
   ) {
+    this.deadLetters = options.deadLetters ?? new DeadLetters();
     const names = new Set<string>([DEAD_LETTERS]);
     for (const projection of projections) {
       if (names.has(projection.name)) throw new Error(`Two projections are named ${projection.name}.`);
@@ -42,6 +51,16 @@ export class ProjectionDispatcher {
       }
     }
     this.last = from;
+    this.lastId = starts.fromEventId;
+    for (const projection of projections) {
+      const own = starts.ahead?.get(projection.name);
+      if (own && (!from || comparePositions(own, from) > 0)) this.ahead.set(projection, own);
+    }
+  }
+
+  /** The id of the event at `position` (unknown when it came from a checkpoint). */
+  get lastEventId(): string | undefined {
+    return this.lastId;
   }
 
   /** The last position applied (or loaded from the checkpoint). */
@@ -63,10 +82,12 @@ export class ProjectionDispatcher {
         decodeError = error;
       }
       for (const projection of handlers) {
+        if (this.ahead.size > 0 && this.isAhead(projection, stored.position)) continue;
         let changed: boolean;
         try {
           if (!event) throw decodeError;
           changed = projection.apply(event) !== false;
+          this.options.changed?.(projection.name);
         } catch (error) {
           this.deadLetter(projection.name, stored, error, event);
           continue;
@@ -75,7 +96,17 @@ export class ProjectionDispatcher {
       }
     }
     this.last = stored.position;
+    this.lastId = stored.id;
     return 'applied';
+  }
+
+  /** True while the projection's own position is at or past this one (it was restored there). */
+  private isAhead(projection: Projection, position: Position): boolean {
+    const own = this.ahead.get(projection);
+    if (!own) return false;
+    if (comparePositions(position, own) <= 0) return true;
+    this.ahead.delete(projection);
+    return false;
   }
 
   private deadLetter(

@@ -34,6 +34,19 @@ export { InMemoryCheckpointStore, type CheckpointStore } from './checkpoints';
 export type { Projection, ReadModelChange, ReadModelChangeListener } from './projection';
 export { DEAD_LETTERS, type DeadLetter } from './dead-letters';
 export {
+  InMemorySnapshotStore,
+  type ReadModelSnapshots,
+  type RestoreOutcome,
+  type SnapshotLoad,
+  type SnapshotMeta,
+  type SnapshotPolicy,
+  type SnapshotSettings,
+  type SnapshotStatus,
+  type SnapshotStore,
+} from './snapshots';
+export { DEFAULT_MAX_SNAPSHOT_BYTES, FileSnapshotStore } from './snapshot-file-store';
+export { KeptState, keptState, readModelSnapshots, type KeptPart, type KeptParts, type KeptValue } from './kept-state';
+export {
   ProjectionRunner,
   type ProjectionRunnerOptions,
   type RunnerLogger,

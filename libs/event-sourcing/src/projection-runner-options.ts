@@ -5,6 +5,7 @@
 import type { EventStoreDBClient, Position } from '@eventstore/db-client';
 import type { CheckpointStore } from './checkpoints';
 import type { Projection } from './projection';
+import type { SnapshotSettings, SnapshotStatus } from './snapshots';
 import type { Upcasters } from './upcasting';
 
 /** The part of the client the runner uses. */
@@ -25,6 +26,11 @@ export interface ProjectionRunnerOptions {
   /** Names this runner's checkpoint. Default `read-models`. */
   name?: string;
   upcasters?: Upcasters;
+  /**
+   * Where the read models' snapshots are kept and how often they are taken; unset: none are
+   * restored or taken, every read model replays at start.
+   */
+  snapshots?: SnapshotSettings;
   /** How long `waitFor` waits by default. Default 5 000 ms. */
   waitForTimeoutMs?: number;
   /** Delay before resubscribing, doubling per failure up to the maximum. Default 100 ms to 5 000 ms. */
@@ -49,6 +55,8 @@ export interface RunnerStatus {
   deadLetters: number;
   resubscriptions: number;
   lastError: string | undefined;
+  /** Each read model that keeps snapshots: how its snapshot was used at start and its saves (empty when off). */
+  snapshots: SnapshotStatus[];
 }
 
 /** The logger when none is given. */

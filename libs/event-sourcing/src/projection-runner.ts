@@ -2,26 +2,29 @@
  * The projection runner: one catch-up subscription to `$all` (system events excluded) from the
  * last checkpoint, feeding the projections strictly in order. It tells when it has caught up,
  * lets a mutation wait until its events are in the read models, notifies read-model changes,
- * and resubscribes from where it was if the subscription fails.
+ * and resubscribes from where it was if the subscription fails. With snapshots, it restores the
+ * read models that keep them, catches up those left behind on their own event types, goes on
+ * from the newest snapshot, and saves snapshots while live and at stop.
  */
 import {
-  BACKWARDS,
-  END,
   START,
   excludeSystemEvents,
   type AllStreamResolvedEvent,
   type AllStreamSubscription,
   type Position,
 } from '@eventstore/db-client';
-import { InMemoryCheckpointStore, type CheckpointStore } from './checkpoints';
+import { atEndOfAll, catchUp, planStart, type StartPlan } from './backfill';
+import { CheckpointKeeper, InMemoryCheckpointStore } from './checkpoints';
 import type { DeadLetter } from './dead-letters';
-import { describeError } from './dead-letters';
+import { DeadLetters, describeError } from './dead-letters';
 import { ProjectionRunnerStoppedError } from './errors';
 import { ProjectionDispatcher } from './dispatcher';
 import { EventRate } from './event-rate';
 import { hasReached } from './position';
 import { PositionWaiters } from './position-waiters';
-import type { ReadModelChange, ReadModelChangeListener } from './projection';
+import { SnapshotKeeper } from './snapshot-keeper';
+import { ChangeListeners } from './change-listeners';
+import type { ReadModelChangeListener } from './projection';
 import {
   consoleLogger,
   type ProjectionRunnerOptions,
@@ -42,14 +45,16 @@ export type {
 
 export class ProjectionRunner {
   private readonly name: string;
-  private readonly checkpoints: CheckpointStore;
+  private readonly checkpoints: CheckpointKeeper;
   private readonly logger: RunnerLogger;
   private readonly now: () => number;
   private readonly waitForTimeoutMs: number;
   private readonly delays: { initial: number; max: number };
-  private readonly listeners = new Set<ReadModelChangeListener>();
+  private readonly listeners: ChangeListeners;
   private readonly waiters: PositionWaiters;
   private readonly rate: EventRate;
+  private readonly letters = new DeadLetters();
+  private readonly keeper: SnapshotKeeper | undefined;
   private dispatcher: ProjectionDispatcher;
 
   private state: RunnerState = 'idle';
@@ -63,16 +68,20 @@ export class ProjectionRunner {
   private resubscriptions = 0;
   private lastError: string | undefined;
   private readonly caughtUpWaiters: { resolve(): void; reject(error: Error): void }[] = [];
-  private saving: Promise<void> | undefined;
-  private savedPosition: Position | undefined;
 
   constructor(
     private readonly client: SubscribingStore,
     private readonly options: ProjectionRunnerOptions,
   ) {
     this.name = options.name ?? 'read-models';
-    this.checkpoints = options.checkpoints ?? new InMemoryCheckpointStore();
     this.logger = options.logger ?? consoleLogger;
+    this.listeners = new ChangeListeners(this.name, this.logger);
+    this.checkpoints = new CheckpointKeeper(
+      options.checkpoints ?? new InMemoryCheckpointStore(),
+      this.name,
+      () => (this.state === 'stopped' ? undefined : this.dispatcher.position),
+      this.logger,
+    );
     this.now = options.now ?? Date.now;
     this.waitForTimeoutMs = options.waitForTimeoutMs ?? 5_000;
     this.delays = options.resubscribeDelayMs ?? { initial: 100, max: 5_000 };
@@ -80,17 +89,31 @@ export class ProjectionRunner {
     this.rate = new EventRate(this.now);
     this.waiters = new PositionWaiters(() => ({ position: this.dispatcher.position, caughtUp: this.caughtUp }));
     this.dispatcher = this.createDispatcher(undefined);
+    this.keeper =
+      options.snapshots &&
+      new SnapshotKeeper(options.projections, options.snapshots, {
+        client,
+        logger: this.logger,
+        runner: this.name,
+        at: () =>
+          this.dispatcher.position && { position: this.dispatcher.position, eventId: this.dispatcher.lastEventId },
+        now: this.now,
+      });
   }
 
-  /** Loads the checkpoint and subscribes. Resolves once subscribed, not once caught up. */
+  /**
+   * Loads the checkpoint, restores the read models' snapshots and subscribes (after catching up
+   * the read models without a usable snapshot, in the background). Resolves once the snapshots
+   * are restored, not once caught up.
+   */
   async start(): Promise<void> {
     if (this.state !== 'idle') throw new Error(`The projection runner ${this.name} was already started.`);
     this.state = 'catching-up';
-    const checkpoint = await this.checkpoints.load(this.name);
-    this.savedPosition = checkpoint;
-    this.dispatcher = this.createDispatcher(checkpoint);
-    await this.checkForEmptyStore(checkpoint);
-    if ((this.state as RunnerState) !== 'stopped') this.subscribe(); // stop() may have run meanwhile
+    const checkpoint = await this.checkpoints.load();
+    const plan = planStart(this.options.projections, (await this.keeper?.restore()) ?? new Map(), checkpoint);
+    this.dispatcher = this.createDispatcher(plan.from?.position, plan.from?.eventId);
+    if (plan.lagging.length === 0) return this.goLive();
+    void this.catchUpLagging(plan).then(() => this.goLive());
   }
 
   /**
@@ -119,23 +142,23 @@ export class ProjectionRunner {
 
   /** Listens to read-model changes; returns the function that stops listening. */
   onChange(listener: ReadModelChangeListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.add(listener);
   }
 
   deadLetters(): readonly DeadLetter[] {
-    return this.dispatcher.deadLetters.list();
+    return this.letters.list();
   }
 
   status(): RunnerStatus {
     return {
+      snapshots: this.keeper?.status() ?? [],
       state: this.state,
       caughtUp: this.caughtUp,
       position: this.dispatcher.position,
       eventsApplied: this.eventsApplied,
       eventsPerSecond: this.rate.perSecond(),
       lagMs: this.lagMs,
-      deadLetters: this.dispatcher.deadLetters.count,
+      deadLetters: this.letters.count,
       resubscriptions: this.resubscriptions,
       lastError: this.lastError,
     };
@@ -152,29 +175,50 @@ export class ProjectionRunner {
     this.waiters.stopAll(`The projection runner ${this.name} stopped.`);
     const stopped = new ProjectionRunnerStoppedError(`The projection runner ${this.name} stopped before it caught up.`);
     for (const waiter of this.caughtUpWaiters.splice(0)) waiter.reject(stopped);
-    await this.saveCheckpoint();
+    await this.keeper?.stop();
+    await this.checkpoints.save(this.dispatcher.position);
   }
 
-  private createDispatcher(from: Position | undefined): ProjectionDispatcher {
+  private createDispatcher(
+    from: Position | undefined,
+    fromEventId?: string,
+    lagging?: StartPlan,
+  ): ProjectionDispatcher {
     return new ProjectionDispatcher(
-      this.options.projections,
-      { upcasters: this.options.upcasters ?? noUpcasters, notify: (change) => this.notify(change), now: this.now },
+      lagging?.lagging ?? this.options.projections,
+      {
+        upcasters: this.options.upcasters ?? noUpcasters,
+        notify: (change) => this.listeners.notify(change),
+        now: this.now,
+        deadLetters: this.letters,
+        changed: this.keeper && ((projection) => this.keeper!.changed(projection)),
+      },
       from,
+      { fromEventId, ahead: lagging?.ahead },
     );
   }
 
-  /** An empty store (or a checkpoint at its end) is caught up already, whatever the server says. */
-  private async checkForEmptyStore(checkpoint: Position | undefined): Promise<void> {
-    try {
-      let last: Position | undefined;
-      for await (const resolved of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 })) {
-        last = resolved.event?.position;
-      }
-      if (last === undefined || (checkpoint !== undefined && hasReached(checkpoint, last))) this.markCaughtUp();
-    } catch (error) {
-      // Not fatal: the subscription's own caught-up signal still comes.
-      this.logger.warn({ runner: this.name, error: describeError(error) }, 'could not look at the end of $all');
-    }
+  private async goLive(): Promise<void> {
+    if (this.state === 'stopped') return;
+    this.keeper?.beginTaking();
+    // An empty store (or a position at its end) is caught up already, whatever the server says.
+    if (await atEndOfAll(this.client, this.dispatcher.position, this.logger, this.name)) this.markCaughtUp();
+    if ((this.state as RunnerState) !== 'stopped') this.subscribe(); // stop() may have run meanwhile
+  }
+
+  /** Read models without a usable snapshot catch up to the others, reading only their own event types. */
+  private catchUpLagging(plan: StartPlan): Promise<void> {
+    return catchUp(this.client, this.createDispatcher(plan.laggingFrom, undefined, plan), plan, {
+      runner: this.name,
+      logger: this.logger,
+      delays: this.delays,
+      stopped: () => this.state === 'stopped',
+      applied: () => {
+        this.eventsApplied++;
+        this.rate.record();
+      },
+      failed: (error) => (this.lastError = describeError(error)),
+    });
   }
 
   private subscribe(): void {
@@ -206,7 +250,8 @@ export class ProjectionRunner {
       this.lagMs = Math.max(0, this.now() - stored.created.getTime());
       this.nextDelay = this.delays.initial;
       this.waiters.reached(stored.position);
-      this.scheduleCheckpoint();
+      this.checkpoints.schedule();
+      if (this.caughtUp) this.keeper?.counted();
     }
     if (this.caughtUpPending && subscription.readableLength === 0) this.markCaughtUp();
   }
@@ -217,6 +262,8 @@ export class ProjectionRunner {
     if (this.caughtUp) return;
     this.caughtUp = true;
     this.logger.info({ runner: this.name, eventsApplied: this.eventsApplied }, 'read models caught up');
+    // A long replay is saved at once, so the next start need not repeat it.
+    if (this.eventsApplied > 0) this.keeper?.saveSoon();
     for (const waiter of this.caughtUpWaiters.splice(0)) waiter.resolve();
   }
 
@@ -239,43 +286,5 @@ export class ProjectionRunner {
       this.state = this.caughtUp ? 'live' : 'catching-up';
       this.subscribe();
     }, delay);
-  }
-
-  private notify(change: ReadModelChange): void {
-    for (const listener of this.listeners) {
-      try {
-        listener(change);
-      } catch (error) {
-        this.logger.error(
-          { runner: this.name, projection: change.projection, error: describeError(error) },
-          'a read-model change listener threw',
-        );
-      }
-    }
-  }
-
-  /** One save at a time, always of the latest position; a durable store batches naturally. */
-  private scheduleCheckpoint(): void {
-    if (this.saving) return;
-    this.saving = this.saveCheckpoint().then((saved) => {
-      this.saving = undefined;
-      if (saved && this.state !== 'stopped' && this.dispatcher.position !== this.savedPosition)
-        this.scheduleCheckpoint();
-    });
-  }
-
-  /** False if the store failed; the next event tries again. */
-  private async saveCheckpoint(): Promise<boolean> {
-    await this.saving;
-    const position = this.dispatcher.position;
-    if (position === undefined || position === this.savedPosition) return true;
-    try {
-      await this.checkpoints.save(this.name, position);
-      this.savedPosition = position;
-      return true;
-    } catch (error) {
-      this.logger.error({ runner: this.name, error: describeError(error) }, 'could not save the checkpoint');
-      return false;
-    }
   }
 }
