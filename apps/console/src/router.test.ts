@@ -77,6 +77,7 @@ describe('createConsoleRouter', () => {
       'nav-chats',
       'nav-presence',
       'nav-tickets',
+      'nav-customers',
       'nav-chat-archive',
       'nav-bookings-calendar',
       'nav-bookings-requests',
@@ -88,6 +89,7 @@ describe('createConsoleRouter', () => {
       'nav-chats',
       'nav-presence',
       'nav-tickets',
+      'nav-customers',
       'nav-chat-archive',
       'nav-supervisor',
       'nav-bookings-calendar',
@@ -107,8 +109,11 @@ describe('createConsoleRouter', () => {
       'nav-bookings-calendar',
       'nav-tickets',
       'nav-ticket-settings',
+      'nav-customers',
+      'nav-customer-products',
     ])
       expect(admin).toContain(entry);
     expect(admin).not.toContain('nav-chats');
+    expect(await navFor(['SUPERVISOR'])).not.toContain('nav-customer-products');
   });
 });

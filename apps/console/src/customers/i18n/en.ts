@@ -181,7 +181,7 @@ export const customersEn = {
     submitting: 'Recording…',
     problems: 'Please fix these first:',
     nameRequired: 'A name is needed.',
-    badName: 'A name is at most 120 characters on one line, without < or >.',
+    badName: 'A name is at most 120 characters on one line, without angle brackets.',
     badEmail: '“{value}” is not an email address.',
     badPhone: '“{value}” is not a phone number we can reach.',
     contactRequired: 'The preferred contact needs an address or a number of that kind.',

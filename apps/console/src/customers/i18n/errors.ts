@@ -19,7 +19,7 @@ export const customerErrorsEn = {
   CUSTOMER_SERIAL_REGISTERED: 'This activation serial is already registered; withdraw that registration first.',
   CUSTOMER_REGISTRATION_WITHDRAWN: 'This registration was already withdrawn.',
   CUSTOMER_REVISION_CONFLICT: 'Someone changed this customer meanwhile; look again and repeat your change.',
-  CUSTOMER_NAME_INVALID: 'A name is 1 to 120 characters on one line, without < or >.',
+  CUSTOMER_NAME_INVALID: 'A name is 1 to 120 characters on one line, without angle brackets.',
   CUSTOMER_EMAIL_INVALID: 'This is not a valid email address.',
   CUSTOMER_PHONE_INVALID: 'This is not a valid phone number.',
   CUSTOMER_CONTACT_POINTS_TOO_MANY: 'A customer has at most 20 email addresses and 20 phone numbers.',
@@ -35,6 +35,10 @@ export const customerErrorsEn = {
   CUSTOMER_VERSION_UNKNOWN: 'The product has no such version.',
   CUSTOMER_DEVICE_SERIAL_INVALID: 'The device serial does not follow the product’s format.',
   CUSTOMER_ACTIVATION_SERIAL_INVALID: 'The activation serial does not follow the product’s format.',
+  CUSTOMER_EXISTS: 'This customer is already recorded.',
+  CUSTOMER_REASON_TOO_LONG: 'A reason is at most 500 characters.',
+  CUSTOMER_PAGE_INVALID: 'This page of the list cannot be shown; start again from the first.',
+  CUSTOMER_COMMAND_ID_INVALID: 'The request was not understood; try again.',
   CUSTOMER_QUERY_TOO_LONG: 'A search is at most 200 characters.',
 };
 
@@ -69,6 +73,10 @@ export const customerErrorsFa: MessageShape<typeof customerErrorsEn> = {
   CUSTOMER_VERSION_UNKNOWN: 'این محصول چنین نسخه‌ای ندارد.',
   CUSTOMER_DEVICE_SERIAL_INVALID: 'سریال دستگاه با قالب این محصول نمی‌خواند.',
   CUSTOMER_ACTIVATION_SERIAL_INVALID: 'سریال فعال‌سازی با قالب این محصول نمی‌خواند.',
+  CUSTOMER_EXISTS: 'این مشتری پیش‌تر ثبت شده است.',
+  CUSTOMER_REASON_TOO_LONG: 'دلیل حداکثر ۵۰۰ نویسه است.',
+  CUSTOMER_PAGE_INVALID: 'این صفحه از فهرست نشان داده نمی‌شود؛ از نخستین صفحه آغاز کنید.',
+  CUSTOMER_COMMAND_ID_INVALID: 'درخواست فهمیده نشد؛ دوباره بکوشید.',
   CUSTOMER_QUERY_TOO_LONG: 'جست‌وجو حداکثر ۲۰۰ نویسه است.',
 };
 
@@ -103,6 +111,10 @@ export const customerErrorsJa: MessageShape<typeof customerErrorsEn> = {
   CUSTOMER_VERSION_UNKNOWN: 'この製品にそのバージョンはありません。',
   CUSTOMER_DEVICE_SERIAL_INVALID: '機器シリアルが製品の形式に合いません。',
   CUSTOMER_ACTIVATION_SERIAL_INVALID: 'アクティベーションシリアルが製品の形式に合いません。',
+  CUSTOMER_EXISTS: 'この顧客はすでに登録されています。',
+  CUSTOMER_REASON_TOO_LONG: '理由は500文字までです。',
+  CUSTOMER_PAGE_INVALID: '一覧のこのページは表示できません。最初のページからやり直してください。',
+  CUSTOMER_COMMAND_ID_INVALID: '要求を理解できませんでした。もう一度お試しください。',
   CUSTOMER_QUERY_TOO_LONG: '検索は200文字までです。',
 };
 
@@ -121,7 +133,7 @@ export const customerErrorsVi: MessageShape<typeof customerErrorsEn> = {
   CUSTOMER_SERIAL_REGISTERED: 'Số kích hoạt này đã được đăng ký; hãy hủy lượt đăng ký đó trước.',
   CUSTOMER_REGISTRATION_WITHDRAWN: 'Lượt đăng ký này đã bị hủy.',
   CUSTOMER_REVISION_CONFLICT: 'Có người vừa sửa khách hàng này; hãy xem lại rồi sửa lần nữa.',
-  CUSTOMER_NAME_INVALID: 'Tên dài 1 đến 120 ký tự trên một dòng, không có < hay >.',
+  CUSTOMER_NAME_INVALID: 'Tên dài 1 đến 120 ký tự trên một dòng, không có dấu ngoặc nhọn.',
   CUSTOMER_EMAIL_INVALID: 'Đây không phải địa chỉ email hợp lệ.',
   CUSTOMER_PHONE_INVALID: 'Đây không phải số điện thoại hợp lệ.',
   CUSTOMER_CONTACT_POINTS_TOO_MANY: 'Mỗi khách hàng có tối đa 20 địa chỉ email và 20 số điện thoại.',
@@ -137,5 +149,9 @@ export const customerErrorsVi: MessageShape<typeof customerErrorsEn> = {
   CUSTOMER_VERSION_UNKNOWN: 'Sản phẩm không có phiên bản này.',
   CUSTOMER_DEVICE_SERIAL_INVALID: 'Số sê-ri thiết bị không đúng định dạng của sản phẩm.',
   CUSTOMER_ACTIVATION_SERIAL_INVALID: 'Số kích hoạt không đúng định dạng của sản phẩm.',
+  CUSTOMER_EXISTS: 'Khách hàng này đã được ghi nhận.',
+  CUSTOMER_REASON_TOO_LONG: 'Lý do tối đa 500 ký tự.',
+  CUSTOMER_PAGE_INVALID: 'Không hiển thị được trang này của danh sách; hãy bắt đầu lại từ trang đầu.',
+  CUSTOMER_COMMAND_ID_INVALID: 'Không hiểu được yêu cầu; hãy thử lại.',
   CUSTOMER_QUERY_TOO_LONG: 'Từ khóa tìm kiếm tối đa 200 ký tự.',
 };

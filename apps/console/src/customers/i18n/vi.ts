@@ -178,7 +178,7 @@ export const customersVi: MessageShape<typeof customersEn> = {
     submitting: 'Đang ghi nhận…',
     problems: 'Hãy sửa những điểm sau trước:',
     nameRequired: 'Cần có tên.',
-    badName: 'Tên tối đa 120 ký tự trên một dòng, không có < hay >.',
+    badName: 'Tên tối đa 120 ký tự trên một dòng, không có dấu ngoặc nhọn.',
     badEmail: '“{value}” không phải địa chỉ email.',
     badPhone: '“{value}” không phải số điện thoại có thể gọi được.',
     contactRequired: 'Cách liên hệ ưa thích cần có địa chỉ hoặc số thuộc loại đó.',
