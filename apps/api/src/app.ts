@@ -33,6 +33,7 @@ import { knowledgeBasePages } from './knowledge-base-pages';
 import { bookings, type BookingsOptions } from './bookings';
 import { tickets, type TicketsOptions } from './tickets';
 import { calls, type CallsOptions } from './calls';
+import { customers, type CustomersOptions } from './customers';
 import { healthRoutes, storeProbe } from './health';
 import type { ApiMetrics } from './metrics';
 import { RequestLog } from './request-logging';
@@ -73,6 +74,8 @@ export interface AppOptions {
   tickets?: TicketsOptions;
   /** Calls: the clock, the webhook's token (CTI_TOKEN), the country of national numbers (DESK_PHONE_COUNTRY). */
   calls?: CallsOptions;
+  /** Customers: the clock, the country of national numbers (DESK_PHONE_COUNTRY, as calls). */
+  customers?: CustomersOptions;
   /** Prometheus metrics to feed (commands, HTTP, projections, live connections, outbox); `main.ts` serves them on METRICS_PORT. */
   metrics?: ApiMetrics;
 }
@@ -126,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     publicOrigin: options.publicOrigin,
     ...options.calls,
   });
+  const customerDesk = customers({ phoneCountry: options.calls?.phoneCountry, ...options.customers });
   const runner = new ProjectionRunner(client, {
     projections: [
       identityProjection(identityReadModel),
@@ -135,6 +139,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ...bookingDesk.projections,
       ...ticketDesk.projections,
       ...callDesk.projections,
+      ...customerDesk.projections,
     ],
     logger: app.log,
   });
@@ -183,6 +188,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     chats: desk.chats,
   });
   await callDesk.register(app, { store: commands, runner, identity: identityReadModel, tickets: ticketDesk.readModel });
+  await customerDesk.register(app, { store: commands, runner, tickets: ticketDesk.readModel });
 
   healthRoutes(app, {
     caughtUp: () => runner.status().caughtUp,
@@ -227,6 +233,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         );
         app.log.info(await ticketDesk.seed(options.tickets?.now ?? (() => new Date())), 'demo tickets seeded');
         app.log.info(await callDesk.seed(app, options.calls?.now ?? (() => new Date())), 'demo calls seeded');
+        app.log.info(
+          await customerDesk.seed(app, options.customers?.now ?? (() => new Date())),
+          'demo customers seeded',
+        );
         return report;
       })
       .then(

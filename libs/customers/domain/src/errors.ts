@@ -96,6 +96,10 @@ export const CUSTOMERS_ERRORS = errorTable('CUSTOMER', {
   },
   CUSTOMER_REASON_TOO_LONG: { code: 'VALIDATION_ERROR', message: 'A reason is at most 500 characters.' },
   CUSTOMER_QUERY_TOO_LONG: { code: 'VALIDATION_ERROR', message: 'A search is at most 200 characters.' },
+  CUSTOMER_COMMAND_ID_INVALID: {
+    code: 'VALIDATION_ERROR',
+    message: 'A command id is 1 to 128 characters of A-Z, a-z, 0-9, :, - and _.',
+  },
   CUSTOMER_PAGE_INVALID: {
     code: 'VALIDATION_ERROR',
     message: 'A page is 1 to 200 entries, after a cursor this list gave.',
