@@ -24,7 +24,7 @@ import { callsSettingsFrom } from './calls';
 
 export interface CustomersOptions {
   now?: () => Date;
-  /** The country of numbers written without a country code (default DESK_PHONE_COUNTRY, else IR). */
+  /** The country of numbers written without a country code (default DESK_PHONE_COUNTRY, as calls; unset: international only). */
   phoneCountry?: string;
 }
 
@@ -59,7 +59,7 @@ export function customerTickets(tickets: TicketsReadModel): CustomerTickets {
 }
 
 export function customers(options: CustomersOptions = {}): CustomersSlice {
-  const phoneCountry = options.phoneCountry ?? callsSettingsFrom(process.env).phoneCountry;
+  const phoneCountry = options.phoneCountry ?? callsSettingsFrom(process.env).phoneCountry ?? null;
   const readModel = new CustomersReadModel({ phoneCountry });
   return {
     readModel,

@@ -2,13 +2,13 @@
 import type { ContactPointKind } from './customers-events';
 import { reject, type CustomersRejection } from './errors';
 import { normaliseEmail, normalisePhone } from './input-rules';
-import { CUSTOMER_LIMITS } from './limits';
+import { CUSTOMER_LIMITS, type PhoneCountry } from './limits';
 
 /** Emails lower-cased and phones in E.164, each once; or why not. */
 export function normaliseContactPoints(
   emails: readonly string[],
   phones: readonly string[],
-  country: string,
+  country: PhoneCountry,
 ): { emails: string[]; phones: string[] } | CustomersRejection {
   if (emails.length > CUSTOMER_LIMITS.emailsPerCustomer || phones.length > CUSTOMER_LIMITS.phonesPerCustomer)
     return reject('CUSTOMER_CONTACT_POINTS_TOO_MANY');
@@ -31,7 +31,7 @@ export function normaliseContactPoints(
 export function normaliseContactPoint(
   kind: ContactPointKind,
   value: string,
-  country: string,
+  country: PhoneCountry,
 ): string | CustomersRejection {
   if (kind === 'EMAIL') return normaliseEmail(value) ?? reject('CUSTOMER_EMAIL_INVALID');
   return normalisePhone(value, country) ?? reject('CUSTOMER_PHONE_INVALID');

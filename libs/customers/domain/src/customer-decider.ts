@@ -18,7 +18,7 @@ import {
 import { reject, type CustomersRejection } from './errors';
 import { normaliseContactPoint, normaliseContactPoints } from './contact-points';
 import { checkName, languageIsValid, requesterTypeIsValid } from './input-rules';
-import { CUSTOMER_LIMITS } from './limits';
+import { CUSTOMER_LIMITS, type PhoneCountry } from './limits';
 
 /** What the api found for `organisationId`: its kind, or UNKNOWN when there is no such customer. */
 export type OrganisationLookup = CustomerKind | 'UNKNOWN' | null;
@@ -35,7 +35,7 @@ export type CustomerCommand =
         emails: string[];
         phones: string[];
         /** The desk's country, for numbers without a country code. */
-        country: string;
+        country: PhoneCountry;
         organisation: OrganisationLookup;
         at: string;
         by: CustomerActor;
@@ -51,7 +51,7 @@ export type CustomerCommand =
         customerId: string;
         kind: ContactPointKind;
         value: string;
-        country: string;
+        country: PhoneCountry;
         at: string;
         by: CustomerActor;
       };

@@ -49,6 +49,8 @@ describe('phone numbers and serials', () => {
     for (const typed of ['+98 912 345 6789', '0912-345-6789', '00989123456789', '(0912) 345 6789', '۰۹۱۲۳۴۵۶۷۸۹'])
       expect(normalisePhone(typed, 'IR')).toBe('+989123456789');
     expect(normalisePhone('+1 425 555 0100', 'IR')).toBe('+14255550100');
+    expect(normalisePhone('+98 912 345 6789')).toBe('+989123456789');
+    expect(normalisePhone('0912 345 6789')).toBeUndefined();
     for (const bad of ['12', 'call me', '+98 912', '9'.repeat(500), ''])
       expect(normalisePhone(bad, 'IR')).toBeUndefined();
   });

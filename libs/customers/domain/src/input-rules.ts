@@ -4,7 +4,7 @@
  * in any format (read with libphonenumber-js, kept in E.164), languages, serial formats and serials.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import { CUSTOMER_LIMITS, DEFAULT_PHONE_COUNTRY } from './limits';
+import { CUSTOMER_LIMITS, type PhoneCountry } from './limits';
 import { reject, type CustomersRejection } from './errors';
 
 export const characters = (text: string) => [...text].length;
@@ -35,14 +35,16 @@ export function normaliseEmail(email: string): string | undefined {
 /**
  * A phone number in any format (`+98 912 345 6789`, `0912-345-6789`, `۰۹۱۲۳۴۵۶۷۸۹`, `00989123456789`)
  * in E.164, or undefined when it is not a valid number. Numbers without a country code are read as
- * `country`'s (the desk's).
+ * `country`'s (the desk's); without a country, only international numbers are read.
  */
-export function normalisePhone(phone: string, country: string = DEFAULT_PHONE_COUNTRY): string | undefined {
+export function normalisePhone(phone: string, country: PhoneCountry = null): string | undefined {
   if (characters(phone) > CUSTOMER_LIMITS.phoneInputCharacters) return undefined;
   let western = westernDigits(phone.trim());
   if (western.startsWith('00')) western = `+${western.slice(2)}`;
   if (!/^\+?[\d\s\-().]+$/.test(western)) return undefined;
-  const parsed = parsePhoneNumberFromString(western, country as CountryCode);
+  const parsed = country
+    ? parsePhoneNumberFromString(western, country as CountryCode)
+    : parsePhoneNumberFromString(western);
   return parsed && parsed.isValid() ? parsed.number : undefined;
 }
 

@@ -15,5 +15,8 @@ export const CUSTOMER_LIMITS = {
   pageSize: 200,
 } as const;
 
-/** The desk's country, for phone numbers written without a country code (seed 002's desk is in Iran). */
-export const DEFAULT_PHONE_COUNTRY = 'IR';
+/**
+ * The desk's country (ISO 3166 alpha-2, `IR`, `DE`) for phone numbers written without a country
+ * code, as the api's DESK_PHONE_COUNTRY gives it; null reads international numbers only.
+ */
+export type PhoneCountry = string | null;

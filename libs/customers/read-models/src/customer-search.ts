@@ -5,7 +5,7 @@
  * 100,000 records never indexes one twice.
  */
 import { SearchIndex } from '@deskstream/search';
-import { normaliseEmail, normalisePhone, normaliseSerial, DEFAULT_PHONE_COUNTRY } from '@deskstream/customers-domain';
+import { normaliseEmail, normalisePhone, normaliseSerial, type PhoneCountry } from '@deskstream/customers-domain';
 import type { CustomerDirectory } from './customer-directory';
 import type { CustomerRecord } from './records';
 
@@ -24,7 +24,7 @@ export class CustomerSearch {
 
   constructor(
     private readonly directory: CustomerDirectory,
-    private readonly country: string = DEFAULT_PHONE_COUNTRY,
+    private readonly country: PhoneCountry = null,
   ) {
     directory.onCustomerChanged((record) => {
       this.dirty.set(record.id, record);

@@ -5,7 +5,7 @@
  * under its contact points and those of duplicates merged into it, so a contact point added later
  * or a merge still finds all the history. Entries are references with a few words and a state.
  */
-import { DEFAULT_PHONE_COUNTRY } from '@deskstream/customers-domain';
+import type { PhoneCountry } from '@deskstream/customers-domain';
 import type { CustomerDirectory } from './customer-directory';
 import type { TimelineEntry, TimelineKind } from './records';
 import type { TimelineSourceEvent } from './timeline-source-types';
@@ -46,7 +46,7 @@ export class CustomerTimelines {
 
   constructor(
     private readonly directory: CustomerDirectory,
-    private readonly country: string = DEFAULT_PHONE_COUNTRY,
+    private readonly country: PhoneCountry = null,
   ) {}
 
   get size(): number {

@@ -6,7 +6,7 @@
 import { assertNever } from '@deskstream/domain-kit';
 import type { PatronContact } from '@deskstream/bookings-domain';
 import type { CallNumber } from '@deskstream/calls-domain';
-import { normaliseEmail, normalisePhone } from '@deskstream/customers-domain';
+import { normaliseEmail, normalisePhone, type PhoneCountry } from '@deskstream/customers-domain';
 import { customerKey, emailKey, phoneKey } from './timeline-keys';
 import type { TimelineSourceEvent } from './timeline-source-types';
 import type { TimelineKind } from './records';
@@ -36,7 +36,7 @@ export function shortSummary(text: string): string {
 export function contactKeys(
   email: string | null | undefined,
   phone: string | null | undefined,
-  country: string,
+  country: PhoneCountry,
 ): string[] {
   const keys: string[] = [];
   const normalEmail = email ? normaliseEmail(email) : undefined;
@@ -46,11 +46,11 @@ export function contactKeys(
   return keys;
 }
 
-const numberKeys = (number: CallNumber, country: string) => contactKeys(null, number.e164 ?? number.raw, country);
-const patronKeys = (patron: PatronContact, country: string) => contactKeys(patron.email, patron.phone, country);
+const numberKeys = (number: CallNumber, country: PhoneCountry) => contactKeys(null, number.e164 ?? number.raw, country);
+const patronKeys = (patron: PatronContact, country: PhoneCountry) => contactKeys(patron.email, patron.phone, country);
 
 /** What the event changes on a timeline, or null when nothing. */
-export function timelineUpdate(event: TimelineSourceEvent, country: string): TimelineUpdate | null {
+export function timelineUpdate(event: TimelineSourceEvent, country: PhoneCountry): TimelineUpdate | null {
   switch (event.type) {
     case 'ChatRequested': {
       const { chatId, visitor, firstQuestion, requestedAt } = event.data;
