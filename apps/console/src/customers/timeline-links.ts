@@ -3,7 +3,7 @@ import type { TimelineEntry } from './customer-timeline-store';
 
 /**
  * Where a timeline entry lives in the console, or null where it has no page of its own: a ticket
- * by its number, a chat in the archive, a call on the calls page, a booking in the calendar, an
+ * by its number, a chat in the archive, a call on its own page, a booking in the calendar, an
  * offline question at the desk, a knowledge-base question in the articles' inbox. A registration
  * is on the customer's own page.
  */
@@ -14,7 +14,7 @@ export function timelineLink(entry: TimelineEntry): RouteLocationRaw | null {
     case 'CHAT':
       return { name: 'chat-archive-chat', params: { chatId: entry.refId } };
     case 'CALL':
-      return { name: 'calls', query: { call: entry.refId } };
+      return { name: 'call', params: { id: entry.refId } };
     case 'BOOKING':
       return { name: 'bookings-calendar' };
     case 'OFFLINE_QUESTION':
