@@ -53,7 +53,7 @@ const reasonOf = (result: { errors?: { extensions?: { reason?: string } }[] }) =
   result.errors?.[0]?.extensions?.reason;
 
 const CALL_FIELDS = `id state outcome counterpart { raw e164 } takenBy { name }
-  notes { text author { name } } wrapUp { topic outcome by { name } } tickets { ticketId mode }
+  notes { text author { name } } wrapUp { topic outcome by { name } } tickets { ticketId mode ticket { subject status } }
   callback { state assignee { name } attempts { outcome note by { name } } }`;
 
 describe('the demo calls', () => {
@@ -135,7 +135,7 @@ describe('a call from ringing to a ticket', () => {
       wrapUp: { topic: 'Missing volume', by: { name: 'Sara Ahmadi' } },
     });
     expect(call.tickets).toHaveLength(1);
-    expect(call.tickets[0].mode).toBe('OPENED');
+    expect(call.tickets[0]).toMatchObject({ mode: 'OPENED', ticket: { subject: 'Missing volume', status: 'NEW' } });
     const ticket = await api.gql(
       'query ($id: ID) { ticket(id: $id) { channel subject requester { name phone } department { id } timeline { kind text } } }',
       { id: call.tickets[0].ticketId },

@@ -161,6 +161,10 @@ export function callTickets(app: FastifyInstance, tickets: TicketsReadModel): Ca
       if (!outcome.ok) throw commandError(TICKETS_ERRORS, outcome.error);
       return ticket.id;
     },
+    ref(ticketId) {
+      const ticket = tickets.byId(ticketId);
+      return ticket ? { id: ticket.id, number: ticket.number, subject: ticket.subject, status: ticket.status } : null;
+    },
   };
 }
 

@@ -3,5 +3,5 @@ export { callsGraphql, callsTypeDefs, type CallsModuleOptions } from './plugin';
 export { CallsCommands } from './commands';
 export { CTI_BODY_LIMIT, ctiCallId } from './cti-webhook';
 export { isCtiToken } from './cti-token';
-export type { CallForTicket, CallStaff, CallTickets, OpenTicketForCall } from './ports';
+export type { CallForTicket, CallStaff, CallTickets, OpenTicketForCall, TicketRefOfCall } from './ports';
 export { seedCalls, type CallSeedReport } from './seed/seed-calls';

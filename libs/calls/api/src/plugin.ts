@@ -55,7 +55,7 @@ async function callsModule(app: FastifyInstance, options: CallsModuleOptions): P
     Query: queries.Query,
     Mutation: { ...calls.Mutation, ...callbacks.Mutation },
     Subscription: callsSubscription,
-    ...fieldResolvers(readModel, staff),
+    ...fieldResolvers(readModel, staff, options.tickets),
   } as IResolvers);
   await ctiWebhook(app, { commands, token, staff, now, phoneCountry });
 

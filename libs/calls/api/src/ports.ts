@@ -24,6 +24,13 @@ export interface CallForTicket {
   notes: string[];
 }
 
+export interface TicketRefOfCall {
+  id: string;
+  number: number;
+  subject: string;
+  status: 'NEW' | 'OPEN' | 'WAITING_FOR_CUSTOMER' | 'ON_HOLD' | 'SOLVED' | 'CLOSED';
+}
+
 export interface OpenTicketForCall {
   subject: string;
   departmentId: string;
@@ -43,4 +50,6 @@ export interface CallTickets {
   open(staff: SignedInStaff, call: CallForTicket, input: OpenTicketForCall, commandId: string): Promise<string>;
   /** Attaches the call (a note with its summary) to a ticket the staff member may work. */
   attach(staff: SignedInStaff, call: CallForTicket, ticketId: string, commandId: string): Promise<string>;
+  /** A linked ticket as the call shows it: its number, subject and status; null when unknown. */
+  ref(ticketId: string): TicketRefOfCall | null;
 }

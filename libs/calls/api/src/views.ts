@@ -11,10 +11,11 @@ import type {
   CallListResolvers,
   CallNoteResolvers,
   CallResolvers,
+  CallTicketLinkResolvers,
 } from '@deskstream/graphql-types';
-import type { CallStaff } from './ports';
+import type { CallStaff, CallTickets } from './ports';
 
-export function fieldResolvers(readModel: CallsReadModel, staff: CallStaff) {
+export function fieldResolvers(readModel: CallsReadModel, staff: CallStaff, tickets?: CallTickets) {
   const agent = (id: string | null): CallAgent | null => (id === null ? null : { id, name: staff.nameOf(id) ?? id });
   const actor = (by: CallActor): CallAgent | null => (by.kind === 'staff' ? agent(by.id) : null);
 
@@ -32,5 +33,6 @@ export function fieldResolvers(readModel: CallsReadModel, staff: CallStaff) {
     assignee: (callback) => agent(callback.assigneeId),
   };
   const CallList: CallListResolvers = { createdBy: (list) => actor(list.createdBy) };
-  return { Call, CallNote, CallbackAttempt, Callback, CallList };
+  const CallTicketLink: CallTicketLinkResolvers = { ticket: (link) => tickets?.ref(link.ticketId) ?? null };
+  return { Call, CallNote, CallbackAttempt, Callback, CallList, CallTicketLink };
 }
