@@ -1,16 +1,18 @@
-import { createDeskstreamI18n, SUPPORTED_LOCALES, type Locale } from '@deskstream/ui';
+import { SUPPORTED_LOCALES, type Locale } from '@deskstream/ui';
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from './App.vue';
 import { portalMessages } from './i18n/messages/index';
 import { createPortalRouter } from './router';
+import { createPortalHarness } from './testing/portal-harness';
 
 async function mountPortal(locale: Locale, path = '/') {
-  const i18n = createDeskstreamI18n({ messages: portalMessages, storage: null, browserLanguages: [locale], document });
+  // Pinia and a fake api too: the header asks whether a patron is signed in.
+  const { i18n, plugin } = createPortalHarness({}, { locale });
   const router = createPortalRouter(createMemoryHistory());
   await router.push(path);
-  const wrapper = mount(App, { global: { plugins: [i18n, router] }, attachTo: document.body });
+  const wrapper = mount(App, { global: { plugins: [plugin, router] }, attachTo: document.body });
   await flushPromises();
   return { wrapper, i18n };
 }

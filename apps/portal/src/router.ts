@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
+import { accountRoutes } from './account/account-routes';
 import { bookingRoutes } from './bookings/bookings-routes';
 import ChatPage from './chat/ChatPage.vue';
 import HomePage from './home/HomePage.vue';
@@ -24,6 +25,7 @@ export function createPortalRouter(history: RouterHistory = createWebHistory('/'
       { path: '/chat', name: 'chat', component: ChatPage },
       ...bookingRoutes(),
       ...ticketRoutes(),
+      ...accountRoutes(),
       { path: '/:unknown(.*)*', name: 'not-found', component: NotFoundPage, meta: { titleKey: 'notFound.title' } },
     ],
   });

@@ -14,6 +14,26 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment SignedInAccountFields on Account {\n    id\n    kind\n    name\n    cardNumber\n    email\n  }\n": typeof types.SignedInAccountFieldsFragmentDoc,
+    "\n  fragment AccountNoticeFields on AccountNotice {\n    id\n    kind\n    subject\n    method\n    delivery\n    at\n    deliveredAt\n  }\n": typeof types.AccountNoticeFieldsFragmentDoc,
+    "\n  fragment MyRequestFields on MyRequest {\n    id\n    kind\n    title\n    state\n    at\n    reference\n  }\n": typeof types.MyRequestFieldsFragmentDoc,
+    "\n  fragment AccountReservationFields on Reservation {\n    id\n    title\n    itemKind\n    status\n    pickUpBranch { id name { fa en ja vi } }\n    placedAt\n    readyAt\n    holdUntil\n    canChange\n  }\n": typeof types.AccountReservationFieldsFragmentDoc,
+    "\n  fragment AccountLoanFields on Loan {\n    id\n    title\n    itemKind\n    lentAt\n    dueAt\n    renewed\n    overdue\n    canRenew\n    renewRefusal\n  }\n": typeof types.AccountLoanFieldsFragmentDoc,
+    "\n  query AccountSignInRules {\n    accountSignInRules {\n      kinds\n      patronPasswordMin\n      patronPasswordMax\n      customerPasswordMin\n      customerPasswordMax\n      lockoutFailures\n      lockoutMinutes\n    }\n  }\n": typeof types.AccountSignInRulesDocument,
+    "\n  query AccountMe { myAccount { ...SignedInAccountFields } }\n": typeof types.AccountMeDocument,
+    "\n  mutation SignInAccount($login: String!, $password: String!) {\n    signInAccount(login: $login, password: $password) {\n      token\n      expiresAt\n      account { ...SignedInAccountFields }\n    }\n  }\n": typeof types.SignInAccountDocument,
+    "\n  mutation SignOutAccount { signOutAccount }\n": typeof types.SignOutAccountDocument,
+    "\n  query MyRequests {\n    myRequests {\n      chats { ...MyRequestFields }\n      offlineQuestions { ...MyRequestFields }\n      tickets { ...MyRequestFields }\n      bookings { ...MyRequestFields }\n      calls { ...MyRequestFields }\n      notices { ...AccountNoticeFields }\n    }\n  }\n": typeof types.MyRequestsDocument,
+    "\n  query MyPreferences {\n    myAccount {\n      id\n      email\n      phone\n      preferences {\n        contact { kind method }\n        pickUpBranch { id name { fa en ja vi } }\n      }\n    }\n    pickUpBranches { id name { fa en ja vi } }\n  }\n": typeof types.MyPreferencesDocument,
+    "\n  mutation SetMyAccountPreferences($input: AccountPreferencesInput!, $commandId: ID!) {\n    setMyAccountPreferences(input: $input, commandId: $commandId) {\n      id\n      email\n      phone\n      preferences {\n        contact { kind method }\n        pickUpBranch { id name { fa en ja vi } }\n      }\n    }\n  }\n": typeof types.SetMyAccountPreferencesDocument,
+    "\n  query MyLoans {\n    myAccount {\n      id\n      reservations { ...AccountReservationFields }\n      loans { ...AccountLoanFields }\n    }\n    pickUpBranches { id name { fa en ja vi } }\n  }\n": typeof types.MyLoansDocument,
+    "\n  mutation CancelMyReservation($reservationId: ID!, $commandId: ID!) {\n    cancelMyReservation(reservationId: $reservationId, commandId: $commandId) { ...AccountReservationFields }\n  }\n": typeof types.CancelMyReservationDocument,
+    "\n  mutation ChangeMyReservation($reservationId: ID!, $pickUpBranchId: ID!, $commandId: ID!) {\n    changeMyReservation(reservationId: $reservationId, pickUpBranchId: $pickUpBranchId, commandId: $commandId) {\n      ...AccountReservationFields\n    }\n  }\n": typeof types.ChangeMyReservationDocument,
+    "\n  mutation RenewMyLoan($loanId: ID!, $commandId: ID!) {\n    renewMyLoan(loanId: $loanId, commandId: $commandId) { ...AccountLoanFields }\n  }\n": typeof types.RenewMyLoanDocument,
+    "\n  query MyDataExport { myDataExport }\n": typeof types.MyDataExportDocument,
+    "\n  mutation RequestAccountPasswordReset($login: String!) { requestAccountPasswordReset(login: $login) }\n": typeof types.RequestAccountPasswordResetDocument,
+    "\n  mutation ResetAccountPassword($token: String!, $password: String!, $commandId: ID!) {\n    resetAccountPassword(token: $token, password: $password, commandId: $commandId)\n  }\n": typeof types.ResetAccountPasswordDocument,
+    "\n  query ResetLinkStatus($token: String!) { resetLinkStatus(token: $token) }\n": typeof types.ResetLinkStatusDocument,
     "\n  fragment BookingBranchChoice on BookingBranch {\n    id\n    name { fa en ja vi }\n    timeZone\n    modes\n    address\n  }\n": typeof types.BookingBranchChoiceFragmentDoc,
     "\n  fragment BookingTopicChoice on BookingTopic {\n    id\n    name { fa en ja vi }\n    expertCount\n  }\n": typeof types.BookingTopicChoiceFragmentDoc,
     "\n  fragment BookingSlotChoice on BookingSlot {\n    startsAt\n    endsAt\n    branchId\n    timeZone\n    routedReason\n  }\n": typeof types.BookingSlotChoiceFragmentDoc,
@@ -50,6 +70,26 @@ type Documents = {
     "\n  subscription PublicTicketChanged($token: String!) { publicTicketChanged(token: $token) { ...PublicTicketFields } }\n": typeof types.PublicTicketChangedDocument,
 };
 const documents: Documents = {
+    "\n  fragment SignedInAccountFields on Account {\n    id\n    kind\n    name\n    cardNumber\n    email\n  }\n": types.SignedInAccountFieldsFragmentDoc,
+    "\n  fragment AccountNoticeFields on AccountNotice {\n    id\n    kind\n    subject\n    method\n    delivery\n    at\n    deliveredAt\n  }\n": types.AccountNoticeFieldsFragmentDoc,
+    "\n  fragment MyRequestFields on MyRequest {\n    id\n    kind\n    title\n    state\n    at\n    reference\n  }\n": types.MyRequestFieldsFragmentDoc,
+    "\n  fragment AccountReservationFields on Reservation {\n    id\n    title\n    itemKind\n    status\n    pickUpBranch { id name { fa en ja vi } }\n    placedAt\n    readyAt\n    holdUntil\n    canChange\n  }\n": types.AccountReservationFieldsFragmentDoc,
+    "\n  fragment AccountLoanFields on Loan {\n    id\n    title\n    itemKind\n    lentAt\n    dueAt\n    renewed\n    overdue\n    canRenew\n    renewRefusal\n  }\n": types.AccountLoanFieldsFragmentDoc,
+    "\n  query AccountSignInRules {\n    accountSignInRules {\n      kinds\n      patronPasswordMin\n      patronPasswordMax\n      customerPasswordMin\n      customerPasswordMax\n      lockoutFailures\n      lockoutMinutes\n    }\n  }\n": types.AccountSignInRulesDocument,
+    "\n  query AccountMe { myAccount { ...SignedInAccountFields } }\n": types.AccountMeDocument,
+    "\n  mutation SignInAccount($login: String!, $password: String!) {\n    signInAccount(login: $login, password: $password) {\n      token\n      expiresAt\n      account { ...SignedInAccountFields }\n    }\n  }\n": types.SignInAccountDocument,
+    "\n  mutation SignOutAccount { signOutAccount }\n": types.SignOutAccountDocument,
+    "\n  query MyRequests {\n    myRequests {\n      chats { ...MyRequestFields }\n      offlineQuestions { ...MyRequestFields }\n      tickets { ...MyRequestFields }\n      bookings { ...MyRequestFields }\n      calls { ...MyRequestFields }\n      notices { ...AccountNoticeFields }\n    }\n  }\n": types.MyRequestsDocument,
+    "\n  query MyPreferences {\n    myAccount {\n      id\n      email\n      phone\n      preferences {\n        contact { kind method }\n        pickUpBranch { id name { fa en ja vi } }\n      }\n    }\n    pickUpBranches { id name { fa en ja vi } }\n  }\n": types.MyPreferencesDocument,
+    "\n  mutation SetMyAccountPreferences($input: AccountPreferencesInput!, $commandId: ID!) {\n    setMyAccountPreferences(input: $input, commandId: $commandId) {\n      id\n      email\n      phone\n      preferences {\n        contact { kind method }\n        pickUpBranch { id name { fa en ja vi } }\n      }\n    }\n  }\n": types.SetMyAccountPreferencesDocument,
+    "\n  query MyLoans {\n    myAccount {\n      id\n      reservations { ...AccountReservationFields }\n      loans { ...AccountLoanFields }\n    }\n    pickUpBranches { id name { fa en ja vi } }\n  }\n": types.MyLoansDocument,
+    "\n  mutation CancelMyReservation($reservationId: ID!, $commandId: ID!) {\n    cancelMyReservation(reservationId: $reservationId, commandId: $commandId) { ...AccountReservationFields }\n  }\n": types.CancelMyReservationDocument,
+    "\n  mutation ChangeMyReservation($reservationId: ID!, $pickUpBranchId: ID!, $commandId: ID!) {\n    changeMyReservation(reservationId: $reservationId, pickUpBranchId: $pickUpBranchId, commandId: $commandId) {\n      ...AccountReservationFields\n    }\n  }\n": types.ChangeMyReservationDocument,
+    "\n  mutation RenewMyLoan($loanId: ID!, $commandId: ID!) {\n    renewMyLoan(loanId: $loanId, commandId: $commandId) { ...AccountLoanFields }\n  }\n": types.RenewMyLoanDocument,
+    "\n  query MyDataExport { myDataExport }\n": types.MyDataExportDocument,
+    "\n  mutation RequestAccountPasswordReset($login: String!) { requestAccountPasswordReset(login: $login) }\n": types.RequestAccountPasswordResetDocument,
+    "\n  mutation ResetAccountPassword($token: String!, $password: String!, $commandId: ID!) {\n    resetAccountPassword(token: $token, password: $password, commandId: $commandId)\n  }\n": types.ResetAccountPasswordDocument,
+    "\n  query ResetLinkStatus($token: String!) { resetLinkStatus(token: $token) }\n": types.ResetLinkStatusDocument,
     "\n  fragment BookingBranchChoice on BookingBranch {\n    id\n    name { fa en ja vi }\n    timeZone\n    modes\n    address\n  }\n": types.BookingBranchChoiceFragmentDoc,
     "\n  fragment BookingTopicChoice on BookingTopic {\n    id\n    name { fa en ja vi }\n    expertCount\n  }\n": types.BookingTopicChoiceFragmentDoc,
     "\n  fragment BookingSlotChoice on BookingSlot {\n    startsAt\n    endsAt\n    branchId\n    timeZone\n    routedReason\n  }\n": types.BookingSlotChoiceFragmentDoc,
@@ -100,6 +140,86 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SignedInAccountFields on Account {\n    id\n    kind\n    name\n    cardNumber\n    email\n  }\n"): (typeof documents)["\n  fragment SignedInAccountFields on Account {\n    id\n    kind\n    name\n    cardNumber\n    email\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountNoticeFields on AccountNotice {\n    id\n    kind\n    subject\n    method\n    delivery\n    at\n    deliveredAt\n  }\n"): (typeof documents)["\n  fragment AccountNoticeFields on AccountNotice {\n    id\n    kind\n    subject\n    method\n    delivery\n    at\n    deliveredAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyRequestFields on MyRequest {\n    id\n    kind\n    title\n    state\n    at\n    reference\n  }\n"): (typeof documents)["\n  fragment MyRequestFields on MyRequest {\n    id\n    kind\n    title\n    state\n    at\n    reference\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountReservationFields on Reservation {\n    id\n    title\n    itemKind\n    status\n    pickUpBranch { id name { fa en ja vi } }\n    placedAt\n    readyAt\n    holdUntil\n    canChange\n  }\n"): (typeof documents)["\n  fragment AccountReservationFields on Reservation {\n    id\n    title\n    itemKind\n    status\n    pickUpBranch { id name { fa en ja vi } }\n    placedAt\n    readyAt\n    holdUntil\n    canChange\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountLoanFields on Loan {\n    id\n    title\n    itemKind\n    lentAt\n    dueAt\n    renewed\n    overdue\n    canRenew\n    renewRefusal\n  }\n"): (typeof documents)["\n  fragment AccountLoanFields on Loan {\n    id\n    title\n    itemKind\n    lentAt\n    dueAt\n    renewed\n    overdue\n    canRenew\n    renewRefusal\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountSignInRules {\n    accountSignInRules {\n      kinds\n      patronPasswordMin\n      patronPasswordMax\n      customerPasswordMin\n      customerPasswordMax\n      lockoutFailures\n      lockoutMinutes\n    }\n  }\n"): (typeof documents)["\n  query AccountSignInRules {\n    accountSignInRules {\n      kinds\n      patronPasswordMin\n      patronPasswordMax\n      customerPasswordMin\n      customerPasswordMax\n      lockoutFailures\n      lockoutMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountMe { myAccount { ...SignedInAccountFields } }\n"): (typeof documents)["\n  query AccountMe { myAccount { ...SignedInAccountFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInAccount($login: String!, $password: String!) {\n    signInAccount(login: $login, password: $password) {\n      token\n      expiresAt\n      account { ...SignedInAccountFields }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInAccount($login: String!, $password: String!) {\n    signInAccount(login: $login, password: $password) {\n      token\n      expiresAt\n      account { ...SignedInAccountFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutAccount { signOutAccount }\n"): (typeof documents)["\n  mutation SignOutAccount { signOutAccount }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRequests {\n    myRequests {\n      chats { ...MyRequestFields }\n      offlineQuestions { ...MyRequestFields }\n      tickets { ...MyRequestFields }\n      bookings { ...MyRequestFields }\n      calls { ...MyRequestFields }\n      notices { ...AccountNoticeFields }\n    }\n  }\n"): (typeof documents)["\n  query MyRequests {\n    myRequests {\n      chats { ...MyRequestFields }\n      offlineQuestions { ...MyRequestFields }\n      tickets { ...MyRequestFields }\n      bookings { ...MyRequestFields }\n      calls { ...MyRequestFields }\n      notices { ...AccountNoticeFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPreferences {\n    myAccount {\n      id\n      email\n      phone\n      preferences {\n        contact { kind method }\n        pickUpBranch { id name { fa en ja vi } }\n      }\n    }\n    pickUpBranches { id name { fa en ja vi } }\n  }\n"): (typeof documents)["\n  query MyPreferences {\n    myAccount {\n      id\n      email\n      phone\n      preferences {\n        contact { kind method }\n        pickUpBranch { id name { fa en ja vi } }\n      }\n    }\n    pickUpBranches { id name { fa en ja vi } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyAccountPreferences($input: AccountPreferencesInput!, $commandId: ID!) {\n    setMyAccountPreferences(input: $input, commandId: $commandId) {\n      id\n      email\n      phone\n      preferences {\n        contact { kind method }\n        pickUpBranch { id name { fa en ja vi } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyAccountPreferences($input: AccountPreferencesInput!, $commandId: ID!) {\n    setMyAccountPreferences(input: $input, commandId: $commandId) {\n      id\n      email\n      phone\n      preferences {\n        contact { kind method }\n        pickUpBranch { id name { fa en ja vi } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLoans {\n    myAccount {\n      id\n      reservations { ...AccountReservationFields }\n      loans { ...AccountLoanFields }\n    }\n    pickUpBranches { id name { fa en ja vi } }\n  }\n"): (typeof documents)["\n  query MyLoans {\n    myAccount {\n      id\n      reservations { ...AccountReservationFields }\n      loans { ...AccountLoanFields }\n    }\n    pickUpBranches { id name { fa en ja vi } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMyReservation($reservationId: ID!, $commandId: ID!) {\n    cancelMyReservation(reservationId: $reservationId, commandId: $commandId) { ...AccountReservationFields }\n  }\n"): (typeof documents)["\n  mutation CancelMyReservation($reservationId: ID!, $commandId: ID!) {\n    cancelMyReservation(reservationId: $reservationId, commandId: $commandId) { ...AccountReservationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyReservation($reservationId: ID!, $pickUpBranchId: ID!, $commandId: ID!) {\n    changeMyReservation(reservationId: $reservationId, pickUpBranchId: $pickUpBranchId, commandId: $commandId) {\n      ...AccountReservationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMyReservation($reservationId: ID!, $pickUpBranchId: ID!, $commandId: ID!) {\n    changeMyReservation(reservationId: $reservationId, pickUpBranchId: $pickUpBranchId, commandId: $commandId) {\n      ...AccountReservationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewMyLoan($loanId: ID!, $commandId: ID!) {\n    renewMyLoan(loanId: $loanId, commandId: $commandId) { ...AccountLoanFields }\n  }\n"): (typeof documents)["\n  mutation RenewMyLoan($loanId: ID!, $commandId: ID!) {\n    renewMyLoan(loanId: $loanId, commandId: $commandId) { ...AccountLoanFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDataExport { myDataExport }\n"): (typeof documents)["\n  query MyDataExport { myDataExport }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAccountPasswordReset($login: String!) { requestAccountPasswordReset(login: $login) }\n"): (typeof documents)["\n  mutation RequestAccountPasswordReset($login: String!) { requestAccountPasswordReset(login: $login) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetAccountPassword($token: String!, $password: String!, $commandId: ID!) {\n    resetAccountPassword(token: $token, password: $password, commandId: $commandId)\n  }\n"): (typeof documents)["\n  mutation ResetAccountPassword($token: String!, $password: String!, $commandId: ID!) {\n    resetAccountPassword(token: $token, password: $password, commandId: $commandId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResetLinkStatus($token: String!) { resetLinkStatus(token: $token) }\n"): (typeof documents)["\n  query ResetLinkStatus($token: String!) { resetLinkStatus(token: $token) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

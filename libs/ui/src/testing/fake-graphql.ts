@@ -5,7 +5,9 @@ import type { GraphqlConnection, LiveStatus } from '../graphql/connection';
 
 /** What a fake api answers: data, GraphQL errors with codes, or an unreachable server. */
 export type FakeAnswer =
-  { data: unknown } | { errors: Array<{ message: string; code?: string; reason?: string }> } | { networkError: true };
+  | { data: unknown }
+  | { errors: Array<{ message: string; code?: string; reason?: string; extensions?: Record<string, unknown> }> }
+  | { networkError: true };
 
 export type FakeResolver = (variables: Record<string, unknown>) => FakeAnswer | Promise<FakeAnswer>;
 
@@ -37,9 +39,9 @@ export function createFakeGraphql(resolvers: Record<string, FakeResolver> = {}):
     const reply = await resolver(operation.variables as Record<string, unknown>);
     if ('networkError' in reply) return makeErrorResult(operation, new Error('fake network error'));
     if ('errors' in reply) {
-      const errors = reply.errors.map(({ message, code, reason }) => ({
+      const errors = reply.errors.map(({ message, code, reason, extensions }) => ({
         message,
-        extensions: { ...(code ? { code } : {}), ...(reason ? { reason } : {}) },
+        extensions: { ...extensions, ...(code ? { code } : {}), ...(reason ? { reason } : {}) },
       }));
       return makeResult(operation, { data: null, errors });
     }

@@ -2,6 +2,7 @@
 import { chatEn } from '../../chat/messages/en';
 import { bookingEntryEn } from '../../bookings/i18n/entry-messages';
 import { ticketEntryEn } from '../../tickets/i18n/entry-messages';
+import { accountEntryEn } from '../../account/i18n/entry-messages';
 
 export const en = {
   portal: {
@@ -33,6 +34,7 @@ export const en = {
   chat: chatEn,
   booking: bookingEntryEn,
   ticket: ticketEntryEn,
+  account: accountEntryEn,
   kb: {
     homeLink: 'Open the knowledge base',
   },

@@ -3,6 +3,7 @@ import type { en } from './en';
 import { chatFa } from '../../chat/messages/fa';
 import { bookingEntryFa } from '../../bookings/i18n/entry-messages';
 import { ticketEntryFa } from '../../tickets/i18n/entry-messages';
+import { accountEntryFa } from '../../account/i18n/entry-messages';
 
 export const fa: MessageShape<typeof en> = {
   portal: {
@@ -34,6 +35,7 @@ export const fa: MessageShape<typeof en> = {
   chat: chatFa,
   booking: bookingEntryFa,
   ticket: ticketEntryFa,
+  account: accountEntryFa,
   kb: {
     homeLink: 'رفتن به پایگاه دانش',
   },

@@ -3,6 +3,7 @@ import type { en } from './en';
 import { chatJa } from '../../chat/messages/ja';
 import { bookingEntryJa } from '../../bookings/i18n/entry-messages';
 import { ticketEntryJa } from '../../tickets/i18n/entry-messages';
+import { accountEntryJa } from '../../account/i18n/entry-messages';
 
 export const ja: MessageShape<typeof en> = {
   portal: {
@@ -34,6 +35,7 @@ export const ja: MessageShape<typeof en> = {
   chat: chatJa,
   booking: bookingEntryJa,
   ticket: ticketEntryJa,
+  account: accountEntryJa,
   kb: {
     homeLink: 'ナレッジベースを開く',
   },

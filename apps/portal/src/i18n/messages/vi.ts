@@ -3,6 +3,7 @@ import type { en } from './en';
 import { chatVi } from '../../chat/messages/vi';
 import { bookingEntryVi } from '../../bookings/i18n/entry-messages';
 import { ticketEntryVi } from '../../tickets/i18n/entry-messages';
+import { accountEntryVi } from '../../account/i18n/entry-messages';
 
 export const vi: MessageShape<typeof en> = {
   portal: {
@@ -34,6 +35,7 @@ export const vi: MessageShape<typeof en> = {
   chat: chatVi,
   booking: bookingEntryVi,
   ticket: ticketEntryVi,
+  account: accountEntryVi,
   kb: {
     homeLink: 'Mở cơ sở tri thức',
   },
