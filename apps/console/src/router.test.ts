@@ -111,8 +111,11 @@ describe('createConsoleRouter', () => {
       'nav-ticket-settings',
       'nav-customers',
       'nav-customer-products',
+      'nav-security-log',
+      'nav-staff-access',
     ])
       expect(admin).toContain(entry);
+    expect(await navFor(['SUPERVISOR'])).not.toContain('nav-security-log');
     expect(admin).not.toContain('nav-chats');
     expect(await navFor(['SUPERVISOR'])).not.toContain('nav-customer-products');
   });

@@ -89,6 +89,9 @@ describe('accessibility of the main pages (axe-core)', () => {
         p.locator('[data-test="ticket-row"], [data-test="tickets-empty"]').first().waitFor(),
       )),
     );
+    findings.push(
+      ...(await scan(agent, '/console/security', (p) => p.locator('[data-test="security-session"]').first().waitFor())),
+    );
 
     // The supervisor signs in in English (the sign-in helper's labels), then reads the console in Persian.
     const { page: supervisor } = await journey.openPage({ locale: 'en-US' });
@@ -118,6 +121,25 @@ describe('accessibility of the main pages (axe-core)', () => {
       )),
     );
     findings.push(...(await scan(supervisor, '/console/', heading)));
+    findings.push(
+      ...(await scan(supervisor, '/console/security', (p) =>
+        p.locator('[data-test="security-session"]').first().waitFor(),
+      )),
+    );
+
+    // The security log and staff access, for admins.
+    const { page: securityAdmin } = await journey.openPage({ locale: 'en-US' });
+    await journey.signInToConsole(securityAdmin, { username: 'admin', password: 'deskstream-admin' });
+    findings.push(
+      ...(await scan(securityAdmin, '/console/security/log', (p) =>
+        p.locator('[data-test="security-log-entry"]').first().waitFor(),
+      )),
+    );
+    findings.push(
+      ...(await scan(securityAdmin, '/console/security/staff', (p) =>
+        p.locator('[data-test="staff-access-member"]').first().waitFor(),
+      )),
+    );
     expect(findings).toEqual([]);
   }, 120_000);
 });

@@ -37,9 +37,14 @@ export const MeQuery = graphql(`
   query Me { me { ...StaffMemberFields } }
 `);
 
+/** A staff member with two-factor sign-in on gets `secondStep` instead of a token (`CompleteSignIn` answers it). */
 export const SignInMutation = graphql(`
   mutation SignIn($username: String!, $password: String!) {
-    signIn(username: $username, password: $password) { token staff { ...StaffMemberFields } }
+    signIn(username: $username, password: $password) {
+      token
+      staff { ...StaffMemberFields }
+      secondStep { challenge expiresAt }
+    }
   }
 `);
 

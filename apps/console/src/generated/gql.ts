@@ -61,7 +61,7 @@ type Documents = {
     "\n  mutation NoteCall($callId: ID!, $text: String!, $commandId: ID!) {\n    noteCall(callId: $callId, text: $text, commandId: $commandId) { ...CallFields }\n  }\n": typeof types.NoteCallDocument,
     "\n  mutation WrapUpCall($input: WrapUpCallInput!, $commandId: ID!) {\n    wrapUpCall(input: $input, commandId: $commandId) { ...CallFields }\n  }\n": typeof types.WrapUpCallDocument,
     "\n  mutation LogCall($input: LogCallInput!, $commandId: ID!) { logCall(input: $input, commandId: $commandId) { ...CallFields } }\n": typeof types.LogCallDocument,
-    "\n  query CallTicketByNumber($number: Int!) { ticket(number: $number) { id number subject status } }\n": typeof types.CallTicketByNumberDocument,
+    "\n  query CallTicketRef($id: ID, $number: Int) { ticket(id: $id, number: $number) { id number subject status } }\n": typeof types.CallTicketRefDocument,
     "\n  query CallbackQueue { callbackQueue { ...CallbackFields } }\n": typeof types.CallbackQueueDocument,
     "\n  mutation AssignCallback($callId: ID!, $staffId: ID!, $commandId: ID!) {\n    assignCallback(callId: $callId, staffId: $staffId, commandId: $commandId) { ...CallbackFields }\n  }\n": typeof types.AssignCallbackDocument,
     "\n  mutation RecordCallbackAttempt($callId: ID!, $outcome: CallbackAttemptOutcome!, $note: String, $commandId: ID!) {\n    recordCallbackAttempt(callId: $callId, outcome: $outcome, note: $note, commandId: $commandId) { ...CallbackFields }\n  }\n": typeof types.RecordCallbackAttemptDocument,
@@ -149,7 +149,7 @@ type Documents = {
     "\n  fragment StaffMemberFields on StaffMember {\n    id\n    username\n    displayName\n    roles\n    departments { ...DepartmentFields }\n    presence\n    onlineSince\n  }\n": typeof types.StaffMemberFieldsFragmentDoc,
     "\n  fragment BoardDepartmentFields on DepartmentPresence {\n    department { ...DepartmentFields }\n    agents { id displayName presence onlineSince }\n  }\n": typeof types.BoardDepartmentFieldsFragmentDoc,
     "\n  query Me { me { ...StaffMemberFields } }\n": typeof types.MeDocument,
-    "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token staff { ...StaffMemberFields } }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      staff { ...StaffMemberFields }\n      secondStep { challenge expiresAt }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
     "\n  mutation SetPresence($status: PresenceStatus!, $commandId: ID!) {\n    setPresence(status: $status, commandId: $commandId) { ...StaffMemberFields }\n  }\n": typeof types.SetPresenceDocument,
     "\n  query OnlineAgents { onlineAgents { ...BoardDepartmentFields } }\n": typeof types.OnlineAgentsDocument,
@@ -157,6 +157,30 @@ type Documents = {
     "\n  fragment OutboxMailFields on OutboxMail {\n    id\n    to\n    subject\n    purpose { kind id }\n    state\n    queuedAt\n    attempts\n    maxAttempts\n    nextAttemptAt\n    lastError\n    sentAt\n    transport\n    deliveryDetail\n  }\n": typeof types.OutboxMailFieldsFragmentDoc,
     "\n  query OutboxMails($state: MailDeliveryState, $limit: Int) {\n    outboxMails(state: $state, limit: $limit) { ...OutboxMailFields }\n  }\n": typeof types.OutboxMailsDocument,
     "\n  subscription OutboxMailChanged { outboxMailChanged { ...OutboxMailFields } }\n": typeof types.OutboxMailChangedDocument,
+    "\n  fragment PatronFoundFields on Account {\n    id\n    kind\n    erased\n    name\n    cardNumber\n    email\n    lockedUntil\n  }\n": typeof types.PatronFoundFieldsFragmentDoc,
+    "\n  fragment PatronNoticeFields on AccountNotice {\n    id\n    kind\n    subject\n    method\n    delivery\n    at\n    deliveredAt\n    problem\n  }\n": typeof types.PatronNoticeFieldsFragmentDoc,
+    "\n  fragment PatronAccountFields on Account {\n    id\n    kind\n    erased\n    name\n    cardNumber\n    email\n    phone\n    registeredAt\n    lockedUntil\n    failedSignInsInRow\n    hasPassword\n    preferences {\n      contact { kind method }\n      pickUpBranch { id name { fa en ja vi } }\n    }\n    notices { ...PatronNoticeFields }\n    reservations { id title itemKind status placedAt holdUntil pickUpBranch { id name { fa en ja vi } } }\n    loans { id title itemKind dueAt renewed overdue returnedAt }\n  }\n": typeof types.PatronAccountFieldsFragmentDoc,
+    "\n  query FindAccounts($query: String!) { findAccounts(query: $query) { ...PatronFoundFields } }\n": typeof types.FindAccountsDocument,
+    "\n  query PatronAccount($id: ID!) { account(id: $id) { ...PatronAccountFields } }\n": typeof types.PatronAccountDocument,
+    "\n  mutation SetAccountPasswordAtDesk($accountId: ID!, $password: String!, $commandId: ID!) {\n    setAccountPasswordAtDesk(accountId: $accountId, password: $password, commandId: $commandId) {\n      ...PatronAccountFields\n    }\n  }\n": typeof types.SetAccountPasswordAtDeskDocument,
+    "\n  mutation UnlockAccount($accountId: ID!, $commandId: ID!) {\n    unlockAccount(accountId: $accountId, commandId: $commandId) { ...PatronAccountFields }\n  }\n": typeof types.UnlockAccountDocument,
+    "\n  mutation ErasePerson($accountId: ID!, $commandId: ID!) {\n    erasePerson(accountId: $accountId, commandId: $commandId) { ...PatronAccountFields }\n  }\n": typeof types.ErasePersonDocument,
+    "\n  query AccountDataExport($id: ID!) { accountDataExport(id: $id) }\n": typeof types.AccountDataExportDocument,
+    "\n  query StaffSignInOptions { staffSignInOptions { oidc oidcStartUrl } }\n": typeof types.StaffSignInOptionsDocument,
+    "\n  mutation CompleteSignIn($challenge: String!, $code: String!) {\n    completeSignIn(challenge: $challenge, code: $code) { token staff { ...StaffMemberFields } }\n  }\n": typeof types.CompleteSignInDocument,
+    "\n  fragment StaffSessionFields on StaffSession {\n    id\n    startedAt\n    expiresAt\n    lastSeenAt\n    address\n    userAgent\n    method\n    current\n  }\n": typeof types.StaffSessionFieldsFragmentDoc,
+    "\n  query MySecurity {\n    me { id twoFactor { enabled enabledAt recoveryCodesLeft } }\n    mySessions { ...StaffSessionFields }\n  }\n": typeof types.MySecurityDocument,
+    "\n  mutation StartTwoFactorEnrolment { startTwoFactorEnrolment { secret otpauthUri qrCode } }\n": typeof types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactor($code: String!) { confirmTwoFactor(code: $code) }\n": typeof types.ConfirmTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($code: String!) { disableTwoFactor(code: $code) { id } }\n": typeof types.DisableTwoFactorDocument,
+    "\n  mutation RevokeSession($sessionId: ID!) { revokeSession(sessionId: $sessionId) }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!, $commandId: ID!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword, commandId: $commandId)\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  fragment StaffAccessFields on StaffMember {\n    id\n    username\n    displayName\n    roles\n    twoFactor { enabled enabledAt recoveryCodesLeft }\n  }\n": typeof types.StaffAccessFieldsFragmentDoc,
+    "\n  query StaffAccess { staffMembers { ...StaffAccessFields } }\n": typeof types.StaffAccessDocument,
+    "\n  query StaffSessions($staffId: ID!) { staffSessions(staffId: $staffId) { ...StaffSessionFields } }\n": typeof types.StaffSessionsDocument,
+    "\n  mutation DisableStaffTwoFactor($staffId: ID!) { disableStaffTwoFactor(staffId: $staffId) { ...StaffAccessFields } }\n": typeof types.DisableStaffTwoFactorDocument,
+    "\n  fragment SecurityLogEntryFields on SecurityLogEntry {\n    id\n    at\n    day\n    kind\n    person\n    address\n    userAgent\n    method\n    step\n    until\n    by\n    roles\n  }\n": typeof types.SecurityLogEntryFieldsFragmentDoc,
+    "\n  query SecurityLog($filter: SecurityLogFilter, $offset: Int, $first: Int) {\n    securityLog(filter: $filter, offset: $offset, first: $first) { total entries { ...SecurityLogEntryFields } }\n  }\n": typeof types.SecurityLogDocument,
     "\n  fragment ChatOverviewFields on ChatOverview {\n    waiting { ...ChatSummaryFields }\n    active { ...ChatSummaryFields }\n    agents { agent { id name } online departmentIds activeChats }\n  }\n": typeof types.ChatOverviewFieldsFragmentDoc,
     "\n  fragment DailyChatFiguresFields on DailyChatFigures {\n    day\n    chatsStarted\n    chatsAnswered\n    chatsMissed\n    offlineQuestions\n    offlineQuestionsAnswered\n    medianWaitSeconds\n    medianFirstResponseSeconds\n    chatsAbandoned\n    ratings\n    averageRating\n    goodRatingShare\n  }\n": typeof types.DailyChatFiguresFieldsFragmentDoc,
     "\n  query ChatOverview { chatOverview { ...ChatOverviewFields } }\n": typeof types.ChatOverviewDocument,
@@ -257,7 +281,7 @@ const documents: Documents = {
     "\n  mutation NoteCall($callId: ID!, $text: String!, $commandId: ID!) {\n    noteCall(callId: $callId, text: $text, commandId: $commandId) { ...CallFields }\n  }\n": types.NoteCallDocument,
     "\n  mutation WrapUpCall($input: WrapUpCallInput!, $commandId: ID!) {\n    wrapUpCall(input: $input, commandId: $commandId) { ...CallFields }\n  }\n": types.WrapUpCallDocument,
     "\n  mutation LogCall($input: LogCallInput!, $commandId: ID!) { logCall(input: $input, commandId: $commandId) { ...CallFields } }\n": types.LogCallDocument,
-    "\n  query CallTicketByNumber($number: Int!) { ticket(number: $number) { id number subject status } }\n": types.CallTicketByNumberDocument,
+    "\n  query CallTicketRef($id: ID, $number: Int) { ticket(id: $id, number: $number) { id number subject status } }\n": types.CallTicketRefDocument,
     "\n  query CallbackQueue { callbackQueue { ...CallbackFields } }\n": types.CallbackQueueDocument,
     "\n  mutation AssignCallback($callId: ID!, $staffId: ID!, $commandId: ID!) {\n    assignCallback(callId: $callId, staffId: $staffId, commandId: $commandId) { ...CallbackFields }\n  }\n": types.AssignCallbackDocument,
     "\n  mutation RecordCallbackAttempt($callId: ID!, $outcome: CallbackAttemptOutcome!, $note: String, $commandId: ID!) {\n    recordCallbackAttempt(callId: $callId, outcome: $outcome, note: $note, commandId: $commandId) { ...CallbackFields }\n  }\n": types.RecordCallbackAttemptDocument,
@@ -345,7 +369,7 @@ const documents: Documents = {
     "\n  fragment StaffMemberFields on StaffMember {\n    id\n    username\n    displayName\n    roles\n    departments { ...DepartmentFields }\n    presence\n    onlineSince\n  }\n": types.StaffMemberFieldsFragmentDoc,
     "\n  fragment BoardDepartmentFields on DepartmentPresence {\n    department { ...DepartmentFields }\n    agents { id displayName presence onlineSince }\n  }\n": types.BoardDepartmentFieldsFragmentDoc,
     "\n  query Me { me { ...StaffMemberFields } }\n": types.MeDocument,
-    "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token staff { ...StaffMemberFields } }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      staff { ...StaffMemberFields }\n      secondStep { challenge expiresAt }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
     "\n  mutation SetPresence($status: PresenceStatus!, $commandId: ID!) {\n    setPresence(status: $status, commandId: $commandId) { ...StaffMemberFields }\n  }\n": types.SetPresenceDocument,
     "\n  query OnlineAgents { onlineAgents { ...BoardDepartmentFields } }\n": types.OnlineAgentsDocument,
@@ -353,6 +377,30 @@ const documents: Documents = {
     "\n  fragment OutboxMailFields on OutboxMail {\n    id\n    to\n    subject\n    purpose { kind id }\n    state\n    queuedAt\n    attempts\n    maxAttempts\n    nextAttemptAt\n    lastError\n    sentAt\n    transport\n    deliveryDetail\n  }\n": types.OutboxMailFieldsFragmentDoc,
     "\n  query OutboxMails($state: MailDeliveryState, $limit: Int) {\n    outboxMails(state: $state, limit: $limit) { ...OutboxMailFields }\n  }\n": types.OutboxMailsDocument,
     "\n  subscription OutboxMailChanged { outboxMailChanged { ...OutboxMailFields } }\n": types.OutboxMailChangedDocument,
+    "\n  fragment PatronFoundFields on Account {\n    id\n    kind\n    erased\n    name\n    cardNumber\n    email\n    lockedUntil\n  }\n": types.PatronFoundFieldsFragmentDoc,
+    "\n  fragment PatronNoticeFields on AccountNotice {\n    id\n    kind\n    subject\n    method\n    delivery\n    at\n    deliveredAt\n    problem\n  }\n": types.PatronNoticeFieldsFragmentDoc,
+    "\n  fragment PatronAccountFields on Account {\n    id\n    kind\n    erased\n    name\n    cardNumber\n    email\n    phone\n    registeredAt\n    lockedUntil\n    failedSignInsInRow\n    hasPassword\n    preferences {\n      contact { kind method }\n      pickUpBranch { id name { fa en ja vi } }\n    }\n    notices { ...PatronNoticeFields }\n    reservations { id title itemKind status placedAt holdUntil pickUpBranch { id name { fa en ja vi } } }\n    loans { id title itemKind dueAt renewed overdue returnedAt }\n  }\n": types.PatronAccountFieldsFragmentDoc,
+    "\n  query FindAccounts($query: String!) { findAccounts(query: $query) { ...PatronFoundFields } }\n": types.FindAccountsDocument,
+    "\n  query PatronAccount($id: ID!) { account(id: $id) { ...PatronAccountFields } }\n": types.PatronAccountDocument,
+    "\n  mutation SetAccountPasswordAtDesk($accountId: ID!, $password: String!, $commandId: ID!) {\n    setAccountPasswordAtDesk(accountId: $accountId, password: $password, commandId: $commandId) {\n      ...PatronAccountFields\n    }\n  }\n": types.SetAccountPasswordAtDeskDocument,
+    "\n  mutation UnlockAccount($accountId: ID!, $commandId: ID!) {\n    unlockAccount(accountId: $accountId, commandId: $commandId) { ...PatronAccountFields }\n  }\n": types.UnlockAccountDocument,
+    "\n  mutation ErasePerson($accountId: ID!, $commandId: ID!) {\n    erasePerson(accountId: $accountId, commandId: $commandId) { ...PatronAccountFields }\n  }\n": types.ErasePersonDocument,
+    "\n  query AccountDataExport($id: ID!) { accountDataExport(id: $id) }\n": types.AccountDataExportDocument,
+    "\n  query StaffSignInOptions { staffSignInOptions { oidc oidcStartUrl } }\n": types.StaffSignInOptionsDocument,
+    "\n  mutation CompleteSignIn($challenge: String!, $code: String!) {\n    completeSignIn(challenge: $challenge, code: $code) { token staff { ...StaffMemberFields } }\n  }\n": types.CompleteSignInDocument,
+    "\n  fragment StaffSessionFields on StaffSession {\n    id\n    startedAt\n    expiresAt\n    lastSeenAt\n    address\n    userAgent\n    method\n    current\n  }\n": types.StaffSessionFieldsFragmentDoc,
+    "\n  query MySecurity {\n    me { id twoFactor { enabled enabledAt recoveryCodesLeft } }\n    mySessions { ...StaffSessionFields }\n  }\n": types.MySecurityDocument,
+    "\n  mutation StartTwoFactorEnrolment { startTwoFactorEnrolment { secret otpauthUri qrCode } }\n": types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactor($code: String!) { confirmTwoFactor(code: $code) }\n": types.ConfirmTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($code: String!) { disableTwoFactor(code: $code) { id } }\n": types.DisableTwoFactorDocument,
+    "\n  mutation RevokeSession($sessionId: ID!) { revokeSession(sessionId: $sessionId) }\n": types.RevokeSessionDocument,
+    "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!, $commandId: ID!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword, commandId: $commandId)\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  fragment StaffAccessFields on StaffMember {\n    id\n    username\n    displayName\n    roles\n    twoFactor { enabled enabledAt recoveryCodesLeft }\n  }\n": types.StaffAccessFieldsFragmentDoc,
+    "\n  query StaffAccess { staffMembers { ...StaffAccessFields } }\n": types.StaffAccessDocument,
+    "\n  query StaffSessions($staffId: ID!) { staffSessions(staffId: $staffId) { ...StaffSessionFields } }\n": types.StaffSessionsDocument,
+    "\n  mutation DisableStaffTwoFactor($staffId: ID!) { disableStaffTwoFactor(staffId: $staffId) { ...StaffAccessFields } }\n": types.DisableStaffTwoFactorDocument,
+    "\n  fragment SecurityLogEntryFields on SecurityLogEntry {\n    id\n    at\n    day\n    kind\n    person\n    address\n    userAgent\n    method\n    step\n    until\n    by\n    roles\n  }\n": types.SecurityLogEntryFieldsFragmentDoc,
+    "\n  query SecurityLog($filter: SecurityLogFilter, $offset: Int, $first: Int) {\n    securityLog(filter: $filter, offset: $offset, first: $first) { total entries { ...SecurityLogEntryFields } }\n  }\n": types.SecurityLogDocument,
     "\n  fragment ChatOverviewFields on ChatOverview {\n    waiting { ...ChatSummaryFields }\n    active { ...ChatSummaryFields }\n    agents { agent { id name } online departmentIds activeChats }\n  }\n": types.ChatOverviewFieldsFragmentDoc,
     "\n  fragment DailyChatFiguresFields on DailyChatFigures {\n    day\n    chatsStarted\n    chatsAnswered\n    chatsMissed\n    offlineQuestions\n    offlineQuestionsAnswered\n    medianWaitSeconds\n    medianFirstResponseSeconds\n    chatsAbandoned\n    ratings\n    averageRating\n    goodRatingShare\n  }\n": types.DailyChatFiguresFieldsFragmentDoc,
     "\n  query ChatOverview { chatOverview { ...ChatOverviewFields } }\n": types.ChatOverviewDocument,
@@ -611,7 +659,7 @@ export function graphql(source: "\n  mutation LogCall($input: LogCallInput!, $co
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CallTicketByNumber($number: Int!) { ticket(number: $number) { id number subject status } }\n"): (typeof documents)["\n  query CallTicketByNumber($number: Int!) { ticket(number: $number) { id number subject status } }\n"];
+export function graphql(source: "\n  query CallTicketRef($id: ID, $number: Int) { ticket(id: $id, number: $number) { id number subject status } }\n"): (typeof documents)["\n  query CallTicketRef($id: ID, $number: Int) { ticket(id: $id, number: $number) { id number subject status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -963,7 +1011,7 @@ export function graphql(source: "\n  query Me { me { ...StaffMemberFields } }\n"
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token staff { ...StaffMemberFields } }\n  }\n"): (typeof documents)["\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token staff { ...StaffMemberFields } }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      staff { ...StaffMemberFields }\n      secondStep { challenge expiresAt }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      staff { ...StaffMemberFields }\n      secondStep { challenge expiresAt }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -992,6 +1040,102 @@ export function graphql(source: "\n  query OutboxMails($state: MailDeliveryState
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OutboxMailChanged { outboxMailChanged { ...OutboxMailFields } }\n"): (typeof documents)["\n  subscription OutboxMailChanged { outboxMailChanged { ...OutboxMailFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PatronFoundFields on Account {\n    id\n    kind\n    erased\n    name\n    cardNumber\n    email\n    lockedUntil\n  }\n"): (typeof documents)["\n  fragment PatronFoundFields on Account {\n    id\n    kind\n    erased\n    name\n    cardNumber\n    email\n    lockedUntil\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PatronNoticeFields on AccountNotice {\n    id\n    kind\n    subject\n    method\n    delivery\n    at\n    deliveredAt\n    problem\n  }\n"): (typeof documents)["\n  fragment PatronNoticeFields on AccountNotice {\n    id\n    kind\n    subject\n    method\n    delivery\n    at\n    deliveredAt\n    problem\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PatronAccountFields on Account {\n    id\n    kind\n    erased\n    name\n    cardNumber\n    email\n    phone\n    registeredAt\n    lockedUntil\n    failedSignInsInRow\n    hasPassword\n    preferences {\n      contact { kind method }\n      pickUpBranch { id name { fa en ja vi } }\n    }\n    notices { ...PatronNoticeFields }\n    reservations { id title itemKind status placedAt holdUntil pickUpBranch { id name { fa en ja vi } } }\n    loans { id title itemKind dueAt renewed overdue returnedAt }\n  }\n"): (typeof documents)["\n  fragment PatronAccountFields on Account {\n    id\n    kind\n    erased\n    name\n    cardNumber\n    email\n    phone\n    registeredAt\n    lockedUntil\n    failedSignInsInRow\n    hasPassword\n    preferences {\n      contact { kind method }\n      pickUpBranch { id name { fa en ja vi } }\n    }\n    notices { ...PatronNoticeFields }\n    reservations { id title itemKind status placedAt holdUntil pickUpBranch { id name { fa en ja vi } } }\n    loans { id title itemKind dueAt renewed overdue returnedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindAccounts($query: String!) { findAccounts(query: $query) { ...PatronFoundFields } }\n"): (typeof documents)["\n  query FindAccounts($query: String!) { findAccounts(query: $query) { ...PatronFoundFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatronAccount($id: ID!) { account(id: $id) { ...PatronAccountFields } }\n"): (typeof documents)["\n  query PatronAccount($id: ID!) { account(id: $id) { ...PatronAccountFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountPasswordAtDesk($accountId: ID!, $password: String!, $commandId: ID!) {\n    setAccountPasswordAtDesk(accountId: $accountId, password: $password, commandId: $commandId) {\n      ...PatronAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetAccountPasswordAtDesk($accountId: ID!, $password: String!, $commandId: ID!) {\n    setAccountPasswordAtDesk(accountId: $accountId, password: $password, commandId: $commandId) {\n      ...PatronAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockAccount($accountId: ID!, $commandId: ID!) {\n    unlockAccount(accountId: $accountId, commandId: $commandId) { ...PatronAccountFields }\n  }\n"): (typeof documents)["\n  mutation UnlockAccount($accountId: ID!, $commandId: ID!) {\n    unlockAccount(accountId: $accountId, commandId: $commandId) { ...PatronAccountFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasePerson($accountId: ID!, $commandId: ID!) {\n    erasePerson(accountId: $accountId, commandId: $commandId) { ...PatronAccountFields }\n  }\n"): (typeof documents)["\n  mutation ErasePerson($accountId: ID!, $commandId: ID!) {\n    erasePerson(accountId: $accountId, commandId: $commandId) { ...PatronAccountFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountDataExport($id: ID!) { accountDataExport(id: $id) }\n"): (typeof documents)["\n  query AccountDataExport($id: ID!) { accountDataExport(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffSignInOptions { staffSignInOptions { oidc oidcStartUrl } }\n"): (typeof documents)["\n  query StaffSignInOptions { staffSignInOptions { oidc oidcStartUrl } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSignIn($challenge: String!, $code: String!) {\n    completeSignIn(challenge: $challenge, code: $code) { token staff { ...StaffMemberFields } }\n  }\n"): (typeof documents)["\n  mutation CompleteSignIn($challenge: String!, $code: String!) {\n    completeSignIn(challenge: $challenge, code: $code) { token staff { ...StaffMemberFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffSessionFields on StaffSession {\n    id\n    startedAt\n    expiresAt\n    lastSeenAt\n    address\n    userAgent\n    method\n    current\n  }\n"): (typeof documents)["\n  fragment StaffSessionFields on StaffSession {\n    id\n    startedAt\n    expiresAt\n    lastSeenAt\n    address\n    userAgent\n    method\n    current\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySecurity {\n    me { id twoFactor { enabled enabledAt recoveryCodesLeft } }\n    mySessions { ...StaffSessionFields }\n  }\n"): (typeof documents)["\n  query MySecurity {\n    me { id twoFactor { enabled enabledAt recoveryCodesLeft } }\n    mySessions { ...StaffSessionFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTwoFactorEnrolment { startTwoFactorEnrolment { secret otpauthUri qrCode } }\n"): (typeof documents)["\n  mutation StartTwoFactorEnrolment { startTwoFactorEnrolment { secret otpauthUri qrCode } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactor($code: String!) { confirmTwoFactor(code: $code) }\n"): (typeof documents)["\n  mutation ConfirmTwoFactor($code: String!) { confirmTwoFactor(code: $code) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($code: String!) { disableTwoFactor(code: $code) { id } }\n"): (typeof documents)["\n  mutation DisableTwoFactor($code: String!) { disableTwoFactor(code: $code) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($sessionId: ID!) { revokeSession(sessionId: $sessionId) }\n"): (typeof documents)["\n  mutation RevokeSession($sessionId: ID!) { revokeSession(sessionId: $sessionId) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!, $commandId: ID!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword, commandId: $commandId)\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!, $commandId: ID!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword, commandId: $commandId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffAccessFields on StaffMember {\n    id\n    username\n    displayName\n    roles\n    twoFactor { enabled enabledAt recoveryCodesLeft }\n  }\n"): (typeof documents)["\n  fragment StaffAccessFields on StaffMember {\n    id\n    username\n    displayName\n    roles\n    twoFactor { enabled enabledAt recoveryCodesLeft }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAccess { staffMembers { ...StaffAccessFields } }\n"): (typeof documents)["\n  query StaffAccess { staffMembers { ...StaffAccessFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffSessions($staffId: ID!) { staffSessions(staffId: $staffId) { ...StaffSessionFields } }\n"): (typeof documents)["\n  query StaffSessions($staffId: ID!) { staffSessions(staffId: $staffId) { ...StaffSessionFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableStaffTwoFactor($staffId: ID!) { disableStaffTwoFactor(staffId: $staffId) { ...StaffAccessFields } }\n"): (typeof documents)["\n  mutation DisableStaffTwoFactor($staffId: ID!) { disableStaffTwoFactor(staffId: $staffId) { ...StaffAccessFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SecurityLogEntryFields on SecurityLogEntry {\n    id\n    at\n    day\n    kind\n    person\n    address\n    userAgent\n    method\n    step\n    until\n    by\n    roles\n  }\n"): (typeof documents)["\n  fragment SecurityLogEntryFields on SecurityLogEntry {\n    id\n    at\n    day\n    kind\n    person\n    address\n    userAgent\n    method\n    step\n    until\n    by\n    roles\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityLog($filter: SecurityLogFilter, $offset: Int, $first: Int) {\n    securityLog(filter: $filter, offset: $offset, first: $first) { total entries { ...SecurityLogEntryFields } }\n  }\n"): (typeof documents)["\n  query SecurityLog($filter: SecurityLogFilter, $offset: Int, $first: Int) {\n    securityLog(filter: $filter, offset: $offset, first: $first) { total entries { ...SecurityLogEntryFields } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

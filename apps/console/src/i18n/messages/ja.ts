@@ -6,6 +6,7 @@ import { outboxJa } from '../../outbox/i18n/ja';
 import { supervisorJa } from '../../supervisor/i18n/ja';
 import { ticketsJa } from '../../tickets/i18n/ja';
 import { bookingsNavJa } from '../../bookings/i18n/nav-messages';
+import { staffSecurityJa } from '../../security/i18n/shell-messages';
 import { customersNavJa } from '../../customers/i18n/nav-messages';
 
 export const ja: MessageShape<typeof en> = {
@@ -62,6 +63,7 @@ export const ja: MessageShape<typeof en> = {
   supervisor: supervisorJa,
   tickets: ticketsJa,
   bookingsNav: bookingsNavJa,
+  staffSecurity: staffSecurityJa,
   customersNav: customersNavJa,
   roles: {
     AGENT: 'オペレーター',

@@ -6,6 +6,7 @@ import { outboxVi } from '../../outbox/i18n/vi';
 import { supervisorVi } from '../../supervisor/i18n/vi';
 import { ticketsVi } from '../../tickets/i18n/vi';
 import { bookingsNavVi } from '../../bookings/i18n/nav-messages';
+import { staffSecurityVi } from '../../security/i18n/shell-messages';
 import { customersNavVi } from '../../customers/i18n/nav-messages';
 
 export const vi: MessageShape<typeof en> = {
@@ -62,6 +63,7 @@ export const vi: MessageShape<typeof en> = {
   supervisor: supervisorVi,
   tickets: ticketsVi,
   bookingsNav: bookingsNavVi,
+  staffSecurity: staffSecurityVi,
   customersNav: customersNavVi,
   roles: {
     AGENT: 'Nhân viên hỗ trợ',
