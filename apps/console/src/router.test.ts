@@ -77,6 +77,7 @@ describe('createConsoleRouter', () => {
       'nav-chats',
       'nav-presence',
       'nav-tickets',
+      'nav-calls',
       'nav-customers',
       'nav-chat-archive',
       'nav-bookings-calendar',
@@ -89,6 +90,7 @@ describe('createConsoleRouter', () => {
       'nav-chats',
       'nav-presence',
       'nav-tickets',
+      'nav-calls',
       'nav-customers',
       'nav-chat-archive',
       'nav-supervisor',
@@ -109,6 +111,8 @@ describe('createConsoleRouter', () => {
       'nav-bookings-calendar',
       'nav-tickets',
       'nav-ticket-settings',
+      'nav-calls',
+      'nav-calls-settings',
       'nav-customers',
       'nav-customer-products',
       'nav-security-log',
@@ -117,6 +121,7 @@ describe('createConsoleRouter', () => {
       expect(admin).toContain(entry);
     expect(await navFor(['SUPERVISOR'])).not.toContain('nav-security-log');
     expect(admin).not.toContain('nav-chats');
+    expect(await navFor(['SUPERVISOR'])).not.toContain('nav-calls-settings');
     expect(await navFor(['SUPERVISOR'])).not.toContain('nav-customer-products');
   });
 });

@@ -10,6 +10,7 @@ import { referenceDeskRoutes } from './chat/reference-desk-routes';
 import { knowledgeBaseRoutes } from './knowledge-base/knowledge-base-routes';
 import { ticketRoutes } from './tickets/ticket-routes';
 import { bookingsRoutes } from './bookings/bookings-routes';
+import { callsRoutes } from './calls/calls-routes';
 import { securityRoutes } from './security/security-routes';
 import { customersRoutes } from './customers/customers-routes';
 
@@ -48,6 +49,7 @@ export function createConsoleRouter(pinia: Pinia, history: RouterHistory = creat
           ...knowledgeBaseRoutes(),
           ...ticketRoutes(pinia),
           ...bookingsRoutes(),
+          ...callsRoutes(pinia),
           ...securityRoutes(),
           ...customersRoutes(),
         ],

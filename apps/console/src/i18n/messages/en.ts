@@ -4,6 +4,7 @@ import { outboxEn } from '../../outbox/i18n/en';
 import { supervisorEn } from '../../supervisor/i18n/en';
 import { ticketsEn } from '../../tickets/i18n/en';
 import { bookingsNavEn } from '../../bookings/i18n/nav-messages';
+import { callsNavEn } from '../../calls/i18n/nav-messages';
 import { staffSecurityEn } from '../../security/i18n/shell-messages';
 import { customersNavEn } from '../../customers/i18n/nav-messages';
 /** The console's own messages; shared ones (language, errors) come from @deskstream/ui. */
@@ -61,6 +62,7 @@ export const en = {
   supervisor: supervisorEn,
   tickets: ticketsEn,
   bookingsNav: bookingsNavEn,
+  callsNav: callsNavEn,
   staffSecurity: staffSecurityEn,
   customersNav: customersNavEn,
   roles: {

@@ -6,6 +6,7 @@ import { outboxFa } from '../../outbox/i18n/fa';
 import { supervisorFa } from '../../supervisor/i18n/fa';
 import { ticketsFa } from '../../tickets/i18n/fa';
 import { bookingsNavFa } from '../../bookings/i18n/nav-messages';
+import { callsNavFa } from '../../calls/i18n/nav-messages';
 import { staffSecurityFa } from '../../security/i18n/shell-messages';
 import { customersNavFa } from '../../customers/i18n/nav-messages';
 
@@ -63,6 +64,7 @@ export const fa: MessageShape<typeof en> = {
   supervisor: supervisorFa,
   tickets: ticketsFa,
   bookingsNav: bookingsNavFa,
+  callsNav: callsNavFa,
   staffSecurity: staffSecurityFa,
   customersNav: customersNavFa,
   roles: {

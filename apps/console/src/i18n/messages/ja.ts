@@ -6,6 +6,7 @@ import { outboxJa } from '../../outbox/i18n/ja';
 import { supervisorJa } from '../../supervisor/i18n/ja';
 import { ticketsJa } from '../../tickets/i18n/ja';
 import { bookingsNavJa } from '../../bookings/i18n/nav-messages';
+import { callsNavJa } from '../../calls/i18n/nav-messages';
 import { staffSecurityJa } from '../../security/i18n/shell-messages';
 import { customersNavJa } from '../../customers/i18n/nav-messages';
 
@@ -63,6 +64,7 @@ export const ja: MessageShape<typeof en> = {
   supervisor: supervisorJa,
   tickets: ticketsJa,
   bookingsNav: bookingsNavJa,
+  callsNav: callsNavJa,
   staffSecurity: staffSecurityJa,
   customersNav: customersNavJa,
   roles: {

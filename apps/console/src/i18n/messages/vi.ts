@@ -6,6 +6,7 @@ import { outboxVi } from '../../outbox/i18n/vi';
 import { supervisorVi } from '../../supervisor/i18n/vi';
 import { ticketsVi } from '../../tickets/i18n/vi';
 import { bookingsNavVi } from '../../bookings/i18n/nav-messages';
+import { callsNavVi } from '../../calls/i18n/nav-messages';
 import { staffSecurityVi } from '../../security/i18n/shell-messages';
 import { customersNavVi } from '../../customers/i18n/nav-messages';
 
@@ -63,6 +64,7 @@ export const vi: MessageShape<typeof en> = {
   supervisor: supervisorVi,
   tickets: ticketsVi,
   bookingsNav: bookingsNavVi,
+  callsNav: callsNavVi,
   staffSecurity: staffSecurityVi,
   customersNav: customersNavVi,
   roles: {
