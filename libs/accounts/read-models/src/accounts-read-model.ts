@@ -131,12 +131,8 @@ export class AccountsReadModel {
       case 'AccountPasswordSet':
         account.passwordHash = event.data.passwordHash;
         account.failuresInRow = 0;
-        if (event.data.resetId) {
-          const reset = account.resets.get(event.data.resetId);
-          if (reset) reset.usedAt = event.data.at;
-        }
-        // A new password makes every link asked for before it useless.
-        for (const reset of account.resets.values()) this.resets.delete(reset.tokenHash);
+        // A new password spends the link it came through and every link asked for before it.
+        for (const reset of account.resets.values()) reset.usedAt ??= event.data.at;
         return true;
       case 'AccountSignInFailed':
         account.failuresInRow = event.data.failuresInRow;

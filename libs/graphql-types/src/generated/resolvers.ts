@@ -44,6 +44,22 @@ export type Account = {
   reservations: Array<Reservation>;
 };
 
+/** Counts that stay the same when a person is erased (erased counts the erasures). */
+export type AccountFigures = {
+  __typename?: 'AccountFigures';
+  customers: Scalars['Int']['output'];
+  erased: Scalars['Int']['output'];
+  failedSignIns: Scalars['Int']['output'];
+  loansStarted: Scalars['Int']['output'];
+  lockouts: Scalars['Int']['output'];
+  patrons: Scalars['Int']['output'];
+  pickUpNoticesByEmail: Scalars['Int']['output'];
+  pickUpNoticesByPhone: Scalars['Int']['output'];
+  pickUpNoticesNotSent: Scalars['Int']['output'];
+  renewals: Scalars['Int']['output'];
+  reservationsPlaced: Scalars['Int']['output'];
+};
+
 /** A patron signs in with a library card number, a customer with an email address. */
 export type AccountKind =
   | 'CUSTOMER'
@@ -795,6 +811,8 @@ export type CallTicketLink = {
   __typename?: 'CallTicketLink';
   at: Scalars['String']['output'];
   mode: CallTicketLinkMode;
+  /** The ticket's number, subject and status (null when the desk no longer knows it). */
+  ticket?: Maybe<TicketRef>;
   ticketId: Scalars['ID']['output'];
 };
 
@@ -1029,7 +1047,6 @@ export type ChatVisitor = {
   name: Scalars['String']['output'];
 };
 
-/** How a notice reaches the account holder: mailed, phoned by staff, or not sent. */
 export type ContactMethod =
   | 'EMAIL'
   | 'NONE'
@@ -1156,7 +1173,7 @@ export type CustomerInput = {
   name: Scalars['String']['input'];
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   organisationType?: InputMaybe<OrganisationType>;
-  /** In any format; numbers without a country code are read as the desk's country's. */
+  /** In any format; numbers without a country code are read as the desk's country's (DESK_PHONE_COUNTRY). */
   phones?: InputMaybe<Array<Scalars['String']['input']>>;
   preferredContact?: InputMaybe<PreferredContact>;
   requesterType?: InputMaybe<Scalars['String']['input']>;
@@ -2791,6 +2808,8 @@ export type Query = {
   account?: Maybe<Account>;
   /** Staff (supervisors, admins): a person's data as one JSON document. */
   accountDataExport: Scalars['String']['output'];
+  /** Supervisors and admins: the accounts' figures. */
+  accountFigures: AccountFigures;
   /** Public: the sign-in methods and password rules. */
   accountSignInRules: AccountSignInRules;
   /** The api's version, so a client can tell which one it talks to. */
@@ -4144,6 +4163,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountRecord>;
+  AccountFigures: ResolverTypeWrapper<AccountFigures>;
   AccountKind: AccountKind;
   AccountNotice: ResolverTypeWrapper<AccountNotice>;
   AccountPreferences: ResolverTypeWrapper<AccountPreferences>;
@@ -4413,6 +4433,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Account: AccountRecord;
+  AccountFigures: AccountFigures;
   AccountNotice: AccountNotice;
   AccountPreferences: AccountPreferences;
   AccountPreferencesInput: AccountPreferencesInput;
@@ -4633,6 +4654,20 @@ export type AccountResolvers<ContextType = AccessContext, ParentType extends Res
   preferences?: Resolver<ResolversTypes['AccountPreferences'], ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reservations?: Resolver<Array<ResolversTypes['Reservation']>, ParentType, ContextType>;
+};
+
+export type AccountFiguresResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['AccountFigures'] = ResolversParentTypes['AccountFigures']> = {
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  erased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failedSignIns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loansStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lockouts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  patrons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pickUpNoticesByEmail?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pickUpNoticesByPhone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pickUpNoticesNotSent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  renewals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reservationsPlaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AccountNoticeResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['AccountNotice'] = ResolversParentTypes['AccountNotice']> = {
@@ -5066,6 +5101,7 @@ export type CallPageInfoResolvers<ContextType = AccessContext, ParentType extend
 export type CallTicketLinkResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['CallTicketLink'] = ResolversParentTypes['CallTicketLink']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['CallTicketLinkMode'], ParentType, ContextType>;
+  ticket?: Resolver<Maybe<ResolversTypes['TicketRef']>, ParentType, ContextType>;
   ticketId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -5669,6 +5705,7 @@ export type PublicTicketFormResolvers<ContextType = AccessContext, ParentType ex
 export type QueryResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
   accountDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryAccountDataExportArgs, 'id'>>;
+  accountFigures?: Resolver<ResolversTypes['AccountFigures'], ParentType, ContextType>;
   accountSignInRules?: Resolver<ResolversTypes['AccountSignInRules'], ParentType, ContextType>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'locale' | 'slug'>>;
@@ -6148,6 +6185,7 @@ export type WorkingHoursResolvers<ContextType = AccessContext, ParentType extend
 
 export type Resolvers<ContextType = AccessContext> = {
   Account?: AccountResolvers<ContextType>;
+  AccountFigures?: AccountFiguresResolvers<ContextType>;
   AccountNotice?: AccountNoticeResolvers<ContextType>;
   AccountPreferences?: AccountPreferencesResolvers<ContextType>;
   AccountSession?: AccountSessionResolvers<ContextType>;
