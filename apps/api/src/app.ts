@@ -34,6 +34,7 @@ import { bookings, type BookingsOptions } from './bookings';
 import { tickets, type TicketsOptions } from './tickets';
 import { calls, type CallsOptions } from './calls';
 import { customers, type CustomersOptions } from './customers';
+import { accounts, type AccountsOptions } from './accounts';
 import { healthRoutes, storeProbe } from './health';
 import type { ApiMetrics } from './metrics';
 import { RequestLog } from './request-logging';
@@ -76,6 +77,8 @@ export interface AppOptions {
   calls?: CallsOptions;
   /** Customers: the clock, the country of national numbers (DESK_PHONE_COUNTRY, as calls). */
   customers?: CustomersOptions;
+  /** Patron and customer accounts: the clock, lockout, sign-in kinds, the key store, the library system's token. */
+  accounts?: AccountsOptions;
   /** Prometheus metrics to feed (commands, HTTP, projections, live connections, outbox); `main.ts` serves them on METRICS_PORT. */
   metrics?: ApiMetrics;
 }
@@ -130,6 +133,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...options.calls,
   });
   const customerDesk = customers({ phoneCountry: options.calls?.phoneCountry, ...options.customers });
+  const accountDesk = accounts({
+    dataDir: options.referenceDesk?.mail?.dataDir,
+    publicOrigin: options.publicOrigin,
+    ...options.accounts,
+  });
   const runner = new ProjectionRunner(client, {
     projections: [
       identityProjection(identityReadModel),
@@ -138,6 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ...kb.projections,
       ...bookingDesk.projections,
       ...ticketDesk.projections,
+      ...accountDesk.projections,
       ...callDesk.projections,
       ...customerDesk.projections,
     ],
@@ -187,6 +196,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     identity: identityReadModel,
     chats: desk.chats,
   });
+  const accountDeps = {
+    store: commands,
+    runner,
+    outbox: desk.outbox,
+    chats: desk.chats,
+    tickets: ticketDesk.readModel,
+    bookings: bookingDesk.readModel,
+  };
+  await accountDesk.register(app, accountDeps);
   await callDesk.register(app, { store: commands, runner, identity: identityReadModel, tickets: ticketDesk.readModel });
   await customerDesk.register(app, { store: commands, runner, tickets: ticketDesk.readModel });
 
@@ -232,6 +250,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           'demo bookings seeded',
         );
         app.log.info(await ticketDesk.seed(options.tickets?.now ?? (() => new Date())), 'demo tickets seeded');
+        app.log.info(
+          await accountDesk.seed(app, accountDeps, options.accounts?.now ?? (() => new Date())),
+          'demo accounts seeded',
+        );
         app.log.info(await callDesk.seed(app, options.calls?.now ?? (() => new Date())), 'demo calls seeded');
         app.log.info(
           await customerDesk.seed(app, options.customers?.now ?? (() => new Date())),
