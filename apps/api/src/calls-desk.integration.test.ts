@@ -8,6 +8,8 @@
  */
 import { ctiCallId } from '@deskstream/calls-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EventStoreDBClient } from '@eventstore/db-client';
+import { readModelsSettled } from './testing/calls';
 import { startTestApi, type TestApi } from './testing/harness';
 import { liveClients, liveUrlOf, watch } from './testing/live-clients';
 
@@ -16,17 +18,20 @@ let sara: string;
 let minh: string;
 let admin: string;
 let address = '';
+let store: EventStoreDBClient;
 const live = liveClients(() => liveUrlOf(address));
 
 beforeAll(async () => {
   api = await startTestApi({ calls: { phoneCountry: 'DE' } });
   address = await api.app.listen({ port: 0, host: '127.0.0.1' });
+  store = EventStoreDBClient.connectionString(api.store.url);
   sara = await api.signIn('sara', 'deskstream-agent');
   minh = await api.signIn('minh', 'deskstream-agent');
   admin = await api.signIn('admin', 'deskstream-admin');
 });
 afterAll(async () => {
   await live.disposeAll();
+  await store?.dispose();
   await api?.close();
 });
 
@@ -46,6 +51,8 @@ async function webhook(fields: Record<string, string>, token?: string) {
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     payload: new URLSearchParams(fields).toString(),
   });
+  // The webhook answers once written; what the test asks next reads the read models.
+  await readModelsSettled(api.app, store);
   return response.statusCode;
 }
 

@@ -8,6 +8,7 @@
 import { EventStoreDBClient, StreamNotFoundError } from '@eventstore/db-client';
 import { ctiCallId } from '@deskstream/calls-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readModelsSettled } from './testing/calls';
 import { startTestApi, type TestApi } from './testing/harness';
 
 const TOKEN = 'cti-test-token-0123456789';
@@ -63,7 +64,10 @@ const CALL = `query ($id: ID!) { call(id: $id) {
   ringing { id name } answeredBy { name }
   callback { state reason number { e164 } }
 } }`;
-const callOf = async (pbxCallId: string) => (await api.gql(CALL, { id: ctiCallId(pbxCallId) }, agent)).data!.call;
+const callOf = async (pbxCallId: string) => {
+  await readModelsSettled(api.app, store);
+  return (await api.gql(CALL, { id: ctiCallId(pbxCallId) }, agent)).data!.call;
+};
 
 const inbound = (callId: string, more: Fields = {}): Fields => ({
   callId,
@@ -152,6 +156,7 @@ describe('the CTI webhook', () => {
   it('puts a missed call in the callback queue', async () => {
     await form({ event: 'newCall', ...inbound('call-missed', { from: '+98 21 6111 2345' }) });
     await form({ event: 'hangup', ...inbound('call-missed', { from: '+98 21 6111 2345', cause: 'noAnswer' }) });
+    await readModelsSettled(api.app, store);
     const queue = await api.gql('{ callbackQueue { callId state reason call { counterpart { e164 } } } }', {}, agent);
     expect(queue.data!.callbackQueue).toContainEqual({
       callId: ctiCallId('call-missed'),

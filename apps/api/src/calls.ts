@@ -49,17 +49,29 @@ export interface CallsSlice {
 
 const key = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 
+/** How long a matching of PBX names to staff is kept before it is made again (a renamed member). */
+const STAFF_INDEX_MS = 30_000;
+
 /** The staff port: names by id, and a PBX name matched to the staff member with that display name or username. */
-export function callStaff(identity: IdentityReadModel): CallStaff {
+export function callStaff(identity: IdentityReadModel, now: () => number = Date.now): CallStaff {
+  let index = new Map<string, string>();
+  let builtAt = -Infinity;
+  let builtFor = -1;
+  const staffIndex = () => {
+    if (builtFor !== identity.staff.size || now() - builtAt > STAFF_INDEX_MS) {
+      index = new Map();
+      // A username wins over another member's equal display name.
+      for (const member of identity.staff.values())
+        if (!index.has(key(member.displayName))) index.set(key(member.displayName), member.id);
+      for (const member of identity.staff.values()) index.set(key(member.username), member.id);
+      builtAt = now();
+      builtFor = identity.staff.size;
+    }
+    return index;
+  };
   return {
     nameOf: (staffId) => identity.staff.get(staffId)?.displayName,
-    match(pbxName) {
-      const wanted = key(pbxName);
-      if (wanted === '') return null;
-      for (const member of identity.staff.values())
-        if (key(member.displayName) === wanted || key(member.username) === wanted) return member.id;
-      return null;
-    },
+    match: (pbxName) => (key(pbxName) === '' ? null : (staffIndex().get(key(pbxName)) ?? null)),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   callNumber,
   cut,
   type CallDirection,
+  type CallNumber,
   type CtiEventName,
   type RecordCtiEvent,
 } from '@deskstream/calls-domain';
@@ -27,6 +28,7 @@ const EVENTS: ReadonlySet<string> = new Set<CtiEventName>(['newCall', 'answer', 
 const DIRECTIONS: Record<string, CallDirection> = { in: 'IN', out: 'OUT' };
 
 export interface CtiWebhookOptions {
+  /** Commands that answer once written: the PBX reads nothing back, so nothing waits for the read models. */
   commands: CallsCommands;
   token: CtiToken;
   staff: CallStaff;
@@ -64,6 +66,23 @@ function parseForm(body: string): Fields {
   return fields;
 }
 
+/**
+ * Numbers read once: a PBX sends the desk's own number with every event and each caller's with
+ * the call's three events, and reading a number (libphonenumber-js) is the webhook's dearest step.
+ */
+const NUMBERS_KEPT = 20_000;
+const numbers = new Map<string, CallNumber>();
+function numberOf(raw: string, country: string | null): CallNumber {
+  const key = `${country ?? ''}:${raw}`;
+  let number = numbers.get(key);
+  if (!number) {
+    if (numbers.size >= NUMBERS_KEPT) numbers.clear();
+    number = callNumber(raw, country);
+    numbers.set(key, number);
+  }
+  return number;
+}
+
 /** The command for a webhook event, or what is wrong with it. */
 export function ctiCommand(
   fields: Fields,
@@ -93,8 +112,8 @@ export function ctiCommand(
       event: event as CtiEventName,
       pbxCallId,
       direction,
-      from: callNumber(text(fields.from) ?? '', options.phoneCountry),
-      to: callNumber(text(fields.to) ?? '', options.phoneCountry),
+      from: numberOf(text(fields.from) ?? '', options.phoneCountry),
+      to: numberOf(text(fields.to) ?? '', options.phoneCountry),
       queue: short(text(fields.queue)),
       users,
       staffIds,

@@ -57,7 +57,9 @@ async function callsModule(app: FastifyInstance, options: CallsModuleOptions): P
     Subscription: callsSubscription,
     ...fieldResolvers(readModel, staff, options.tickets),
   } as IResolvers);
-  await ctiWebhook(app, { commands, token, staff, now, phoneCountry });
+  // The PBX reads nothing back: its events answer once written, without waiting for the read models.
+  const webhookCommands = new CallsCommands(options.store, { waitFor: () => Promise.resolve() });
+  await ctiWebhook(app, { commands: webhookCommands, token, staff, now, phoneCountry });
 
   const stopFeed = callsFeed(runner, readModel, (payload) =>
     app.graphql.pubsub.publish({ topic: CALLS_CHANGED, payload }),
