@@ -78,8 +78,10 @@ export function staffResolvers(deps: StaffDeps) {
   };
 
   const Mutation: MutationResolvers = {
-    registerAccount: async (_, { input, commandId }, context) =>
-      registerAccount({ readModel, commands, vault, now }, input, checkCommandId(commandId), desk(context)),
+    registerAccount: async (_, { input, commandId }, context) => {
+      const actor = desk(context);
+      return registerAccount({ readModel, commands, vault, now }, input, checkCommandId(commandId), actor);
+    },
     setAccountPasswordAtDesk: async (_, { accountId, password, commandId }, context) => {
       const actor = desk(context);
       await passwords.setAtDesk(accountOf(accountId), password, checkCommandId(commandId), actor);
@@ -96,14 +98,23 @@ export function staffResolvers(deps: StaffDeps) {
       if (!outcome.ok) throw accountCommandError(outcome.error);
       return accountOf(accountId);
     },
-    recordLoan: async (_, { accountId, input, commandId }, context) =>
-      circulation.lend(accountOf(accountId), input, 'DESK', checkCommandId(commandId), desk(context)),
-    returnLoan: async (_, { accountId, loanId, commandId }, context) =>
-      circulation.giveBack(accountOf(accountId), loanId, checkCommandId(commandId), desk(context)),
-    markReservationReady: async (_, { accountId, reservationId, commandId }, context) =>
-      circulation.markReady(accountOf(accountId), reservationId, checkCommandId(commandId), desk(context)),
-    collectReservation: async (_, { accountId, reservationId, commandId }, context) =>
-      circulation.collect(accountOf(accountId), reservationId, checkCommandId(commandId), desk(context)),
+    // The role is checked before anything is looked up, so nobody learns what exists.
+    recordLoan: async (_, { accountId, input, commandId }, context) => {
+      const actor = desk(context);
+      return circulation.lend(accountOf(accountId), input, 'DESK', checkCommandId(commandId), actor);
+    },
+    returnLoan: async (_, { accountId, loanId, commandId }, context) => {
+      const actor = desk(context);
+      return circulation.giveBack(accountOf(accountId), loanId, checkCommandId(commandId), actor);
+    },
+    markReservationReady: async (_, { accountId, reservationId, commandId }, context) => {
+      const actor = desk(context);
+      return circulation.markReady(accountOf(accountId), reservationId, checkCommandId(commandId), actor);
+    },
+    collectReservation: async (_, { accountId, reservationId, commandId }, context) => {
+      const actor = desk(context);
+      return circulation.collect(accountOf(accountId), reservationId, checkCommandId(commandId), actor);
+    },
     erasePerson: async (_, { accountId, commandId }, context) => {
       const staff = requireStaff(context, OVERSEERS);
       const account = accountOf(accountId);
