@@ -29,7 +29,7 @@ describe('staff two-factor sign-in', () => {
     await page.getByRole('button', { name: 'Profile and settings' }).click();
     await page.getByRole('link', { name: 'Security and sessions' }).click();
     await page.waitForURL(/\/console\/security$/);
-    await expect(page.locator('[data-test="security-session"][data-current="true"]').count()).resolves.toBe(1);
+    await page.locator('[data-test="security-session"][data-current="true"]').waitFor();
 
     await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
     await page.getByRole('img', { name: /QR code/ }).waitFor();

@@ -127,7 +127,7 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Takes a session the api gave (after sign-in, or from the organisation's sign-in). */
   function begin(newToken: string, member: StaffMember): boolean {
-    secondStep.value = null;
+    // The second step stays shown until the sign-in page is left (its form must still be there to say so).
     token.value = newToken;
     staff.value = member;
     persistence.save(newToken);
@@ -158,6 +158,7 @@ export const useSessionStore = defineStore('session', () => {
   function forget(): void {
     requests.invalidate();
     signingIn.value = false;
+    secondStep.value = null;
     const hadToken = token.value !== null;
     token.value = null;
     staff.value = null;
