@@ -80,6 +80,7 @@ describe('createConsoleRouter', () => {
       'nav-calls',
       'nav-customers',
       'nav-chat-archive',
+      'nav-patrons',
       'nav-bookings-calendar',
       'nav-bookings-requests',
       'nav-outbox',
@@ -93,6 +94,7 @@ describe('createConsoleRouter', () => {
       'nav-calls',
       'nav-customers',
       'nav-chat-archive',
+      'nav-patrons',
       'nav-supervisor',
       'nav-bookings-calendar',
       'nav-bookings-requests',
@@ -115,6 +117,7 @@ describe('createConsoleRouter', () => {
       'nav-calls-settings',
       'nav-customers',
       'nav-customer-products',
+      'nav-patrons',
       'nav-security-log',
       'nav-staff-access',
     ])

@@ -10,9 +10,10 @@ import { referenceDeskRoutes } from './chat/reference-desk-routes';
 import { knowledgeBaseRoutes } from './knowledge-base/knowledge-base-routes';
 import { ticketRoutes } from './tickets/ticket-routes';
 import { bookingsRoutes } from './bookings/bookings-routes';
-import { callsRoutes } from './calls/calls-routes';
 import { securityRoutes } from './security/security-routes';
+import { callsRoutes } from './calls/calls-routes';
 import { customersRoutes } from './customers/customers-routes';
+import { patronsRoutes } from './patrons/patrons-routes';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -49,9 +50,10 @@ export function createConsoleRouter(pinia: Pinia, history: RouterHistory = creat
           ...knowledgeBaseRoutes(),
           ...ticketRoutes(pinia),
           ...bookingsRoutes(),
-          ...callsRoutes(pinia),
           ...securityRoutes(),
+          ...callsRoutes(pinia),
           ...customersRoutes(),
+          ...patronsRoutes(),
         ],
       },
       { path: '/:unknown(.*)*', redirect: '/' },

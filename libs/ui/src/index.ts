@@ -83,6 +83,7 @@ export {
 
 // The page
 export { usePageVisibility, type PageVisibility, type PageVisibilityOptions } from './page/page-visibility';
+export { downloadDocument } from './page/download-document';
 
 // Session
 export {

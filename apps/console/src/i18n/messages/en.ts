@@ -4,9 +4,10 @@ import { outboxEn } from '../../outbox/i18n/en';
 import { supervisorEn } from '../../supervisor/i18n/en';
 import { ticketsEn } from '../../tickets/i18n/en';
 import { bookingsNavEn } from '../../bookings/i18n/nav-messages';
-import { callsNavEn } from '../../calls/i18n/nav-messages';
 import { staffSecurityEn } from '../../security/i18n/shell-messages';
+import { callsNavEn } from '../../calls/i18n/nav-messages';
 import { customersNavEn } from '../../customers/i18n/nav-messages';
+import { patronsNavEn } from '../../patrons/i18n/nav-messages';
 /** The console's own messages; shared ones (language, errors) come from @deskstream/ui. */
 export const en = {
   app: {
@@ -62,9 +63,10 @@ export const en = {
   supervisor: supervisorEn,
   tickets: ticketsEn,
   bookingsNav: bookingsNavEn,
-  callsNav: callsNavEn,
   staffSecurity: staffSecurityEn,
+  callsNav: callsNavEn,
   customersNav: customersNavEn,
+  patronsNav: patronsNavEn,
   roles: {
     AGENT: 'Agent',
     SUPERVISOR: 'Supervisor',

@@ -6,9 +6,10 @@ import { outboxFa } from '../../outbox/i18n/fa';
 import { supervisorFa } from '../../supervisor/i18n/fa';
 import { ticketsFa } from '../../tickets/i18n/fa';
 import { bookingsNavFa } from '../../bookings/i18n/nav-messages';
-import { callsNavFa } from '../../calls/i18n/nav-messages';
 import { staffSecurityFa } from '../../security/i18n/shell-messages';
+import { callsNavFa } from '../../calls/i18n/nav-messages';
 import { customersNavFa } from '../../customers/i18n/nav-messages';
+import { patronsNavFa } from '../../patrons/i18n/nav-messages';
 
 export const fa: MessageShape<typeof en> = {
   app: {
@@ -64,9 +65,10 @@ export const fa: MessageShape<typeof en> = {
   supervisor: supervisorFa,
   tickets: ticketsFa,
   bookingsNav: bookingsNavFa,
-  callsNav: callsNavFa,
   staffSecurity: staffSecurityFa,
+  callsNav: callsNavFa,
   customersNav: customersNavFa,
+  patronsNav: patronsNavFa,
   roles: {
     AGENT: 'کارشناس',
     SUPERVISOR: 'سرپرست',

@@ -6,9 +6,10 @@ import { outboxJa } from '../../outbox/i18n/ja';
 import { supervisorJa } from '../../supervisor/i18n/ja';
 import { ticketsJa } from '../../tickets/i18n/ja';
 import { bookingsNavJa } from '../../bookings/i18n/nav-messages';
-import { callsNavJa } from '../../calls/i18n/nav-messages';
 import { staffSecurityJa } from '../../security/i18n/shell-messages';
+import { callsNavJa } from '../../calls/i18n/nav-messages';
 import { customersNavJa } from '../../customers/i18n/nav-messages';
+import { patronsNavJa } from '../../patrons/i18n/nav-messages';
 
 export const ja: MessageShape<typeof en> = {
   app: {
@@ -64,9 +65,10 @@ export const ja: MessageShape<typeof en> = {
   supervisor: supervisorJa,
   tickets: ticketsJa,
   bookingsNav: bookingsNavJa,
-  callsNav: callsNavJa,
   staffSecurity: staffSecurityJa,
+  callsNav: callsNavJa,
   customersNav: customersNavJa,
+  patronsNav: patronsNavJa,
   roles: {
     AGENT: 'オペレーター',
     SUPERVISOR: 'スーパーバイザー',

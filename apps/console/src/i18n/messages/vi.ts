@@ -6,9 +6,10 @@ import { outboxVi } from '../../outbox/i18n/vi';
 import { supervisorVi } from '../../supervisor/i18n/vi';
 import { ticketsVi } from '../../tickets/i18n/vi';
 import { bookingsNavVi } from '../../bookings/i18n/nav-messages';
-import { callsNavVi } from '../../calls/i18n/nav-messages';
 import { staffSecurityVi } from '../../security/i18n/shell-messages';
+import { callsNavVi } from '../../calls/i18n/nav-messages';
 import { customersNavVi } from '../../customers/i18n/nav-messages';
+import { patronsNavVi } from '../../patrons/i18n/nav-messages';
 
 export const vi: MessageShape<typeof en> = {
   app: {
@@ -64,9 +65,10 @@ export const vi: MessageShape<typeof en> = {
   supervisor: supervisorVi,
   tickets: ticketsVi,
   bookingsNav: bookingsNavVi,
-  callsNav: callsNavVi,
   staffSecurity: staffSecurityVi,
+  callsNav: callsNavVi,
   customersNav: customersNavVi,
+  patronsNav: patronsNavVi,
   roles: {
     AGENT: 'Nhân viên hỗ trợ',
     SUPERVISOR: 'Giám sát viên',
