@@ -288,6 +288,14 @@ describe('the demo patron and customer', () => {
       email: 'hannah@example.com',
       cardNumber: null,
     });
+    const requests = await gqlFrom(
+      '10.0.6.2',
+      '{ myRequests { tickets { title } calls { kind title state } } }',
+      {},
+      signedIn.data!.signInAccount.token,
+    );
+    expect(requests.data!.myRequests.tickets.length).toBeGreaterThan(0);
+    expect(requests.data!.myRequests.calls).toEqual([expect.objectContaining({ kind: 'CALL' })]);
   });
 });
 

@@ -18,6 +18,8 @@ import {
 } from '@deskstream/accounts-api';
 import { AccountsReadModel, accountsProjection } from '@deskstream/accounts-read-models';
 import type { BookingsReadModel } from '@deskstream/bookings-read-models';
+import { toE164 } from '@deskstream/calls-domain';
+import type { CallsReadModel } from '@deskstream/calls-read-models';
 import type { ChatReadModel } from '@deskstream/chat-read-models';
 import type { CommandStore, Projection, ProjectionRunner } from '@deskstream/event-sourcing';
 import { Mailbox, OutboxCommands } from '@deskstream/outbox-api';
@@ -25,6 +27,7 @@ import type { OutboxReadModel, MailRecord } from '@deskstream/outbox-read-models
 import { FileKeyStore, MemoryKeyStore, PersonalDataVault, type KeyStore } from '@deskstream/personal-data';
 import type { TicketsReadModel } from '@deskstream/tickets-read-models';
 import { seedAccounts, type AccountsSeedReport } from './accounts-seed';
+import { callsSettingsFrom } from './calls';
 
 export interface AccountsOptions extends Partial<
   Pick<
@@ -45,6 +48,8 @@ type Deps = {
   chats: ChatReadModel;
   tickets: TicketsReadModel;
   bookings: BookingsReadModel;
+  /** Calls, found by the holder's phone (in E.164 with DESK_PHONE_COUNTRY for national numbers). */
+  calls?: CallsReadModel;
 };
 
 export interface AccountsSlice {
@@ -86,7 +91,8 @@ const mailStatusOf = (mail: MailRecord) => ({
 
 /** The ports to the outbox, the branches and the other contexts' requests. */
 export function accountPorts(deps: Deps, mailbox: Mailbox): AccountPorts {
-  const { outbox, chats, tickets, bookings } = deps;
+  const { outbox, chats, tickets, bookings, calls } = deps;
+  const phoneCountry = callsSettingsFrom(process.env).phoneCountry;
   const lower = (value: string | null) => value?.trim().toLowerCase() ?? null;
   const digits = (value: string | null) => value?.replace(/\D/g, '').replace(/^0+/, '') ?? '';
   return {
@@ -140,6 +146,19 @@ export function accountPorts(deps: Deps, mailbox: Mailbox): AccountPorts {
                 state: ticket.status,
                 at: ticket.openedAt,
                 reference: String(ticket.number),
+              })),
+      CALL: ({ phone }) =>
+        phone === null || !calls
+          ? []
+          : calls
+              .page({ view: 'ALL', number: toE164(phone, phoneCountry) ?? phone, first: 50, now: new Date() })
+              .calls.map((call) => ({
+                id: call.id,
+                kind: 'CALL',
+                title: call.wrapUp?.topic ?? (call.direction === 'IN' ? 'Call to the desk' : 'Call from the desk'),
+                state: call.wrapUp?.outcome ?? call.endOutcome ?? call.state,
+                at: call.startedAt,
+                reference: null,
               })),
       BOOKING: ({ email, phone }) =>
         [...bookings.board.sessions.values()]
