@@ -203,6 +203,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     chats: desk.chats,
     tickets: ticketDesk.readModel,
     bookings: bookingDesk.readModel,
+    calls: callDesk.readModel,
   };
   await accountDesk.register(app, accountDeps);
   await callDesk.register(app, { store: commands, runner, identity: identityReadModel, tickets: ticketDesk.readModel });
