@@ -86,6 +86,34 @@ describe('the demo customers', () => {
     );
     expect(hannah.node.customer).toEqual({ id: 'demo-hannah' });
   });
+
+  it('lists a customer’s open tickets (an agent only those of their departments) and a ticket’s registrations', async () => {
+    const query = `{ customer(id: "demo-negah") { openTickets { id status department { id } } timeline(kinds: [TICKET]) { entries { refId state } } } }`;
+    const asAdmin = await api.gql(query, {}, admin);
+    expect(asAdmin.errors).toBeUndefined();
+    const { openTickets, timeline } = asAdmin.data!.customer;
+    const open = timeline.entries.filter(
+      (entry: { state: string }) => !['SOLVED', 'CLOSED', 'MERGED'].includes(entry.state),
+    );
+    expect(openTickets.map((ticket: { id: string }) => ticket.id)).toEqual(
+      open.map((entry: { refId: string }) => entry.refId),
+    );
+    const asAgent = await api.gql(query, {}, agent);
+    for (const ticket of asAgent.data!.customer.openTickets)
+      expect(['humanities', 'law']).toContain(ticket.department.id);
+    const tickets = await api.gql(
+      '{ tickets(first: 50) { edges { node { requester { email } registrations { product { key } } } } } }',
+      {},
+      admin,
+    );
+    const ali = tickets.data!.tickets.edges.find(
+      (edge: { node: { requester: { email: string | null } } }) => edge.node.requester.email === 'ali@example.org',
+    );
+    expect(ali.node.registrations.map((item: { product: { key: string } }) => item.product.key).sort()).toEqual([
+      'jame-feqh',
+      'noor-desk',
+    ]);
+  });
 });
 
 describe('a timeline across contexts', () => {
