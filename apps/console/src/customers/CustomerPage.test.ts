@@ -278,7 +278,7 @@ describe('the customer page', () => {
   it('in Persian, writes phone numbers, counts and dates in Persian digits', async () => {
     const { wrapper } = await openCustomer('fa');
     const phone = wrapper.get('[data-test="customer-contact"][data-kind="PHONE"] [data-test="customer-contact-text"]');
-    expect(phone.text()).toBe('+۹۸ ۹۱۲ ۱۲۳ ۴۵۶۷');
+    expect(phone.text()).toBe('+۹۸ \u200E۹۱۲ \u200E۱۲۳ \u200E۴۵۶۷');
     expect(phone.attributes('dir')).toBe('ltr');
     expect(wrapper.get('[data-test="customer-timeline-count"]').text()).toBe('۴ مورد');
     const first = wrapper.get('[data-test="customer-timeline-entry"]');

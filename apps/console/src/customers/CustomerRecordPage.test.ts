@@ -1,3 +1,4 @@
+import type { FakeResolver } from '@deskstream/ui/testing';
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useSessionStore } from '../session/session-store';
@@ -11,7 +12,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-async function openForm(path: string, record: Parameters<typeof createConsoleHarness>[0][string]) {
+async function openForm(path: string, record: FakeResolver) {
   const harness = createConsoleHarness({
     SignIn: () => ({ data: { signIn: { token: 'tok', staff: staffMember() } } }),
     TicketSettings: () => ({
@@ -22,7 +23,7 @@ async function openForm(path: string, record: Parameters<typeof createConsoleHar
       },
     }),
     CustomerSearch: () => searchAnswer([]),
-    RecordCustomer: record!,
+    RecordCustomer: record,
     Customer: ({ id }) => ({ data: { customer: customer({ id: String(id) }) } }),
     CustomerTimeline: ({ id }) => timelineAnswer(String(id), []),
   });

@@ -149,6 +149,10 @@ export const customersEn = {
       CANCELLED: 'Cancelled',
       REGISTERED: 'Registered',
       WITHDRAWN: 'Withdrawn',
+      ASSIGNED: 'Booked with a librarian',
+      IN_PROGRESS: 'In progress',
+      MERGED: 'Merged into another',
+      PICKED_UP: 'Picked up',
     },
   },
   merge: {

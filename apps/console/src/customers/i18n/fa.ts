@@ -146,6 +146,10 @@ export const customersFa: MessageShape<typeof customersEn> = {
       CANCELLED: 'لغوشده',
       REGISTERED: 'ثبت‌شده',
       WITHDRAWN: 'لغوشده',
+      ASSIGNED: 'با کتابدار رزرو شد',
+      IN_PROGRESS: 'در جریان',
+      MERGED: 'ادغام‌شده در دیگری',
+      PICKED_UP: 'برداشته‌شده',
     },
   },
   merge: {

@@ -146,6 +146,10 @@ export const customersJa: MessageShape<typeof customersEn> = {
       CANCELLED: 'キャンセル',
       REGISTERED: '登録済み',
       WITHDRAWN: '取り消し済み',
+      ASSIGNED: '司書と予約済み',
+      IN_PROGRESS: '進行中',
+      MERGED: '他に統合済み',
+      PICKED_UP: '引き受け済み',
     },
   },
   merge: {

@@ -146,6 +146,10 @@ export const customersVi: MessageShape<typeof customersEn> = {
       CANCELLED: 'Đã hủy',
       REGISTERED: 'Đã đăng ký',
       WITHDRAWN: 'Đã hủy',
+      ASSIGNED: 'Đã đặt với thủ thư',
+      IN_PROGRESS: 'Đang xử lý',
+      MERGED: 'Đã gộp vào mục khác',
+      PICKED_UP: 'Đã nhận xử lý',
     },
   },
   merge: {
