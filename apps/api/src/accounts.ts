@@ -24,6 +24,7 @@ import type { ChatReadModel } from '@deskstream/chat-read-models';
 import type { CommandStore, Projection, ProjectionRunner } from '@deskstream/event-sourcing';
 import { Mailbox, OutboxCommands } from '@deskstream/outbox-api';
 import type { OutboxReadModel, MailRecord } from '@deskstream/outbox-read-models';
+import { OUTBOX_EVENT_TYPES, type MailEvent } from '@deskstream/outbox-domain';
 import { FileKeyStore, MemoryKeyStore, PersonalDataVault, type KeyStore } from '@deskstream/personal-data';
 import type { TicketsReadModel } from '@deskstream/tickets-read-models';
 import { seedAccounts, type AccountsSeedReport } from './accounts-seed';
@@ -79,6 +80,33 @@ export function accountSettingsFrom(env: NodeJS.ProcessEnv): {
   return { importToken, keysDir: text('PERSONAL_KEYS_DIR'), kinds: kinds as AccountKind[] | undefined };
 }
 
+/**
+ * Every mail's id by its recipient (lower case), so a holder's notices are found without walking
+ * the whole outbox: a projection of the outbox's published events, kept beside the accounts.
+ */
+export class MailsByRecipient {
+  private readonly ids = new Map<string, string[]>();
+
+  projection(): Projection<MailEvent> {
+    return {
+      name: 'accounts-mail-recipients',
+      handles: OUTBOX_EVENT_TYPES,
+      apply: (event) => {
+        if (event.type !== 'MailQueued') return false;
+        const key = event.data.to.trim().toLowerCase();
+        const list = this.ids.get(key);
+        if (list) list.push(event.data.mailId);
+        else this.ids.set(key, [event.data.mailId]);
+        return true;
+      },
+    };
+  }
+
+  of(email: string): readonly string[] {
+    return this.ids.get(email.trim().toLowerCase()) ?? [];
+  }
+}
+
 const mailStatusOf = (mail: MailRecord) => ({
   id: mail.id,
   subject: mail.subject,
@@ -90,7 +118,7 @@ const mailStatusOf = (mail: MailRecord) => ({
 });
 
 /** The ports to the outbox, the branches and the other contexts' requests. */
-export function accountPorts(deps: Deps, mailbox: Mailbox): AccountPorts {
+export function accountPorts(deps: Deps, mailbox: Mailbox, recipients: MailsByRecipient): AccountPorts {
   const { outbox, chats, tickets, bookings, calls } = deps;
   const phoneCountry = callsSettingsFrom(process.env).phoneCountry;
   const lower = (value: string | null) => value?.trim().toLowerCase() ?? null;
@@ -108,7 +136,13 @@ export function accountPorts(deps: Deps, mailbox: Mailbox): AccountPorts {
         return mail && mailStatusOf(mail);
       },
       mailsTo: (email) =>
-        outbox.list(undefined, 200, (mail) => mail.to.trim().toLowerCase() === lower(email)).map(mailStatusOf),
+        recipients
+          .of(email)
+          .map((id) => outbox.mail(id))
+          .filter((mail) => mail !== undefined)
+          .map(mailStatusOf)
+          .sort((a, b) => b.queuedAt.localeCompare(a.queuedAt))
+          .slice(0, 200),
     },
     pickUpPlaces: () => [...bookings.directory.branches.values()].map(({ id, name }) => ({ id, name })),
     requests: {
@@ -181,6 +215,7 @@ export function accountPorts(deps: Deps, mailbox: Mailbox): AccountPorts {
 
 export function accounts(options: AccountsOptions = {}): AccountsSlice {
   const readModel = new AccountsReadModel();
+  const recipients = new MailsByRecipient();
   const settings = accountSettingsFrom(process.env);
   const keyStore =
     options.keyStore ??
@@ -192,7 +227,7 @@ export function accounts(options: AccountsOptions = {}): AccountsSlice {
   let vault: PersonalDataVault | undefined;
   return {
     readModel,
-    projections: [accountsProjection(readModel)] as Projection[],
+    projections: [accountsProjection(readModel), recipients.projection()] as Projection[],
     async register(app, deps) {
       vault = await PersonalDataVault.open(keyStore);
       const mailbox = new Mailbox(new OutboxCommands(deps.store, deps.runner), options.now);
@@ -201,7 +236,7 @@ export function accounts(options: AccountsOptions = {}): AccountsSlice {
         runner: deps.runner,
         readModel,
         vault,
-        ports: accountPorts(deps, mailbox),
+        ports: accountPorts(deps, mailbox, recipients),
         importToken: settings.importToken,
         kinds: settings.kinds,
         ...options,
