@@ -45,7 +45,15 @@ export {
   type SnapshotStore,
 } from './snapshots';
 export { DEFAULT_MAX_SNAPSHOT_BYTES, FileSnapshotStore } from './snapshot-file-store';
-export { KeptState, keptState, readModelSnapshots, type KeptPart, type KeptParts, type KeptValue } from './kept-state';
+export {
+  KeptState,
+  keptState,
+  keptValue,
+  readModelSnapshots,
+  type KeptPart,
+  type KeptParts,
+  type KeptValue,
+} from './kept-state';
 export {
   ProjectionRunner,
   type ProjectionRunnerOptions,

@@ -1,6 +1,6 @@
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { keptState } from './kept-state';
+import { keptState, keptValue } from './kept-state';
 
 function book() {
   const byId = new Map<string, { id: string; tags: string[] }>();
@@ -11,7 +11,10 @@ function book() {
     byId,
     open,
     index: keptState({ byTag }),
-    next: { get: () => next, set: (value: unknown) => (next = value as number) },
+    next: keptValue(
+      () => next,
+      (value) => (next = value),
+    ),
   });
   return { byId, open, byTag, state, next: () => next };
 }

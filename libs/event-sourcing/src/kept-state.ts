@@ -1,5 +1,5 @@
 /**
- * Snapshots of a read model made of Maps, Sets and a few plain values, kept in place: the
+ * Snapshots of a read model made of Maps, Sets, arrays and a few plain values, kept in place: the
  * snapshot is those collections themselves (serialised at once, shared records stay shared), and
  * a restore checks the whole state first, then refills each collection in place, so whoever
  * holds a reference to one keeps seeing the read model.
@@ -14,8 +14,8 @@ export interface KeptValue<T = unknown> {
   accepts?(value: unknown): boolean;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Map or Set of the read model's own types
-type Collection = Map<any, any> | Set<any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Map, Set or array of the read model's own types
+type Collection = Map<any, any> | Set<any> | any[];
 export type KeptPart = Collection | KeptValue | KeptState;
 export type KeptParts = Record<string, KeptPart>;
 
@@ -49,6 +49,8 @@ export class KeptState {
         if (!(value instanceof Map)) throw new TypeError(`The snapshot's ${at} is not a Map.`);
       } else if (part instanceof Set) {
         if (!(value instanceof Set)) throw new TypeError(`The snapshot's ${at} is not a Set.`);
+      } else if (Array.isArray(part)) {
+        if (!Array.isArray(value)) throw new TypeError(`The snapshot's ${at} is not an array.`);
       } else if (!(part.accepts ? part.accepts(value) : typeof value === typeof part.get())) {
         throw new TypeError(`The snapshot's ${at} is not what the read model keeps there.`);
       }
@@ -66,12 +68,25 @@ export class KeptState {
       } else if (part instanceof Set) {
         part.clear();
         for (const v of value as Set<unknown>) part.add(v);
+      } else if (Array.isArray(part)) {
+        const given = value as unknown[];
+        part.length = given.length;
+        for (let i = 0; i < given.length; i++) part[i] = given[i];
       } else part.set(value);
     }
   }
 }
 
-const isCollection = (part: KeptPart): part is Collection => part instanceof Map || part instanceof Set;
+const isCollection = (part: KeptPart): part is Collection =>
+  part instanceof Map || part instanceof Set || Array.isArray(part);
+
+/**
+ * A plain field of the read model: how to read and set it; restored only if `accepts` says so
+ * (default: of the same type as now). A setting the state depends on (a time zone) is kept with a
+ * no-op `set` and an `accepts` that wants the same value, so a snapshot under another is refused.
+ */
+export const keptValue = <T>(get: () => T, set: (value: T) => void, accepts?: (value: unknown) => boolean): KeptValue =>
+  ({ get, set: set as (value: unknown) => void, accepts }) satisfies KeptValue;
 
 /** The parts of a read model, kept in place. */
 export const keptState = (parts: KeptParts): KeptState => new KeptState(parts);

@@ -175,6 +175,8 @@ export class SnapshotKeeper {
     const refuse = (outcome: RestoreOutcome, reason: string) => {
       status.restore = outcome;
       status.reason = reason;
+      group.dirty = true; // replayed: saved at the next save even if no event of its comes
+
       const log = outcome === 'missing' ? this.deps.logger.info : this.deps.logger.warn;
       log.call(
         this.deps.logger,

@@ -15,6 +15,7 @@ import {
   type WeeklyHours,
 } from '@deskstream/bookings-domain';
 import { assertNever } from '@deskstream/domain-kit';
+import { keptState, keptValue } from '@deskstream/event-sourcing';
 import type { StaffAccountCreated } from '@deskstream/identity-domain';
 
 export interface ClosureRecord {
@@ -72,6 +73,17 @@ export class BookingsDirectory {
   readonly staff = new Map<string, StaffRecord>();
   /** Bumped on every change: the free slots' calendars are rebuilt when it moves. */
   version = 0;
+  /** Its state for durable snapshots, refilled in place on restore. */
+  readonly kept = keptState({
+    branches: this.branches,
+    topics: this.topics,
+    experts: this.experts,
+    staff: this.staff,
+    version: keptValue(
+      () => this.version,
+      (value) => (this.version = value),
+    ),
+  });
 
   applyStaff(event: StaffAccountCreated): void {
     this.staff.set(event.data.staffId, { id: event.data.staffId, displayName: event.data.displayName });

@@ -4,7 +4,7 @@
  */
 import { BOOKINGS_EVENT_TYPES, type BookingsEvent } from '@deskstream/bookings-domain';
 import { assertNever } from '@deskstream/domain-kit';
-import type { Projection } from '@deskstream/event-sourcing';
+import { readModelSnapshots, type Projection } from '@deskstream/event-sourcing';
 import type { StaffAccountCreated } from '@deskstream/identity-domain';
 import type { BookingsReadModel } from './read-model';
 
@@ -54,16 +54,22 @@ export function applyBookingsEvent(readModel: BookingsReadModel, event: Bookings
   }
 }
 
+/** Raise when what an event does to the read model changes: its snapshot is then replayed. */
+export const BOOKINGS_SNAPSHOT_VERSION = 1;
+
 export function bookingsProjections(readModel: BookingsReadModel): Projection[] {
+  const snapshots = readModelSnapshots('bookings', BOOKINGS_SNAPSHOT_VERSION, readModel.kept);
   const bookings: Projection<BookingsEvent> = {
     name: BOOKINGS_PROJECTION,
     handles: BOOKINGS_EVENT_TYPES,
     apply: (event) => applyBookingsEvent(readModel, event),
+    snapshots,
   };
   const staff: Projection<StaffAccountCreated> = {
     name: BOOKINGS_STAFF_PROJECTION,
     handles: ['StaffAccountCreated'],
     apply: (event) => readModel.directory.applyStaff(event),
+    snapshots,
   };
   return [bookings, staff] as Projection[];
 }

@@ -11,6 +11,7 @@ import {
   type RoutingCandidate,
   type SessionMode,
 } from '@deskstream/bookings-domain';
+import { keptState } from '@deskstream/event-sourcing';
 import { BookingsDirectory, type BranchRecord, type ExpertRecord } from './directory';
 import { SessionBoard } from './session-board';
 
@@ -24,6 +25,8 @@ export interface TopicCandidates {
 export class BookingsReadModel {
   readonly directory = new BookingsDirectory();
   readonly board = new SessionBoard();
+  /** Its state for durable snapshots (both projections share it). */
+  readonly kept = keptState({ directory: this.directory.kept, board: this.board.kept });
 
   /** The rules in force for a topic at a branch. */
   rulesFor(branchId: string, topicId: string): BookingRules | undefined {

@@ -15,6 +15,7 @@ import type {
   WaitingReason,
 } from '@deskstream/bookings-domain';
 import { assertNever } from '@deskstream/domain-kit';
+import { keptState, keptValue } from '@deskstream/event-sourcing';
 
 export type SessionStatus = 'BOOKED' | 'CANCELLED' | 'ATTENDED' | 'NO_SHOW';
 
@@ -77,6 +78,17 @@ export class SessionBoard {
   private readonly busy = new Map<string, BusyInterval[]>();
   /** Bumped on every change of a session or request. */
   version = 0;
+  /** Its state for durable snapshots, refilled in place on restore. */
+  readonly kept = keptState({
+    sessions: this.sessions,
+    requests: this.requests,
+    links: this.links,
+    busy: this.busy,
+    version: keptValue(
+      () => this.version,
+      (value) => (this.version = value),
+    ),
+  });
 
   busyOf(expertId: string): readonly BusyInterval[] {
     return this.busy.get(expertId) ?? [];

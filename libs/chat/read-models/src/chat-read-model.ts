@@ -4,6 +4,7 @@
  * history per visitor email; offline questions; and the per-day figures. Pure and in memory.
  */
 import { assertNever } from '@deskstream/domain-kit';
+import { keptState, type KeptState } from '@deskstream/event-sourcing';
 import {
   CHAT_MAIL_PURPOSES,
   isGoodRating,
@@ -45,6 +46,8 @@ export class ChatReadModel {
   private readonly activeByAgent = new Map<string, Set<string>>();
   private readonly history = new VisitorHistoryIndex();
   private readonly queueVersions = new Map<string, number>();
+  /** Its state for durable snapshots (the archive's folded texts are a cache, folded again as searched). */
+  readonly kept: KeptState;
 
   /** `departmentName` names a department in transfer notices (English, as the notices are). */
   private readonly departmentName: (id: string) => string;
@@ -59,6 +62,16 @@ export class ChatReadModel {
       names,
       (iso) => this.daily.dayOf(iso),
     );
+    this.kept = keptState({
+      chats: this.chats,
+      questions: this.questions.kept,
+      pendingByDepartment: this.pendingByDepartment,
+      activeByAgent: this.activeByAgent,
+      history: this.history.kept,
+      queueVersions: this.queueVersions,
+      savedReplies: this.savedReplies.kept,
+      daily: this.daily.kept,
+    });
   }
 
   apply(event: ChatEvent | QuestionEvent): boolean {

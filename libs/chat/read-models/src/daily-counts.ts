@@ -6,6 +6,7 @@
  * visitors' ratings; and the same answered chats and ratings per agent.
  */
 import { isGoodRating } from '@deskstream/chat-domain';
+import { keptState, keptValue } from '@deskstream/event-sourcing';
 
 export interface DayFigures {
   day: string;
@@ -80,6 +81,16 @@ export class DailyCounts {
 
   /** `timeZone`: the organisation's, in which days begin and end. */
   constructor(readonly timeZone = 'UTC') {}
+
+  /** Its state for durable snapshots: days counted in another time zone are refused (and replayed). */
+  readonly kept = keptState({
+    days: this.days,
+    timeZone: keptValue(
+      () => this.timeZone,
+      () => undefined,
+      (value) => value === this.timeZone,
+    ),
+  });
 
   /** The day an instant falls on, in the organisation's time zone. */
   dayOf(iso: string): string {

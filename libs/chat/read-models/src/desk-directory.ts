@@ -4,6 +4,7 @@
  * can take a live chat now, and supervisors see each agent's load through it.
  */
 import { assertNever } from '@deskstream/domain-kit';
+import { keptState } from '@deskstream/event-sourcing';
 import type { LocalizedText } from '@deskstream/identity-domain';
 import type { DeskEvent } from './desk-events';
 
@@ -24,6 +25,8 @@ export interface DeskAgent {
 export class DeskDirectory {
   readonly departments = new Map<string, DeskDepartment>();
   readonly agents = new Map<string, DeskAgent>();
+  /** Its state for durable snapshots, refilled in place on restore. */
+  readonly kept = keptState({ departments: this.departments, agents: this.agents });
   apply(event: DeskEvent): boolean {
     switch (event.type) {
       case 'DepartmentOpened':

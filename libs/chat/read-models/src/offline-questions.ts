@@ -3,6 +3,7 @@
  * answered ones with who answered, when, and the outbox mail that carried the answer.
  */
 import { assertNever } from '@deskstream/domain-kit';
+import { keptState } from '@deskstream/event-sourcing';
 import { firstWords, type QuestionEvent, type StaffRef } from '@deskstream/chat-domain';
 
 export interface QuestionRecord {
@@ -23,6 +24,8 @@ export interface QuestionRecord {
 
 export class OfflineQuestionBook {
   private readonly questions = new Map<string, QuestionRecord>();
+  /** Its state for durable snapshots, refilled in place on restore. */
+  readonly kept = keptState({ questions: this.questions });
 
   /** The record the event changed (a new question, or the one just answered); undefined when nothing changed. */
   apply(event: QuestionEvent): QuestionRecord | undefined {

@@ -3,6 +3,7 @@
  * picker lists. Pure and in memory; kept by the chat read model and fed by chat's projection.
  */
 import { assertNever } from '@deskstream/domain-kit';
+import { keptState } from '@deskstream/event-sourcing';
 import type { SavedReplyEvent, StaffRef } from '@deskstream/chat-domain';
 
 export interface SavedReplyRecord {
@@ -16,6 +17,8 @@ export interface SavedReplyRecord {
 
 export class SavedReplyBook {
   private readonly byDepartment = new Map<string, Map<string, SavedReplyRecord>>();
+  /** Its state for durable snapshots, refilled in place on restore. */
+  readonly kept = keptState({ byDepartment: this.byDepartment });
 
   apply(event: SavedReplyEvent): boolean {
     switch (event.type) {

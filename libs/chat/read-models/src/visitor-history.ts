@@ -1,6 +1,10 @@
+import { keptState } from '@deskstream/event-sourcing';
+
 /** Which chats and offline questions each visitor email asked, for the visitor's history. */
 export class VisitorHistoryIndex {
   private readonly byEmail = new Map<string, { chats: Set<string>; questions: Set<string> }>();
+  /** Its state for durable snapshots, refilled in place on restore. */
+  readonly kept = keptState({ byEmail: this.byEmail });
 
   remember(email: string | null, kind: 'chats' | 'questions', id: string): void {
     if (!email) return;

@@ -4,6 +4,7 @@
  * translation group, newest first). Pure and in memory; it never calls the store.
  */
 import { assertNever } from '@deskstream/domain-kit';
+import { keptState, keptValue } from '@deskstream/event-sourcing';
 import { normalizeText } from '@deskstream/search';
 import type { ArticleEvent, Locale } from '@deskstream/knowledge-base-domain';
 import { latestRevision, localeSlugKey, publicView, type ArticleRecord, type PublicArticle } from './article-record';
@@ -17,6 +18,22 @@ export class ArticleCatalog {
   private readonly publishedByGroup = new Map<string, Set<string>>();
   private newestCache: PublicArticle[] | undefined;
   private publicChanges = 0;
+  /** Its state for durable snapshots, refilled in place on restore (see `restored`). */
+  readonly kept = keptState({
+    articles: this.articles,
+    published: this.published,
+    publishedBySlug: this.publishedBySlug,
+    anyBySlug: this.anyBySlug,
+    publishedByCode: this.publishedByCode,
+    publishedByGroup: this.publishedByGroup,
+    publicChanges: keptValue(
+      () => this.publicChanges,
+      (value) => {
+        this.publicChanges = value;
+        this.newestCache = undefined;
+      },
+    ),
+  });
 
   /** Goes up whenever what the public sees changes: caches of public pages watch it. */
   get publicVersion(): number {

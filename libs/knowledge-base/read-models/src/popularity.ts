@@ -1,5 +1,6 @@
 /** How often each article was viewed and how visitors voted on "was this helpful?". */
 import { assertNever } from '@deskstream/domain-kit';
+import { keptState } from '@deskstream/event-sourcing';
 import type { ArticleViewsCounted, ArticleVoted } from '@deskstream/knowledge-base-domain';
 
 export interface Helpfulness {
@@ -10,6 +11,8 @@ export interface Helpfulness {
 export class Popularity {
   private readonly views = new Map<string, number>();
   private readonly votes = new Map<string, Helpfulness>();
+  /** Its state for durable snapshots, refilled in place on restore. */
+  readonly kept = keptState({ views: this.views, votes: this.votes });
 
   apply(event: ArticleVoted | ArticleViewsCounted): void {
     const { articleId } = event.data;

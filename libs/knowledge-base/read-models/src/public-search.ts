@@ -14,14 +14,38 @@ const CACHED_RESULTS = 5_000;
 export class PublicSearch {
   private readonly index = new SearchIndex();
   private readonly recent = new Map<string, SearchResult>();
+  /** After a restore from a snapshot: the public articles still to index, at the first search. */
+  private pending: Map<string, PublicArticle> | undefined;
 
   get size(): number {
+    this.indexPending();
     return this.index.size;
+  }
+
+  /** Indexes every public article, lazily: after the catalog was restored from a snapshot, at start. */
+  reindex(articles: Iterable<PublicArticle>): void {
+    this.recent.clear();
+    this.pending = new Map([...articles].map((article) => [article.id, article]));
   }
 
   /** Puts the article's public version in the index, or takes it out when there is none. */
   update(articleId: string, article: PublicArticle | undefined): void {
     this.recent.clear();
+    if (this.pending) {
+      if (article) this.pending.set(articleId, article);
+      else this.pending.delete(articleId);
+      return;
+    }
+    this.put(articleId, article);
+  }
+
+  private indexPending(): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    if (pending) for (const [id, article] of pending) this.put(id, article);
+  }
+
+  private put(articleId: string, article: PublicArticle | undefined): void {
     if (!article) {
       this.index.remove(articleId);
       return;
@@ -32,6 +56,7 @@ export class PublicSearch {
   }
 
   search(query: string, options: { locale?: Locale; limit?: number } = {}): SearchResult {
+    this.indexPending();
     const { locale, limit = 10 } = options;
     // The query's own length is part of the key: a longer one is cut, and the result says so.
     const key = `${locale ?? '*'}|${limit}|${query.length > 200 ? query.length : 0}|${normalizeText(query.slice(0, 400))}`;

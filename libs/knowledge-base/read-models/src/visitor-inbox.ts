@@ -4,6 +4,7 @@
  * and language, for the knowledge-base editors and the feedback-to-product report.
  */
 import { assertNever } from '@deskstream/domain-kit';
+import { keptState } from '@deskstream/event-sourcing';
 import type {
   KnowledgeBaseQuestionAnswered,
   KnowledgeBaseQuestionAsked,
@@ -30,6 +31,8 @@ export interface UnansweredSearch {
 export class VisitorInbox {
   private readonly questions = new Map<string, VisitorQuestion>();
   private readonly misses = new Map<string, UnansweredSearch>();
+  /** Its state for durable snapshots, refilled in place on restore. */
+  readonly kept = keptState({ questions: this.questions, misses: this.misses });
 
   apply(event: KnowledgeBaseQuestionAsked | KnowledgeBaseQuestionAnswered | KnowledgeBaseSearchFoundNothing): void {
     switch (event.type) {

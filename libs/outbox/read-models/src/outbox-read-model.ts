@@ -4,6 +4,7 @@
  * indexed apart, so finding the due ones does not scan the sent ones.
  */
 import { assertNever } from '@deskstream/domain-kit';
+import { keptState } from '@deskstream/event-sourcing';
 import type { MailEvent, MailExtras, MailPurpose, MailTransportKind } from '@deskstream/outbox-domain';
 
 export type MailDeliveryState = 'QUEUED' | 'SENDING' | 'RETRYING' | 'SENT' | 'FAILED';
@@ -31,6 +32,8 @@ export interface MailRecord {
 export class OutboxReadModel {
   private readonly mails = new Map<string, MailRecord>();
   private readonly undelivered = new Set<string>();
+  /** Its state for durable snapshots: these collections, refilled in place on restore. */
+  readonly kept = keptState({ mails: this.mails, undelivered: this.undelivered });
 
   apply(event: MailEvent): boolean {
     if (event.type === 'MailQueued') {

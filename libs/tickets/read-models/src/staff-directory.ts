@@ -3,6 +3,7 @@
  * @mentions), who belongs where and who is online (for round-robin assignment).
  */
 import { assertNever } from '@deskstream/domain-kit';
+import { keptState } from '@deskstream/event-sourcing';
 import type {
   AgentJoinedDepartment,
   AgentLeftDepartment,
@@ -48,6 +49,8 @@ export class TicketStaffDirectory {
   readonly departments = new Map<string, { id: string; name: LocalizedText }>();
   readonly staff = new Map<string, TicketStaff>();
   private readonly byUsername = new Map<string, TicketStaff>();
+  /** Its state for durable snapshots, refilled in place on restore. */
+  readonly kept = keptState({ departments: this.departments, staff: this.staff, byUsername: this.byUsername });
 
   apply(event: StaffDirectoryEvent): void {
     switch (event.type) {

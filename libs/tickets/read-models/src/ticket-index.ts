@@ -5,6 +5,7 @@
  * kept oldest first: a change moves its ticket to (or near) the end of the array, where inserting
  * and removing cost next to nothing, so folding a long history stays linear.
  */
+import { keptState } from '@deskstream/event-sourcing';
 import type { TicketRecord } from './ticket-record';
 
 export const UNASSIGNED = '';
@@ -48,6 +49,14 @@ export class TicketIndex {
   readonly byCreatedAscending: TicketRecord[] = [];
   /** Every ticket at its number (numbers have gaps). */
   readonly byNumber: (TicketRecord | undefined)[] = [];
+  /** Its state for durable snapshots, refilled in place on restore. */
+  readonly kept = keptState({
+    sets: this.sets,
+    indexed: this.indexed,
+    byUpdatedAscending: this.byUpdatedAscending,
+    byCreatedAscending: this.byCreatedAscending,
+    byNumber: this.byNumber,
+  });
 
   constructor() {
     for (const dimension of [

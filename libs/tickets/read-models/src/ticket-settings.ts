@@ -1,5 +1,6 @@
 /** The desk's ticket settings as configured (`ticket-settings`), and staff's saved views. */
 import { assertNever } from '@deskstream/domain-kit';
+import { keptState, keptValue } from '@deskstream/event-sourcing';
 import type {
   BusinessCalendar,
   InboundAddress,
@@ -39,6 +40,30 @@ export class TicketSettingsModel {
   readonly views = new Map<string, SavedViewRecord>();
   /** Grows with every change of calendars or policies: SLA figures computed before are stale. */
   slaVersion = 0;
+  /** Its state for durable snapshots, refilled in place on restore. */
+  readonly kept = keptState({
+    requesterTypes: keptValue(
+      () => this.requesterTypes,
+      (value) => (this.requesterTypes = value),
+    ),
+    inboundAddresses: keptValue(
+      () => this.inboundAddresses,
+      (value) => (this.inboundAddresses = value),
+    ),
+    defaultDepartmentId: keptValue(
+      () => this.defaultDepartmentId,
+      (value) => (this.defaultDepartmentId = value),
+      (value) => value === null || typeof value === 'string',
+    ),
+    departments: this.departments,
+    calendars: this.calendars,
+    policies: this.policies,
+    views: this.views,
+    slaVersion: keptValue(
+      () => this.slaVersion,
+      (value) => (this.slaVersion = value),
+    ),
+  });
 
   department(departmentId: string): DepartmentSettings {
     return (

@@ -72,5 +72,6 @@ export function ticketsProjection(readModel: TicketsReadModel): Projection<Ticke
           return false;
       }
     },
+    snapshots: readModel.snapshots,
   };
 }

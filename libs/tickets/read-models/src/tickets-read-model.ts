@@ -12,6 +12,7 @@ import {
   type TicketAttachment,
   type TicketEvent,
 } from '@deskstream/tickets-domain';
+import { keptState, keptValue, type ReadModelSnapshots } from '@deskstream/event-sourcing';
 import { applyTicketEvent, newRecord } from './apply-ticket-event';
 import { TicketIndex } from './ticket-index';
 import {
@@ -42,6 +43,9 @@ interface SlaCache {
   earlierBreaches: SlaTargetTrack[];
 }
 
+/** Raise when what an event does to the tickets read model changes: its snapshot is then replayed. */
+export const TICKETS_SNAPSHOT_VERSION = 1;
+
 export class TicketsReadModel {
   private readonly tickets = new Map<string, TicketRecord>();
   private readonly numbers = new Map<number, string>();
@@ -56,6 +60,36 @@ export class TicketsReadModel {
   readonly directory = new TicketStaffDirectory();
   /** Grows with every change: counts and caches computed before are stale. */
   version = 0;
+  /**
+   * Its state for durable snapshots: the tickets with their indexes, settings and staff (records
+   * shared between them stay shared); counts and SLA figures are caches, left out. After a
+   * restore every ticket waits to be indexed for search again, as after a replay.
+   */
+  readonly snapshots: ReadModelSnapshots = {
+    name: 'tickets',
+    version: TICKETS_SNAPSHOT_VERSION,
+    snapshot: () => this.kept.snapshot(),
+    restore: (state) => {
+      this.kept.restore(state);
+      this.slaCache.clear();
+      this.counts.clear();
+      for (const record of this.tickets.values()) this.search.changed(record);
+    },
+  };
+  private readonly kept = keptState({
+    tickets: this.tickets,
+    numbers: this.numbers,
+    messageIds: this.messageIds,
+    accessTokens: this.accessTokens,
+    mail: this.mail,
+    index: this.index.kept,
+    settings: this.settings.kept,
+    directory: this.directory.kept,
+    version: keptValue(
+      () => this.version,
+      (value) => (this.version = value),
+    ),
+  });
 
   get size(): number {
     return this.tickets.size;
