@@ -75,7 +75,20 @@ export function siteHeadersFor(url: string): Record<string, string> | undefined 
  * The addresses the portal's router shows a page for (`apps/portal/src/router.ts` and the features'
  * `*-routes.ts`; a test keeps them in step). Its knowledge base, `/kb/…`, is the api's own.
  */
-export const PORTAL_PAGES: readonly string[] = ['/', '/chat', '/book', '/book/manage', '/tickets', '/tickets/new'];
+export const PORTAL_PAGES: readonly string[] = [
+  '/',
+  '/chat',
+  '/book',
+  '/book/manage',
+  '/tickets',
+  '/tickets/new',
+  '/account',
+  '/account/sign-in',
+  '/account/loans',
+  '/account/settings',
+  '/account/forgot',
+  '/account/reset',
+];
 
 /** The portal's pages with a part of their own in the address: a ticket's page behind its secret link. */
 export const PORTAL_PAGE_PATTERNS: readonly RegExp[] = [/^\/tickets\/t\/[A-Za-z0-9_-]{16,128}$/];

@@ -79,6 +79,8 @@ describe('signing in to the portal', () => {
     expect(byTest('account-locked-until').text()).toContain(time);
     expect(byTest('account-locked-until').text()).not.toMatch(/[0-9]/);
     expect((byTest('account-sign-in-password').element as HTMLInputElement).value).toBe('');
+    // The emptied password field is not pointed at as a mistake.
+    expect(document.querySelector('[data-test="account-sign-in-problems"]')).toBeNull();
   });
 
   it('goes on to where the patron was going once signed in, and the header offers "my account"', async () => {
