@@ -1,8 +1,8 @@
 import { graphql } from '../generated';
 
 /**
- * The console's call operations (the calls context's GraphQL module, with the customers' lookup
- * of a caller by number): the Calls page's lists, one call for the live panel, one mutation per
+ * The console's call operations (the calls context's GraphQL module; a call's caller comes from
+ * the customers' module): the Calls page's lists, one call for the live panel, one mutation per
  * command, the callback queue, follow-up lists, the admin's telephony settings and the live push.
  */
 
@@ -27,19 +27,11 @@ graphql(`
     cause
     wrapUp { topic outcome requesterType at by { id name } }
     callback { callId state }
+    caller { id name organisation { id name } }
   }
 `);
 
-/** The panel of one call: the row, its notes and its tickets. */
-graphql(`
-  fragment CallFields on Call {
-    ...CallRowFields
-    notes { id text at author { id name } }
-    tickets { ticketId mode at }
-  }
-`);
-
-/** Who is calling, as the customer records know them. */
+/** Who is calling, as the customer records know them: organisation, open tickets, registrations. */
 graphql(`
   fragment CallerFields on Customer {
     id
@@ -48,6 +40,16 @@ graphql(`
     organisation { id name }
     openTickets { id number subject status }
     registrations { id version deviceSerial product { key name } }
+  }
+`);
+
+/** The panel of one call (and the live list, and the push): the row, the caller in full, notes and tickets. */
+graphql(`
+  fragment CallFields on Call {
+    ...CallRowFields
+    caller { ...CallerFields }
+    notes { id text at author { id name } }
+    tickets { ticketId mode at ticket { id number subject status } }
   }
 `);
 
@@ -71,7 +73,7 @@ graphql(`
     completedAt
     assignee { id name }
     attempts { ...CallbackAttemptFields }
-    call { id direction startedAt to { raw e164 } }
+    call { id direction startedAt to { raw e164 } caller { ...CallerFields } }
   }
 `);
 
@@ -97,12 +99,15 @@ export const CallsQuery = graphql(`
   }
 `);
 
-export const CallQuery = graphql(`
-  query Call($id: ID!) { call(id: $id) { ...CallFields } }
+/** The calls ringing or in progress, in full (few at a time): the live list and the ringing banner. */
+export const LiveCallsQuery = graphql(`
+  query LiveCalls {
+    calls(filter: { view: LIVE, first: 200 }) { nodes { ...CallFields } }
+  }
 `);
 
-export const CallerByPhoneQuery = graphql(`
-  query CallerByPhone($number: String!) { customerByPhone(number: $number) { ...CallerFields } }
+export const CallQuery = graphql(`
+  query Call($id: ID!) { call(id: $id) { ...CallFields } }
 `);
 
 export const CallsChangedSubscription = graphql(`
@@ -129,9 +134,9 @@ export const LogCallMutation = graphql(`
   mutation LogCall($input: LogCallInput!, $commandId: ID!) { logCall(input: $input, commandId: $commandId) { ...CallFields } }
 `);
 
-/** A ticket the call is linked to (by id) or is to be attached to (by number). */
-export const CallTicketRefQuery = graphql(`
-  query CallTicketRef($id: ID, $number: Int) { ticket(id: $id, number: $number) { id number subject status } }
+/** The ticket a call is to be attached to, by its number. */
+export const CallTicketByNumberQuery = graphql(`
+  query CallTicketByNumber($number: Int!) { ticket(number: $number) { id number subject status } }
 `);
 
 export const CallbackQueueQuery = graphql(`

@@ -8,21 +8,21 @@ import {
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { pipe, subscribe } from 'wonka';
-import { CallsChangedSubscription, CallsQuery, TakeCallMutation } from '../api/calls-operations';
-import type { CallFieldsFragment as Call, CallRowFieldsFragment as CallRow } from '../generated/graphql';
+import { CallsChangedSubscription, LiveCallsQuery, TakeCallMutation } from '../api/calls-operations';
+import type { CallFieldsFragment as Call } from '../generated/graphql';
 import { createCommandIds } from '../bookings/booking-commands';
 import { useSessionStore } from '../session/session-store';
 import { createSharedFollow } from '../shared/following';
 import { placeCall } from './call-progress';
 
-export type { CallRow };
-type RingListener = (call: CallRow) => void;
+export type { Call };
+type RingListener = (call: Call) => void;
 type PushListener = (call: Call) => void;
 
-const byStart = (a: CallRow, b: CallRow) => a.startedAt.localeCompare(b.startedAt);
+const byStart = (a: Call, b: Call) => a.startedAt.localeCompare(b.startedAt);
 
 /**
- * The calls ringing or in progress now (`calls(view: LIVE)`), kept live by `callsChanged`: a
+ * The calls ringing or in progress now (`calls(view: LIVE)`, each with its caller in full), kept live by `callsChanged`: a
  * pushed call takes its place (never over a view further along), and leaves once ended. What
  * rings for me is a ringing call nobody took that rings for everyone (no PBX user matched) or
  * names me. `onRing` hears each call that starts ringing while followed; `onPush` every push.
@@ -33,7 +33,7 @@ export const useLiveCallsStore = defineStore('live-calls', () => {
   const session = useSessionStore();
   const requests = createLatestRequest();
   const commands = createCommandIds();
-  const calls = shallowRef<CallRow[]>([]);
+  const calls = shallowRef<Call[]>([]);
   const state = ref<'idle' | 'loading' | 'ready' | 'error'>('idle');
   const error = ref<ClientErrorCode | null>(null);
   const taking = ref<string | null>(null);
@@ -43,13 +43,13 @@ export const useLiveCallsStore = defineStore('live-calls', () => {
   const announced = new Set<string>();
   let duringLoad: Call[] | null = null;
 
-  const ringsForMe = (call: CallRow) =>
+  const ringsForMe = (call: Call) =>
     call.state === 'RINGING' &&
     !call.takenBy &&
     (call.ringing.length === 0 || call.ringing.some((agent) => agent.id === session.staff?.id));
   const ringing = computed(() => calls.value.filter(ringsForMe));
 
-  function apply(call: CallRow): void {
+  function apply(call: Call): void {
     const placed = placeCall(calls.value, call);
     calls.value = placed.filter((each) => each.state !== 'ENDED').sort(byStart);
   }
@@ -59,9 +59,7 @@ export const useLiveCallsStore = defineStore('live-calls', () => {
     duringLoad = [];
     if (state.value !== 'ready') state.value = 'loading';
     const outcome = await outcomeOf(
-      connection.client
-        .query(CallsQuery, { filter: { view: 'LIVE', first: 200 } }, { requestPolicy: 'network-only' })
-        .toPromise(),
+      connection.client.query(LiveCallsQuery, {}, { requestPolicy: 'network-only' }).toPromise(),
     );
     if (!requests.isLatest(ticket)) return;
     const pushed = duringLoad ?? [];
@@ -90,7 +88,7 @@ export const useLiveCallsStore = defineStore('live-calls', () => {
   }
 
   /** Takes the call for me; true when it is mine (also when a retry finds it taken by me already). */
-  async function take(call: CallRow): Promise<boolean> {
+  async function take(call: Call): Promise<boolean> {
     if (taking.value) return false;
     taking.value = call.id;
     takeFailure.value = null;

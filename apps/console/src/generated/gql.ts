@@ -47,21 +47,21 @@ type Documents = {
     "\n  mutation UpdateBookingTopic($id: ID!, $name: BookingNamesInput!, $commandId: ID!) {\n    updateBookingTopic(id: $id, name: $name, commandId: $commandId) { ...BookingTopicFields }\n  }\n": typeof types.UpdateBookingTopicDocument,
     "\n  mutation SetBookingTopicRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {\n    setBookingTopicRules(id: $id, rules: $rules, commandId: $commandId) { id }\n  }\n": typeof types.SetBookingTopicRulesDocument,
     "\n  mutation CloseBookingRequest($id: ID!, $note: String!, $commandId: ID!) {\n    closeBookingRequest(id: $id, note: $note, commandId: $commandId) { ...BookingRequestFields }\n  }\n": typeof types.CloseBookingRequestDocument,
-    "\n  fragment CallRowFields on Call {\n    id\n    source\n    direction\n    state\n    from { raw e164 }\n    to { raw e164 }\n    counterpart { raw e164 }\n    queue\n    ringing { id name }\n    answeredBy { id name }\n    takenBy { id name }\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    outcome\n    cause\n    wrapUp { topic outcome requesterType at by { id name } }\n    callback { callId state }\n  }\n": typeof types.CallRowFieldsFragmentDoc,
-    "\n  fragment CallFields on Call {\n    ...CallRowFields\n    notes { id text at author { id name } }\n    tickets { ticketId mode at }\n  }\n": typeof types.CallFieldsFragmentDoc,
+    "\n  fragment CallRowFields on Call {\n    id\n    source\n    direction\n    state\n    from { raw e164 }\n    to { raw e164 }\n    counterpart { raw e164 }\n    queue\n    ringing { id name }\n    answeredBy { id name }\n    takenBy { id name }\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    outcome\n    cause\n    wrapUp { topic outcome requesterType at by { id name } }\n    callback { callId state }\n    caller { id name organisation { id name } }\n  }\n": typeof types.CallRowFieldsFragmentDoc,
     "\n  fragment CallerFields on Customer {\n    id\n    kind\n    name\n    organisation { id name }\n    openTickets { id number subject status }\n    registrations { id version deviceSerial product { key name } }\n  }\n": typeof types.CallerFieldsFragmentDoc,
+    "\n  fragment CallFields on Call {\n    ...CallRowFields\n    caller { ...CallerFields }\n    notes { id text at author { id name } }\n    tickets { ticketId mode at ticket { id number subject status } }\n  }\n": typeof types.CallFieldsFragmentDoc,
     "\n  fragment CallbackAttemptFields on CallbackAttempt {\n    id\n    outcome\n    note\n    at\n    by { id name }\n  }\n": typeof types.CallbackAttemptFieldsFragmentDoc,
-    "\n  fragment CallbackFields on Callback {\n    callId\n    state\n    number { raw e164 }\n    reason\n    queuedAt\n    completedAt\n    assignee { id name }\n    attempts { ...CallbackAttemptFields }\n    call { id direction startedAt to { raw e164 } }\n  }\n": typeof types.CallbackFieldsFragmentDoc,
+    "\n  fragment CallbackFields on Callback {\n    callId\n    state\n    number { raw e164 }\n    reason\n    queuedAt\n    completedAt\n    assignee { id name }\n    attempts { ...CallbackAttemptFields }\n    call { id direction startedAt to { raw e164 } caller { ...CallerFields } }\n  }\n": typeof types.CallbackFieldsFragmentDoc,
     "\n  fragment CallListFields on CallList {\n    id\n    name\n    description\n    createdAt\n    createdBy { id name }\n    doneCount\n    entries { id label reference done number { raw e164 } attempts { ...CallbackAttemptFields } }\n  }\n": typeof types.CallListFieldsFragmentDoc,
     "\n  query Calls($filter: CallFilter) {\n    calls(filter: $filter) {\n      nodes { ...CallRowFields }\n      pageInfo { endCursor hasNextPage }\n      totalCount\n    }\n  }\n": typeof types.CallsDocument,
+    "\n  query LiveCalls {\n    calls(filter: { view: LIVE, first: 200 }) { nodes { ...CallFields } }\n  }\n": typeof types.LiveCallsDocument,
     "\n  query Call($id: ID!) { call(id: $id) { ...CallFields } }\n": typeof types.CallDocument,
-    "\n  query CallerByPhone($number: String!) { customerByPhone(number: $number) { ...CallerFields } }\n": typeof types.CallerByPhoneDocument,
     "\n  subscription CallsChanged { callsChanged { ...CallFields } }\n": typeof types.CallsChangedDocument,
     "\n  mutation TakeCall($callId: ID!, $commandId: ID!) { takeCall(callId: $callId, commandId: $commandId) { ...CallFields } }\n": typeof types.TakeCallDocument,
     "\n  mutation NoteCall($callId: ID!, $text: String!, $commandId: ID!) {\n    noteCall(callId: $callId, text: $text, commandId: $commandId) { ...CallFields }\n  }\n": typeof types.NoteCallDocument,
     "\n  mutation WrapUpCall($input: WrapUpCallInput!, $commandId: ID!) {\n    wrapUpCall(input: $input, commandId: $commandId) { ...CallFields }\n  }\n": typeof types.WrapUpCallDocument,
     "\n  mutation LogCall($input: LogCallInput!, $commandId: ID!) { logCall(input: $input, commandId: $commandId) { ...CallFields } }\n": typeof types.LogCallDocument,
-    "\n  query CallTicketRef($id: ID, $number: Int) { ticket(id: $id, number: $number) { id number subject status } }\n": typeof types.CallTicketRefDocument,
+    "\n  query CallTicketByNumber($number: Int!) { ticket(number: $number) { id number subject status } }\n": typeof types.CallTicketByNumberDocument,
     "\n  query CallbackQueue { callbackQueue { ...CallbackFields } }\n": typeof types.CallbackQueueDocument,
     "\n  mutation AssignCallback($callId: ID!, $staffId: ID!, $commandId: ID!) {\n    assignCallback(callId: $callId, staffId: $staffId, commandId: $commandId) { ...CallbackFields }\n  }\n": typeof types.AssignCallbackDocument,
     "\n  mutation RecordCallbackAttempt($callId: ID!, $outcome: CallbackAttemptOutcome!, $note: String, $commandId: ID!) {\n    recordCallbackAttempt(callId: $callId, outcome: $outcome, note: $note, commandId: $commandId) { ...CallbackFields }\n  }\n": typeof types.RecordCallbackAttemptDocument,
@@ -179,7 +179,7 @@ type Documents = {
     "\n  query StaffAccess { staffMembers { ...StaffAccessFields } }\n": typeof types.StaffAccessDocument,
     "\n  query StaffSessions($staffId: ID!) { staffSessions(staffId: $staffId) { ...StaffSessionFields } }\n": typeof types.StaffSessionsDocument,
     "\n  mutation DisableStaffTwoFactor($staffId: ID!) { disableStaffTwoFactor(staffId: $staffId) { ...StaffAccessFields } }\n": typeof types.DisableStaffTwoFactorDocument,
-    "\n  fragment SecurityLogEntryFields on SecurityLogEntry {\n    id\n    at\n    day\n    kind\n    person\n    address\n    userAgent\n    method\n    step\n    until\n    by\n    roles\n  }\n": typeof types.SecurityLogEntryFieldsFragmentDoc,
+    "\n  fragment SecurityLogEntryFields on SecurityLogEntry {\n    id\n    at\n    day\n    kind\n    subject\n    person\n    address\n    userAgent\n    method\n    step\n    until\n    by\n    roles\n  }\n": typeof types.SecurityLogEntryFieldsFragmentDoc,
     "\n  query SecurityLog($filter: SecurityLogFilter, $offset: Int, $first: Int) {\n    securityLog(filter: $filter, offset: $offset, first: $first) { total entries { ...SecurityLogEntryFields } }\n  }\n": typeof types.SecurityLogDocument,
     "\n  fragment ChatOverviewFields on ChatOverview {\n    waiting { ...ChatSummaryFields }\n    active { ...ChatSummaryFields }\n    agents { agent { id name } online departmentIds activeChats }\n  }\n": typeof types.ChatOverviewFieldsFragmentDoc,
     "\n  fragment DailyChatFiguresFields on DailyChatFigures {\n    day\n    chatsStarted\n    chatsAnswered\n    chatsMissed\n    offlineQuestions\n    offlineQuestionsAnswered\n    medianWaitSeconds\n    medianFirstResponseSeconds\n    chatsAbandoned\n    ratings\n    averageRating\n    goodRatingShare\n  }\n": typeof types.DailyChatFiguresFieldsFragmentDoc,
@@ -267,21 +267,21 @@ const documents: Documents = {
     "\n  mutation UpdateBookingTopic($id: ID!, $name: BookingNamesInput!, $commandId: ID!) {\n    updateBookingTopic(id: $id, name: $name, commandId: $commandId) { ...BookingTopicFields }\n  }\n": types.UpdateBookingTopicDocument,
     "\n  mutation SetBookingTopicRules($id: ID!, $rules: BookingRulesInput!, $commandId: ID!) {\n    setBookingTopicRules(id: $id, rules: $rules, commandId: $commandId) { id }\n  }\n": types.SetBookingTopicRulesDocument,
     "\n  mutation CloseBookingRequest($id: ID!, $note: String!, $commandId: ID!) {\n    closeBookingRequest(id: $id, note: $note, commandId: $commandId) { ...BookingRequestFields }\n  }\n": types.CloseBookingRequestDocument,
-    "\n  fragment CallRowFields on Call {\n    id\n    source\n    direction\n    state\n    from { raw e164 }\n    to { raw e164 }\n    counterpart { raw e164 }\n    queue\n    ringing { id name }\n    answeredBy { id name }\n    takenBy { id name }\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    outcome\n    cause\n    wrapUp { topic outcome requesterType at by { id name } }\n    callback { callId state }\n  }\n": types.CallRowFieldsFragmentDoc,
-    "\n  fragment CallFields on Call {\n    ...CallRowFields\n    notes { id text at author { id name } }\n    tickets { ticketId mode at }\n  }\n": types.CallFieldsFragmentDoc,
+    "\n  fragment CallRowFields on Call {\n    id\n    source\n    direction\n    state\n    from { raw e164 }\n    to { raw e164 }\n    counterpart { raw e164 }\n    queue\n    ringing { id name }\n    answeredBy { id name }\n    takenBy { id name }\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    outcome\n    cause\n    wrapUp { topic outcome requesterType at by { id name } }\n    callback { callId state }\n    caller { id name organisation { id name } }\n  }\n": types.CallRowFieldsFragmentDoc,
     "\n  fragment CallerFields on Customer {\n    id\n    kind\n    name\n    organisation { id name }\n    openTickets { id number subject status }\n    registrations { id version deviceSerial product { key name } }\n  }\n": types.CallerFieldsFragmentDoc,
+    "\n  fragment CallFields on Call {\n    ...CallRowFields\n    caller { ...CallerFields }\n    notes { id text at author { id name } }\n    tickets { ticketId mode at ticket { id number subject status } }\n  }\n": types.CallFieldsFragmentDoc,
     "\n  fragment CallbackAttemptFields on CallbackAttempt {\n    id\n    outcome\n    note\n    at\n    by { id name }\n  }\n": types.CallbackAttemptFieldsFragmentDoc,
-    "\n  fragment CallbackFields on Callback {\n    callId\n    state\n    number { raw e164 }\n    reason\n    queuedAt\n    completedAt\n    assignee { id name }\n    attempts { ...CallbackAttemptFields }\n    call { id direction startedAt to { raw e164 } }\n  }\n": types.CallbackFieldsFragmentDoc,
+    "\n  fragment CallbackFields on Callback {\n    callId\n    state\n    number { raw e164 }\n    reason\n    queuedAt\n    completedAt\n    assignee { id name }\n    attempts { ...CallbackAttemptFields }\n    call { id direction startedAt to { raw e164 } caller { ...CallerFields } }\n  }\n": types.CallbackFieldsFragmentDoc,
     "\n  fragment CallListFields on CallList {\n    id\n    name\n    description\n    createdAt\n    createdBy { id name }\n    doneCount\n    entries { id label reference done number { raw e164 } attempts { ...CallbackAttemptFields } }\n  }\n": types.CallListFieldsFragmentDoc,
     "\n  query Calls($filter: CallFilter) {\n    calls(filter: $filter) {\n      nodes { ...CallRowFields }\n      pageInfo { endCursor hasNextPage }\n      totalCount\n    }\n  }\n": types.CallsDocument,
+    "\n  query LiveCalls {\n    calls(filter: { view: LIVE, first: 200 }) { nodes { ...CallFields } }\n  }\n": types.LiveCallsDocument,
     "\n  query Call($id: ID!) { call(id: $id) { ...CallFields } }\n": types.CallDocument,
-    "\n  query CallerByPhone($number: String!) { customerByPhone(number: $number) { ...CallerFields } }\n": types.CallerByPhoneDocument,
     "\n  subscription CallsChanged { callsChanged { ...CallFields } }\n": types.CallsChangedDocument,
     "\n  mutation TakeCall($callId: ID!, $commandId: ID!) { takeCall(callId: $callId, commandId: $commandId) { ...CallFields } }\n": types.TakeCallDocument,
     "\n  mutation NoteCall($callId: ID!, $text: String!, $commandId: ID!) {\n    noteCall(callId: $callId, text: $text, commandId: $commandId) { ...CallFields }\n  }\n": types.NoteCallDocument,
     "\n  mutation WrapUpCall($input: WrapUpCallInput!, $commandId: ID!) {\n    wrapUpCall(input: $input, commandId: $commandId) { ...CallFields }\n  }\n": types.WrapUpCallDocument,
     "\n  mutation LogCall($input: LogCallInput!, $commandId: ID!) { logCall(input: $input, commandId: $commandId) { ...CallFields } }\n": types.LogCallDocument,
-    "\n  query CallTicketRef($id: ID, $number: Int) { ticket(id: $id, number: $number) { id number subject status } }\n": types.CallTicketRefDocument,
+    "\n  query CallTicketByNumber($number: Int!) { ticket(number: $number) { id number subject status } }\n": types.CallTicketByNumberDocument,
     "\n  query CallbackQueue { callbackQueue { ...CallbackFields } }\n": types.CallbackQueueDocument,
     "\n  mutation AssignCallback($callId: ID!, $staffId: ID!, $commandId: ID!) {\n    assignCallback(callId: $callId, staffId: $staffId, commandId: $commandId) { ...CallbackFields }\n  }\n": types.AssignCallbackDocument,
     "\n  mutation RecordCallbackAttempt($callId: ID!, $outcome: CallbackAttemptOutcome!, $note: String, $commandId: ID!) {\n    recordCallbackAttempt(callId: $callId, outcome: $outcome, note: $note, commandId: $commandId) { ...CallbackFields }\n  }\n": types.RecordCallbackAttemptDocument,
@@ -399,7 +399,7 @@ const documents: Documents = {
     "\n  query StaffAccess { staffMembers { ...StaffAccessFields } }\n": types.StaffAccessDocument,
     "\n  query StaffSessions($staffId: ID!) { staffSessions(staffId: $staffId) { ...StaffSessionFields } }\n": types.StaffSessionsDocument,
     "\n  mutation DisableStaffTwoFactor($staffId: ID!) { disableStaffTwoFactor(staffId: $staffId) { ...StaffAccessFields } }\n": types.DisableStaffTwoFactorDocument,
-    "\n  fragment SecurityLogEntryFields on SecurityLogEntry {\n    id\n    at\n    day\n    kind\n    person\n    address\n    userAgent\n    method\n    step\n    until\n    by\n    roles\n  }\n": types.SecurityLogEntryFieldsFragmentDoc,
+    "\n  fragment SecurityLogEntryFields on SecurityLogEntry {\n    id\n    at\n    day\n    kind\n    subject\n    person\n    address\n    userAgent\n    method\n    step\n    until\n    by\n    roles\n  }\n": types.SecurityLogEntryFieldsFragmentDoc,
     "\n  query SecurityLog($filter: SecurityLogFilter, $offset: Int, $first: Int) {\n    securityLog(filter: $filter, offset: $offset, first: $first) { total entries { ...SecurityLogEntryFields } }\n  }\n": types.SecurityLogDocument,
     "\n  fragment ChatOverviewFields on ChatOverview {\n    waiting { ...ChatSummaryFields }\n    active { ...ChatSummaryFields }\n    agents { agent { id name } online departmentIds activeChats }\n  }\n": types.ChatOverviewFieldsFragmentDoc,
     "\n  fragment DailyChatFiguresFields on DailyChatFigures {\n    day\n    chatsStarted\n    chatsAnswered\n    chatsMissed\n    offlineQuestions\n    offlineQuestionsAnswered\n    medianWaitSeconds\n    medianFirstResponseSeconds\n    chatsAbandoned\n    ratings\n    averageRating\n    goodRatingShare\n  }\n": types.DailyChatFiguresFieldsFragmentDoc,
@@ -603,11 +603,7 @@ export function graphql(source: "\n  mutation CloseBookingRequest($id: ID!, $not
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CallRowFields on Call {\n    id\n    source\n    direction\n    state\n    from { raw e164 }\n    to { raw e164 }\n    counterpart { raw e164 }\n    queue\n    ringing { id name }\n    answeredBy { id name }\n    takenBy { id name }\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    outcome\n    cause\n    wrapUp { topic outcome requesterType at by { id name } }\n    callback { callId state }\n  }\n"): (typeof documents)["\n  fragment CallRowFields on Call {\n    id\n    source\n    direction\n    state\n    from { raw e164 }\n    to { raw e164 }\n    counterpart { raw e164 }\n    queue\n    ringing { id name }\n    answeredBy { id name }\n    takenBy { id name }\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    outcome\n    cause\n    wrapUp { topic outcome requesterType at by { id name } }\n    callback { callId state }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment CallFields on Call {\n    ...CallRowFields\n    notes { id text at author { id name } }\n    tickets { ticketId mode at }\n  }\n"): (typeof documents)["\n  fragment CallFields on Call {\n    ...CallRowFields\n    notes { id text at author { id name } }\n    tickets { ticketId mode at }\n  }\n"];
+export function graphql(source: "\n  fragment CallRowFields on Call {\n    id\n    source\n    direction\n    state\n    from { raw e164 }\n    to { raw e164 }\n    counterpart { raw e164 }\n    queue\n    ringing { id name }\n    answeredBy { id name }\n    takenBy { id name }\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    outcome\n    cause\n    wrapUp { topic outcome requesterType at by { id name } }\n    callback { callId state }\n    caller { id name organisation { id name } }\n  }\n"): (typeof documents)["\n  fragment CallRowFields on Call {\n    id\n    source\n    direction\n    state\n    from { raw e164 }\n    to { raw e164 }\n    counterpart { raw e164 }\n    queue\n    ringing { id name }\n    answeredBy { id name }\n    takenBy { id name }\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    outcome\n    cause\n    wrapUp { topic outcome requesterType at by { id name } }\n    callback { callId state }\n    caller { id name organisation { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -615,11 +611,15 @@ export function graphql(source: "\n  fragment CallerFields on Customer {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CallFields on Call {\n    ...CallRowFields\n    caller { ...CallerFields }\n    notes { id text at author { id name } }\n    tickets { ticketId mode at ticket { id number subject status } }\n  }\n"): (typeof documents)["\n  fragment CallFields on Call {\n    ...CallRowFields\n    caller { ...CallerFields }\n    notes { id text at author { id name } }\n    tickets { ticketId mode at ticket { id number subject status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CallbackAttemptFields on CallbackAttempt {\n    id\n    outcome\n    note\n    at\n    by { id name }\n  }\n"): (typeof documents)["\n  fragment CallbackAttemptFields on CallbackAttempt {\n    id\n    outcome\n    note\n    at\n    by { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CallbackFields on Callback {\n    callId\n    state\n    number { raw e164 }\n    reason\n    queuedAt\n    completedAt\n    assignee { id name }\n    attempts { ...CallbackAttemptFields }\n    call { id direction startedAt to { raw e164 } }\n  }\n"): (typeof documents)["\n  fragment CallbackFields on Callback {\n    callId\n    state\n    number { raw e164 }\n    reason\n    queuedAt\n    completedAt\n    assignee { id name }\n    attempts { ...CallbackAttemptFields }\n    call { id direction startedAt to { raw e164 } }\n  }\n"];
+export function graphql(source: "\n  fragment CallbackFields on Callback {\n    callId\n    state\n    number { raw e164 }\n    reason\n    queuedAt\n    completedAt\n    assignee { id name }\n    attempts { ...CallbackAttemptFields }\n    call { id direction startedAt to { raw e164 } caller { ...CallerFields } }\n  }\n"): (typeof documents)["\n  fragment CallbackFields on Callback {\n    callId\n    state\n    number { raw e164 }\n    reason\n    queuedAt\n    completedAt\n    assignee { id name }\n    attempts { ...CallbackAttemptFields }\n    call { id direction startedAt to { raw e164 } caller { ...CallerFields } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -631,11 +631,11 @@ export function graphql(source: "\n  query Calls($filter: CallFilter) {\n    cal
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Call($id: ID!) { call(id: $id) { ...CallFields } }\n"): (typeof documents)["\n  query Call($id: ID!) { call(id: $id) { ...CallFields } }\n"];
+export function graphql(source: "\n  query LiveCalls {\n    calls(filter: { view: LIVE, first: 200 }) { nodes { ...CallFields } }\n  }\n"): (typeof documents)["\n  query LiveCalls {\n    calls(filter: { view: LIVE, first: 200 }) { nodes { ...CallFields } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CallerByPhone($number: String!) { customerByPhone(number: $number) { ...CallerFields } }\n"): (typeof documents)["\n  query CallerByPhone($number: String!) { customerByPhone(number: $number) { ...CallerFields } }\n"];
+export function graphql(source: "\n  query Call($id: ID!) { call(id: $id) { ...CallFields } }\n"): (typeof documents)["\n  query Call($id: ID!) { call(id: $id) { ...CallFields } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -659,7 +659,7 @@ export function graphql(source: "\n  mutation LogCall($input: LogCallInput!, $co
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CallTicketRef($id: ID, $number: Int) { ticket(id: $id, number: $number) { id number subject status } }\n"): (typeof documents)["\n  query CallTicketRef($id: ID, $number: Int) { ticket(id: $id, number: $number) { id number subject status } }\n"];
+export function graphql(source: "\n  query CallTicketByNumber($number: Int!) { ticket(number: $number) { id number subject status } }\n"): (typeof documents)["\n  query CallTicketByNumber($number: Int!) { ticket(number: $number) { id number subject status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1131,7 +1131,7 @@ export function graphql(source: "\n  mutation DisableStaffTwoFactor($staffId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SecurityLogEntryFields on SecurityLogEntry {\n    id\n    at\n    day\n    kind\n    person\n    address\n    userAgent\n    method\n    step\n    until\n    by\n    roles\n  }\n"): (typeof documents)["\n  fragment SecurityLogEntryFields on SecurityLogEntry {\n    id\n    at\n    day\n    kind\n    person\n    address\n    userAgent\n    method\n    step\n    until\n    by\n    roles\n  }\n"];
+export function graphql(source: "\n  fragment SecurityLogEntryFields on SecurityLogEntry {\n    id\n    at\n    day\n    kind\n    subject\n    person\n    address\n    userAgent\n    method\n    step\n    until\n    by\n    roles\n  }\n"): (typeof documents)["\n  fragment SecurityLogEntryFields on SecurityLogEntry {\n    id\n    at\n    day\n    kind\n    subject\n    person\n    address\n    userAgent\n    method\n    step\n    until\n    by\n    roles\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,7 +40,6 @@ export const callsEn = {
     count: 'No calls | One call | {count} calls',
     when: 'When',
     caller: 'Caller',
-    number: 'Number',
     duration: 'Duration',
     status: 'Status',
     agent: 'Agent',

@@ -39,7 +39,6 @@ export const callsFa: MessageShape<typeof callsEn> = {
     count: 'بی‌تماس | یک تماس | {count} تماس',
     when: 'زمان',
     caller: 'تماس‌گیرنده',
-    number: 'شماره',
     duration: 'مدت',
     status: 'وضعیت',
     agent: 'کارشناس',

@@ -39,7 +39,6 @@ export const callsJa: MessageShape<typeof callsEn> = {
     count: '通話なし | 1 件の通話 | {count} 件の通話',
     when: '日時',
     caller: '発信者',
-    number: '番号',
     duration: '通話時間',
     status: '状態',
     agent: '担当者',

@@ -39,7 +39,6 @@ export const callsVi: MessageShape<typeof callsEn> = {
     count: 'Không có cuộc gọi | Một cuộc gọi | {count} cuộc gọi',
     when: 'Thời gian',
     caller: 'Người gọi',
-    number: 'Số',
     duration: 'Thời lượng',
     status: 'Trạng thái',
     agent: 'Nhân viên',
