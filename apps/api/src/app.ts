@@ -36,6 +36,7 @@ import { calls, type CallsOptions } from './calls';
 import { customers, type CustomersOptions } from './customers';
 import { accounts, type AccountsOptions } from './accounts';
 import { healthRoutes, storeProbe } from './health';
+import { snapshotHealth, snapshotSettings, type SnapshotOptions } from './snapshots';
 import type { ApiMetrics } from './metrics';
 import { RequestLog } from './request-logging';
 import { seedDemoData, type SeedReport } from './seed';
@@ -79,6 +80,8 @@ export interface AppOptions {
   customers?: CustomersOptions;
   /** Patron and customer accounts: the clock, lockout, sign-in kinds, the key store, the library system's token. */
   accounts?: AccountsOptions;
+  /** Durable read-model snapshots (SNAPSHOTS, under DATA_DIR); unset: every start replays the whole store. */
+  snapshots?: SnapshotOptions;
   /** Prometheus metrics to feed (commands, HTTP, projections, live connections, outbox); `main.ts` serves them on METRICS_PORT. */
   metrics?: ApiMetrics;
 }
@@ -151,6 +154,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ...customerDesk.projections,
     ],
     logger: app.log,
+    snapshots: snapshotSettings(options.snapshots),
   });
 
   let markSeeded!: (report: SeedReport | undefined) => void;
@@ -217,6 +221,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const { state, eventsApplied, eventsPerSecond, lagMs, deadLetters } = runner.status();
       return {
         readModels: { state, eventsApplied, eventsPerSecond: Math.round(eventsPerSecond), lagMs, deadLetters },
+        snapshots: snapshotHealth(runner.status().snapshots),
         aggregateCache: commands.aggregates.stats(),
       };
     },

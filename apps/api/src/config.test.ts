@@ -17,6 +17,7 @@ describe('readConfig', () => {
         production: false,
         logLevel: 'info',
         trustProxy: false,
+        snapshots: true,
         aggregateCacheSize: 10_000,
         introspection: true,
         live: { perConnection: 50, perAddress: 200, subscribesPerMinute: 300 },
@@ -149,6 +150,15 @@ describe('readConfig', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors).toEqual([expect.stringMatching(message)]);
     expect(parseTrustProxy(value).ok).toBe(false);
+  });
+
+  it('keeps read-model snapshots under DATA_DIR unless SNAPSHOTS=off; refuses anything but on or off', () => {
+    expect(readConfig({ SNAPSHOTS: 'off' })).toMatchObject({ ok: true, config: { snapshots: false } });
+    expect(readConfig({ SNAPSHOTS: 'ON' })).toMatchObject({ ok: true, config: { snapshots: true } });
+    expect(readConfig({ SNAPSHOTS: 'yes' })).toEqual({
+      ok: false,
+      errors: ['SNAPSHOTS must be on or off (got "yes")'],
+    });
   });
 
   it('keeps 10,000 streams in memory between commands unless AGGREGATE_CACHE_SIZE says otherwise', () => {

@@ -42,6 +42,8 @@ export interface ApiConfig {
   metricsPort: number | undefined;
   /** Ticket files in an S3-compatible bucket (ATTACHMENTS_S3_*); unset: under `<dataDir>/attachments`. */
   attachmentsS3: AttachmentsS3Config | undefined;
+  /** Durable read-model snapshots under `<dataDir>/snapshots` (SNAPSHOTS, on unless `off`). */
+  snapshots: boolean;
 }
 
 export type ConfigResult = { ok: true; config: ApiConfig } | { ok: false; errors: string[] };
@@ -168,6 +170,10 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
     );
   }
 
+  const snapshots = text('SNAPSHOTS')?.toLowerCase() ?? 'on';
+  if (snapshots !== 'on' && snapshots !== 'off')
+    errors.push(`SNAPSHOTS must be on or off (got "${text('SNAPSHOTS')}")`);
+
   const rawIntrospection = text('GRAPHQL_INTROSPECTION')?.toLowerCase();
   const production = env.NODE_ENV === 'production';
   if (rawIntrospection !== undefined && rawIntrospection !== 'true' && rawIntrospection !== 'false') {
@@ -250,6 +256,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       publicRequestsPerMinute,
       metricsPort,
       attachmentsS3,
+      snapshots: snapshots === 'on',
     },
   };
 }

@@ -3,7 +3,7 @@
  * unset, serves GraphQL, the portal and the console on one port, and stops cleanly on
  * SIGTERM/SIGINT.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { readConfig } from './config';
@@ -40,6 +40,7 @@ try {
     publicLimits: { requestsPerMinute: config.publicRequestsPerMinute },
     logger: { level: config.logLevel },
     seedDemoData: true,
+    snapshots: config.snapshots ? { dir: join(config.dataDir, 'snapshots') } : undefined,
     referenceDesk: { mail: { smtpUrl: config.smtpUrl, dataDir: config.dataDir, from: config.mailFrom } },
     tickets: {
       attachmentsS3: config.attachmentsS3,

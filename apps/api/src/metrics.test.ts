@@ -13,6 +13,7 @@ const status = (over: Partial<RunnerStatus>): RunnerStatus => ({
   deadLetters: 0,
   resubscriptions: 0,
   lastError: undefined,
+  snapshots: [],
   ...over,
 });
 
@@ -75,5 +76,26 @@ describe('the api’s metrics', () => {
     expect(text).not.toMatch(/RateChat/);
     expect(sample(text, 'deskstream_live_connections')).toBe(0);
     expect(text).toMatch(/^process_cpu_user_seconds_total /m);
+  });
+
+  it('show each read model’s snapshot: its age, how it was used at start, the longest pause', async () => {
+    const metrics = new ApiMetrics();
+    const takenAt = new Date(Date.now() - 90_000).toISOString();
+    metrics.watch({
+      runner: () =>
+        status({
+          snapshots: [
+            { name: 'tickets', version: 1, restore: 'restored', takenAt, saves: 2, failures: 0, maxPauseMs: 120 },
+            { name: 'chat', version: 2, restore: 'stale', reason: 'another store', saves: 0, failures: 0 },
+          ],
+        }),
+      liveConnections: () => 0,
+    });
+    const text = await metrics.registry.metrics();
+    expect(sample(text, 'deskstream_snapshot_age_seconds{read_model="tickets"}')).toBeGreaterThanOrEqual(90);
+    expect(sample(text, 'deskstream_snapshot_age_seconds{read_model="chat"}')).toBeUndefined();
+    expect(sample(text, 'deskstream_snapshot_restored{read_model="tickets",outcome="restored"}')).toBe(1);
+    expect(sample(text, 'deskstream_snapshot_restored{read_model="chat",outcome="stale"}')).toBe(1);
+    expect(sample(text, 'deskstream_snapshot_pause_seconds{read_model="tickets"}')).toBe(0.12);
   });
 });

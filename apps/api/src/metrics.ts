@@ -1,7 +1,8 @@
 /**
  * The api's Prometheus metrics (prom-client), each process with its own registry: command
  * latency by command type and outcome (through the command store's observer), HTTP request
- * duration by route and status, the projection runner's lag and rate, open live (graphql-ws)
+ * duration by route and status, the projection runner's lag and rate, the read models'
+ * snapshots (age, how each was used at start, the longest pause), open live (graphql-ws)
  * connections, the outbox's mails by state, and Node's default process metrics. They are served
  * on their own port (`metrics-server.ts`, METRICS_PORT), never on the public one.
  */
@@ -9,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { CommandObserver, RunnerStatus } from '@deskstream/event-sourcing';
 import type { MailDeliveryState, OutboxReadModel } from '@deskstream/outbox-read-models';
+import { snapshotAgeSeconds } from './snapshots';
 
 /** Seconds: from a cached command (about a millisecond) to one that waited for slow read models. */
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -47,6 +49,7 @@ export class ApiMetrics {
       registers,
     });
     this.runnerGauges(registers);
+    this.snapshotGauges(registers);
     this.liveAndOutboxGauges(registers);
   }
 
@@ -122,6 +125,43 @@ export class ApiMetrics {
       collect() {
         const now = status();
         if (now) this.set(now.deadLetters);
+      },
+    });
+  }
+
+  private snapshotGauges(registers: Registry[]): void {
+    const snapshots = () => this.sources?.runner().snapshots ?? [];
+    new Gauge({
+      name: 'deskstream_snapshot_age_seconds',
+      help: 'Age of the read model’s durable snapshot in use (restored at start or last saved).',
+      labelNames: ['read_model'],
+      registers,
+      collect() {
+        const now = Date.now();
+        for (const status of snapshots()) {
+          const age = snapshotAgeSeconds(status, now);
+          if (age !== undefined) this.set({ read_model: status.name }, age);
+        }
+      },
+    });
+    new Gauge({
+      name: 'deskstream_snapshot_restored',
+      help: 'How the read model’s snapshot was used at start: 1 for its outcome (restored, missing, corrupt, version-changed, stale, refused).',
+      labelNames: ['read_model', 'outcome'],
+      registers,
+      collect() {
+        this.reset();
+        for (const status of snapshots()) this.set({ read_model: status.name, outcome: status.restore }, 1);
+      },
+    });
+    new Gauge({
+      name: 'deskstream_snapshot_pause_seconds',
+      help: 'The longest the event loop was held taking and encoding the read model’s snapshot since start.',
+      labelNames: ['read_model'],
+      registers,
+      collect() {
+        for (const status of snapshots())
+          if (status.maxPauseMs !== undefined) this.set({ read_model: status.name }, status.maxPauseMs / 1000);
       },
     });
   }
