@@ -7,6 +7,7 @@ import { hashPassword, type IdentityCommands } from '@deskstream/identity-api';
 import type { IdentityReadModel } from '@deskstream/identity-read-models';
 import type { Actor } from '@deskstream/event-sourcing';
 import { DEMO_DEPARTMENTS, DEMO_STAFF, type DemoDepartment, type DemoStaff } from './demo-data';
+import { seedStaffSecurityDemo } from './staff-security-seed';
 
 const SEED_ACTOR: Actor = { kind: 'system', id: 'demo-seed' };
 
@@ -70,5 +71,6 @@ export async function seedDemoData(
       if (outcome.ok && outcome.events.length > 0) report.departmentsJoined++;
     }
   }
+  if (data.staff === DEMO_STAFF) await seedStaffSecurityDemo(commands, readModel, now);
   return report;
 }

@@ -31,7 +31,8 @@ const SIGN_IN = `mutation ($u: String!, $p: String!) {
   signIn(username: $u, password: $p) { token staff { username } secondStep { challenge expiresAt } }
 }`;
 const COMPLETE = `mutation ($c: String!, $code: String!) { completeSignIn(challenge: $c, code: $code) { token staff { username } } }`;
-const reasonOf = (result: { errors?: { extensions?: { reason?: string } }[] }) => result.errors?.[0]?.extensions?.reason;
+const reasonOf = (result: { errors?: { extensions?: { reason?: string } }[] }) =>
+  result.errors?.[0]?.extensions?.reason;
 const challengeFor = async (username: string, password: string) => {
   const result = await api.gql(SIGN_IN, { u: username, p: password });
   expect(result.data?.signIn).toMatchObject({ token: null, staff: null });
@@ -52,7 +53,11 @@ describe('two-factor sign-in', () => {
 
     const wrong = await api.gql('mutation ($c: String!) { confirmTwoFactor(code: $c) }', { c: '000000' }, minh);
     expect(reasonOf(wrong)).toBe('IDENTITY_TWO_FACTOR_CODE_NOT_ACCEPTED');
-    const confirmed = await api.gql('mutation ($c: String!) { confirmTwoFactor(code: $c) }', { c: codeAt(secret) }, minh);
+    const confirmed = await api.gql(
+      'mutation ($c: String!) { confirmTwoFactor(code: $c) }',
+      { c: codeAt(secret) },
+      minh,
+    );
     recoveryCodes = confirmed.data!.confirmTwoFactor;
     expect(recoveryCodes).toHaveLength(10);
     const me = await api.gql('{ me { twoFactor { enabled recoveryCodesLeft } } }', {}, minh);
@@ -160,7 +165,7 @@ describe('sessions', () => {
 
 describe('the security log', () => {
   const LOG = `query ($f: SecurityLogFilter, $o: Int, $n: Int) {
-    securityLog(filter: $f, offset: $o, first: $n) { total entries { kind person address method step until by roles } }
+    securityLog(filter: $f, offset: $o, first: $n) { total entries { kind subject person address method step until by roles } }
   }`;
 
   it('records failures, lockouts, password and role changes, and is for admins only, filtered', async () => {
@@ -169,7 +174,8 @@ describe('the security log', () => {
       'IDENTITY_SIGN_IN_RATE_LIMITED',
     );
     const pouya = await api.signIn('pouya', 'deskstream-product');
-    const CHANGE = 'mutation ($c: String!, $n: String!, $id: ID!) { changeMyPassword(currentPassword: $c, newPassword: $n, commandId: $id) }';
+    const CHANGE =
+      'mutation ($c: String!, $n: String!, $id: ID!) { changeMyPassword(currentPassword: $c, newPassword: $n, commandId: $id) }';
     expect(reasonOf(await api.gql(CHANGE, { c: 'nope', n: 'a-new-password-1', id: 'p1' }, pouya))).toBe(
       'IDENTITY_PASSWORD_WRONG',
     );
@@ -196,6 +202,7 @@ describe('the security log', () => {
     expect(saraFailures.data!.securityLog.total).toBe(6);
     expect(saraFailures.data!.securityLog.entries[0]).toMatchObject({
       kind: 'LOCKED_OUT',
+      subject: 'STAFF',
       person: 'sara',
       address: '127.0.0.1',
       until: expect.any(String),
@@ -209,6 +216,9 @@ describe('the security log', () => {
     expect(minh.data!.securityLog.entries.map((entry: { method: string }) => entry.method)).toEqual(
       expect.arrayContaining(['PASSWORD', 'TWO_FACTOR', 'RECOVERY_CODE']),
     );
+    // The demo's guesses at Minh's password, locked after five.
+    const seeded = await api.gql(LOG, { f: { person: 'minh', kinds: ['LOCKED_OUT'], address: '203.0.113.' } }, admin);
+    expect(seeded.data!.securityLog.total).toBe(1);
     const today = clock.toISOString().slice(0, 10);
     const paged = await api.gql(LOG, { f: { fromDay: today, toDay: today, address: '127.' }, o: 1, n: 2 }, admin);
     expect(paged.data!.securityLog.entries).toHaveLength(2);

@@ -86,6 +86,7 @@ graphql(`
     at
     day
     kind
+    subject
     person
     address
     userAgent

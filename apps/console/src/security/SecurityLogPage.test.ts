@@ -11,6 +11,7 @@ const entry = (index: number, overrides: Partial<Entry> = {}): Entry => ({
   at: '2026-12-07T09:00:00.000Z',
   day: '2026-12-07',
   kind: 'SIGN_IN_FAILED',
+  subject: 'STAFF',
   person: 'sara',
   address: '10.0.3.7',
   userAgent: 'Firefox',

@@ -3386,6 +3386,7 @@ export type SecurityLogEntry = {
   person: Scalars['String']['output'];
   roles?: Maybe<Array<Role>>;
   step?: Maybe<SignInStep>;
+  subject: SecurityLogSubject;
   until?: Maybe<Scalars['String']['output']>;
   userAgent?: Maybe<Scalars['String']['output']>;
 };
@@ -3415,6 +3416,12 @@ export type SecurityLogPage = {
   entries: Array<SecurityLogEntry>;
   total: Scalars['Int']['output'];
 };
+
+/** Whose account an entry is about: staff, or a patron's or customer's (named by account id). */
+export type SecurityLogSubject =
+  | 'CUSTOMER'
+  | 'PATRON'
+  | 'STAFF';
 
 /** How a session was won. */
 export type SignInMethod =
@@ -4365,6 +4372,7 @@ export type ResolversTypes = {
   SecurityLogFilter: SecurityLogFilter;
   SecurityLogKind: SecurityLogKind;
   SecurityLogPage: ResolverTypeWrapper<SecurityLogPage>;
+  SecurityLogSubject: SecurityLogSubject;
   SignInMethod: SignInMethod;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'staff'> & { staff?: Maybe<ResolversTypes['StaffMember']> }>;
   SignInSecondStep: ResolverTypeWrapper<SignInSecondStep>;
@@ -5848,6 +5856,7 @@ export type SecurityLogEntryResolvers<ContextType = AccessContext, ParentType ex
   person?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Maybe<Array<ResolversTypes['Role']>>, ParentType, ContextType>;
   step?: Resolver<Maybe<ResolversTypes['SignInStep']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['SecurityLogSubject'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };

@@ -8,7 +8,10 @@ export {
 } from './identity-read-model';
 export type { ChallengeRecord, SignInChallenges, TwoFactorRecord } from './staff-security-records';
 export {
+  ACCOUNT_SECURITY_EVENT_TYPES,
   SECURITY_LOG_KINDS,
+  type AccountSecurityEvent,
+  type SecurityLogSubject,
   SecurityLogReadModel,
   type SecurityLogEntry,
   type SecurityLogFilter,

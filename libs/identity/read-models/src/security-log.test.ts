@@ -130,3 +130,39 @@ describe('IdentityReadModel security records', () => {
     expect(sara.roles).toEqual(['AGENT', 'SUPERVISOR']);
   });
 });
+
+describe('SecurityLogReadModel and patron accounts', () => {
+  it('folds patron sign-in failures and lockouts, named by account id', () => {
+    const log = new SecurityLogReadModel();
+    const registered = {
+      type: 'AccountRegistered',
+      id: 'a0',
+      data: {
+        accountId: 'acc-1',
+        kind: 'PATRON',
+        cardNumberHash: 'h',
+        emailHash: null,
+        nameHash: null,
+        personal: { name: null, cardNumber: null, email: null, phone: null },
+        preferences: { contact: { RESERVATION_READY: 'EMAIL', LOAN_DUE: 'EMAIL' }, pickUpBranchId: null },
+        at: '2025-03-01T08:00:00.000Z',
+        by: { kind: 'system', id: 'seed' },
+      },
+    } as const;
+    log.apply(registered);
+    log.apply({
+      type: 'AccountSignInFailed',
+      id: 'a1',
+      data: { accountId: 'acc-1', failuresInRow: 1, at: '2025-03-01T09:00:00.000Z' },
+    });
+    log.apply({
+      type: 'AccountLockedOut',
+      id: 'a2',
+      data: { accountId: 'acc-1', failures: 5, at: '2025-03-01T09:01:00.000Z', until: '2025-03-01T09:31:00.000Z' },
+    });
+    expect(log.query({ person: 'acc-1' }, 0, 10).entries).toMatchObject([
+      { kind: 'LOCKED_OUT', subject: 'PATRON', person: 'acc-1', until: '2025-03-01T09:31:00.000Z' },
+      { kind: 'SIGN_IN_FAILED', subject: 'PATRON', step: 'PASSWORD' },
+    ]);
+  });
+});

@@ -5,6 +5,12 @@
  * by person, kind, period (days in the organisation's time zone) and address.
  */
 import { assertNever } from '@deskstream/domain-kit';
+import type {
+  AccountKind,
+  AccountLockedOut,
+  AccountRegistered,
+  AccountSignInFailed,
+} from '@deskstream/accounts-domain';
 import type { IdentityEvent, Role, SignInMethod, SignInStep } from '@deskstream/identity-domain';
 import { dayInZone } from './day-in-zone';
 
@@ -21,8 +27,16 @@ export const SECURITY_LOG_KINDS = [
 ] as const;
 export type SecurityLogKind = (typeof SECURITY_LOG_KINDS)[number];
 
-/** Who the entry is about: a staff member now; patrons and customers join when their accounts do. */
-export type SecurityLogSubject = 'STAFF';
+/** Who the entry is about: a staff member, or a patron's or customer's account (named by its id: its personal data is sealed). */
+export type SecurityLogSubject = 'STAFF' | AccountKind;
+
+/** The accounts context's events the log folds: patron and customer sign-in failures and lockouts. */
+export type AccountSecurityEvent = AccountRegistered | AccountSignInFailed | AccountLockedOut;
+export const ACCOUNT_SECURITY_EVENT_TYPES = [
+  'AccountRegistered',
+  'AccountSignInFailed',
+  'AccountLockedOut',
+] as const satisfies readonly AccountSecurityEvent['type'][];
 
 export interface SecurityLogEntry {
   id: string;
@@ -62,11 +76,12 @@ export interface SecurityLogPage {
 }
 
 /** An event with what the log needs from its envelope. */
-export type LoggedEvent = IdentityEvent & { id: string };
+export type LoggedEvent = (IdentityEvent | AccountSecurityEvent) & { id: string };
 
 export class SecurityLogReadModel {
   private readonly entries: SecurityLogEntry[] = [];
   private readonly names = new Map<string, { username: string; displayName: string }>();
+  private readonly accountKinds = new Map<string, AccountKind>();
 
   constructor(private readonly timeZone = 'UTC') {}
 
@@ -82,7 +97,7 @@ export class SecurityLogReadModel {
     this.entries.push({
       id: event.id,
       day: dayInZone(entry.at, this.timeZone),
-      subject: 'STAFF',
+      subject: this.accountKinds.get(entry.personId) ?? 'STAFF',
       person: who?.username ?? entry.personId,
       address: null,
       userAgent: null,
@@ -120,7 +135,8 @@ export class SecurityLogReadModel {
 
   private personMatches(personId: string, text: string): boolean {
     const who = this.names.get(personId);
-    return who !== undefined && (who.username.includes(text) || who.displayName.toLowerCase().includes(text));
+    if (who === undefined) return personId.toLowerCase().startsWith(text);
+    return who.username.includes(text) || who.displayName.toLowerCase().includes(text);
   }
 
   private byName(staffId: string | undefined, personId: string): string | null {
@@ -173,6 +189,15 @@ export class SecurityLogReadModel {
       case 'StaffRolesChanged': {
         const { staffId, at, by, roles } = event.data;
         return { kind: 'ROLES_CHANGED', personId: staffId, at, by: this.byName(by, staffId), roles };
+      }
+      case 'AccountRegistered':
+        this.accountKinds.set(event.data.accountId, event.data.kind);
+        return null;
+      case 'AccountSignInFailed':
+        return { kind: 'SIGN_IN_FAILED', personId: event.data.accountId, at: event.data.at, step: 'PASSWORD' };
+      case 'AccountLockedOut': {
+        const { accountId, at, until } = event.data;
+        return { kind: 'LOCKED_OUT', personId: accountId, at, until };
       }
       case 'AgentJoinedDepartment':
       case 'AgentLeftDepartment':

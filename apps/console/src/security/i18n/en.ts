@@ -82,6 +82,7 @@ export const securityEn = {
       PASSWORD_CHANGED: 'Password changed',
       ROLES_CHANGED: 'Roles changed',
     },
+    subject: { PATRON: 'Patron', CUSTOMER: 'Customer' },
     step: { PASSWORD: 'Wrong password', TWO_FACTOR: 'Wrong code' },
     until: 'Until {time}',
     by: 'By {name}',

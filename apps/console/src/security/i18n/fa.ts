@@ -84,6 +84,7 @@ export const securityFa: MessageShape<typeof securityEn> = {
       PASSWORD_CHANGED: 'گذرواژه تغییر کرد',
       ROLES_CHANGED: 'نقش‌ها تغییر کرد',
     },
+    subject: { PATRON: 'عضو کتابخانه', CUSTOMER: 'مشتری' },
     step: { PASSWORD: 'گذرواژهٔ نادرست', TWO_FACTOR: 'کد نادرست' },
     until: 'تا {time}',
     by: 'به دست {name}',

@@ -85,6 +85,7 @@ export const securityJa: MessageShape<typeof securityEn> = {
       PASSWORD_CHANGED: 'パスワード変更',
       ROLES_CHANGED: '役割の変更',
     },
+    subject: { PATRON: '利用者', CUSTOMER: '顧客' },
     step: { PASSWORD: 'パスワードの誤り', TWO_FACTOR: 'コードの誤り' },
     until: '{time} まで',
     by: '操作: {name}',

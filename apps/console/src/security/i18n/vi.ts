@@ -85,6 +85,7 @@ export const securityVi: MessageShape<typeof securityEn> = {
       PASSWORD_CHANGED: 'Đổi mật khẩu',
       ROLES_CHANGED: 'Đổi vai trò',
     },
+    subject: { PATRON: 'Bạn đọc', CUSTOMER: 'Khách hàng' },
     step: { PASSWORD: 'Sai mật khẩu', TWO_FACTOR: 'Sai mã' },
     until: 'Đến {time}',
     by: 'Do {name}',
