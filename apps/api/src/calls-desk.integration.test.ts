@@ -28,7 +28,7 @@ beforeAll(async () => {
   sara = await api.signIn('sara', 'deskstream-agent');
   minh = await api.signIn('minh', 'deskstream-agent');
   admin = await api.signIn('admin', 'deskstream-admin');
-});
+}, 60_000);
 afterAll(async () => {
   await live.disposeAll();
   await store?.dispose();
@@ -308,5 +308,5 @@ describe('the webhook token', () => {
       payload: { event: 'newCall', callId: 'desk-restart', direction: 'in', from: '+4930555716', to: '4930123456' },
     });
     expect(answer.statusCode).toBe(200);
-  });
+  }, 60_000);
 });

@@ -20,7 +20,7 @@ beforeAll(async () => {
   api = await startTestApi({ calls: { ctiToken: TOKEN, phoneCountry: 'DE' } });
   store = EventStoreDBClient.connectionString(api.store.url);
   agent = await api.signIn('sara', 'deskstream-agent');
-});
+}, 60_000);
 afterAll(async () => {
   await store?.dispose();
   await api?.close();
