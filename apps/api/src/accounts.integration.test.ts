@@ -360,6 +360,46 @@ describe('reservations, loans and the library system', () => {
     expect(reasonOf(await renew())).toBe('ACCOUNT_LOAN_ALREADY_RENEWED');
   });
 
+  it('sets the contact method per kind of notice and the pick-up place, which new reservations follow', async () => {
+    clock.set('2026-12-07T14:30:00.000Z');
+    await register({ kind: 'PATRON', cardNumber: '01110007', phone: '092-555-0177', password: 'prefs1' });
+    const token = (await gqlFrom('10.0.7.2', SIGN_IN, { l: '01110007', p: 'prefs1' })).data!.signInAccount.token;
+    const set = (input: Record<string, unknown>) =>
+      gqlFrom(
+        '10.0.7.2',
+        `mutation ($i: AccountPreferencesInput!, $c: ID!) { setMyAccountPreferences(input: $i, commandId: $c) {
+           preferences { contact { kind method } pickUpBranch { id name { ja } } } } }`,
+        { i: input, c: nextCommand() },
+        token,
+      );
+    expect(reasonOf(await set({ contact: [{ kind: 'RESERVATION_READY', method: 'EMAIL' }] }))).toBe(
+      'ACCOUNT_EMAIL_REQUIRED',
+    );
+    expect(reasonOf(await set({ pickUpBranchId: 'nowhere' }))).toBe('ACCOUNT_BRANCH_NOT_FOUND');
+    const changed = await set({ contact: [{ kind: 'RESERVATION_READY', method: 'PHONE' }], pickUpBranchId: 'tokyo' });
+    expect(changed.data!.setMyAccountPreferences.preferences).toMatchObject({
+      contact: [
+        { kind: 'RESERVATION_READY', method: 'PHONE' },
+        { kind: 'LOAN_DUE', method: 'NONE' },
+      ],
+      pickUpBranch: { id: 'tokyo' },
+    });
+    const placed = await gqlFrom(
+      '10.0.7.2',
+      'mutation ($i: ReservationInput!, $c: ID!) { placeMyReservation(input: $i, commandId: $c) { id contactMethod pickUpBranch { id } } }',
+      { i: { itemId: 'p1', itemKind: 'BOOK', title: 'Preferred' }, c: nextCommand() },
+      token,
+    );
+    expect(placed.data!.placeMyReservation).toMatchObject({ contactMethod: 'PHONE', pickUpBranch: { id: 'tokyo' } });
+    const moved = await gqlFrom(
+      '10.0.7.2',
+      'mutation ($r: ID!, $b: ID, $c: ID!) { changeMyReservation(reservationId: $r, pickUpBranchId: $b, contactMethod: NONE, commandId: $c) { contactMethod pickUpBranch { id } } }',
+      { r: placed.data!.placeMyReservation.id, b: 'central', c: nextCommand() },
+      token,
+    );
+    expect(moved.data!.changeMyReservation).toEqual({ contactMethod: 'NONE', pickUpBranch: { id: 'central' } });
+  });
+
   it('takes the library system’s import with its own token, once however often it is sent', async () => {
     clock.set('2026-12-07T15:00:00.000Z');
     const post = (token: string, records: unknown[]) =>
