@@ -73,6 +73,8 @@ export class CustomerSearch {
     if (phone) add(this.directory.byPhone(phone), 'PHONE');
     for (const registration of this.directory.registrationsBySerial(normaliseSerial(trimmed)))
       add(this.directory.resolve(registration.customerId), 'SERIAL');
+    // A number, an address or a serial that found its customer, or a query without letters, is not looked for among names.
+    if (hits.length > 0 || !/\p{L}/u.test(trimmed)) return hits;
     this.indexPending();
     const names = this.index.search(trimmed, {
       limit: 50,

@@ -13,6 +13,8 @@ import { timelineUpdate } from './timeline-sources';
 
 interface StoredEntry extends TimelineEntry {
   keys: string[];
+  /** `at|id`: newest first is this, descending. */
+  sortKey: string;
 }
 
 export interface TimelinePageRequest {
@@ -37,8 +39,6 @@ export function decodeCursor(cursor: string): string | undefined {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   return text.includes('|') ? text : undefined;
 }
-
-const sortKey = (entry: TimelineEntry) => `${entry.at}|${entry.id}`;
 
 export class CustomerTimelines {
   private readonly entries = new Map<string, StoredEntry>();
@@ -71,11 +71,13 @@ export class CustomerTimelines {
         state: update.state ?? '',
         via: '',
         keys: [],
+        sortKey: '',
       };
       this.entries.set(id, entry);
     }
     if (update.keys) {
       if (update.at) entry.at = update.at;
+      entry.sortKey = `${entry.at}|${entry.id}`;
       for (const key of update.keys) {
         if (entry.keys.includes(key)) continue;
         entry.keys.push(key);
@@ -93,28 +95,32 @@ export class CustomerTimelines {
     return update.keys === undefined || update.keys.length > 0 || entry.keys.length > 0;
   }
 
-  /** All entries of a customer (following its contact points and merged duplicates), newest first. */
-  entriesOf(customerId: string, kinds?: readonly TimelineKind[] | null): TimelineEntry[] {
-    const keys = this.directory.timelineKeys(customerId);
-    const found = new Map<string, TimelineEntry>();
-    for (const key of keys) {
+  /** A customer's stored entries with the key that found each, newest first. */
+  private found(customerId: string, kinds?: readonly TimelineKind[] | null): [StoredEntry, string][] {
+    const found = new Map<string, [StoredEntry, string]>();
+    for (const key of this.directory.timelineKeys(customerId)) {
       for (const id of this.byKey.get(key) ?? []) {
         if (found.has(id)) continue;
         const stored = this.entries.get(id)!;
         if (kinds && kinds.length > 0 && !kinds.includes(stored.kind)) continue;
-        found.set(id, this.view(stored, key));
+        found.set(id, [stored, key]);
       }
     }
-    return [...found.values()].sort((a, b) => (sortKey(a) < sortKey(b) ? 1 : sortKey(a) > sortKey(b) ? -1 : 0));
+    return [...found.values()].sort(([a], [b]) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0));
+  }
+
+  /** All entries of a customer (following its contact points and merged duplicates), newest first. */
+  entriesOf(customerId: string, kinds?: readonly TimelineKind[] | null): TimelineEntry[] {
+    return this.found(customerId, kinds).map(([stored, key]) => this.view(stored, key));
   }
 
   /** A page of a customer's timeline, newest first; `after` a cursor from an earlier page. */
   page(customerId: string, request: TimelinePageRequest): TimelinePage {
-    const all = this.entriesOf(customerId, request.kinds);
+    const all = this.found(customerId, request.kinds);
     const after = request.after ? decodeCursor(request.after) : undefined;
-    const start = after === undefined ? 0 : all.findIndex((entry) => sortKey(entry) < after);
+    const start = after === undefined ? 0 : all.findIndex(([entry]) => entry.sortKey < after);
     const from = start < 0 ? all.length : start;
-    const entries = all.slice(from, from + request.first);
+    const entries = all.slice(from, from + request.first).map(([stored, key]) => this.view(stored, key));
     const last = entries.at(-1);
     return {
       entries,
@@ -132,7 +138,7 @@ export class CustomerTimelines {
   }
 
   private view(stored: StoredEntry, via: string): TimelineEntry {
-    const { keys: _keys, ...entry } = stored;
+    const { keys: _keys, sortKey: _sortKey, ...entry } = stored;
     let summary = entry.summary;
     if (entry.kind === 'REGISTRATION') {
       const registration = this.directory.registrations.get(entry.refId);

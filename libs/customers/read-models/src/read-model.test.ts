@@ -126,6 +126,29 @@ describe('customer timelines', () => {
       customer: { id: 'c2' },
     });
   });
+  it('names a waiting booking request by the first words of its details', () => {
+    const model = fixture();
+    model.timelines.apply({
+      type: 'BookingRequestWaiting',
+      data: {
+        requestId: 'b1',
+        topicId: 'databases',
+        preferredBranchId: 'central',
+        mode: 'PHONE',
+        patron: { name: 'Reza', email: null, phone: '+989123456789', locale: 'fa', timeZone: null },
+        details: '  Help with the Noor digital library search  ',
+        preferredTimes: 'weekday mornings',
+        reason: 'NO_SLOT_CHOSEN',
+        linkTokenHash: 'h',
+        at: '2026-02-04T08:00:00.000Z',
+      },
+    });
+    expect(model.timelines.page('c1', { first: 1 }).entries[0]).toMatchObject({
+      kind: 'BOOKING',
+      summary: 'Help with the Noor digital library search',
+      state: 'WAITING',
+    });
+  });
   it('folds only event types their contexts still publish', () => {
     for (const type of TIMELINE_SOURCE_TYPES) expect(PUBLISHED_SOURCE_TYPES).toContain(type);
   });

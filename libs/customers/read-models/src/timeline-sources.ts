@@ -199,14 +199,15 @@ export function timelineUpdate(event: TimelineSourceEvent, country: PhoneCountry
     case 'SessionMissed':
       return { kind: 'BOOKING', refId: event.data.bookingId, updatedAt: event.data.at, state: 'NO_SHOW' };
     case 'BookingRequestWaiting': {
-      const { requestId, patron, at } = event.data;
+      const { requestId, patron, details, preferredTimes, at } = event.data;
+      const summary = shortSummary(details.trim() || preferredTimes.trim() || event.data.mode);
       return {
         kind: 'BOOKING',
         refId: requestId,
         keys: patronKeys(patron, country),
         at,
         updatedAt: at,
-        summary: 'request',
+        summary,
         state: 'WAITING',
       };
     }
