@@ -13,6 +13,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const FAILING_IMPACTS = new Set(['serious', 'critical']);
 const AGENT = { username: 'sara', password: 'deskstream-agent' };
 const SUPERVISOR = { username: 'yuki', password: 'deskstream-agent' };
+const ADMIN = { username: 'admin', password: 'deskstream-admin' };
 
 const journey = useBrowserJourney({ dataDirPrefix: 'deskstream-e2e-a11y-', uiTimeoutMs: 15_000 });
 
@@ -53,7 +54,78 @@ async function scan(page: Page, path: string, ready: (page: Page) => Promise<unk
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).first().waitFor();
 
+/** The demo patron signs in to the portal through its form. */
+async function signInAsPatron(page: Page): Promise<void> {
+  await page.goto(`${journey.api.url}/account/sign-in`);
+  await page.locator('[data-test="account-sign-in-card"]').fill('01234567');
+  await page.locator('[data-test="account-sign-in-password"]').fill('books2026');
+  await page.locator('[data-test="account-sign-in-submit"]').click();
+  await page.waitForURL((url) => url.pathname === '/account');
+}
+
+/** The desk's page of the demo patron, found by card number. */
+async function patronPagePath(page: Page): Promise<string> {
+  await page.goto(`${journey.api.url}/console/patrons?q=01234567`);
+  const id = await page.locator('[data-test="patrons-result"]').first().getAttribute('data-account-id');
+  return `/console/patrons/${id}`;
+}
+
 describe('accessibility of the main pages (axe-core)', () => {
+  it("the console's calls pages (live, today, callbacks, log, lists, a call, the ringing banner, telephony) have no serious or critical findings", async () => {
+    const findings: string[] = [];
+    const admin = { username: 'admin', password: 'deskstream-admin' };
+    const { page: settings } = await journey.openPage({ locale: 'en-US' });
+    await journey.signInToConsole(settings, admin);
+    findings.push(
+      ...(await scan(settings, '/console/calls/settings', (p) => p.locator('[data-test="cti-token"]').waitFor())),
+    );
+    await settings.locator('[data-test="cti-show"]').click();
+    const token = (await settings.locator('[data-test="cti-token"]').innerText()).trim();
+
+    const { page: agent } = await journey.openPage({ locale: 'en-US' });
+    await journey.signInToConsole(agent, AGENT);
+    const ring = await fetch(`${journey.api.url}/api/v1/cti/${token}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'event=newCall&direction=in&callId=a11y-call&from=493055571600&to=4930123456',
+    });
+    expect(ring.status).toBe(200);
+    findings.push(...(await scan(agent, '/console/calls', (p) => p.locator('[data-test="call-ring"]').waitFor())));
+    findings.push(
+      ...(await scan(agent, '/console/calls/today', (p) => p.locator('[data-test="call-row"]').first().waitFor())),
+    );
+    const callPath = await agent.locator('[data-test="call-row-open"]').first().getAttribute('href');
+    findings.push(
+      ...(await scan(agent, callPath!, (p) => p.locator('[data-test="call-page"][data-state="ready"]').waitFor())),
+    );
+    findings.push(
+      ...(await scan(agent, '/console/calls/callbacks', (p) =>
+        p.locator('[data-test="callback"], [data-test="callbacks-empty"]').first().waitFor(),
+      )),
+    );
+    findings.push(
+      ...(await scan(agent, '/console/calls/log', (p) => p.locator('[data-test="call-log-form"]').waitFor())),
+    );
+    findings.push(
+      ...(await scan(agent, '/console/calls/lists', (p) => p.locator('[data-test="call-list-create"]').waitFor())),
+    );
+
+    const { page: persian } = await journey.openPage({ locale: 'en-US' });
+    await journey.signInToConsole(persian, SUPERVISOR);
+    await persian.getByLabel('Language').selectOption('fa');
+    await persian.waitForFunction(() => document.documentElement.dir === 'rtl');
+    findings.push(...(await scan(persian, '/console/calls', (p) => p.locator('[data-test="call-ring"]').waitFor())));
+    findings.push(
+      ...(await scan(persian, callPath!, (p) => p.locator('[data-test="call-page"][data-state="ready"]').waitFor())),
+    );
+    findings.push(
+      ...(await scan(persian, '/console/calls/callbacks', (p) =>
+        p.locator('[data-test="callback"], [data-test="callbacks-empty"]').first().waitFor(),
+      )),
+    );
+    expect(findings).toEqual([]);
+  }, 150_000);
+
   it('the portal, the chat and the knowledge base have no serious or critical findings, left to right and right to left', async () => {
     const findings: string[] = [];
     const ticket = await sendPublicTicket(journey.api.url);
@@ -75,6 +147,30 @@ describe('accessibility of the main pages (axe-core)', () => {
     expect(findings).toEqual([]);
   }, 120_000);
 
+  it("the patron's account pages have no serious or critical findings, left to right and right to left", async () => {
+    const findings: string[] = [];
+    for (const locale of ['en-US', 'fa-IR']) {
+      const { page } = await journey.openPage({ locale });
+      findings.push(
+        ...(await scan(page, '/account/sign-in', (p) => p.locator('[data-test="account-sign-in-form"]').waitFor())),
+      );
+      findings.push(
+        ...(await scan(page, '/account/forgot', (p) => p.locator('[data-test="account-forgot-form"]').waitFor())),
+      );
+      await signInAsPatron(page);
+      findings.push(
+        ...(await scan(page, '/account', (p) => p.locator('[data-test="account-notice"]').first().waitFor())),
+      );
+      findings.push(
+        ...(await scan(page, '/account/loans', (p) => p.locator('[data-test="account-loan"]').first().waitFor())),
+      );
+      findings.push(
+        ...(await scan(page, '/account/settings', (p) => p.locator('[data-test="account-preferences"]').waitFor())),
+      );
+    }
+    expect(findings).toEqual([]);
+  }, 180_000);
+
   it("the console's sign-in, desk, articles, tickets and supervisor pages have no serious or critical findings", async () => {
     const findings: string[] = [];
     const { page: signIn } = await journey.openPage({ locale: 'en-US' });
@@ -91,6 +187,24 @@ describe('accessibility of the main pages (axe-core)', () => {
     );
     findings.push(
       ...(await scan(agent, '/console/security', (p) => p.locator('[data-test="security-session"]').first().waitFor())),
+    );
+    findings.push(
+      ...(await scan(agent, '/console/customers?q=Ali', (p) =>
+        p.locator('[data-test="customer-hit"]').first().waitFor(),
+      )),
+    );
+    findings.push(
+      ...(await scan(agent, '/console/customers/new', (p) => p.locator('[data-test="customer-form"]').waitFor())),
+    );
+    findings.push(
+      ...(await scan(agent, '/console/patrons?q=01234567', (p) =>
+        p.locator('[data-test="patrons-result"]').first().waitFor(),
+      )),
+    );
+    findings.push(
+      ...(await scan(agent, await patronPagePath(agent), (p) =>
+        p.locator('[data-test="patron-notice"]').first().waitFor(),
+      )),
     );
 
     // The supervisor signs in in English (the sign-in helper's labels), then reads the console in Persian.
@@ -120,7 +234,17 @@ describe('accessibility of the main pages (axe-core)', () => {
         p.locator('[data-test="settings-requester-types"]').waitFor(),
       )),
     );
+    findings.push(
+      ...(await scan(supervisor, '/console/customers/demo-ali', (p) =>
+        p.locator('[data-test="customer-timeline"][data-state="ready"]').waitFor(),
+      )),
+    );
     findings.push(...(await scan(supervisor, '/console/', heading)));
+    findings.push(
+      ...(await scan(supervisor, await patronPagePath(supervisor), (p) =>
+        p.locator('[data-test="patron-data"]').waitFor(),
+      )),
+    );
     findings.push(
       ...(await scan(supervisor, '/console/security', (p) =>
         p.locator('[data-test="security-session"]').first().waitFor(),
@@ -140,6 +264,14 @@ describe('accessibility of the main pages (axe-core)', () => {
         p.locator('[data-test="staff-access-member"]').first().waitFor(),
       )),
     );
+
+    const { page: admin } = await journey.openPage({ locale: 'en-US' });
+    await journey.signInToConsole(admin, ADMIN);
+    findings.push(
+      ...(await scan(admin, '/console/customers/products', (p) =>
+        p.locator('[data-test="product"]').first().waitFor(),
+      )),
+    );
     expect(findings).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });
