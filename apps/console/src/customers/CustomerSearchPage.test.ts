@@ -79,6 +79,24 @@ describe('searching customers', () => {
     expect(router.currentRoute.value.fullPath).toBe('/customers/cust-1');
   });
 
+  it('says what a hit was found by when it was not the name, and pages with the cursor', async () => {
+    const { harness, wrapper } = await openSearch('/customers?q=ND-4012', {
+      CustomerSearch: ({ after }) =>
+        after === 'next'
+          ? searchAnswer([hit({ id: 'cust-3', name: 'Third' })], false, 'SERIAL')
+          : searchAnswer([hit()], true, 'SERIAL'),
+    });
+    expect(wrapper.get('[data-test="customer-hit-match"]').text()).toBe('Found by serial');
+    await wrapper.get('[data-test="customers-more"]').trigger('click');
+    await flushPromises();
+    expect(harness.fake.calls.at(-1)!.variables).toMatchObject({ query: 'ND-4012', after: 'next' });
+    expect(wrapper.findAll('[data-test="customer-hit"]').map((each) => each.attributes('data-customer-id'))).toEqual([
+      'cust-1',
+      'cust-3',
+    ]);
+    expect(wrapper.find('[data-test="customers-more"]').exists()).toBe(false);
+  });
+
   it('writes counts in Persian digits', async () => {
     const { wrapper } = await openSearch('/customers?q=0912', {}, 'fa');
     expect(wrapper.get('[data-test="customers-count"]').text()).toBe('۲ مشتری');

@@ -2,10 +2,11 @@ import { createLatestRequest, outcomeOf, useGraphqlConnection, type Failure } fr
 import { defineStore } from 'pinia';
 import { ref, shallowRef, watch } from 'vue';
 import { CustomerSearchQuery } from '../api/customers-operations';
-import type { CustomerHitFieldsFragment as CustomerHit } from '../generated/graphql';
+import type { CustomerHitFieldsFragment, CustomerMatch } from '../generated/graphql';
 import { useSessionStore } from '../session/session-store';
 
-export type { CustomerHit };
+/** A customer found, with what the query matched (their name, a phone number, an email address or a serial). */
+export type CustomerHit = CustomerHitFieldsFragment & { matchedBy: CustomerMatch };
 
 export const SEARCH_PAGE_SIZE = 25;
 
@@ -57,7 +58,7 @@ export const useCustomerSearchStore = defineStore('customer-search', () => {
       return;
     }
     const found = outcome.data.customers;
-    hits.value = found.edges.map((edge) => edge.node);
+    hits.value = found.edges.map((edge) => ({ ...edge.node, matchedBy: edge.matchedBy }));
     total.value = found.totalCount;
     after.value = found.pageInfo.hasNextPage ? (found.pageInfo.endCursor ?? null) : null;
     failure.value = null;
@@ -76,7 +77,10 @@ export const useCustomerSearchStore = defineStore('customer-search', () => {
     }
     const found = outcome.data.customers;
     const seen = new Set(hits.value.map((hit) => hit.id));
-    hits.value = [...hits.value, ...found.edges.map((edge) => edge.node).filter((hit) => !seen.has(hit.id))];
+    hits.value = [
+      ...hits.value,
+      ...found.edges.map((edge) => ({ ...edge.node, matchedBy: edge.matchedBy })).filter((hit) => !seen.has(hit.id)),
+    ];
     after.value = found.pageInfo.hasNextPage ? (found.pageInfo.endCursor ?? null) : null;
   }
 

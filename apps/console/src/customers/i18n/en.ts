@@ -42,6 +42,12 @@ export const customersEn = {
     name: 'Name',
     contacts: 'Contact',
     type: 'Type',
+    matchedBy: {
+      NAME: 'Found by name',
+      PHONE: 'Found by phone number',
+      EMAIL: 'Found by email address',
+      SERIAL: 'Found by serial',
+    },
   },
   page: {
     loading: 'Loading the customer…',

@@ -39,6 +39,12 @@ export const customersFa: MessageShape<typeof customersEn> = {
     name: 'نام',
     contacts: 'راه تماس',
     type: 'نوع',
+    matchedBy: {
+      NAME: 'پیداشده با نام',
+      PHONE: 'پیداشده با شماره تلفن',
+      EMAIL: 'پیداشده با نشانی ایمیل',
+      SERIAL: 'پیداشده با سریال',
+    },
   },
   page: {
     loading: 'در حال بارگیری مشتری…',

@@ -39,6 +39,12 @@ export const customersJa: MessageShape<typeof customersEn> = {
     name: '名前',
     contacts: '連絡先',
     type: '種別',
+    matchedBy: {
+      NAME: '名前で一致',
+      PHONE: '電話番号で一致',
+      EMAIL: 'メールアドレスで一致',
+      SERIAL: 'シリアルで一致',
+    },
   },
   page: {
     loading: '顧客を読み込み中…',

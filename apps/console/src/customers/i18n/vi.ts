@@ -39,6 +39,12 @@ export const customersVi: MessageShape<typeof customersEn> = {
     name: 'Tên',
     contacts: 'Liên hệ',
     type: 'Loại',
+    matchedBy: {
+      NAME: 'Khớp theo tên',
+      PHONE: 'Khớp theo số điện thoại',
+      EMAIL: 'Khớp theo địa chỉ email',
+      SERIAL: 'Khớp theo số sê-ri',
+    },
   },
   page: {
     loading: 'Đang tải khách hàng…',

@@ -80,10 +80,10 @@ export function entry(overrides: Partial<TimelineEntry> = {}): TimelineEntry {
 }
 
 /** A search answer of these hits. */
-export const searchAnswer = (hits: CustomerHit[], hasNextPage = false) => ({
+export const searchAnswer = (hits: CustomerHit[], hasNextPage = false, matchedBy = 'NAME') => ({
   data: {
     customers: {
-      edges: hits.map((node) => ({ matchedBy: 'NAME', node })),
+      edges: hits.map((node) => ({ matchedBy, node })),
       pageInfo: { endCursor: hasNextPage ? 'next' : null, hasNextPage },
       totalCount: hits.length + (hasNextPage ? 1 : 0),
     },
