@@ -65,7 +65,7 @@ export interface AppOptions {
   publicLimits?: Partial<PublicLimits>;
   /** The origin of the knowledge base's canonical links (PUBLIC_ORIGIN); unset: relative links. */
   publicOrigin?: string;
-  identity?: Partial<Pick<IdentityModuleOptions, 'now' | 'sessionTtlMs' | 'sweepIntervalMs' | 'throttle'>>;
+  identity?: Partial<Pick<IdentityModuleOptions, 'now' | 'sessionTtlMs' | 'sweepIntervalMs' | 'throttle' | 'oidc'>>;
   /** Chat and the outbox: where mail goes, flood limits, the clock. */
   referenceDesk?: ReferenceDeskOptions;
   /** The knowledge base: the clock, flood limits, how often views are written. */

@@ -5,6 +5,7 @@
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { oidcSettingsFrom } from '@deskstream/identity-api';
 import { buildApp } from './app';
 import { readConfig } from './config';
 import { ApiMetrics } from './metrics';
@@ -40,6 +41,7 @@ try {
     publicLimits: { requestsPerMinute: config.publicRequestsPerMinute },
     logger: { level: config.logLevel },
     seedDemoData: true,
+    identity: { oidc: oidcSettingsFrom(process.env) },
     snapshots: config.snapshots ? { dir: join(config.dataDir, 'snapshots') } : undefined,
     referenceDesk: { mail: { smtpUrl: config.smtpUrl, dataDir: config.dataDir, from: config.mailFrom } },
     tickets: {

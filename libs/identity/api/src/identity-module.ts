@@ -18,6 +18,7 @@ import { SecondSignInStep } from './security/second-step';
 import { securityResolvers } from './security/security-resolvers';
 import { StaffChanges } from './security/staff-changes';
 import { TwoFactorSettings } from './security/two-factor';
+import { OIDC_START_PATH, oidcRoutes, type OidcSettings } from './security/oidc-sign-in';
 import { sweepExpiredSessions } from './session-sweeper';
 import { SignInThrottle, type SignInThrottleOptions } from './sign-in-throttle';
 import { StaffAccess } from './staff-access';
@@ -29,8 +30,8 @@ export interface IdentityModuleOptions {
   readModel: IdentityReadModel;
   /** The security log admins read; its projection must be on the runner. Default: an empty one. */
   securityLog?: SecurityLogReadModel;
-  /** Where the OpenID Connect sign-in starts when it is set up (the route is the api's). */
-  oidcStartUrl?: string | null;
+  /** Sign-in through the organisation's OpenID Connect provider; unset: off. */
+  oidc?: OidcSettings;
   now?: () => Date;
   sessionTtlMs?: number;
   /** How often expired sessions are looked for. Default one minute. */
@@ -67,10 +68,12 @@ async function identityModule(app: FastifyInstance, options: IdentityModuleOptio
       secondStep: new SecondSignInStep(readModel, sessions, now),
       twoFactor: new TwoFactorSettings(readModel, commands, now),
       changes: new StaffChanges(readModel, commands, now),
-      oidcStartUrl: options.oidcStartUrl ?? null,
+      oidcStartUrl: options.oidc ? OIDC_START_PATH : null,
       now,
     }) as IResolvers,
   );
+
+  if (options.oidc) oidcRoutes(app, { settings: options.oidc, readModel, sessions });
 
   const stopFeed = presenceFeed(runner, readModel, (payload) =>
     app.graphql.pubsub.publish({ topic: PRESENCE_CHANGED, payload }),

@@ -11,3 +11,4 @@ export type { CallerContext } from './staff-access';
 export { PRESENCE_CHANGED } from './presence-feed';
 export type { PasswordHashingLimits } from './password-hashing';
 export type { SignInThrottleOptions } from './sign-in-throttle';
+export { OIDC_CALLBACK_PATH, OIDC_START_PATH, oidcSettingsFrom, type OidcSettings } from './security/oidc-sign-in';
