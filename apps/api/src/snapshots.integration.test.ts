@@ -91,10 +91,12 @@ describe('read-model snapshots through the api', () => {
       'bookings',
       'chat',
       'chat-desk-directory',
+      'identity',
       'knowledge-base-articles',
       'knowledge-base-popularity',
       'knowledge-base-visitor-inbox',
       'outbox',
+      'security-log',
       'tickets',
     ]);
     expect(new Set(first.map((each) => each.restore))).toEqual(new Set(['missing']));

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -32,6 +32,7 @@ describe('snapshots as files', () => {
     expect(loaded).toEqual({ found: true, meta: meta(), payload: expect.any(Uint8Array) });
     expect([...(loaded.found ? loaded.payload : [])]).toEqual([1, 2, 3, 4, 5]);
     expect(await readdir(join(folder, 'snapshots'))).toEqual(['tickets.snapshot']);
+    expect((await stat(snapshots.fileOf('tickets'))).mode & 0o777).toBe(0o600);
   });
 
   it('says missing when there is none', async () => {

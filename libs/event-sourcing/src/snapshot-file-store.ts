@@ -122,7 +122,7 @@ export class FileSnapshotStore implements SnapshotStore {
     if (payload.length > this.maxBytes)
       throw new Error(`The ${meta.name} snapshot is ${payload.length} bytes, over the limit of ${this.maxBytes}.`);
     const file = this.fileOf(meta.name);
-    await mkdir(this.directory, { recursive: true });
+    await mkdir(this.directory, { recursive: true, mode: 0o700 });
     const rest: Omit<Header, 'sha256'> = {
       format: FORMAT,
       name: meta.name,
@@ -134,7 +134,8 @@ export class FileSnapshotStore implements SnapshotStore {
     };
     const header: Header = { ...rest, sha256: await checksum(rest, payload) };
     const temporary = `${file}.${process.pid}.tmp`;
-    const handle = await open(temporary, 'w');
+    // Owner only: a read model's state may hold what the store holds (password hashes, secrets).
+    const handle = await open(temporary, 'w', 0o600);
     try {
       // writeFile on a handle writes all of it from the current position (write() may stop short).
       await handle.writeFile(`${JSON.stringify(header)}\n`);

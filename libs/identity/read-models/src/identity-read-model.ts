@@ -4,6 +4,7 @@
  * the store. Queries and the presence subscription read it.
  */
 import { assertNever } from '@deskstream/domain-kit';
+import { keptState, keptValue } from '@deskstream/event-sourcing';
 import type { IdentityEvent, LocalizedText, Role, SignInMethod } from '@deskstream/identity-domain';
 import { SignInChallenges, foldTwoFactor, type TwoFactorRecord } from './staff-security-records';
 
@@ -51,6 +52,23 @@ export class IdentityReadModel {
   readonly challenges = new SignInChallenges();
   private presenceChanges = 0;
   private board: { version: number; presence: readonly DepartmentPresence[] } | undefined;
+  /** Its state for durable snapshots, refilled in place on restore (the presence board is built again). */
+  readonly kept = keptState({
+    staff: this.staff,
+    departments: this.departments,
+    staffByUsername: this.staffByUsername,
+    sessionsByTokenHash: this.sessionsByTokenHash,
+    sessionsById: this.sessionsById,
+    sessionsByStaff: this.sessionsByStaff,
+    challenges: this.challenges.kept,
+    presenceChanges: keptValue(
+      () => this.presenceChanges,
+      (value) => {
+        this.presenceChanges = value;
+        this.board = undefined;
+      },
+    ),
+  });
 
   /** Goes up whenever who is online per department may look different: what the live feed watches. */
   get presenceVersion(): number {

@@ -2,7 +2,7 @@
  * Identity's projections for the runner: the read model of staff, sessions, departments and
  * presence, and the security log, both folded from identity's own events in `$all` order.
  */
-import type { Projection } from '@deskstream/event-sourcing';
+import { readModelSnapshots, type Projection } from '@deskstream/event-sourcing';
 import { IDENTITY_EVENT_TYPES, type IdentityEvent } from '@deskstream/identity-domain';
 import type { IdentityReadModel } from './identity-read-model';
 import { ACCOUNT_SECURITY_EVENT_TYPES, type AccountSecurityEvent, type SecurityLogReadModel } from './security-log';
@@ -10,11 +10,16 @@ import { ACCOUNT_SECURITY_EVENT_TYPES, type AccountSecurityEvent, type SecurityL
 export const IDENTITY_PROJECTION = 'identity';
 export const SECURITY_LOG_PROJECTION = 'security-log';
 
+/** Raise when what an event does to that read model changes: its snapshot is then replayed. */
+export const IDENTITY_SNAPSHOT_VERSION = 1;
+export const SECURITY_LOG_SNAPSHOT_VERSION = 1;
+
 export function identityProjection(readModel: IdentityReadModel): Projection<IdentityEvent> {
   return {
     name: IDENTITY_PROJECTION,
     handles: IDENTITY_EVENT_TYPES,
     apply: (event) => readModel.apply(event),
+    snapshots: readModelSnapshots('identity', IDENTITY_SNAPSHOT_VERSION, readModel.kept),
   };
 }
 
@@ -24,5 +29,7 @@ export function securityLogProjection(log: SecurityLogReadModel): Projection<Ide
     name: SECURITY_LOG_PROJECTION,
     handles: [...IDENTITY_EVENT_TYPES, ...ACCOUNT_SECURITY_EVENT_TYPES],
     apply: (event) => log.apply(event),
+    snapshots: readModelSnapshots(SECURITY_LOG_PROJECTION, 1, log.kept),
+    snapshots: readModelSnapshots('security-log', SECURITY_LOG_SNAPSHOT_VERSION, log.kept),
   };
 }

@@ -4,7 +4,9 @@
  * per fact, folded from identity's events in `$all` order. Admins read it newest first, filtered
  * by person, kind, period (days in the organisation's time zone) and address.
  */
+import { keptState, keptValue } from '@deskstream/event-sourcing';
 import { assertNever } from '@deskstream/domain-kit';
+import { keptState } from '@deskstream/event-sourcing';
 import type {
   AccountKind,
   AccountLockedOut,
@@ -82,8 +84,25 @@ export class SecurityLogReadModel {
   private readonly entries: SecurityLogEntry[] = [];
   private readonly names = new Map<string, { username: string; displayName: string }>();
   private readonly accountKinds = new Map<string, AccountKind>();
+  /**
+   * Its snapshot state, refilled in place on restore. Each entry's day is counted when it is
+   * folded: after a change of the organisation's time zone, raise the snapshot's version.
+   */
+  readonly kept = keptState({ entries: this.entries, names: this.names, accountKinds: this.accountKinds });
 
   constructor(private readonly timeZone = 'UTC') {}
+
+  /** Its state for durable snapshots: entries dated in another time zone are refused (and replayed). */
+  readonly kept = keptState({
+    entries: this.entries,
+    names: this.names,
+    accountKinds: this.accountKinds,
+    timeZone: keptValue(
+      () => this.timeZone,
+      () => undefined,
+      (value) => value === this.timeZone,
+    ),
+  });
 
   get size(): number {
     return this.entries.length;

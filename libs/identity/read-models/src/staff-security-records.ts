@@ -3,6 +3,7 @@
  * secrets the api checks codes against, never served over GraphQL) and the second-step
  * challenges waiting for a code, found by the hash of their token.
  */
+import { keptState } from '@deskstream/event-sourcing';
 import type { IdentityEvent, SignInChallengeIssued } from '@deskstream/identity-domain';
 
 export interface TwoFactorRecord {
@@ -61,6 +62,8 @@ export function foldTwoFactor(record: TwoFactorRecord, event: TwoFactorEvent): v
 export class SignInChallenges {
   private readonly byHash = new Map<string, ChallengeRecord>();
   private readonly hashById = new Map<string, string>();
+  /** Its state for durable snapshots, refilled in place on restore. */
+  readonly kept = keptState({ byHash: this.byHash, hashById: this.hashById });
 
   issued(data: SignInChallengeIssued['data']): void {
     const at = Date.parse(data.at);
