@@ -156,7 +156,9 @@ export class CallsReadModel {
   /** Calls of a view, newest first, a page at a time. */
   page(query: CallQuery): CallPage {
     const candidates = this.candidates(query);
+    const day = query.view === 'TODAY' ? (query.day ?? this.dayOf(query.now.toISOString())) : undefined;
     const matches = (call: CallRecord) =>
+      (day === undefined || call.day === day) &&
       (!query.direction || call.direction === query.direction) &&
       (!query.outcome || (call.wrapUp?.outcome ?? call.endOutcome) === query.outcome) &&
       (query.view !== 'MISSED' || (call.endOutcome !== null && call.endOutcome !== 'ANSWERED')) &&
