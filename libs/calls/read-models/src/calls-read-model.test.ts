@@ -65,6 +65,11 @@ describe('the calls read model', () => {
       readModel.page({ view: 'ALL', number: '+493055571602', first: 10, now }).calls.map((call) => call.id),
     ).toEqual(['c-02']);
 
+    const dayByNumber = (day: string) =>
+      readModel.page({ view: 'TODAY', day, number: '+493055571602', first: 10, now }).calls.map((call) => call.id);
+    expect(dayByNumber('2026-03-09')).toEqual(['c-02']);
+    expect(dayByNumber('2026-03-08')).toEqual([]);
+
     const first = readModel.page({ view: 'ALL', first: 2, now });
     expect(first.calls.map((call) => call.id)).toEqual(['c-03', 'c-02']);
     expect(first.totalCount).toBe(3);
