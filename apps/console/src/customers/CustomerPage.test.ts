@@ -177,6 +177,7 @@ describe('the customer page', () => {
     expect(merged).toHaveLength(1);
     expect(merged[0]!.variables).toMatchObject({ survivorId: 'cust-1', duplicateId: 'cust-2' });
     expect(wrapper.find('[data-test="customer-merge-dialog"]').exists()).toBe(false);
+    expect(wrapper.get('[data-test="customer-merged-from"] a').attributes('href')).toBe('/console/customers/cust-2');
   });
 
   it('on a merged duplicate, points to the survivor and offers no changes', async () => {

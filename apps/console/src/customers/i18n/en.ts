@@ -76,6 +76,7 @@ export const customersEn = {
     noOrganisation: 'No organisation',
     people: 'People',
     noPeople: 'Nobody is recorded at this organisation.',
+    mergedFrom: 'Merged records',
     saved: 'Saved.',
   },
   contacts: {

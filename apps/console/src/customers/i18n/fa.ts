@@ -73,6 +73,7 @@ export const customersFa: MessageShape<typeof customersEn> = {
     noOrganisation: 'بدون سازمان',
     people: 'افراد',
     noPeople: 'کسی در این سازمان ثبت نشده است.',
+    mergedFrom: 'پرونده‌های ادغام‌شده',
     saved: 'ذخیره شد.',
   },
   contacts: {

@@ -73,6 +73,7 @@ export const customersJa: MessageShape<typeof customersEn> = {
     noOrganisation: '所属なし',
     people: '所属する人',
     noPeople: 'この組織に登録された人はいません。',
+    mergedFrom: '統合された記録',
     saved: '保存しました。',
   },
   contacts: {

@@ -73,6 +73,7 @@ export const customersVi: MessageShape<typeof customersEn> = {
     noOrganisation: 'Không thuộc tổ chức',
     people: 'Thành viên',
     noPeople: 'Chưa ghi nhận ai thuộc tổ chức này.',
+    mergedFrom: 'Hồ sơ đã gộp',
     saved: 'Đã lưu.',
   },
   contacts: {
