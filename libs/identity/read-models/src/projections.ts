@@ -29,7 +29,6 @@ export function securityLogProjection(log: SecurityLogReadModel): Projection<Ide
     name: SECURITY_LOG_PROJECTION,
     handles: [...IDENTITY_EVENT_TYPES, ...ACCOUNT_SECURITY_EVENT_TYPES],
     apply: (event) => log.apply(event),
-    snapshots: readModelSnapshots(SECURITY_LOG_PROJECTION, 1, log.kept),
     snapshots: readModelSnapshots('security-log', SECURITY_LOG_SNAPSHOT_VERSION, log.kept),
   };
 }

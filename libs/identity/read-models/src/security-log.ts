@@ -6,7 +6,6 @@
  */
 import { keptState, keptValue } from '@deskstream/event-sourcing';
 import { assertNever } from '@deskstream/domain-kit';
-import { keptState } from '@deskstream/event-sourcing';
 import type {
   AccountKind,
   AccountLockedOut,
@@ -84,11 +83,6 @@ export class SecurityLogReadModel {
   private readonly entries: SecurityLogEntry[] = [];
   private readonly names = new Map<string, { username: string; displayName: string }>();
   private readonly accountKinds = new Map<string, AccountKind>();
-  /**
-   * Its snapshot state, refilled in place on restore. Each entry's day is counted when it is
-   * folded: after a change of the organisation's time zone, raise the snapshot's version.
-   */
-  readonly kept = keptState({ entries: this.entries, names: this.names, accountKinds: this.accountKinds });
 
   constructor(private readonly timeZone = 'UTC') {}
 
