@@ -46,7 +46,9 @@ export function contactKeys(
   return keys;
 }
 
-const numberKeys = (number: CallNumber, country: PhoneCountry) => contactKeys(null, number.e164 ?? number.raw, country);
+/** The calls context already read the number (E.164 when it could); only the raw one is read again. */
+const numberKeys = (number: CallNumber, country: PhoneCountry) =>
+  number.e164 ? [phoneKey(number.e164)] : contactKeys(null, number.raw, country);
 const patronKeys = (patron: PatronContact, country: PhoneCountry) => contactKeys(patron.email, patron.phone, country);
 
 /** What the event changes on a timeline, or null when nothing. */
