@@ -8,6 +8,9 @@ import { callsRoutes } from '../calls-routes';
 import '../CallPage.vue';
 import '../CallsLivePage.vue';
 import '../CallbacksPage.vue';
+import '../CallListsPage.vue';
+import '../CallLogPage.vue';
+import '../CtiSettingsPage.vue';
 import CallRinger from '../CallRinger.vue';
 
 /**
