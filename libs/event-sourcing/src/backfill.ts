@@ -79,16 +79,23 @@ export function backfill(
   });
 }
 
+/** Lagging projections that start at one position: caught up together by one filtered read. */
+export interface CatchUpPass {
+  from: Position | undefined;
+  projections: Projection[];
+}
+
 /** From where the runner feeds whom after the snapshots were restored. */
 export interface StartPlan {
   /** The newest start: the runner's one subscription goes on after it. */
   from: StartPoint | undefined;
   /** Projections that start before it: caught up to it first by `backfill`. */
   lagging: Projection[];
-  /** The oldest of their starts (undefined: the beginning). */
-  laggingFrom: Position | undefined;
-  /** Lagging projections restored after `laggingFrom`: each is fed only after its own position. */
-  ahead: Map<string, Position>;
+  /**
+   * One read per start among them, oldest first: a read model restored a little behind is not
+   * fed from the beginning because another has no snapshot at all.
+   */
+  passes: CatchUpPass[];
 }
 
 export function planStart(
@@ -109,26 +116,24 @@ export function planStart(
     const start = startOf(projection);
     return from !== undefined && (!start || comparePositions(start.position, from.position) < 0);
   });
-  let laggingFrom: Position | undefined;
-  let fromTheBeginning = false;
-  const ahead = new Map<string, Position>();
+  const passes = new Map<string, CatchUpPass>();
   for (const projection of lagging) {
     const start = startOf(projection)?.position;
-    if (!start) {
-      fromTheBeginning = true;
-      continue;
-    }
-    ahead.set(projection.name, start);
-    if (!laggingFrom || comparePositions(start, laggingFrom) < 0) laggingFrom = start;
+    const key = formatPosition(start);
+    const pass = passes.get(key) ?? { from: start, projections: [] };
+    pass.projections.push(projection);
+    passes.set(key, pass);
   }
-  return { from, lagging, laggingFrom: fromTheBeginning ? undefined : laggingFrom, ahead };
+  const order = (a: CatchUpPass, b: CatchUpPass) =>
+    a.from === undefined ? -1 : b.from === undefined ? 1 : comparePositions(a.from, b.from);
+  return { from, lagging, passes: [...passes.values()].sort(order) };
 }
 
-/** `backfill` until it completes, retrying after a failure with a growing delay. */
+/** Each pass by `backfill` until it completes, retrying after a failure with a growing delay. */
 export async function catchUp(
   client: SubscribingStore,
-  dispatcher: ProjectionDispatcher,
   plan: StartPlan,
+  dispatcherFor: (pass: CatchUpPass) => ProjectionDispatcher,
   hooks: {
     runner: string;
     logger: RunnerLogger;
@@ -139,22 +144,29 @@ export async function catchUp(
   },
 ): Promise<void> {
   const until = plan.from!.position;
-  const types = plan.lagging.flatMap((projection) => projection.handles);
-  const projections = plan.lagging.map((projection) => projection.name);
-  hooks.logger.info({ runner: hooks.runner, projections, until: formatPosition(until) }, 'catching up read models');
-  let delay = hooks.delays.initial;
-  while (types.length > 0 && !hooks.stopped()) {
-    try {
-      await backfill(client, dispatcher, types, until, hooks);
-      return;
-    } catch (error) {
-      hooks.failed(error);
-      hooks.logger.warn(
-        { runner: hooks.runner, error: describeError(error), retryInMs: delay },
-        'catching up read models failed',
-      );
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      delay = Math.min(delay * 2, hooks.delays.max);
+  for (const pass of plan.passes) {
+    const types = pass.projections.flatMap((projection) => projection.handles);
+    const projections = pass.projections.map((projection) => projection.name);
+    const from = formatPosition(pass.from);
+    hooks.logger.info(
+      { runner: hooks.runner, projections, from, until: formatPosition(until) },
+      'catching up read models',
+    );
+    const dispatcher = dispatcherFor(pass);
+    let delay = hooks.delays.initial;
+    while (types.length > 0 && !hooks.stopped()) {
+      try {
+        await backfill(client, dispatcher, types, until, hooks);
+        break;
+      } catch (error) {
+        hooks.failed(error);
+        hooks.logger.warn(
+          { runner: hooks.runner, error: describeError(error), retryInMs: delay },
+          'catching up read models failed',
+        );
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        delay = Math.min(delay * 2, hooks.delays.max);
+      }
     }
   }
 }

@@ -24,7 +24,7 @@ import { hasReached } from './position';
 import { PositionWaiters } from './position-waiters';
 import { SnapshotKeeper } from './snapshot-keeper';
 import { ChangeListeners } from './change-listeners';
-import type { ReadModelChangeListener } from './projection';
+import type { Projection, ReadModelChangeListener } from './projection';
 import {
   consoleLogger,
   type ProjectionRunnerOptions,
@@ -182,10 +182,10 @@ export class ProjectionRunner {
   private createDispatcher(
     from: Position | undefined,
     fromEventId?: string,
-    lagging?: StartPlan,
+    only?: readonly Projection[],
   ): ProjectionDispatcher {
     return new ProjectionDispatcher(
-      lagging?.lagging ?? this.options.projections,
+      only ?? this.options.projections,
       {
         upcasters: this.options.upcasters ?? noUpcasters,
         notify: (change) => this.listeners.notify(change),
@@ -194,7 +194,7 @@ export class ProjectionRunner {
         changed: this.keeper && ((projection) => this.keeper!.changed(projection)),
       },
       from,
-      { fromEventId, ahead: lagging?.ahead },
+      { fromEventId },
     );
   }
 
@@ -208,7 +208,7 @@ export class ProjectionRunner {
 
   /** Read models without a usable snapshot catch up to the others, reading only their own event types. */
   private catchUpLagging(plan: StartPlan): Promise<void> {
-    return catchUp(this.client, this.createDispatcher(plan.laggingFrom, undefined, plan), plan, {
+    return catchUp(this.client, plan, (pass) => this.createDispatcher(pass.from, undefined, pass.projections), {
       runner: this.name,
       logger: this.logger,
       delays: this.delays,
@@ -262,8 +262,7 @@ export class ProjectionRunner {
     if (this.caughtUp) return;
     this.caughtUp = true;
     this.logger.info({ runner: this.name, eventsApplied: this.eventsApplied }, 'read models caught up');
-    // A long replay is saved at once, so the next start need not repeat it.
-    if (this.eventsApplied > 0) this.keeper?.saveSoon();
+    this.keeper?.caughtUp(this.eventsApplied);
     for (const waiter of this.caughtUpWaiters.splice(0)) waiter.resolve();
   }
 

@@ -105,6 +105,11 @@ export class SnapshotKeeper {
     if (++this.eventsSince >= this.everyEvents) this.saveSoon();
   }
 
+  /** The runner reached the end of `$all`: a long replay is saved at once, so the next start need not repeat it. */
+  caughtUp(eventsApplied: number): void {
+    if (eventsApplied >= this.everyEvents / 5) this.saveSoon();
+  }
+
   /** Saves what changed, unless a save is running. */
   saveSoon(): void {
     if (!this.taking || this.saving) return;
