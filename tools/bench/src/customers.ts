@@ -4,6 +4,7 @@
  *
  *   npm run customers -w @deskstream/bench              (100,000 customers)
  *   npm run customers -w @deskstream/bench -- --quick   (20,000 customers)
+ *   npm run customers -w @deskstream/bench -- --in-process   (the read model only, no api)
  *
  * The data (`customers/generate-customers.ts`): each customer has an email and a mobile number;
  * half of them have a ticket (the tickets benchmark's generator, ~6 events each), every one an
@@ -43,6 +44,7 @@ import {
 import { latencySummary, nowMs, round, saveResults } from './stats';
 
 const quick = process.argv.includes('--quick');
+const inProcessOnly = process.argv.includes('--in-process');
 const CUSTOMERS = quick ? 20_000 : 100_000;
 const TICKETS = CUSTOMERS / 2;
 const START = Date.UTC(2026, 0, 1);
@@ -217,6 +219,17 @@ async function main() {
   const atStart = machine();
   const local = inProcess();
   console.log('in process', JSON.stringify(local));
+  if (inProcessOnly) {
+    await saveResults(
+      new URL(`../results/customers-in-process${quick ? '-quick' : ''}.json`, import.meta.url).pathname,
+      {
+        date: new Date().toISOString(),
+        machine: { atStart, atEnd: machine() },
+        inProcess: local,
+      },
+    );
+    return;
+  }
   const api = await throughApi();
   const verdict = {
     inProcessP99: {
