@@ -101,6 +101,22 @@ describe('one account at the desk', () => {
     expect(wrapper.get('[data-test="patron-lockout"]').attributes('data-locked')).toBe('false');
   });
 
+  it('reads the account again when the lockout ends by itself', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], shouldAdvanceTime: true });
+    try {
+      let account = patronAccount({ lockedUntil: new Date(Date.now() + 60_000).toISOString(), failedSignInsInRow: 5 });
+      const { wrapper, fake } = await openPage('/patrons/patron-1', { PatronAccount: () => ({ data: { account } }) });
+      expect(wrapper.get('[data-test="patron-lockout"]').attributes('data-locked')).toBe('true');
+      account = { ...account, lockedUntil: null, failedSignInsInRow: 0 };
+      vi.advanceTimersByTime(62_000);
+      await vi.waitFor(() => expect(calls(fake, 'PatronAccount')).toHaveLength(2));
+      await flushPromises();
+      expect(wrapper.get('[data-test="patron-lockout"]').attributes('data-locked')).toBe('false');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('lists every notice with whether it went out and why a bounce bounced', async () => {
     const { wrapper } = await openPage('/patrons/patron-1', {
       PatronAccount: () => ({ data: { account: patronAccount() } }),

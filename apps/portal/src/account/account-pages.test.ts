@@ -137,6 +137,28 @@ describe('my requests', () => {
   });
 });
 
+describe('a customer who signs in by email', () => {
+  it('has no loans tab, and is named by their address', async () => {
+    rememberSession();
+    const customer = {
+      ...PATRON,
+      id: 'customer-1',
+      kind: 'CUSTOMER' as const,
+      name: null,
+      cardNumber: null,
+      email: 'mina@example.org',
+    };
+    const { wrapper } = await openPortalPage('/account', {
+      ...signedInPatron,
+      AccountMe: () => ({ data: { myAccount: customer } }),
+      MyRequests: () => ({ data: { myRequests: myRequests() } }),
+    });
+    expect(wrapper.find('[data-test="account-tab-loans"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="account-tab-settings"]').exists()).toBe(true);
+    expect(wrapper.get('[data-test="account-who"]').text()).toContain('mina@example.org');
+  });
+});
+
 describe('contact method and pick-up place', () => {
   it('offers email only with an address, saves the choice and shows what the api kept', async () => {
     rememberSession();
