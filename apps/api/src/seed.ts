@@ -71,6 +71,7 @@ export async function seedDemoData(
       if (outcome.ok && outcome.events.length > 0) report.departmentsJoined++;
     }
   }
-  if (data.staff === DEMO_STAFF) await seedStaffSecurityDemo(commands, readModel, now);
+  // Failures are facts of their moment, never repeated: written once, when the demo staff were just created.
+  if (data.staff === DEMO_STAFF && report.staffCreated > 0) await seedStaffSecurityDemo(commands, readModel, now);
   return report;
 }

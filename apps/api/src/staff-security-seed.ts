@@ -2,8 +2,8 @@
  * Demo data for staff security, so the security log and the sessions list have something worth
  * seeing on a first start: Sara signed in from two browsers, Yuki mistyped her password, and
  * someone guessed at Minh's password from one address until sign-in locked. The sessions' tokens
- * are random and never shown, so they only ever appear in lists. Fixed command ids: a second
- * start writes nothing.
+ * are random and never shown, so they only ever appear in lists. Run only on the start that
+ * created the demo staff (a failure recorded again would be a new fact).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { IdentityCommands } from '@deskstream/identity-api';
