@@ -42,7 +42,7 @@ export const profiling = (): string[] =>
 export function spawnApi(
   storeUrl: string,
   composition: Composition,
-  options: { seed?: boolean; timeoutMs?: number } = {},
+  options: { seed?: boolean; timeoutMs?: number; args?: string[] } = {},
 ): ApiProcess {
   const spawnedAt = nowMs();
   const args = [
@@ -56,6 +56,7 @@ export function spawnApi(
     '--composition',
     composition,
     ...(options.seed ? ['--seed'] : []),
+    ...(options.args ?? []),
   ];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
   const waiting = new Map<string, { resolve(line: unknown): void; reject(error: Error): void }>();

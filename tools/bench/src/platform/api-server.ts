@@ -4,9 +4,10 @@
  * when its read models have caught up (with its memory then) and when the demo data is seeded;
  * times are on the machine's monotonic clock, which the parent shares.
  *
- *   node --import tsx api-server.ts --store <esdb url> --composition product|jit-on|jit-off [--seed]
+ *   node --import tsx api-server.ts --store <esdb url> --composition product|jit-on|jit-off [--seed] [--snapshots <dir>]
  *
- * `product` is `buildApp` itself, logging as `npm start` does; `jit-on`/`jit-off` the same
+ * `product` is `buildApp` itself, logging as `npm start` does (with `--snapshots`, its read-model
+ * snapshots kept in that folder, as `npm start` keeps them in DATA_DIR/snapshots); `jit-on`/`jit-off` the same
  * composition with the JIT switch (and no logger);
  * `bare` is Fastify alone answering every POST /graphql with a fixed reply of the size of the
  * `departments` answer: what HTTP alone costs on this machine, the ceiling under any query.
@@ -61,6 +62,7 @@ if (composition === 'product') {
     logger: { level: 'info', file: '/dev/null' },
     // The load generator is one machine: no per-address limit on public requests.
     publicLimits: { requestsPerMinute: Number.MAX_SAFE_INTEGER },
+    snapshots: arg('--snapshots') === undefined ? undefined : { dir: arg('--snapshots')! },
   });
   app = product;
   waitUntilCaughtUp = () => product.platform.waitUntilCaughtUp();

@@ -48,7 +48,7 @@ export async function fillStore(
 }
 
 /** The catch-up read the runner does, through the client alone: every event decoded, none projected. */
-async function clientOnlyCatchUp(
+export async function clientOnlyCatchUp(
   url: string,
 ): Promise<{ events: number; seconds: number; eventsPerSecond: number; cpuMicrosPerEvent: number }> {
   const client = EventStoreDBClient.connectionString(url);
