@@ -19,8 +19,11 @@ export interface CustomerHit {
 export class CustomerSearch {
   private readonly index = new SearchIndex();
   private readonly dirty = new Map<string, CustomerRecord>();
-  private sortedByName: CustomerRecord[] | null = null;
-  private readonly collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  /** Customers not merged away by name (lower-cased, then id); null until the first list of all. */
+  private byName: { key: string; record: CustomerRecord }[] | null = null;
+  private readonly keyOf = new Map<string, string>();
+  /** Changed since the list was last brought up to date. */
+  private readonly unplaced = new Set<CustomerRecord>();
 
   constructor(
     private readonly directory: CustomerDirectory,
@@ -28,7 +31,7 @@ export class CustomerSearch {
   ) {
     directory.onCustomerChanged((record) => {
       this.dirty.set(record.id, record);
-      this.sortedByName = null;
+      this.unplaced.add(record);
     });
   }
 
@@ -87,13 +90,49 @@ export class CustomerSearch {
     return hits;
   }
 
-  /** Every customer not merged away, by name. */
+  /**
+   * Every customer not merged away, by name: sorted once (after a replay, or many changes), then
+   * kept in order by moving each changed customer to its place.
+   */
   private all(): CustomerRecord[] {
-    if (!this.sortedByName) {
-      this.sortedByName = [...this.directory.customers.values()]
-        .filter((record) => record.mergedInto === null)
-        .sort((a, b) => this.collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+    const keyOf = (record: CustomerRecord) => `${record.name.toLocaleLowerCase()}\u0000${record.id}`;
+    if (!this.byName || this.unplaced.size > 1_000) {
+      this.byName = [];
+      this.keyOf.clear();
+      for (const record of this.directory.customers.values()) {
+        if (record.mergedInto !== null) continue;
+        const key = keyOf(record);
+        this.byName.push({ key, record });
+        this.keyOf.set(record.id, key);
+      }
+      this.byName.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    } else {
+      for (const record of this.unplaced) {
+        const old = this.keyOf.get(record.id);
+        if (old !== undefined) {
+          const at = this.lowerBound(old);
+          if (this.byName[at]?.key === old) this.byName.splice(at, 1);
+          this.keyOf.delete(record.id);
+        }
+        if (record.mergedInto !== null) continue;
+        const key = keyOf(record);
+        this.byName.splice(this.lowerBound(key), 0, { key, record });
+        this.keyOf.set(record.id, key);
+      }
     }
-    return this.sortedByName;
+    this.unplaced.clear();
+    return this.byName.map((entry) => entry.record);
+  }
+
+  private lowerBound(key: string): number {
+    const list = this.byName!;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (list[middle]!.key < key) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 }

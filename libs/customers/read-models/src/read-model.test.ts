@@ -149,6 +149,34 @@ describe('customer timelines', () => {
       state: 'WAITING',
     });
   });
+  it('lists every customer by name, kept in order as they change and merge', () => {
+    const model = fixture();
+    const names = () => model.search.search('').map((hit) => hit.customer.name);
+    expect(names()).toEqual(['Reza Ahmadi', 'رضا احمدی']);
+    model.directory.apply(person('c3', 'Ali Karimi', ['ali@example.org'], []), 0);
+    const at = '2026-03-01T00:00:00.000Z';
+    model.directory.apply(
+      {
+        type: 'CustomerDetailsChanged',
+        data: {
+          customerId: 'c2',
+          kind: 'PERSON',
+          organisationType: null,
+          language: 'en',
+          preferredContact: 'NONE',
+          requesterType: null,
+          organisationId: null,
+          personal: { name: 'Zahra Ahmadi' },
+          at,
+          by,
+        },
+      },
+      1,
+    );
+    expect(names()).toEqual(['Ali Karimi', 'Zahra Ahmadi', 'رضا احمدی']);
+    model.directory.apply({ type: 'CustomerMergedInto', data: { customerId: 'c3', survivorId: 'c1', at, by } }, 1);
+    expect(names()).toEqual(['Zahra Ahmadi', 'رضا احمدی']);
+  });
   it('folds only event types their contexts still publish', () => {
     for (const type of TIMELINE_SOURCE_TYPES) expect(PUBLISHED_SOURCE_TYPES).toContain(type);
   });
