@@ -22,9 +22,23 @@ async function openQueue(start: Callback[], answers: Record<string, FakeResolver
   const harness = createConsoleHarness({
     SignIn: () => ({ data: { signIn: { token: 'tok', staff: staffMember() } } }),
     LiveCalls: () => ({ data: { calls: { nodes: [] } } }),
+    TicketAgents: () => ({
+      data: {
+        ticketAgents: [
+          { id: 'agent-1', username: 'sara', displayName: 'Sara Ahmadi' },
+          { id: 'agent-2', username: 'minh', displayName: 'Minh Nguyen' },
+        ],
+      },
+    }),
     CallbackQueue: () => ({ data: { callbackQueue: current } }),
-    AssignCallback: ({ callId }) => ({
-      data: { assignCallback: change(callId, (each) => ({ ...each, state: 'ASSIGNED', assignee: SARA })) },
+    AssignCallback: ({ callId, staffId }) => ({
+      data: {
+        assignCallback: change(callId, (each) => ({
+          ...each,
+          state: 'ASSIGNED',
+          assignee: staffId === SARA.id ? SARA : { id: String(staffId), name: 'Minh Nguyen' },
+        })),
+      },
     }),
     RecordCallbackAttempt: ({ callId, outcome, note }) => ({
       data: {
@@ -100,6 +114,20 @@ describe('the callback queue', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('is handed to a colleague of my departments', async () => {
+    const { wrapper, harness } = await openQueue([callback()]);
+    const choices = wrapper.findAll('[data-test="callback-assignee-choice"] option').map((each) => each.text());
+    expect(choices).toEqual(['Choose a colleague', 'Minh Nguyen']);
+    await wrapper.get('[data-test="callback-assignee-choice"]').setValue('agent-2');
+    await wrapper.get('[data-test="callback-assign-form"]').trigger('submit');
+    await flushPromises();
+    expect(harness.fake.calls.find((each) => each.name === 'AssignCallback')!.variables).toMatchObject({
+      staffId: 'agent-2',
+    });
+    expect(wrapper.get('[data-test="callback-assignee"]').text()).toBe('Assigned to Minh Nguyen');
+    expect(wrapper.find('[data-test="callback-assign-form"]').exists()).toBe(false);
   });
 
   it('says why an attempt was refused and keeps the callback', async () => {

@@ -8,6 +8,7 @@ import {
 } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
+import { TicketAgentsQuery } from '../api/tickets-operations';
 import {
   AssignCallbackMutation,
   CallbackQueueQuery,
@@ -47,6 +48,7 @@ export const useCallbackQueueStore = defineStore('callback-queue', () => {
   const error = ref<ClientErrorCode | null>(null);
   const busy = ref<string | null>(null);
   const failure = ref<{ callId: string; action: CallbackAction; failure: Failure } | null>(null);
+  const colleagues = shallowRef<{ id: string; name: string }[]>([]);
   let reloadTimer: ReturnType<typeof setTimeout> | null = null;
 
   const open = computed(() =>
@@ -128,6 +130,18 @@ export const useCallbackQueueStore = defineStore('callback-queue', () => {
       return outcome.ok ? { ok: true as const, data: outcome.data.completeCallback } : outcome;
     });
 
+  /** The agents of my departments, to hand a callback to (me first). */
+  async function loadColleagues(): Promise<void> {
+    const found = new Map<string, string>();
+    for (const department of session.staff?.departments ?? []) {
+      const outcome = await outcomeOf(
+        connection.client.query(TicketAgentsQuery, { departmentId: department.id }).toPromise(),
+      );
+      if (outcome.ok) for (const agent of outcome.data.ticketAgents) found.set(agent.id, agent.displayName);
+    }
+    colleagues.value = [...found].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
   function reloadSoon(): void {
     if (reloadTimer) return;
     reloadTimer = setTimeout(() => {
@@ -138,6 +152,7 @@ export const useCallbackQueueStore = defineStore('callback-queue', () => {
 
   function follow(): () => void {
     void load();
+    void loadColleagues();
     const stops = [live.follow(), live.onPush(reloadSoon), connection.onLiveConnected(reloadSoon)];
     return () => {
       for (const stop of stops) stop();
@@ -155,5 +170,5 @@ export const useCallbackQueueStore = defineStore('callback-queue', () => {
     },
   );
 
-  return { all, open, mine, state, error, busy, failure, load, assign, attempt, complete, follow };
+  return { all, open, mine, colleagues, state, error, busy, failure, load, assign, attempt, complete, follow };
 });
