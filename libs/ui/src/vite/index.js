@@ -35,6 +35,9 @@ export function vueProjectConfig(options) {
     test: {
       environment: 'happy-dom',
       include: ['src/**/*.test.ts'],
+      // As every other project's (vitest.shared.ts): a page's first lazy import can take seconds on a busy machine.
+      testTimeout: 20_000,
+      hookTimeout: 20_000,
     },
   };
 }
