@@ -1,4 +1,5 @@
 /** Test support: the api on a fresh in-memory emulator, with a GraphQL helper over `inject`. */
+import { MemoryKeyStore } from '@deskstream/personal-data';
 import { startEmulator, type RunningEmulator } from '@deskstream/esdb-emulator';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../app';
@@ -53,8 +54,14 @@ export async function gqlOn<Data>(
 
 export async function startTestApi(options: Partial<AppOptions> = {}): Promise<TestApi> {
   const store = await startEmulator({ memDb: true, port: 0 });
+  // The people's keys outlive an api process as the store does: a restart reads what the first one sealed.
+  const keyStore = options.accounts?.keyStore ?? new MemoryKeyStore();
+  const withKeys = (more: Partial<AppOptions>): Partial<AppOptions> => ({
+    ...more,
+    accounts: { keyStore, ...more.accounts },
+  });
   const apps: FastifyInstance[] = [];
-  const app = await startApp(store.url, options);
+  const app = await startApp(store.url, withKeys(options));
   apps.push(app);
   const api: TestApi = {
     app,
@@ -69,7 +76,7 @@ export async function startTestApi(options: Partial<AppOptions> = {}): Promise<T
       return result.data.signIn.token;
     },
     async restart(more = {}) {
-      const next = await startApp(store.url, { ...options, ...more });
+      const next = await startApp(store.url, withKeys({ ...options, ...more }));
       apps.push(next);
       return next;
     },
