@@ -106,7 +106,6 @@ export type ChatStatus =
   | 'CLOSED'
   | 'PENDING';
 
-/** How a notice reaches the account holder: mailed, phoned by staff, or not sent. */
 export type ContactMethod =
   | 'EMAIL'
   | 'NONE'
