@@ -43,9 +43,10 @@ function build(): TicketsReadModel {
 const asEntries = (_key: string, value: unknown) =>
   value instanceof Map ? { map: [...value] } : value instanceof Set ? { set: [...value] } : value;
 const fromEntries = (_key: string, value: unknown) => {
-  if (value && typeof value === 'object' && 'map' in value)
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  if ('map' in value)
     return new Map((value as { map: [unknown, unknown][] }).map);
-  if (value && typeof value === 'object' && 'set' in value) return new Set((value as { set: unknown[] }).set);
+  if ('set' in value) return new Set((value as { set: unknown[] }).set);
   return value;
 };
 
