@@ -3,6 +3,9 @@
  * current and of this store, and says from where each projection must be fed; while live, saves
  * the read models that changed every N events or M seconds, one at a time (taking and encoding
  * the state is the only pause; hashing and writing run in the background); at stop, saves once more.
+ * A read model whose last save held the event loop longer than the live budget (250 ms by default)
+ * is not saved while live: only after a long replay and at stop, so a large read model never stalls
+ * answers every few minutes (after a crash it catches up from its last snapshot on its own events).
  */
 import { deserialize, serialize } from 'node:v8';
 import { performance } from 'node:perf_hooks';
@@ -27,12 +30,14 @@ interface Group {
 
 const DEFAULT_EVERY_EVENTS = 50_000;
 const DEFAULT_EVERY_MS = 5 * 60_000;
+const DEFAULT_LIVE_PAUSE_BUDGET_MS = 250;
 
 export class SnapshotKeeper {
   private readonly groups: Group[] = [];
   private readonly groupOf = new Map<string, Group>();
   private readonly everyEvents: number;
   private readonly everyMs: number;
+  private readonly livePauseBudgetMs: number;
   private readonly verified = new Map<string, Promise<string | undefined>>();
   private eventsSince = 0;
   private taking = false;
@@ -53,6 +58,7 @@ export class SnapshotKeeper {
   ) {
     this.everyEvents = settings.everyEvents ?? DEFAULT_EVERY_EVENTS;
     this.everyMs = settings.everyMs ?? DEFAULT_EVERY_MS;
+    this.livePauseBudgetMs = settings.livePauseBudgetMs ?? DEFAULT_LIVE_PAUSE_BUDGET_MS;
     const bySource = new Map<ReadModelSnapshots, Group>();
     for (const projection of projections) {
       const source = projection.snapshots;
@@ -107,20 +113,20 @@ export class SnapshotKeeper {
 
   /** The runner reached the end of `$all`: a long replay is saved at once, so the next start need not repeat it. */
   caughtUp(eventsApplied: number): void {
-    if (eventsApplied >= this.everyEvents / 5) this.saveSoon();
+    if (eventsApplied >= this.everyEvents / 5) this.saveSoon({ live: false });
   }
 
-  /** Saves what changed, unless a save is running. */
-  saveSoon(): void {
+  /** Saves what changed, unless a save is running; `live`: only read models within the live pause budget. */
+  saveSoon({ live } = { live: true }): void {
     if (!this.taking || this.saving) return;
-    this.saving = this.saveChanged().finally(() => (this.saving = undefined));
+    this.saving = this.saveChanged(live).finally(() => (this.saving = undefined));
   }
 
   /** Waits for a running save, then saves what changed since. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
     await this.saving;
-    if (this.taking) await this.saveChanged();
+    if (this.taking) await this.saveChanged(false);
     this.taking = false;
   }
 
@@ -128,13 +134,17 @@ export class SnapshotKeeper {
     return this.groups.map((group) => ({ ...group.status }));
   }
 
-  private async saveChanged(): Promise<void> {
+  private async saveChanged(live: boolean): Promise<void> {
     this.eventsSince = 0;
     for (const group of this.groups) {
       if (!group.dirty) continue;
       const at = this.deps.at();
       if (!at?.eventId) return;
       const status = group.status;
+      if (live && (status.lastPauseMs ?? 0) > this.livePauseBudgetMs) {
+        status.liveSavesHeld = true;
+        continue;
+      }
       let payload: Uint8Array;
       const started = performance.now();
       try {

@@ -84,6 +84,8 @@ export interface SnapshotStatus {
   /** How long the last save held the event loop (taking and encoding the state), and the longest. */
   lastPauseMs?: number;
   maxPauseMs?: number;
+  /** Its last save paused longer than the live budget: it is saved only after a long replay and at stop. */
+  liveSavesHeld?: boolean;
 }
 
 /** When to take snapshots while live. */
@@ -92,6 +94,8 @@ export interface SnapshotPolicy {
   everyEvents?: number;
   /** Or after this long, if anything changed. Default 5 minutes. */
   everyMs?: number;
+  /** A read model whose save held the event loop longer than this is not saved while live. Default 250 ms. */
+  livePauseBudgetMs?: number;
 }
 
 export interface SnapshotSettings extends SnapshotPolicy {
