@@ -1,5 +1,5 @@
 import { flushPromises, mount } from '@vue/test-utils';
-import type { Plugin } from 'vue';
+import type { Component, Plugin } from 'vue';
 import { defineComponent, h } from 'vue';
 import { createMemoryHistory, createRouter, RouterView, type RouteRecordRaw } from 'vue-router';
 
@@ -8,13 +8,15 @@ export const stubPage = (text: string) => defineComponent(() => () => h('p', tex
 
 /**
  * A console section's pages (their routes as the section declares them, relative to the console) on their own
- * router, with `elsewhere` for the pages they link to or send back to, mounted at `path` in the document.
+ * router, with `elsewhere` for the pages they link to or send back to, mounted at `path` in the document;
+ * `frame` holds the router's view (by default the view alone).
  */
 export async function mountSection(
   plugin: Plugin,
   path: string,
   sectionRoutes: readonly RouteRecordRaw[],
   elsewhere: readonly RouteRecordRaw[] = [],
+  frame: Component = defineComponent(() => () => h(RouterView)),
 ) {
   const router = createRouter({
     history: createMemoryHistory('/console/'),
@@ -22,10 +24,7 @@ export async function mountSection(
   });
   await router.push(path);
   await router.isReady();
-  const wrapper = mount(
-    defineComponent(() => () => h(RouterView)),
-    { global: { plugins: [plugin, router] }, attachTo: document.body },
-  );
+  const wrapper = mount(frame, { global: { plugins: [plugin, router] }, attachTo: document.body });
   await flushPromises();
   return { wrapper, router };
 }
