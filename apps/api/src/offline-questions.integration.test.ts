@@ -1,5 +1,5 @@
 /** Questions left while nobody is online, answered by email through the outbox to a real SMTP server on loopback. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApi, type TestApi } from './testing/harness';
 import { codeOf, goOffline, goOnline, startLoopbackSmtp, type LoopbackSmtp } from './testing/reference-desk';
 
@@ -26,6 +26,17 @@ const ANSWER = `mutation ($q: ID!, $a: String!, $c: ID!) {
   answerOfflineQuestion(questionId: $q, answer: $a, commandId: $c) { id status answer answeredAt mailId answeredBy { name } }
 }`;
 const OUTBOX = '{ outboxMails { id to subject state attempts transport purpose { kind id } } }';
+
+/** The first mail received that `matches`, once it has arrived. */
+const mailWhere = (matches: (mail: (typeof smtp.received)[number]) => boolean) =>
+  vi.waitFor(
+    () => {
+      const found = smtp.received.find(matches);
+      if (!found) throw new Error('the mail has not arrived yet');
+      return found;
+    },
+    { timeout: 10_000, interval: 20 },
+  );
 
 describe('an offline question', () => {
   it('waits with the name and email, and is answered by email once the agent is online again', async () => {
@@ -77,15 +88,17 @@ describe('an offline question', () => {
     });
     expect(Date.parse(answered.data!.answerOfflineQuestion.answeredAt)).toBeGreaterThanOrEqual(before - 1);
 
-    const [mail] = await smtp.waitFor(1);
-    expect(mail!.to && !Array.isArray(mail!.to) ? mail!.to.text : '').toBe('reza.karimi@example.ir');
-    expect(mail!.subject).toBe(`Re: ${input.question}`);
-    expect(mail!.text).toContain('سلام، با کارت ملی به پیشخوان امانت مراجعه کنید.');
-    expect(mail!.text).toContain('> شرایط عضویت مهمان در کتابخانه چیست؟');
+    // The demo's own notices may arrive too: the answer is the one mail to the visitor.
+    const toReza = (each: (typeof smtp.received)[number]) =>
+      (each.to && !Array.isArray(each.to) ? each.to.text : '') === 'reza.karimi@example.ir';
+    const mail = await mailWhere(toReza);
+    expect(mail.subject).toBe(`Re: ${input.question}`);
+    expect(mail.text).toContain('سلام، با کارت ملی به پیشخوان امانت مراجعه کنید.');
+    expect(mail.text).toContain('> شرایط عضویت مهمان در کتابخانه چیست؟');
     // Greeted by name in the question's language with the Persian comma, signed with the department and the library.
-    expect(mail!.text ?? '').toMatch(/^رضا کریمی گرامی،\n/);
-    expect(mail!.text).not.toMatch(/^[^\n]*,\n/);
-    expect(mail!.text).toContain('— Sara Ahmadi\nبخش حقوق، کتابخانهٔ مرکزی');
+    expect(mail.text ?? '').toMatch(/^رضا کریمی گرامی،\n/);
+    expect(mail.text).not.toMatch(/^[^\n]*,\n/);
+    expect(mail.text).toContain('— Sara Ahmadi\nبخش حقوق، کتابخانهٔ مرکزی');
 
     const outbox = async () => (await api.gql(OUTBOX, {}, sara)).data!.outboxMails as { id: string; state: string }[];
     for (
@@ -117,7 +130,7 @@ describe('an offline question', () => {
     );
     expect(codeOf(second)).toEqual({ code: 'CONFLICT', reason: 'CHAT_QUESTION_ALREADY_ANSWERED' });
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received.filter(toReza)).toHaveLength(1);
 
     const history = await api.gql(
       'query ($e: String!) { visitorHistory(email: $e) { questions { id status } } }',
@@ -139,8 +152,7 @@ describe('an offline question', () => {
       },
     });
     await api.gql(ANSWER, { q: asked.data!.askOfflineQuestion.id, a: 'From 8 to 20.', c: 'answer-en' }, sara);
-    const mails = await smtp.waitFor(2);
-    const mail = mails.find((each) => each.subject === 'Re: Opening hours?')!;
+    const mail = await mailWhere((each) => each.subject === 'Re: Opening hours?');
     expect(mail.text).toBeDefined();
     expect(mail.text).toMatch(/^Dear Leila Ahmadi,\n\nThank you for your question to Law at Central Library\./);
     expect(mail.text).toContain('— Sara Ahmadi\nLaw, Central Library');
