@@ -44,8 +44,7 @@ const asEntries = (_key: string, value: unknown) =>
   value instanceof Map ? { map: [...value] } : value instanceof Set ? { set: [...value] } : value;
 const fromEntries = (_key: string, value: unknown) => {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
-  if ('map' in value)
-    return new Map((value as { map: [unknown, unknown][] }).map);
+  if ('map' in value) return new Map((value as { map: [unknown, unknown][] }).map);
   if ('set' in value) return new Set((value as { set: unknown[] }).set);
   return value;
 };
