@@ -1,6 +1,7 @@
 /**
  * Demo data for staff security, so the security log and the sessions list have something worth
- * seeing on a first start: Sara signed in from two browsers, Yuki mistyped her password, and
+ * seeing on a first start: the admin signed in from two browsers (not an agent: a live session
+ * keeps an agent's presence, and the demo's agents start offline), Yuki mistyped her password, and
  * someone guessed at Minh's password from one address until sign-in locked. The sessions' tokens
  * are random and never shown, so they only ever appear in lists. Run only on the start that
  * created the demo staff (a failure recorded again would be a new fact).
@@ -23,10 +24,10 @@ export async function seedStaffSecurityDemo(
   now: () => Date,
 ): Promise<number> {
   const idOf = (username: string) => readModel.staffByName(username)?.id;
-  const sara = idOf('sara');
   const yuki = idOf('yuki');
   const minh = idOf('minh');
-  if (!sara || !yuki || !minh) return 0;
+  const admin = idOf('admin');
+  if (!yuki || !minh || !admin) return 0;
   const start = now().getTime();
   const at = (minutesAgo: number) => new Date(start - minutesAgo * MINUTE).toISOString();
   const unusableTokenHash = () => createHash('sha256').update(randomBytes(32)).digest('hex');
@@ -41,11 +42,11 @@ export async function seedStaffSecurityDemo(
       { id: 'c4b1d2e0-5f3a-4e8b-9a7c-0d1e2f3a4b01', minutesAgo: 95, address: '192.0.2.14', userAgent: FIREFOX },
       { id: 'c4b1d2e0-5f3a-4e8b-9a7c-0d1e2f3a4b02', minutesAgo: 30, address: '198.51.100.7', userAgent: SAFARI },
     ].map(({ id, minutesAgo, address, userAgent }): [string, StaffCommand] => [
-      `seed-security-sara-session-${id}`,
+      `seed-security-admin-session-${id}`,
       {
         type: 'StartSession',
         data: {
-          staffId: sara,
+          staffId: admin,
           sessionId: id,
           tokenHash: unusableTokenHash(),
           at: at(minutesAgo),
