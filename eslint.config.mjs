@@ -52,6 +52,7 @@ const CONTEXTS = [
   'calls',
   'customers',
   'accounts',
+  'feedback',
 ];
 
 /** Who may import whom, by tag. */
