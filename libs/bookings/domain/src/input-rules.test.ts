@@ -12,6 +12,8 @@ describe('patron input', () => {
       email: 'ana@example.org',
       phone: '+982166161234',
     });
+    // Read as every context reads numbers: Persian digits and a 00 prefix mean the same number.
+    expect(checkContact({ phone: '۰۰۹۸ ۲۱ ۶۶۱۶ ۱۲۳۴' })).toEqual({ email: null, phone: '+982166161234' });
   });
 
   it('checks details, tokens, instants and zones', () => {

@@ -4,7 +4,7 @@
  * typed (shown as text, never as HTML); lengths count characters as people see them (code points).
  */
 import { IANAZone } from 'luxon';
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { toE164 } from '@deskstream/phone-numbers';
 import { LOCALES, SESSION_MODES, type LocalizedText, type SessionMode, type WeeklyHours } from './bookings-events';
 import { reject, type BookingsRejection } from './errors';
 
@@ -122,10 +122,9 @@ export function checkPatronName(name: string): BookingsRejection | undefined {
     : undefined;
 }
 
-/** The phone number in E.164 (`+14255550100`), or undefined when it is not a valid number. */
+/** The phone number in E.164 (`+14255550100`, also from `00…` or Persian digits), or undefined when it is not a valid number. */
 export function normalisePhone(phone: string): string | undefined {
-  const parsed = parsePhoneNumberFromString(phone.trim());
-  return parsed && parsed.isValid() ? parsed.number : undefined;
+  return toE164(phone) ?? undefined;
 }
 
 export interface PatronContactInput {

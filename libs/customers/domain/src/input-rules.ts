@@ -3,7 +3,7 @@
  * console (which imports these checks, never copies them): names, email addresses, phone numbers
  * in any format (read with libphonenumber-js, kept in E.164), languages, serial formats and serials.
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { displayPhone, toE164, westernDigits } from '@deskstream/phone-numbers';
 import { CUSTOMER_LIMITS, type PhoneCountry } from './limits';
 import { reject, type CustomersRejection } from './errors';
 
@@ -17,13 +17,7 @@ const PRODUCT_KEY = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])$/;
 const VERSION = /^[\p{L}\p{N}][\p{L}\p{N}. -]{0,39}$/u;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Persian and Arabic-Indic digits read as Western ones. */
-export function westernDigits(text: string): string {
-  return text.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (digit) => {
-    const code = digit.charCodeAt(0);
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
-  });
-}
+export { displayPhone, westernDigits };
 
 /** The address lower-cased and trimmed, or undefined when it is not one. */
 export function normaliseEmail(email: string): string | undefined {
@@ -39,18 +33,7 @@ export function normaliseEmail(email: string): string | undefined {
  */
 export function normalisePhone(phone: string, country: PhoneCountry = null): string | undefined {
   if (characters(phone) > CUSTOMER_LIMITS.phoneInputCharacters) return undefined;
-  let western = westernDigits(phone.trim());
-  if (western.startsWith('00')) western = `+${western.slice(2)}`;
-  if (!/^\+?[\d\s\-().]+$/.test(western)) return undefined;
-  const parsed = country
-    ? parsePhoneNumberFromString(western, country as CountryCode)
-    : parsePhoneNumberFromString(western);
-  return parsed && parsed.isValid() ? parsed.number : undefined;
-}
-
-/** An E.164 number as people write it (`+98 912 345 6789`); the number itself when it cannot. */
-export function displayPhone(e164: string): string {
-  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+  return toE164(phone, { country }) ?? undefined;
 }
 
 export function checkName(name: string): CustomersRejection | undefined {

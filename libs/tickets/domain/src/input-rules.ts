@@ -3,6 +3,7 @@
  * line, texts within bounds, requester contact points, tags normalised, mentions read. Each
  * answers the normalised value or a rejection.
  */
+import { westernDigits } from '@deskstream/phone-numbers';
 import { reject, type TicketsRejection } from './errors';
 import { REQUESTER_LANGUAGES, TICKET_LIMITS } from './limits';
 import type { TicketRequester } from './tickets-events';
@@ -42,13 +43,7 @@ export function checkEmail(email: string): Checked<string> {
   return trimmed;
 }
 
-/** Persian and Arabic-Indic digits read as Western ones. */
-export function westernDigits(text: string): string {
-  return text.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (digit) => {
-    const code = digit.charCodeAt(0);
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
-  });
-}
+export { westernDigits };
 
 /** A phone number: digits (any script), an optional leading +, spaces, dashes, dots or brackets; kept as digits with its +. */
 export function checkPhone(phone: string): Checked<string> {
