@@ -35,6 +35,7 @@ import { tickets, type TicketsOptions } from './tickets';
 import { calls, type CallsOptions } from './calls';
 import { customers, type CustomersOptions } from './customers';
 import { accounts, type AccountsOptions } from './accounts';
+import { feedback, type FeedbackOptions } from './feedback';
 import { healthRoutes, storeProbe } from './health';
 import { snapshotHealth, snapshotSettings, type SnapshotOptions } from './snapshots';
 import type { ApiMetrics } from './metrics';
@@ -80,6 +81,8 @@ export interface AppOptions {
   customers?: CustomersOptions;
   /** Patron and customer accounts: the clock, lockout, sign-in kinds, the key store, the library system's token. */
   accounts?: AccountsOptions;
+  /** Feedback: the clock. */
+  feedback?: FeedbackOptions;
   /** Durable read-model snapshots (SNAPSHOTS, under DATA_DIR); unset: every start replays the whole store. */
   snapshots?: SnapshotOptions;
   /** Prometheus metrics to feed (commands, HTTP, projections, live connections, outbox); `main.ts` serves them on METRICS_PORT. */
@@ -136,6 +139,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...options.calls,
   });
   const customerDesk = customers({ phoneCountry: options.calls?.phoneCountry, ...options.customers });
+  const feedbackDesk = feedback(options.feedback);
   const accountDesk = accounts({
     dataDir: options.referenceDesk?.mail?.dataDir,
     publicOrigin: options.publicOrigin,
@@ -152,6 +156,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ...accountDesk.projections,
       ...callDesk.projections,
       ...customerDesk.projections,
+      ...feedbackDesk.projections,
     ],
     logger: app.log,
     snapshots: snapshotSettings(options.snapshots),
@@ -212,6 +217,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await accountDesk.register(app, accountDeps);
   await callDesk.register(app, { store: commands, runner, identity: identityReadModel, tickets: ticketDesk.readModel });
   await customerDesk.register(app, { store: commands, runner, tickets: ticketDesk.readModel });
+  await feedbackDesk.register(app, { store: commands, runner });
 
   healthRoutes(app, {
     caughtUp: () => runner.status().caughtUp,

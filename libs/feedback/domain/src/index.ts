@@ -1,2 +1,6 @@
 /** `@deskstream/feedback-domain`: feedback's events, deciders, similarity, rules and error reasons. Pure. */
 export * from './feedback-events';
+export * from './report-definition';
+export * from './report-definition-errors';
+export * from './survey-rules';
+export * from './survey-decider';

@@ -1,1 +1,2 @@
-export {};
+/** `@deskstream/feedback-read-models`: the triage queue, topics, teams; the report and surveys. */
+export * from './records';

@@ -5,6 +5,7 @@ import type { BranchRecord, TopicRecord, ExpertRecord, SessionRecord, RequestRec
 import type { CallRecord, CallbackRecord, CallListRecord, CallListEntryRecord, CallNoteRecord, CallAttemptRecord } from '@deskstream/calls-read-models';
 import type { ChatRecord, TranscriptEntryRecord, QuestionRecord, SavedReplyRecord } from '@deskstream/chat-read-models';
 import type { CustomerRecord, ProductRecord, RegistrationRecord } from '@deskstream/customers-read-models';
+import type { FeedbackItemRecord, FeedbackTopicRecord, ProductTeamRecord } from '@deskstream/feedback-read-models';
 import type { StaffRecord } from '@deskstream/identity-read-models';
 import type { PublicArticle, ArticleRecord, RevisionRecord } from '@deskstream/knowledge-base-read-models';
 import type { TicketRecord } from '@deskstream/tickets-read-models';
@@ -134,6 +135,13 @@ export type AgentLoad = {
   agent: ChatAgent;
   departmentIds: Array<Scalars['ID']['output']>;
   online: Scalars['Boolean']['output'];
+};
+
+export type AnswerFeedbackTopicInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: FeedbackAnswerStatus;
+  version?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An article as the public sees it: one published revision. */
@@ -891,6 +899,13 @@ export type CallsView =
   /** Every call of a day in the organisation's time zone (today unless `day` is given). */
   | 'TODAY';
 
+export type CaptureFeedbackInput = {
+  classification?: InputMaybe<FeedbackClassificationInput>;
+  source: FeedbackSourceInput;
+  /** The part of the source to quote; default all of it. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A chat as staff see it. */
 export type Chat = {
   __typename?: 'Chat';
@@ -1298,6 +1313,333 @@ export type EditableArticle = {
   updatedAt: Scalars['String']['output'];
 };
 
+export type FeedbackAnswer = {
+  __typename?: 'FeedbackAnswer';
+  at: Scalars['String']['output'];
+  byId?: Maybe<Scalars['ID']['output']>;
+  /** When the fixed version appeared in the catalogue (FIXED answers). */
+  fixReleasedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: FeedbackAnswerStatus;
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+export type FeedbackAnswerStatus =
+  | 'ACKNOWLEDGED'
+  /** Fixed in a version (`version`); its reporters are told again when that version ships. */
+  | 'FIXED'
+  | 'NEEDS_INFO'
+  /** Planned for a version (`version`). */
+  | 'PLANNED'
+  /** Will not be fixed; `reason` says why. */
+  | 'WONT_FIX';
+
+/** What changed: an item or a topic. */
+export type FeedbackChange = {
+  __typename?: 'FeedbackChange';
+  itemId?: Maybe<Scalars['ID']['output']>;
+  topicId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** The channel the reporter used; the answer goes back through it. */
+export type FeedbackChannel =
+  | 'CHAT'
+  | 'KNOWLEDGE_BASE'
+  | 'OFFLINE_QUESTION'
+  | 'PHONE'
+  | 'STAFF'
+  | 'SURVEY'
+  | 'TICKET';
+
+export type FeedbackClassificationInput = {
+  build?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<FeedbackKind>;
+  product?: InputMaybe<Scalars['String']['input']>;
+  severity?: InputMaybe<FeedbackSeverity>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One answer's way back to one reporter: delivered (through which channel) or not (why). */
+export type FeedbackDelivery = {
+  __typename?: 'FeedbackDelivery';
+  answerId: Scalars['ID']['output'];
+  at: Scalars['String']['output'];
+  channel?: Maybe<FeedbackDeliveryChannel>;
+  delivered: Scalars['Boolean']['output'];
+  language?: Maybe<FeedbackLanguage>;
+  mailId?: Maybe<Scalars['ID']['output']>;
+  occasion: FeedbackDeliveryOccasion;
+  reason?: Maybe<FeedbackUndeliverableReason>;
+  ticketId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type FeedbackDeliveryChannel =
+  | 'MAIL'
+  | 'TICKET_REPLY';
+
+export type FeedbackDeliveryOccasion =
+  /** The team's answer. */
+  | 'ANSWER'
+  /** The version with the fix has shipped. */
+  | 'FIX_RELEASED';
+
+export type FeedbackDismissReason =
+  | 'DUPLICATE'
+  | 'NOISE'
+  | 'SPAM';
+
+export type FeedbackDismissal = {
+  __typename?: 'FeedbackDismissal';
+  at: Scalars['String']['output'];
+  byId?: Maybe<Scalars['ID']['output']>;
+  duplicateOf?: Maybe<Scalars['ID']['output']>;
+  reason: FeedbackDismissReason;
+};
+
+export type FeedbackItem = {
+  __typename?: 'FeedbackItem';
+  /** A pre-release build. */
+  build?: Maybe<Scalars['String']['output']>;
+  capturedAt: Scalars['String']['output'];
+  /** The staff member who captured it; null when it entered the queue by itself. */
+  capturedById?: Maybe<Scalars['ID']['output']>;
+  channel: FeedbackChannel;
+  deliveries: Array<FeedbackDelivery>;
+  dismissal?: Maybe<FeedbackDismissal>;
+  id: Scalars['ID']['output'];
+  kind?: Maybe<FeedbackKind>;
+  language: FeedbackLanguage;
+  /** The product's catalogue key. */
+  product?: Maybe<Scalars['String']['output']>;
+  reporter: FeedbackReporter;
+  severity?: Maybe<FeedbackSeverity>;
+  source: FeedbackSource;
+  state: FeedbackItemState;
+  tags: Array<Scalars['String']['output']>;
+  /** A quote of the source. */
+  text: Scalars['String']['output'];
+  topic?: Maybe<FeedbackTopic>;
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+export type FeedbackItemConnection = {
+  __typename?: 'FeedbackItemConnection';
+  nodes: Array<FeedbackItem>;
+  pageInfo: FeedbackPageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where an item stands in triage. */
+export type FeedbackItemState =
+  | 'DISMISSED'
+  | 'GROUPED'
+  /** Not yet in a topic (classified or not). */
+  | 'OPEN';
+
+export type FeedbackItemSuggestion = {
+  __typename?: 'FeedbackItemSuggestion';
+  item: FeedbackItem;
+  score: Scalars['Float']['output'];
+};
+
+export type FeedbackKind =
+  | 'BUG'
+  | 'COMPLAINT'
+  | 'CONTENT_ERROR'
+  | 'FEATURE_REQUEST'
+  | 'PRAISE'
+  | 'QUESTION'
+  | 'USABILITY';
+
+export type FeedbackLanguage =
+  | 'en'
+  | 'fa'
+  | 'ja'
+  | 'vi';
+
+export type FeedbackPageInfo = {
+  __typename?: 'FeedbackPageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type FeedbackQueueFilter = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  channel?: InputMaybe<FeedbackChannel>;
+  /** At most 200; default 50. */
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<FeedbackKind>;
+  language?: InputMaybe<FeedbackLanguage>;
+  product?: InputMaybe<Scalars['String']['input']>;
+  severity?: InputMaybe<FeedbackSeverity>;
+  sourceKind?: InputMaybe<FeedbackSourceKind>;
+  /** Default OPEN. */
+  state?: InputMaybe<FeedbackItemState>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+  /** Words in the text (any language; matched through the multilingual normaliser). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only items not yet classified (no kind). */
+  unclassified?: InputMaybe<Scalars['Boolean']['input']>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Who reported it. Name, email and phone are personal data: null for product teams unless an admin
+ * granted their team personal data.
+ */
+export type FeedbackReporter = {
+  __typename?: 'FeedbackReporter';
+  customerId?: Maybe<Scalars['ID']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  kind: FeedbackReporterKind;
+  name?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  ticketId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type FeedbackReporterKind =
+  | 'CUSTOMER'
+  | 'SUPPORT_UNIT';
+
+export type FeedbackSeverity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL';
+
+/** The exact source of an item: the refs that pin its source event (null where they do not apply). */
+export type FeedbackSource = {
+  __typename?: 'FeedbackSource';
+  articleId?: Maybe<Scalars['ID']['output']>;
+  /** The knowledge-base article revision the user saw. */
+  articleRevision?: Maybe<Scalars['Int']['output']>;
+  callId?: Maybe<Scalars['ID']['output']>;
+  chatId?: Maybe<Scalars['ID']['output']>;
+  /** The source event's id, where there is one. */
+  eventId?: Maybe<Scalars['ID']['output']>;
+  invitationId?: Maybe<Scalars['ID']['output']>;
+  kind: FeedbackSourceKind;
+  messageId?: Maybe<Scalars['ID']['output']>;
+  noteId?: Maybe<Scalars['ID']['output']>;
+  questionId?: Maybe<Scalars['ID']['output']>;
+  surveyId?: Maybe<Scalars['ID']['output']>;
+  ticketId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** The conversation item to capture; give the refs of its kind. */
+export type FeedbackSourceInput = {
+  callId?: InputMaybe<Scalars['ID']['input']>;
+  chatId?: InputMaybe<Scalars['ID']['input']>;
+  kind: FeedbackSourceKind;
+  messageId?: InputMaybe<Scalars['ID']['input']>;
+  noteId?: InputMaybe<Scalars['ID']['input']>;
+  questionId?: InputMaybe<Scalars['ID']['input']>;
+  ticketId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where a feedback item comes from. */
+export type FeedbackSourceKind =
+  /** A knowledge-base "not helpful" vote with its comment. */
+  | 'ARTICLE_VOTE'
+  | 'CALL_NOTE'
+  | 'CHAT_MESSAGE'
+  /** A question asked through the knowledge base's "not answered? ask us". */
+  | 'KB_QUESTION'
+  | 'OFFLINE_QUESTION'
+  /** Filed by support staff (e.g. from testing a pre-release build). */
+  | 'STAFF'
+  | 'SURVEY_ANSWER'
+  | 'TICKET_MESSAGE';
+
+/** Topics an item may belong to, and open items like it (to open a topic with), best first. */
+export type FeedbackSuggestions = {
+  __typename?: 'FeedbackSuggestions';
+  items: Array<FeedbackItemSuggestion>;
+  topics: Array<FeedbackTopicSuggestion>;
+};
+
+export type FeedbackTopic = {
+  __typename?: 'FeedbackTopic';
+  /** Newest last. */
+  answers: Array<FeedbackAnswer>;
+  /** Deliveries of every answer to every reporter. */
+  deliveredCount: Scalars['Int']['output'];
+  forwardedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  itemCount: Scalars['Int']['output'];
+  items: Array<FeedbackItem>;
+  kind?: Maybe<FeedbackKind>;
+  openedAt: Scalars['String']['output'];
+  product?: Maybe<Scalars['String']['output']>;
+  /** Distinct reporters (a customer once, however often they reported it). */
+  reporterCount: Scalars['Int']['output'];
+  state: FeedbackTopicState;
+  team?: Maybe<ProductTeam>;
+  title: Scalars['String']['output'];
+  undeliverableCount: Scalars['Int']['output'];
+};
+
+export type FeedbackTopicConnection = {
+  __typename?: 'FeedbackTopicConnection';
+  nodes: Array<FeedbackTopic>;
+  pageInfo: FeedbackPageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FeedbackTopicFilter = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<FeedbackKind>;
+  /** Product staff: only topics forwarded to their teams (always so for PRODUCT-only staff). */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  product?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<FeedbackTopicState>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where a topic stands. */
+export type FeedbackTopicState =
+  | 'ANSWERED'
+  | 'FORWARDED'
+  | 'OPEN';
+
+export type FeedbackTopicSuggestion = {
+  __typename?: 'FeedbackTopicSuggestion';
+  /** 0–1: how alike the item's text is to the topic's items. */
+  score: Scalars['Float']['output'];
+  topic: FeedbackTopic;
+};
+
+export type FeedbackUndeliverableReason =
+  /** The reporter's personal data was erased. */
+  | 'ERASED'
+  /** The reporter left no email and no ticket. */
+  | 'NO_CONTACT'
+  /** The ticket or the outbox refused the answer. */
+  | 'REJECTED'
+  /** The support unit filed it: there is nobody outside to tell. */
+  | 'SUPPORT_UNIT';
+
+export type FileFeedbackInput = {
+  classification?: InputMaybe<FeedbackClassificationInput>;
+  language: FeedbackLanguage;
+  text: Scalars['String']['input'];
+};
+
+/** Items into an existing topic (`topicId`) or a new one (`newTopic`). */
+export type GroupFeedbackInput = {
+  itemIds: Array<Scalars['ID']['input']>;
+  newTopic?: InputMaybe<NewFeedbackTopicInput>;
+  score?: InputMaybe<Scalars['Float']['input']>;
+  /** The agent confirmed the suggested topic, with its score. */
+  suggested?: InputMaybe<Scalars['Boolean']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type InboundAddress = {
   __typename?: 'InboundAddress';
   address: Scalars['String']['output'];
@@ -1463,10 +1805,13 @@ export type Mutation = {
   addChatNote: TranscriptEntry;
   /** An email address or a phone number (any format). */
   addContactPoint: Customer;
+  addProductTeamMember: ProductTeam;
   /** Admin: a new version of a product. */
   addProductVersion: Product;
   /** An internal note; `@username` mentions notify those staff. */
   addTicketNote: Ticket;
+  /** PRODUCT members of the team the topic was forwarded to: the answer goes back to every reporter. */
+  answerFeedbackTopic: FeedbackTopic;
   /** Answers a visitor's question by email (queued in the outbox, once per question); for staff who may read the visitor inbox. */
   answerKnowledgeBaseQuestion: KnowledgeBaseQuestion;
   answerOfflineQuestion: OfflineQuestion;
@@ -1489,16 +1834,20 @@ export type Mutation = {
   cancelMyReservation: Reservation;
   /** Public, until the cancellation cutoff (a waiting request any time before it is assigned). */
   cancelPatronBooking: PatronBooking;
+  /** A conversation item becomes feedback, linked to its exact source event (once per item: a retry finds it). */
+  captureFeedback: FeedbackItem;
   changeCustomer: Customer;
   changeMyAccountPassword: Scalars['Boolean']['output'];
   changeMyPassword: Scalars['Boolean']['output'];
   changeMyReservation: Reservation;
   /** Admin: rename a product or change its serial formats (existing registrations stay). */
   changeProduct: Product;
+  changeProductTeam: ProductTeam;
   /** Admins: sets a staff member's roles. */
   changeStaffRoles: StaffMember;
   changeTicketPriority: Ticket;
   changeTicketStatus: Ticket;
+  classifyFeedback: FeedbackItem;
   closeBookingRequest: BookingRequest;
   closeChat: Chat;
   closeChatAsVisitor: VisitorChat;
@@ -1513,12 +1862,14 @@ export type Mutation = {
   defineBookingTopic: BookingTopic;
   /** Admin: a new product with its serial formats. */
   defineProduct: Product;
+  defineProductTeam: ProductTeam;
   defineTicketFields: TicketSettings;
   deleteTicketView: Scalars['Boolean']['output'];
   /** Admins: turns a staff member's two-factor sign-in off (a lost phone). */
   disableStaffTwoFactor: StaffMember;
   /** Turns the caller's two-factor sign-in off with a current code. */
   disableTwoFactor: StaffMember;
+  dismissFeedback: FeedbackItem;
   draftArticle: EditableArticle;
   /** Start a knowledge-base article draft from the ticket's question and its last reply; answers the article's id. */
   draftArticleFromTicket: Scalars['ID']['output'];
@@ -1528,6 +1879,12 @@ export type Mutation = {
   enrolBookingExpert: BookingExpert;
   /** Supervisors and admins: erase the person (their key is deleted; figures stay). */
   erasePerson: Account;
+  /** Staff's own feedback (e.g. from testing a pre-release build). */
+  fileFeedback: FeedbackItem;
+  /** To the team owning the topic's product unless `teamId` names another. */
+  forwardFeedbackTopic: FeedbackTopic;
+  grantTeamPersonalData: ProductTeam;
+  groupFeedback: FeedbackTopic;
   linkTickets: Ticket;
   logCall: Call;
   /** Staff: the reserved item is secured; the pick-up notice goes by the holder's method. */
@@ -1564,7 +1921,9 @@ export type Mutation = {
   removeBookingBranchClosure: BookingBranch;
   removeBookingExpertAbsence: BookingExpert;
   removeContactPoint: Customer;
+  removeProductTeamMember: ProductTeam;
   removeSavedReply: Scalars['Boolean']['output'];
+  renameFeedbackTopic: FeedbackTopic;
   renewMyLoan: Loan;
   /** Public: the requester replies through their secret link; a solved ticket reopens. */
   replyToPublicTicket: PublicTicket;
@@ -1579,11 +1938,13 @@ export type Mutation = {
   /** Public: sets a new password with the token of a reset link; a used or expired link is refused. */
   resetAccountPassword: Scalars['Boolean']['output'];
   restoreArticleRevision: EditableArticle;
+  restoreFeedback: FeedbackItem;
   /** Staff: the item came back. */
   returnLoan: Loan;
   reviseArticle: EditableArticle;
   /** Ends one of the caller's sessions, or, for admins, anyone's; its live subscriptions end with it. */
   revokeSession: Scalars['Boolean']['output'];
+  revokeTeamPersonalData: ProductTeam;
   /** Admins: a new webhook token (the PBX must be given the new address). */
   rotateCtiToken: CtiSettings;
   /** Supervisors and admins: adds a saved reply (no replyId) or revises one. */
@@ -1627,6 +1988,7 @@ export type Mutation = {
   ticketFromOfflineQuestion: Ticket;
   /** To a department's queue, or to a staff member who answers chats (an AGENT of a department, or a SUPERVISOR); anyone else is refused with CHAT_TRANSFER_TARGET_CANNOT_ANSWER. */
   transferChat: Chat;
+  ungroupFeedback: FeedbackItem;
   unlinkTickets: Ticket;
   /** Staff: end a lockout before the 30 minutes have passed. */
   unlockAccount: Account;
@@ -1681,6 +2043,13 @@ export type MutationAddContactPointArgs = {
 };
 
 
+export type MutationAddProductTeamMemberArgs = {
+  commandId: Scalars['ID']['input'];
+  staffId: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+
 export type MutationAddProductVersionArgs = {
   commandId: Scalars['ID']['input'];
   productKey: Scalars['ID']['input'];
@@ -1693,6 +2062,13 @@ export type MutationAddTicketNoteArgs = {
   commandId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationAnswerFeedbackTopicArgs = {
+  commandId: Scalars['ID']['input'];
+  input: AnswerFeedbackTopicInput;
+  topicId: Scalars['ID']['input'];
 };
 
 
@@ -1775,6 +2151,12 @@ export type MutationCancelPatronBookingArgs = {
 };
 
 
+export type MutationCaptureFeedbackArgs = {
+  commandId: Scalars['ID']['input'];
+  input: CaptureFeedbackInput;
+};
+
+
 export type MutationChangeCustomerArgs = {
   commandId: Scalars['ID']['input'];
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
@@ -1810,6 +2192,13 @@ export type MutationChangeProductArgs = {
 };
 
 
+export type MutationChangeProductTeamArgs = {
+  commandId: Scalars['ID']['input'];
+  input: ProductTeamInput;
+  teamId: Scalars['ID']['input'];
+};
+
+
 export type MutationChangeStaffRolesArgs = {
   commandId: Scalars['ID']['input'];
   roles: Array<Role>;
@@ -1830,6 +2219,13 @@ export type MutationChangeTicketStatusArgs = {
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   status: TicketStatus;
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationClassifyFeedbackArgs = {
+  commandId: Scalars['ID']['input'];
+  input: FeedbackClassificationInput;
+  itemId: Scalars['ID']['input'];
 };
 
 
@@ -1896,6 +2292,12 @@ export type MutationDefineProductArgs = {
 };
 
 
+export type MutationDefineProductTeamArgs = {
+  commandId: Scalars['ID']['input'];
+  input: ProductTeamInput;
+};
+
+
 export type MutationDefineTicketFieldsArgs = {
   commandId: Scalars['ID']['input'];
   departmentId: Scalars['ID']['input'];
@@ -1916,6 +2318,14 @@ export type MutationDisableStaffTwoFactorArgs = {
 
 export type MutationDisableTwoFactorArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationDismissFeedbackArgs = {
+  commandId: Scalars['ID']['input'];
+  duplicateOf?: InputMaybe<Scalars['ID']['input']>;
+  itemId: Scalars['ID']['input'];
+  reason: FeedbackDismissReason;
 };
 
 
@@ -1960,6 +2370,31 @@ export type MutationEnrolBookingExpertArgs = {
 export type MutationErasePersonArgs = {
   accountId: Scalars['ID']['input'];
   commandId: Scalars['ID']['input'];
+};
+
+
+export type MutationFileFeedbackArgs = {
+  commandId: Scalars['ID']['input'];
+  input: FileFeedbackInput;
+};
+
+
+export type MutationForwardFeedbackTopicArgs = {
+  commandId: Scalars['ID']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  topicId: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantTeamPersonalDataArgs = {
+  commandId: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+
+export type MutationGroupFeedbackArgs = {
+  commandId: Scalars['ID']['input'];
+  input: GroupFeedbackInput;
 };
 
 
@@ -2127,10 +2562,24 @@ export type MutationRemoveContactPointArgs = {
 };
 
 
+export type MutationRemoveProductTeamMemberArgs = {
+  commandId: Scalars['ID']['input'];
+  staffId: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveSavedReplyArgs = {
   commandId: Scalars['ID']['input'];
   departmentId: Scalars['ID']['input'];
   replyId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameFeedbackTopicArgs = {
+  commandId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  topicId: Scalars['ID']['input'];
 };
 
 
@@ -2196,6 +2645,12 @@ export type MutationRestoreArticleRevisionArgs = {
 };
 
 
+export type MutationRestoreFeedbackArgs = {
+  commandId: Scalars['ID']['input'];
+  itemId: Scalars['ID']['input'];
+};
+
+
 export type MutationReturnLoanArgs = {
   accountId: Scalars['ID']['input'];
   commandId: Scalars['ID']['input'];
@@ -2213,6 +2668,12 @@ export type MutationReviseArticleArgs = {
 
 export type MutationRevokeSessionArgs = {
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeTeamPersonalDataArgs = {
+  commandId: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
 };
 
 
@@ -2419,6 +2880,12 @@ export type MutationTransferChatArgs = {
 };
 
 
+export type MutationUngroupFeedbackArgs = {
+  commandId: Scalars['ID']['input'];
+  itemId: Scalars['ID']['input'];
+};
+
+
 export type MutationUnlinkTicketsArgs = {
   commandId: Scalars['ID']['input'];
   otherTicketId: Scalars['ID']['input'];
@@ -2513,6 +2980,12 @@ export type MyRequests = {
   notices: Array<AccountNotice>;
   offlineQuestions: Array<MyRequest>;
   tickets: Array<MyRequest>;
+};
+
+export type NewFeedbackTopicInput = {
+  kind?: InputMaybe<FeedbackKind>;
+  product?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 export type NoticeContact = {
@@ -2748,6 +3221,27 @@ export type ProductRegistration = {
   withdrawnReason?: Maybe<Scalars['String']['output']>;
 };
 
+/** A product team: the products it owns; its members hold the PRODUCT role. */
+export type ProductTeam = {
+  __typename?: 'ProductTeam';
+  id: Scalars['ID']['output'];
+  members: Array<ProductTeamMember>;
+  name: Scalars['String']['output'];
+  /** An admin let the team see reporters' names, emails and phones. */
+  personalDataGranted: Scalars['Boolean']['output'];
+  products: Array<Scalars['String']['output']>;
+};
+
+export type ProductTeamInput = {
+  name: Scalars['String']['input'];
+  products: Array<Scalars['String']['input']>;
+};
+
+export type ProductTeamMember = {
+  __typename?: 'ProductTeamMember';
+  staffId: Scalars['ID']['output'];
+};
+
 export type ProductVersion = {
   __typename?: 'ProductVersion';
   /** YYYY-MM-DD. */
@@ -2868,6 +3362,14 @@ export type Query = {
   deskCalendar: DeskCalendar;
   editableArticle?: Maybe<EditableArticle>;
   editableArticles: Array<EditableArticle>;
+  feedbackItem?: Maybe<FeedbackItem>;
+  /** The triage queue (AGENT, SUPERVISOR, ADMIN), newest first. */
+  feedbackQueue: FeedbackItemConnection;
+  /** Topics and open items alike the item's text (a Persian and an English report of one bug meet). */
+  feedbackSuggestions: FeedbackSuggestions;
+  feedbackTopic?: Maybe<FeedbackTopic>;
+  /** Topics, newest activity first; PRODUCT staff see their teams' forwarded topics. */
+  feedbackTopics: FeedbackTopicConnection;
   /** Staff: accounts by exact card number, email address or full name (compared normalised). */
   findAccounts: Array<Account>;
   knowledgeBaseIndex: KnowledgeBaseIndex;
@@ -2894,6 +3396,7 @@ export type Query = {
   pendingChats: Array<Chat>;
   /** Public: where reserved items can be picked up. */
   pickUpBranches: Array<PickUpBranch>;
+  productTeams: Array<ProductTeam>;
   /** Staff: the product catalogue. */
   products: Array<Product>;
   /** Public: the ticket behind a secret link; null for an unknown token (never says more). */
@@ -3102,6 +3605,31 @@ export type QueryEditableArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<KnowledgeBaseLocale>;
   status?: InputMaybe<ArticleStatus>;
+};
+
+
+export type QueryFeedbackItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFeedbackQueueArgs = {
+  filter?: InputMaybe<FeedbackQueueFilter>;
+};
+
+
+export type QueryFeedbackSuggestionsArgs = {
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type QueryFeedbackTopicArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFeedbackTopicsArgs = {
+  filter?: InputMaybe<FeedbackTopicFilter>;
 };
 
 
@@ -3563,6 +4091,8 @@ export type Subscription = {
   chatQueueChanged: PendingQueue;
   /** The visitor's typing, while the subscriber may still read the chat (checked for every delivery). */
   chatTyping: TypingIndication;
+  /** Staff: an item or a topic changed (captured, triaged, forwarded, answered, delivered). */
+  feedbackChanged: FeedbackChange;
   /** Never fires; keeps the root type valid until contexts add theirs. */
   heartbeat?: Maybe<Scalars['Boolean']['output']>;
   /** Offline questions of the subscriber's departments (all for supervisors and admins) as they are asked and answered. */
@@ -4179,6 +4709,7 @@ export type ResolversTypes = {
   AccountSignInRules: ResolverTypeWrapper<AccountSignInRules>;
   AgentChatFigures: ResolverTypeWrapper<AgentChatFigures>;
   AgentLoad: ResolverTypeWrapper<AgentLoad>;
+  AnswerFeedbackTopicInput: AnswerFeedbackTopicInput;
   Article: ResolverTypeWrapper<PublicArticle>;
   ArticleDiff: ResolverTypeWrapper<ArticleDiff>;
   ArticleDiffPart: ResolverTypeWrapper<ArticleDiffPart>;
@@ -4256,6 +4787,7 @@ export type ResolversTypes = {
   CallbackAttemptOutcome: CallbackAttemptOutcome;
   CallbackState: CallbackState;
   CallsView: CallsView;
+  CaptureFeedbackInput: CaptureFeedbackInput;
   Chat: ResolverTypeWrapper<ChatRecord>;
   ChatActivity: ResolverTypeWrapper<Omit<ChatActivity, 'chat' | 'entry'> & { chat: ResolversTypes['Chat'], entry: ResolversTypes['TranscriptEntry'] }>;
   ChatAgent: ResolverTypeWrapper<ChatAgent>;
@@ -4296,7 +4828,40 @@ export type ResolversTypes = {
   DepartmentTicketSettings: ResolverTypeWrapper<DepartmentTicketSettings>;
   DeskCalendar: ResolverTypeWrapper<DeskCalendar>;
   EditableArticle: ResolverTypeWrapper<ArticleRecord>;
+  FeedbackAnswer: ResolverTypeWrapper<FeedbackAnswer>;
+  FeedbackAnswerStatus: FeedbackAnswerStatus;
+  FeedbackChange: ResolverTypeWrapper<FeedbackChange>;
+  FeedbackChannel: FeedbackChannel;
+  FeedbackClassificationInput: FeedbackClassificationInput;
+  FeedbackDelivery: ResolverTypeWrapper<FeedbackDelivery>;
+  FeedbackDeliveryChannel: FeedbackDeliveryChannel;
+  FeedbackDeliveryOccasion: FeedbackDeliveryOccasion;
+  FeedbackDismissReason: FeedbackDismissReason;
+  FeedbackDismissal: ResolverTypeWrapper<FeedbackDismissal>;
+  FeedbackItem: ResolverTypeWrapper<FeedbackItemRecord>;
+  FeedbackItemConnection: ResolverTypeWrapper<Omit<FeedbackItemConnection, 'nodes'> & { nodes: Array<ResolversTypes['FeedbackItem']> }>;
+  FeedbackItemState: FeedbackItemState;
+  FeedbackItemSuggestion: ResolverTypeWrapper<Omit<FeedbackItemSuggestion, 'item'> & { item: ResolversTypes['FeedbackItem'] }>;
+  FeedbackKind: FeedbackKind;
+  FeedbackLanguage: FeedbackLanguage;
+  FeedbackPageInfo: ResolverTypeWrapper<FeedbackPageInfo>;
+  FeedbackQueueFilter: FeedbackQueueFilter;
+  FeedbackReporter: ResolverTypeWrapper<FeedbackReporter>;
+  FeedbackReporterKind: FeedbackReporterKind;
+  FeedbackSeverity: FeedbackSeverity;
+  FeedbackSource: ResolverTypeWrapper<FeedbackSource>;
+  FeedbackSourceInput: FeedbackSourceInput;
+  FeedbackSourceKind: FeedbackSourceKind;
+  FeedbackSuggestions: ResolverTypeWrapper<Omit<FeedbackSuggestions, 'items' | 'topics'> & { items: Array<ResolversTypes['FeedbackItemSuggestion']>, topics: Array<ResolversTypes['FeedbackTopicSuggestion']> }>;
+  FeedbackTopic: ResolverTypeWrapper<FeedbackTopicRecord>;
+  FeedbackTopicConnection: ResolverTypeWrapper<Omit<FeedbackTopicConnection, 'nodes'> & { nodes: Array<ResolversTypes['FeedbackTopic']> }>;
+  FeedbackTopicFilter: FeedbackTopicFilter;
+  FeedbackTopicState: FeedbackTopicState;
+  FeedbackTopicSuggestion: ResolverTypeWrapper<Omit<FeedbackTopicSuggestion, 'topic'> & { topic: ResolversTypes['FeedbackTopic'] }>;
+  FeedbackUndeliverableReason: FeedbackUndeliverableReason;
+  FileFeedbackInput: FileFeedbackInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GroupFeedbackInput: GroupFeedbackInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InboundAddress: ResolverTypeWrapper<InboundAddress>;
   InboundAddressInput: InboundAddressInput;
@@ -4323,6 +4888,7 @@ export type ResolversTypes = {
   MyRequest: ResolverTypeWrapper<MyRequest>;
   MyRequestKind: MyRequestKind;
   MyRequests: ResolverTypeWrapper<MyRequests>;
+  NewFeedbackTopicInput: NewFeedbackTopicInput;
   NoticeContact: ResolverTypeWrapper<NoticeContact>;
   NoticeContactInput: NoticeContactInput;
   NoticeDelivery: NoticeDelivery;
@@ -4346,6 +4912,9 @@ export type ResolversTypes = {
   Product: ResolverTypeWrapper<ProductRecord>;
   ProductInput: ProductInput;
   ProductRegistration: ResolverTypeWrapper<RegistrationRecord>;
+  ProductTeam: ResolverTypeWrapper<ProductTeamRecord>;
+  ProductTeamInput: ProductTeamInput;
+  ProductTeamMember: ResolverTypeWrapper<ProductTeamMember>;
   ProductVersion: ResolverTypeWrapper<ProductVersion>;
   PublicTicket: ResolverTypeWrapper<PublicTicket>;
   PublicTicketDepartment: ResolverTypeWrapper<PublicTicketDepartment>;
@@ -4449,6 +5018,7 @@ export type ResolversParentTypes = {
   AccountSignInRules: AccountSignInRules;
   AgentChatFigures: AgentChatFigures;
   AgentLoad: AgentLoad;
+  AnswerFeedbackTopicInput: AnswerFeedbackTopicInput;
   Article: PublicArticle;
   ArticleDiff: ArticleDiff;
   ArticleDiffPart: ArticleDiffPart;
@@ -4508,6 +5078,7 @@ export type ResolversParentTypes = {
   CallWrapUp: CallWrapUp;
   Callback: CallbackRecord;
   CallbackAttempt: CallAttemptRecord;
+  CaptureFeedbackInput: CaptureFeedbackInput;
   Chat: ChatRecord;
   ChatActivity: Omit<ChatActivity, 'chat' | 'entry'> & { chat: ResolversParentTypes['Chat'], entry: ResolversParentTypes['TranscriptEntry'] };
   ChatAgent: ChatAgent;
@@ -4540,7 +5111,27 @@ export type ResolversParentTypes = {
   DepartmentTicketSettings: DepartmentTicketSettings;
   DeskCalendar: DeskCalendar;
   EditableArticle: ArticleRecord;
+  FeedbackAnswer: FeedbackAnswer;
+  FeedbackChange: FeedbackChange;
+  FeedbackClassificationInput: FeedbackClassificationInput;
+  FeedbackDelivery: FeedbackDelivery;
+  FeedbackDismissal: FeedbackDismissal;
+  FeedbackItem: FeedbackItemRecord;
+  FeedbackItemConnection: Omit<FeedbackItemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['FeedbackItem']> };
+  FeedbackItemSuggestion: Omit<FeedbackItemSuggestion, 'item'> & { item: ResolversParentTypes['FeedbackItem'] };
+  FeedbackPageInfo: FeedbackPageInfo;
+  FeedbackQueueFilter: FeedbackQueueFilter;
+  FeedbackReporter: FeedbackReporter;
+  FeedbackSource: FeedbackSource;
+  FeedbackSourceInput: FeedbackSourceInput;
+  FeedbackSuggestions: Omit<FeedbackSuggestions, 'items' | 'topics'> & { items: Array<ResolversParentTypes['FeedbackItemSuggestion']>, topics: Array<ResolversParentTypes['FeedbackTopicSuggestion']> };
+  FeedbackTopic: FeedbackTopicRecord;
+  FeedbackTopicConnection: Omit<FeedbackTopicConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['FeedbackTopic']> };
+  FeedbackTopicFilter: FeedbackTopicFilter;
+  FeedbackTopicSuggestion: Omit<FeedbackTopicSuggestion, 'topic'> & { topic: ResolversParentTypes['FeedbackTopic'] };
+  FileFeedbackInput: FileFeedbackInput;
   Float: Scalars['Float']['output'];
+  GroupFeedbackInput: GroupFeedbackInput;
   ID: Scalars['ID']['output'];
   InboundAddress: InboundAddress;
   InboundAddressInput: InboundAddressInput;
@@ -4562,6 +5153,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   MyRequest: MyRequest;
   MyRequests: MyRequests;
+  NewFeedbackTopicInput: NewFeedbackTopicInput;
   NoticeContact: NoticeContact;
   NoticeContactInput: NoticeContactInput;
   NoticeSubject: NoticeSubject;
@@ -4577,6 +5169,9 @@ export type ResolversParentTypes = {
   Product: ProductRecord;
   ProductInput: ProductInput;
   ProductRegistration: RegistrationRecord;
+  ProductTeam: ProductTeamRecord;
+  ProductTeamInput: ProductTeamInput;
+  ProductTeamMember: ProductTeamMember;
   ProductVersion: ProductVersion;
   PublicTicket: PublicTicket;
   PublicTicketDepartment: PublicTicketDepartment;
@@ -5342,6 +5937,135 @@ export type EditableArticleResolvers<ContextType = AccessContext, ParentType ext
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FeedbackAnswerResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackAnswer'] = ResolversParentTypes['FeedbackAnswer']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fixReleasedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FeedbackAnswerStatus'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FeedbackChangeResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackChange'] = ResolversParentTypes['FeedbackChange']> = {
+  itemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  topicId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type FeedbackDeliveryResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackDelivery'] = ResolversParentTypes['FeedbackDelivery']> = {
+  answerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['FeedbackDeliveryChannel']>, ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['FeedbackLanguage']>, ParentType, ContextType>;
+  mailId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  occasion?: Resolver<ResolversTypes['FeedbackDeliveryOccasion'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['FeedbackUndeliverableReason']>, ParentType, ContextType>;
+  ticketId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type FeedbackDismissalResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackDismissal'] = ResolversParentTypes['FeedbackDismissal']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  duplicateOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['FeedbackDismissReason'], ParentType, ContextType>;
+};
+
+export type FeedbackItemResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackItem'] = ResolversParentTypes['FeedbackItem']> = {
+  build?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capturedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  capturedById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['FeedbackChannel'], ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['FeedbackDelivery']>, ParentType, ContextType>;
+  dismissal?: Resolver<Maybe<ResolversTypes['FeedbackDismissal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['FeedbackKind']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['FeedbackLanguage'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reporter?: Resolver<ResolversTypes['FeedbackReporter'], ParentType, ContextType>;
+  severity?: Resolver<Maybe<ResolversTypes['FeedbackSeverity']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FeedbackSource'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['FeedbackItemState'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['FeedbackTopic']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FeedbackItemConnectionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackItemConnection'] = ResolversParentTypes['FeedbackItemConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['FeedbackItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['FeedbackPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeedbackItemSuggestionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackItemSuggestion'] = ResolversParentTypes['FeedbackItemSuggestion']> = {
+  item?: Resolver<ResolversTypes['FeedbackItem'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type FeedbackPageInfoResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackPageInfo'] = ResolversParentTypes['FeedbackPageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FeedbackReporterResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReporter'] = ResolversParentTypes['FeedbackReporter']> = {
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FeedbackReporterKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ticketId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type FeedbackSourceResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackSource'] = ResolversParentTypes['FeedbackSource']> = {
+  articleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  articleRevision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  callId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  chatId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  eventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  invitationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FeedbackSourceKind'], ParentType, ContextType>;
+  messageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  noteId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  questionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  surveyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  ticketId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type FeedbackSuggestionsResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackSuggestions'] = ResolversParentTypes['FeedbackSuggestions']> = {
+  items?: Resolver<Array<ResolversTypes['FeedbackItemSuggestion']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['FeedbackTopicSuggestion']>, ParentType, ContextType>;
+};
+
+export type FeedbackTopicResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackTopic'] = ResolversParentTypes['FeedbackTopic']> = {
+  answers?: Resolver<Array<ResolversTypes['FeedbackAnswer']>, ParentType, ContextType>;
+  deliveredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  forwardedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['FeedbackItem']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['FeedbackKind']>, ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reporterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['FeedbackTopicState'], ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['ProductTeam']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  undeliverableCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeedbackTopicConnectionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackTopicConnection'] = ResolversParentTypes['FeedbackTopicConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['FeedbackTopic']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['FeedbackPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeedbackTopicSuggestionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackTopicSuggestion'] = ResolversParentTypes['FeedbackTopicSuggestion']> = {
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['FeedbackTopic'], ParentType, ContextType>;
+};
+
 export type InboundAddressResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['InboundAddress'] = ResolversParentTypes['InboundAddress']> = {
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
@@ -5423,8 +6147,10 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   addBookingExpertAbsence?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationAddBookingExpertAbsenceArgs, 'commandId' | 'from' | 'id' | 'kind' | 'note' | 'to'>>;
   addChatNote?: Resolver<ResolversTypes['TranscriptEntry'], ParentType, ContextType, RequireFields<MutationAddChatNoteArgs, 'chatId' | 'clientNoteId' | 'mentionIds' | 'text'>>;
   addContactPoint?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationAddContactPointArgs, 'commandId' | 'customerId' | 'kind' | 'value'>>;
+  addProductTeamMember?: Resolver<ResolversTypes['ProductTeam'], ParentType, ContextType, RequireFields<MutationAddProductTeamMemberArgs, 'commandId' | 'staffId' | 'teamId'>>;
   addProductVersion?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationAddProductVersionArgs, 'commandId' | 'productKey' | 'version'>>;
   addTicketNote?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationAddTicketNoteArgs, 'commandId' | 'text' | 'ticketId'>>;
+  answerFeedbackTopic?: Resolver<ResolversTypes['FeedbackTopic'], ParentType, ContextType, RequireFields<MutationAnswerFeedbackTopicArgs, 'commandId' | 'input' | 'topicId'>>;
   answerKnowledgeBaseQuestion?: Resolver<ResolversTypes['KnowledgeBaseQuestion'], ParentType, ContextType, RequireFields<MutationAnswerKnowledgeBaseQuestionArgs, 'answer' | 'commandId' | 'id'>>;
   answerOfflineQuestion?: Resolver<ResolversTypes['OfflineQuestion'], ParentType, ContextType, RequireFields<MutationAnswerOfflineQuestionArgs, 'answer' | 'commandId' | 'questionId'>>;
   askKnowledgeBase?: Resolver<ResolversTypes['KnowledgeBaseQuestionReceipt'], ParentType, ContextType, RequireFields<MutationAskKnowledgeBaseArgs, 'input'>>;
@@ -5437,14 +6163,17 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   cancelBookingSession?: Resolver<ResolversTypes['BookingSession'], ParentType, ContextType, RequireFields<MutationCancelBookingSessionArgs, 'commandId' | 'id' | 'reason'>>;
   cancelMyReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationCancelMyReservationArgs, 'commandId' | 'reservationId'>>;
   cancelPatronBooking?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<MutationCancelPatronBookingArgs, 'commandId' | 'linkToken'>>;
+  captureFeedback?: Resolver<ResolversTypes['FeedbackItem'], ParentType, ContextType, RequireFields<MutationCaptureFeedbackArgs, 'commandId' | 'input'>>;
   changeCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationChangeCustomerArgs, 'commandId' | 'id' | 'input'>>;
   changeMyAccountPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeMyAccountPasswordArgs, 'currentPassword' | 'newPassword'>>;
   changeMyPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeMyPasswordArgs, 'commandId' | 'currentPassword' | 'newPassword'>>;
   changeMyReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationChangeMyReservationArgs, 'commandId' | 'reservationId'>>;
   changeProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationChangeProductArgs, 'commandId' | 'input'>>;
+  changeProductTeam?: Resolver<ResolversTypes['ProductTeam'], ParentType, ContextType, RequireFields<MutationChangeProductTeamArgs, 'commandId' | 'input' | 'teamId'>>;
   changeStaffRoles?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationChangeStaffRolesArgs, 'commandId' | 'roles' | 'staffId'>>;
   changeTicketPriority?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationChangeTicketPriorityArgs, 'commandId' | 'priority' | 'ticketId'>>;
   changeTicketStatus?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationChangeTicketStatusArgs, 'commandId' | 'status' | 'ticketId'>>;
+  classifyFeedback?: Resolver<ResolversTypes['FeedbackItem'], ParentType, ContextType, RequireFields<MutationClassifyFeedbackArgs, 'commandId' | 'input' | 'itemId'>>;
   closeBookingRequest?: Resolver<ResolversTypes['BookingRequest'], ParentType, ContextType, RequireFields<MutationCloseBookingRequestArgs, 'commandId' | 'id' | 'note'>>;
   closeChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationCloseChatArgs, 'chatId' | 'commandId' | 'reason'>>;
   closeChatAsVisitor?: Resolver<ResolversTypes['VisitorChat'], ParentType, ContextType, RequireFields<MutationCloseChatAsVisitorArgs, 'chatId' | 'visitorToken'>>;
@@ -5455,16 +6184,22 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   createCallList?: Resolver<ResolversTypes['CallList'], ParentType, ContextType, RequireFields<MutationCreateCallListArgs, 'commandId' | 'input'>>;
   defineBookingTopic?: Resolver<ResolversTypes['BookingTopic'], ParentType, ContextType, RequireFields<MutationDefineBookingTopicArgs, 'commandId' | 'name'>>;
   defineProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationDefineProductArgs, 'commandId' | 'input'>>;
+  defineProductTeam?: Resolver<ResolversTypes['ProductTeam'], ParentType, ContextType, RequireFields<MutationDefineProductTeamArgs, 'commandId' | 'input'>>;
   defineTicketFields?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType, RequireFields<MutationDefineTicketFieldsArgs, 'commandId' | 'departmentId' | 'fields'>>;
   deleteTicketView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteTicketViewArgs, 'commandId' | 'viewId'>>;
   disableStaffTwoFactor?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationDisableStaffTwoFactorArgs, 'staffId'>>;
   disableTwoFactor?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationDisableTwoFactorArgs, 'code'>>;
+  dismissFeedback?: Resolver<ResolversTypes['FeedbackItem'], ParentType, ContextType, RequireFields<MutationDismissFeedbackArgs, 'commandId' | 'itemId' | 'reason'>>;
   draftArticle?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationDraftArticleArgs, 'commandId' | 'input'>>;
   draftArticleFromTicket?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDraftArticleFromTicketArgs, 'commandId' | 'ticketId'>>;
   editTicketDetails?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationEditTicketDetailsArgs, 'commandId' | 'ticketId'>>;
   emailChatTranscript?: Resolver<ResolversTypes['TranscriptMailReceipt'], ParentType, ContextType, RequireFields<MutationEmailChatTranscriptArgs, 'chatId' | 'email' | 'visitorToken'>>;
   enrolBookingExpert?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationEnrolBookingExpertArgs, 'branchId' | 'commandId' | 'staffId' | 'topicIds'>>;
   erasePerson?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'accountId' | 'commandId'>>;
+  fileFeedback?: Resolver<ResolversTypes['FeedbackItem'], ParentType, ContextType, RequireFields<MutationFileFeedbackArgs, 'commandId' | 'input'>>;
+  forwardFeedbackTopic?: Resolver<ResolversTypes['FeedbackTopic'], ParentType, ContextType, RequireFields<MutationForwardFeedbackTopicArgs, 'commandId' | 'topicId'>>;
+  grantTeamPersonalData?: Resolver<ResolversTypes['ProductTeam'], ParentType, ContextType, RequireFields<MutationGrantTeamPersonalDataArgs, 'commandId' | 'teamId'>>;
+  groupFeedback?: Resolver<ResolversTypes['FeedbackTopic'], ParentType, ContextType, RequireFields<MutationGroupFeedbackArgs, 'commandId' | 'input'>>;
   linkTickets?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationLinkTicketsArgs, 'commandId' | 'kind' | 'otherTicketId' | 'ticketId'>>;
   logCall?: Resolver<ResolversTypes['Call'], ParentType, ContextType, RequireFields<MutationLogCallArgs, 'commandId' | 'input'>>;
   markReservationReady?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationMarkReservationReadyArgs, 'accountId' | 'commandId' | 'reservationId'>>;
@@ -5490,7 +6225,9 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   removeBookingBranchClosure?: Resolver<ResolversTypes['BookingBranch'], ParentType, ContextType, RequireFields<MutationRemoveBookingBranchClosureArgs, 'closureId' | 'commandId' | 'id'>>;
   removeBookingExpertAbsence?: Resolver<ResolversTypes['BookingExpert'], ParentType, ContextType, RequireFields<MutationRemoveBookingExpertAbsenceArgs, 'absenceId' | 'commandId' | 'id'>>;
   removeContactPoint?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationRemoveContactPointArgs, 'commandId' | 'customerId' | 'kind' | 'value'>>;
+  removeProductTeamMember?: Resolver<ResolversTypes['ProductTeam'], ParentType, ContextType, RequireFields<MutationRemoveProductTeamMemberArgs, 'commandId' | 'staffId' | 'teamId'>>;
   removeSavedReply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveSavedReplyArgs, 'commandId' | 'departmentId' | 'replyId'>>;
+  renameFeedbackTopic?: Resolver<ResolversTypes['FeedbackTopic'], ParentType, ContextType, RequireFields<MutationRenameFeedbackTopicArgs, 'commandId' | 'title' | 'topicId'>>;
   renewMyLoan?: Resolver<ResolversTypes['Loan'], ParentType, ContextType, RequireFields<MutationRenewMyLoanArgs, 'commandId' | 'loanId'>>;
   replyToPublicTicket?: Resolver<ResolversTypes['PublicTicket'], ParentType, ContextType, RequireFields<MutationReplyToPublicTicketArgs, 'commandId' | 'text' | 'token'>>;
   replyToTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationReplyToTicketArgs, 'commandId' | 'text' | 'ticketId'>>;
@@ -5500,9 +6237,11 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   reschedulePatronBooking?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<MutationReschedulePatronBookingArgs, 'commandId' | 'linkToken' | 'startsAt'>>;
   resetAccountPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetAccountPasswordArgs, 'commandId' | 'password' | 'token'>>;
   restoreArticleRevision?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationRestoreArticleRevisionArgs, 'baseRevision' | 'commandId' | 'fromRevision' | 'id'>>;
+  restoreFeedback?: Resolver<ResolversTypes['FeedbackItem'], ParentType, ContextType, RequireFields<MutationRestoreFeedbackArgs, 'commandId' | 'itemId'>>;
   returnLoan?: Resolver<ResolversTypes['Loan'], ParentType, ContextType, RequireFields<MutationReturnLoanArgs, 'accountId' | 'commandId' | 'loanId'>>;
   reviseArticle?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationReviseArticleArgs, 'baseRevision' | 'commandId' | 'id' | 'input'>>;
   revokeSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeSessionArgs, 'sessionId'>>;
+  revokeTeamPersonalData?: Resolver<ResolversTypes['ProductTeam'], ParentType, ContextType, RequireFields<MutationRevokeTeamPersonalDataArgs, 'commandId' | 'teamId'>>;
   rotateCtiToken?: Resolver<ResolversTypes['CtiSettings'], ParentType, ContextType, RequireFields<MutationRotateCtiTokenArgs, 'commandId'>>;
   saveSavedReply?: Resolver<ResolversTypes['SavedReply'], ParentType, ContextType, RequireFields<MutationSaveSavedReplyArgs, 'commandId' | 'departmentId' | 'text' | 'title'>>;
   saveTicketView?: Resolver<ResolversTypes['SavedTicketView'], ParentType, ContextType, RequireFields<MutationSaveTicketViewArgs, 'commandId' | 'view'>>;
@@ -5536,6 +6275,7 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   ticketFromChat?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationTicketFromChatArgs, 'chatId' | 'commandId'>>;
   ticketFromOfflineQuestion?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationTicketFromOfflineQuestionArgs, 'commandId' | 'questionId'>>;
   transferChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationTransferChatArgs, 'chatId' | 'commandId' | 'to'>>;
+  ungroupFeedback?: Resolver<ResolversTypes['FeedbackItem'], ParentType, ContextType, RequireFields<MutationUngroupFeedbackArgs, 'commandId' | 'itemId'>>;
   unlinkTickets?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUnlinkTicketsArgs, 'commandId' | 'otherTicketId' | 'ticketId'>>;
   unlockAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationUnlockAccountArgs, 'accountId' | 'commandId'>>;
   unpublishArticle?: Resolver<ResolversTypes['EditableArticle'], ParentType, ContextType, RequireFields<MutationUnpublishArticleArgs, 'commandId' | 'id'>>;
@@ -5671,6 +6411,18 @@ export type ProductRegistrationResolvers<ContextType = AccessContext, ParentType
   withdrawnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ProductTeamResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['ProductTeam'] = ResolversParentTypes['ProductTeam']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ProductTeamMember']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personalDataGranted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProductTeamMemberResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['ProductTeamMember'] = ResolversParentTypes['ProductTeamMember']> = {
+  staffId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type ProductVersionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['ProductVersion'] = ResolversParentTypes['ProductVersion']> = {
   releasedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5751,6 +6503,11 @@ export type QueryResolvers<ContextType = AccessContext, ParentType extends Resol
   deskCalendar?: Resolver<ResolversTypes['DeskCalendar'], ParentType, ContextType>;
   editableArticle?: Resolver<Maybe<ResolversTypes['EditableArticle']>, ParentType, ContextType, RequireFields<QueryEditableArticleArgs, 'id'>>;
   editableArticles?: Resolver<Array<ResolversTypes['EditableArticle']>, ParentType, ContextType, RequireFields<QueryEditableArticlesArgs, 'first'>>;
+  feedbackItem?: Resolver<Maybe<ResolversTypes['FeedbackItem']>, ParentType, ContextType, RequireFields<QueryFeedbackItemArgs, 'id'>>;
+  feedbackQueue?: Resolver<ResolversTypes['FeedbackItemConnection'], ParentType, ContextType, Partial<QueryFeedbackQueueArgs>>;
+  feedbackSuggestions?: Resolver<ResolversTypes['FeedbackSuggestions'], ParentType, ContextType, RequireFields<QueryFeedbackSuggestionsArgs, 'itemId'>>;
+  feedbackTopic?: Resolver<Maybe<ResolversTypes['FeedbackTopic']>, ParentType, ContextType, RequireFields<QueryFeedbackTopicArgs, 'id'>>;
+  feedbackTopics?: Resolver<ResolversTypes['FeedbackTopicConnection'], ParentType, ContextType, Partial<QueryFeedbackTopicsArgs>>;
   findAccounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryFindAccountsArgs, 'query'>>;
   knowledgeBaseIndex?: Resolver<ResolversTypes['KnowledgeBaseIndex'], ParentType, ContextType, RequireFields<QueryKnowledgeBaseIndexArgs, 'locale'>>;
   knowledgeBaseQuestions?: Resolver<Array<ResolversTypes['KnowledgeBaseQuestion']>, ParentType, ContextType, RequireFields<QueryKnowledgeBaseQuestionsArgs, 'first'>>;
@@ -5769,6 +6526,7 @@ export type QueryResolvers<ContextType = AccessContext, ParentType extends Resol
   patronBooking?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<QueryPatronBookingArgs, 'linkToken'>>;
   pendingChats?: Resolver<Array<ResolversTypes['Chat']>, ParentType, ContextType, Partial<QueryPendingChatsArgs>>;
   pickUpBranches?: Resolver<Array<ResolversTypes['PickUpBranch']>, ParentType, ContextType>;
+  productTeams?: Resolver<Array<ResolversTypes['ProductTeam']>, ParentType, ContextType>;
   products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
   publicTicket?: Resolver<Maybe<ResolversTypes['PublicTicket']>, ParentType, ContextType, RequireFields<QueryPublicTicketArgs, 'token'>>;
   publicTicketForm?: Resolver<ResolversTypes['PublicTicketForm'], ParentType, ContextType>;
@@ -5929,6 +6687,7 @@ export type SubscriptionResolvers<ContextType = AccessContext, ParentType extend
   chatOverviewChanged?: SubscriptionResolver<ResolversTypes['ChatOverview'], "chatOverviewChanged", ParentType, ContextType>;
   chatQueueChanged?: SubscriptionResolver<ResolversTypes['PendingQueue'], "chatQueueChanged", ParentType, ContextType>;
   chatTyping?: SubscriptionResolver<ResolversTypes['TypingIndication'], "chatTyping", ParentType, ContextType, RequireFields<SubscriptionChatTypingArgs, 'chatId'>>;
+  feedbackChanged?: SubscriptionResolver<ResolversTypes['FeedbackChange'], "feedbackChanged", ParentType, ContextType>;
   heartbeat?: SubscriptionResolver<Maybe<ResolversTypes['Boolean']>, "heartbeat", ParentType, ContextType>;
   offlineQuestionChanged?: SubscriptionResolver<ResolversTypes['OfflineQuestionChange'], "offlineQuestionChanged", ParentType, ContextType>;
   outboxMailChanged?: SubscriptionResolver<ResolversTypes['OutboxMail'], "outboxMailChanged", ParentType, ContextType>;
@@ -6272,6 +7031,20 @@ export type Resolvers<ContextType = AccessContext> = {
   DepartmentTicketSettings?: DepartmentTicketSettingsResolvers<ContextType>;
   DeskCalendar?: DeskCalendarResolvers<ContextType>;
   EditableArticle?: EditableArticleResolvers<ContextType>;
+  FeedbackAnswer?: FeedbackAnswerResolvers<ContextType>;
+  FeedbackChange?: FeedbackChangeResolvers<ContextType>;
+  FeedbackDelivery?: FeedbackDeliveryResolvers<ContextType>;
+  FeedbackDismissal?: FeedbackDismissalResolvers<ContextType>;
+  FeedbackItem?: FeedbackItemResolvers<ContextType>;
+  FeedbackItemConnection?: FeedbackItemConnectionResolvers<ContextType>;
+  FeedbackItemSuggestion?: FeedbackItemSuggestionResolvers<ContextType>;
+  FeedbackPageInfo?: FeedbackPageInfoResolvers<ContextType>;
+  FeedbackReporter?: FeedbackReporterResolvers<ContextType>;
+  FeedbackSource?: FeedbackSourceResolvers<ContextType>;
+  FeedbackSuggestions?: FeedbackSuggestionsResolvers<ContextType>;
+  FeedbackTopic?: FeedbackTopicResolvers<ContextType>;
+  FeedbackTopicConnection?: FeedbackTopicConnectionResolvers<ContextType>;
+  FeedbackTopicSuggestion?: FeedbackTopicSuggestionResolvers<ContextType>;
   InboundAddress?: InboundAddressResolvers<ContextType>;
   KnowledgeBaseErrorCode?: KnowledgeBaseErrorCodeResolvers<ContextType>;
   KnowledgeBaseIndex?: KnowledgeBaseIndexResolvers<ContextType>;
@@ -6297,6 +7070,8 @@ export type Resolvers<ContextType = AccessContext> = {
   PickUpBranch?: PickUpBranchResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductRegistration?: ProductRegistrationResolvers<ContextType>;
+  ProductTeam?: ProductTeamResolvers<ContextType>;
+  ProductTeamMember?: ProductTeamMemberResolvers<ContextType>;
   ProductVersion?: ProductVersionResolvers<ContextType>;
   PublicTicket?: PublicTicketResolvers<ContextType>;
   PublicTicketDepartment?: PublicTicketDepartmentResolvers<ContextType>;
