@@ -174,6 +174,7 @@ describe('the security log', () => {
       'IDENTITY_SIGN_IN_RATE_LIMITED',
     );
     const pouya = await api.signIn('pouya', 'deskstream-product');
+    const pouyaElsewhere = await api.signIn('pouya', 'deskstream-product');
     const CHANGE =
       'mutation ($c: String!, $n: String!, $id: ID!) { changeMyPassword(currentPassword: $c, newPassword: $n, commandId: $id) }';
     expect(reasonOf(await api.gql(CHANGE, { c: 'nope', n: 'a-new-password-1', id: 'p1' }, pouya))).toBe(
@@ -186,6 +187,9 @@ describe('the security log', () => {
       changeMyPassword: true,
     });
     expect(await api.signIn('pouya', 'a-new-password-1')).toEqual(expect.any(String));
+    // The new password ended pouya's other session; the one that changed it goes on.
+    expect((await api.gql('{ me { username } }', {}, pouyaElsewhere)).data).toEqual({ me: null });
+    expect((await api.gql('{ me { username } }', {}, pouya)).data).toEqual({ me: { username: 'pouya' } });
 
     const admin = await api.signIn('admin', 'deskstream-admin');
     const staff = await api.gql('{ staffMembers { id username } }', {}, admin);

@@ -105,7 +105,12 @@ export function securityResolvers(deps: SecurityResolverDeps) {
         return true;
       },
       changeMyPassword: async (_root, args, context) => {
-        await changes.changeOwnPassword(me(context).staff, args.currentPassword, args.newPassword, args.commandId);
+        const caller = me(context);
+        await changes.changeOwnPassword(caller.staff, args.currentPassword, args.newPassword, args.commandId);
+        // A new password ends every other session: whoever knew the old one is signed out everywhere.
+        for (const session of readModel.sessionsOf(caller.staff.id))
+          if (session.sessionId !== caller.session.sessionId)
+            await sessions.revoke(caller.staff.id, session.sessionId, caller.staff.id);
         return true;
       },
       changeStaffRoles: (_root, args, context) =>
