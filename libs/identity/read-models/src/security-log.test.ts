@@ -160,7 +160,39 @@ describe('SecurityLogReadModel and patron accounts', () => {
       id: 'a2',
       data: { accountId: 'acc-1', failures: 5, at: '2025-03-01T09:01:00.000Z', until: '2025-03-01T09:31:00.000Z' },
     });
+    log.apply({ ...created('minh', 'minh', 'Minh'), id: 's-minh' });
+    const desk = { kind: 'staff', id: 'minh' } as const;
+    const at = (minute: number) => `2025-03-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
+    log.apply({
+      type: 'AccountUnlocked',
+      id: 'a3',
+      data: { accountId: 'acc-1', reason: 'STAFF', at: at(0), by: desk },
+    });
+    const passwordSet = { accountId: 'acc-1', passwordHash: 'pd1.x', resetId: null, by: desk } as const;
+    log.apply({ type: 'AccountPasswordSet', id: 'a4', data: { ...passwordSet, how: 'DESK', at: at(1) } });
+    // The lockout ending by itself and the password given at registration are no news.
+    const self = { kind: 'account', id: 'acc-1' } as const;
+    log.apply({
+      type: 'AccountUnlocked',
+      id: 'a5',
+      data: { accountId: 'acc-1', reason: 'TIME_PASSED', at: at(2), by: self },
+    });
+    log.apply({
+      type: 'AccountPasswordSet',
+      id: 'a6',
+      data: { ...passwordSet, how: 'REGISTERED', at: at(3), by: self },
+    });
+    log.apply({
+      type: 'AccountPasswordSet',
+      id: 'a7',
+      data: { ...passwordSet, how: 'RESET_LINK', at: at(4), by: self },
+    });
+    log.apply({ type: 'PersonErased', id: 'a8', data: { accountId: 'acc-1', at: at(5), by: desk } });
     expect(log.query({ person: 'acc-1' }, 0, 10).entries).toMatchObject([
+      { kind: 'ERASED', subject: 'PATRON', by: 'minh' },
+      { kind: 'PASSWORD_CHANGED', subject: 'PATRON', by: null },
+      { kind: 'PASSWORD_CHANGED', subject: 'PATRON', by: 'minh' },
+      { kind: 'UNLOCKED', subject: 'PATRON', by: 'minh' },
       { kind: 'LOCKED_OUT', subject: 'PATRON', person: 'acc-1', until: '2025-03-01T09:31:00.000Z' },
       { kind: 'SIGN_IN_FAILED', subject: 'PATRON', step: 'PASSWORD' },
     ]);

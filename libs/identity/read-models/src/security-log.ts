@@ -7,10 +7,14 @@
 import { keptState, keptValue } from '@deskstream/event-sourcing';
 import { assertNever } from '@deskstream/domain-kit';
 import type {
+  AccountActor,
   AccountKind,
   AccountLockedOut,
+  AccountPasswordSet,
   AccountRegistered,
   AccountSignInFailed,
+  AccountUnlocked,
+  PersonErased,
 } from '@deskstream/accounts-domain';
 import type { IdentityEvent, Role, SignInMethod, SignInStep } from '@deskstream/identity-domain';
 import { dayInZone } from './day-in-zone';
@@ -25,18 +29,27 @@ export const SECURITY_LOG_KINDS = [
   'TWO_FACTOR_DISABLED',
   'PASSWORD_CHANGED',
   'ROLES_CHANGED',
+  'UNLOCKED',
+  'ERASED',
 ] as const;
 export type SecurityLogKind = (typeof SECURITY_LOG_KINDS)[number];
 
 /** Who the entry is about: a staff member, or a patron's or customer's account (named by its id: its personal data is sealed). */
 export type SecurityLogSubject = 'STAFF' | AccountKind;
 
-/** The accounts context's events the log folds: patron and customer sign-in failures and lockouts. */
-export type AccountSecurityEvent = AccountRegistered | AccountSignInFailed | AccountLockedOut;
+/**
+ * The accounts context's events the log folds: patron and customer sign-in failures, lockouts and
+ * unlocks, new passwords (changed, reset by link, set at the desk) and erasures.
+ */
+export type AccountSecurityEvent =
+  AccountRegistered | AccountSignInFailed | AccountLockedOut | AccountUnlocked | AccountPasswordSet | PersonErased;
 export const ACCOUNT_SECURITY_EVENT_TYPES = [
   'AccountRegistered',
   'AccountSignInFailed',
   'AccountLockedOut',
+  'AccountUnlocked',
+  'AccountPasswordSet',
+  'PersonErased',
 ] as const satisfies readonly AccountSecurityEvent['type'][];
 
 export interface SecurityLogEntry {
@@ -157,6 +170,12 @@ export class SecurityLogReadModel {
     return this.names.get(staffId)?.username ?? staffId;
   }
 
+  /** An account's actor as the log names it: a staff member's username, the library system, or null for the person. */
+  private actorName(actor: AccountActor, personId: string): string | null {
+    if (actor.kind === 'staff') return this.byName(actor.id, personId);
+    return actor.kind === 'library-system' ? 'library-system' : null;
+  }
+
   private entryOf(
     event: LoggedEvent,
   ): (Partial<SecurityLogEntry> & Pick<SecurityLogEntry, 'at' | 'kind' | 'personId'>) | null {
@@ -211,6 +230,22 @@ export class SecurityLogReadModel {
       case 'AccountLockedOut': {
         const { accountId, at, until } = event.data;
         return { kind: 'LOCKED_OUT', personId: accountId, at, until };
+      }
+      case 'AccountUnlocked': {
+        // An unlock by the next attempt after the lockout's end (or a new password) is the lockout ending, not news.
+        const { accountId, at, by, reason } = event.data;
+        return reason === 'STAFF'
+          ? { kind: 'UNLOCKED', personId: accountId, at, by: this.actorName(by, accountId) }
+          : null;
+      }
+      case 'AccountPasswordSet': {
+        const { accountId, at, by, how } = event.data;
+        if (how === 'REGISTERED') return null;
+        return { kind: 'PASSWORD_CHANGED', personId: accountId, at, by: this.actorName(by, accountId) };
+      }
+      case 'PersonErased': {
+        const { accountId, at, by } = event.data;
+        return { kind: 'ERASED', personId: accountId, at, by: this.actorName(by, accountId) };
       }
       case 'AgentJoinedDepartment':
       case 'AgentLeftDepartment':

@@ -81,6 +81,8 @@ export const securityEn = {
       TWO_FACTOR_DISABLED: 'Two-factor turned off',
       PASSWORD_CHANGED: 'Password changed',
       ROLES_CHANGED: 'Roles changed',
+      UNLOCKED: 'Unlocked by staff',
+      ERASED: 'Personal data erased',
     },
     subject: { PATRON: 'Patron', CUSTOMER: 'Customer' },
     step: { PASSWORD: 'Wrong password', TWO_FACTOR: 'Wrong code' },

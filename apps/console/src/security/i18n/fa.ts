@@ -83,6 +83,8 @@ export const securityFa: MessageShape<typeof securityEn> = {
       TWO_FACTOR_DISABLED: 'ورود دومرحله‌ای خاموش شد',
       PASSWORD_CHANGED: 'گذرواژه تغییر کرد',
       ROLES_CHANGED: 'نقش‌ها تغییر کرد',
+      UNLOCKED: 'قفل به دست کارمند باز شد',
+      ERASED: 'داده‌های شخصی پاک شد',
     },
     subject: { PATRON: 'عضو کتابخانه', CUSTOMER: 'مشتری' },
     step: { PASSWORD: 'گذرواژهٔ نادرست', TWO_FACTOR: 'کد نادرست' },

@@ -84,6 +84,8 @@ export const securityJa: MessageShape<typeof securityEn> = {
       TWO_FACTOR_DISABLED: '2段階ログインを無効化',
       PASSWORD_CHANGED: 'パスワード変更',
       ROLES_CHANGED: '役割の変更',
+      UNLOCKED: 'スタッフがロックを解除',
+      ERASED: '個人データを消去',
     },
     subject: { PATRON: '利用者', CUSTOMER: '顧客' },
     step: { PASSWORD: 'パスワードの誤り', TWO_FACTOR: 'コードの誤り' },

@@ -84,6 +84,8 @@ export const securityVi: MessageShape<typeof securityEn> = {
       TWO_FACTOR_DISABLED: 'Tắt đăng nhập hai bước',
       PASSWORD_CHANGED: 'Đổi mật khẩu',
       ROLES_CHANGED: 'Đổi vai trò',
+      UNLOCKED: 'Nhân viên mở khóa',
+      ERASED: 'Đã xóa dữ liệu cá nhân',
     },
     subject: { PATRON: 'Bạn đọc', CUSTOMER: 'Khách hàng' },
     step: { PASSWORD: 'Sai mật khẩu', TWO_FACTOR: 'Sai mã' },
