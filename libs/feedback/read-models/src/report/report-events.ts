@@ -1,0 +1,29 @@
+/**
+ * The events the report folds: feedback's own (items, topics, teams, the definition, surveys),
+ * chat's ratings (a chat's satisfaction answer), the knowledge base's searches that found
+ * nothing, and the customers context's product catalogue.
+ */
+import type { ChatRated } from '@deskstream/chat-domain';
+import { CATALOGUE_EVENT_TYPES, type CatalogueEvent } from '@deskstream/customers-domain';
+import {
+  FEEDBACK_ITEM_EVENT_TYPES,
+  FEEDBACK_REPORT_DEFINITION_EVENT_TYPES,
+  FEEDBACK_TOPIC_EVENT_TYPES,
+  PRODUCT_TEAM_EVENT_TYPES,
+  SURVEY_EVENT_TYPES,
+  type FeedbackContextEvent,
+} from '@deskstream/feedback-domain';
+import type { KnowledgeBaseSearchFoundNothing } from '@deskstream/knowledge-base-domain';
+
+export type ReportEvent = FeedbackContextEvent | ChatRated | KnowledgeBaseSearchFoundNothing | CatalogueEvent;
+
+export const REPORT_EVENT_TYPES = [
+  ...FEEDBACK_ITEM_EVENT_TYPES,
+  ...FEEDBACK_TOPIC_EVENT_TYPES,
+  ...PRODUCT_TEAM_EVENT_TYPES,
+  ...FEEDBACK_REPORT_DEFINITION_EVENT_TYPES,
+  ...SURVEY_EVENT_TYPES,
+  'ChatRated',
+  'KnowledgeBaseSearchFoundNothing',
+  ...CATALOGUE_EVENT_TYPES,
+] as const satisfies readonly ReportEvent['type'][];
