@@ -53,6 +53,7 @@ const CONTEXTS = [
   'customers',
   'accounts',
   'feedback',
+  'operations',
 ];
 
 /** Who may import whom, by tag. */

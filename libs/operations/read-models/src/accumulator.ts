@@ -1,0 +1,245 @@
+/**
+ * Adding hours up into a bucket or a period, and the bucket's figures in the dashboard's shape.
+ * Every hour figure adds; distinct agents are unions of the hours' sets, person-days the sum over
+ * days of each day's distinct agents.
+ */
+import { OPERATIONS_CHANNELS, type OperationsChannel } from '@deskstream/operations-domain';
+import { WAIT_BIN_EDGES, emptySla, type HourFigures, type SlaCounts } from './hour-figures';
+
+export interface VolumeFigure {
+  received: number;
+  answered: number;
+}
+
+export interface Volumes extends VolumeFigure {
+  byChannel: ({ channel: OperationsChannel } & VolumeFigure)[];
+  byRequesterType: ({ requesterType: string } & VolumeFigure)[];
+  matrix: ({ channel: OperationsChannel; requesterType: string } & VolumeFigure)[];
+}
+
+export interface Staffing {
+  agentsOnline: number;
+  personHours: number;
+  personDays: number;
+  handlingHours: number;
+  occupancy: number | null;
+}
+
+export interface SlaFigure {
+  count: number;
+  averageMinutes: number | null;
+  withTarget: number;
+  met: number;
+  breached: number;
+  metRate: number | null;
+}
+
+export interface ServiceLevels {
+  callsOffered: number;
+  callsAnswered: number;
+  callsAbandoned: number;
+  answerRate: number | null;
+  serviceLevelSeconds: number;
+  answeredWithinTarget: number;
+  serviceLevel: number | null;
+  averageWaitSeconds: number | null;
+  p90WaitSeconds: number | null;
+  chatsRequested: number;
+  chatsAccepted: number;
+  chatsAbandoned: number;
+  averageChatWaitSeconds: number | null;
+  firstResponse: SlaFigure;
+  resolution: SlaFigure;
+}
+
+/** The agents online in an hour besides those of ended stretches: seconds and who. */
+export interface OpenHour {
+  seconds: number;
+  agents: Set<number>;
+}
+
+const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
+
+export class Accumulator {
+  private readonly volumes = new Map<string, VolumeFigure>();
+  private readonly counts = {
+    callsOffered: 0,
+    callsAnswered: 0,
+    callsAbandoned: 0,
+    answeredWithinTarget: 0,
+    waitSeconds: 0,
+    waitCount: 0,
+    chatsRequested: 0,
+    chatsAccepted: 0,
+    chatsAbandoned: 0,
+    chatWaitSeconds: 0,
+    onlineSeconds: 0,
+    handlingSeconds: 0,
+  };
+  private readonly waitBins = new Array<number>(WAIT_BIN_EDGES.length + 1).fill(0);
+  private readonly firstResponse = emptySla();
+  private readonly resolution = emptySla();
+  private readonly agents = new Set<number>();
+  private readonly agentsByDay = new Map<number, Set<number>>();
+  queuePeak = 0;
+  queuePeakAt = 0;
+
+  add(hour: HourFigures | undefined, open: OpenHour | undefined, day: number): void {
+    if (open) this.addAgents(open.agents, open.seconds, day);
+    if (!hour) return;
+    for (const [key, figure] of hour.volumes) {
+      const kept = this.volumes.get(key);
+      if (kept) {
+        kept.received += figure.received;
+        kept.answered += figure.answered;
+      } else this.volumes.set(key, { ...figure });
+    }
+    const counts = this.counts;
+    counts.callsOffered += hour.callsOffered;
+    counts.callsAnswered += hour.callsAnswered;
+    counts.callsAbandoned += hour.callsAbandoned;
+    counts.answeredWithinTarget += hour.answeredWithinTarget;
+    counts.waitSeconds += hour.waitSeconds;
+    counts.waitCount += hour.waitCount;
+    counts.chatsRequested += hour.chatsRequested;
+    counts.chatsAccepted += hour.chatsAccepted;
+    counts.chatsAbandoned += hour.chatsAbandoned;
+    counts.chatWaitSeconds += hour.chatWaitSeconds;
+    counts.handlingSeconds += hour.handlingSeconds;
+    if (hour.waitBins) for (let bin = 0; bin < hour.waitBins.length; bin++) this.waitBins[bin]! += hour.waitBins[bin]!;
+    addSla(this.firstResponse, hour.firstResponse);
+    addSla(this.resolution, hour.resolution);
+    this.addAgents(hour.agents, hour.onlineSeconds, day);
+    if (hour.queuePeak > this.queuePeak) {
+      this.queuePeak = hour.queuePeak;
+      this.queuePeakAt = hour.queuePeakAt;
+    }
+  }
+
+  private addAgents(agents: Set<number>, seconds: number, day: number): void {
+    this.counts.onlineSeconds += seconds;
+    if (agents.size === 0) return;
+    let ofDay = this.agentsByDay.get(day);
+    if (!ofDay) this.agentsByDay.set(day, (ofDay = new Set()));
+    for (const agent of agents) {
+      this.agents.add(agent);
+      ofDay.add(agent);
+    }
+  }
+
+  volumeFigures(): Volumes {
+    const byChannel = new Map<OperationsChannel, VolumeFigure>(
+      OPERATIONS_CHANNELS.map((channel) => [channel, { received: 0, answered: 0 }]),
+    );
+    const byType = new Map<string, VolumeFigure>();
+    const matrix: Volumes['matrix'] = [];
+    let received = 0;
+    let answered = 0;
+    for (const [key, figure] of this.volumes) {
+      if (figure.received === 0 && figure.answered === 0) continue;
+      const space = key.indexOf(' ');
+      const channel = key.slice(0, space) as OperationsChannel;
+      const requesterType = key.slice(space + 1);
+      matrix.push({ channel, requesterType, ...figure });
+      addVolume(byChannel.get(channel)!, figure);
+      if (!byType.has(requesterType)) byType.set(requesterType, { received: 0, answered: 0 });
+      addVolume(byType.get(requesterType)!, figure);
+      received += figure.received;
+      answered += figure.answered;
+    }
+    const channelOrder = (channel: OperationsChannel) => OPERATIONS_CHANNELS.indexOf(channel);
+    matrix.sort((a, b) => channelOrder(a.channel) - channelOrder(b.channel) || b.received - a.received || cmp(a, b));
+    return {
+      received,
+      answered,
+      byChannel: [...byChannel].map(([channel, figure]) => ({ channel, ...figure })),
+      byRequesterType: [...byType]
+        .map(([requesterType, figure]) => ({ requesterType, ...figure }))
+        .sort((a, b) => b.received - a.received || a.requesterType.localeCompare(b.requesterType)),
+      matrix,
+    };
+  }
+
+  staffingFigures(): Staffing {
+    const { onlineSeconds, handlingSeconds } = this.counts;
+    let personDays = 0;
+    for (const agents of this.agentsByDay.values()) personDays += agents.size;
+    const occupancy = ratio(handlingSeconds, onlineSeconds);
+    return {
+      agentsOnline: this.agents.size,
+      personHours: round(onlineSeconds / 3600),
+      personDays,
+      handlingHours: round(handlingSeconds / 3600),
+      occupancy: occupancy === null ? null : round(Math.min(1, occupancy), 4),
+    };
+  }
+
+  serviceLevelFigures(serviceLevelSeconds: number): ServiceLevels {
+    const c = this.counts;
+    const averageWait = ratio(c.waitSeconds, c.waitCount);
+    const averageChatWait = ratio(c.chatWaitSeconds, c.chatsAccepted);
+    return {
+      callsOffered: c.callsOffered,
+      callsAnswered: c.callsAnswered,
+      callsAbandoned: c.callsAbandoned,
+      answerRate: rate(c.callsAnswered, c.callsOffered),
+      serviceLevelSeconds,
+      answeredWithinTarget: c.answeredWithinTarget,
+      serviceLevel: rate(c.answeredWithinTarget, c.callsOffered),
+      averageWaitSeconds: averageWait === null ? null : round(averageWait, 1),
+      p90WaitSeconds: percentile(this.waitBins, 0.9),
+      chatsRequested: c.chatsRequested,
+      chatsAccepted: c.chatsAccepted,
+      chatsAbandoned: c.chatsAbandoned,
+      averageChatWaitSeconds: averageChatWait === null ? null : round(averageChatWait, 1),
+      firstResponse: slaFigure(this.firstResponse),
+      resolution: slaFigure(this.resolution),
+    };
+  }
+}
+
+const cmp = (a: { requesterType: string }, b: { requesterType: string }) =>
+  a.requesterType.localeCompare(b.requesterType);
+
+function addVolume(into: VolumeFigure, figure: VolumeFigure): void {
+  into.received += figure.received;
+  into.answered += figure.answered;
+}
+
+function addSla(into: SlaCounts, counts: SlaCounts): void {
+  into.count += counts.count;
+  into.minutes += counts.minutes;
+  into.withTarget += counts.withTarget;
+  into.met += counts.met;
+  into.breached += counts.breached;
+}
+
+function rate(part: number, whole: number): number | null {
+  const value = ratio(part, whole);
+  return value === null ? null : round(value, 4);
+}
+
+function slaFigure(counts: SlaCounts): SlaFigure {
+  const average = ratio(counts.minutes, counts.count);
+  return {
+    count: counts.count,
+    averageMinutes: average === null ? null : round(average, 1),
+    withTarget: counts.withTarget,
+    met: counts.met,
+    breached: counts.breached,
+    metRate: rate(counts.met, counts.withTarget),
+  };
+}
+
+/** The upper edge of the bin the share `p` of the waits falls in; null without waits. */
+export function percentile(bins: readonly number[], p: number): number | null {
+  const total = bins.reduce((sum, count) => sum + count, 0);
+  if (total === 0) return null;
+  let seen = 0;
+  for (let bin = 0; bin < bins.length; bin++) {
+    seen += bins[bin]!;
+    if (seen >= p * total) return WAIT_BIN_EDGES[Math.min(bin, WAIT_BIN_EDGES.length - 1)]!;
+  }
+  return WAIT_BIN_EDGES[WAIT_BIN_EDGES.length - 1]!;
+}
