@@ -5,6 +5,7 @@ export * from './input-rules';
 export * from './item-decider';
 export * from './topic-decider';
 export * from './team-decider';
+export * from './similarity';
 export * from './report-definition';
 export * from './report-definition-errors';
 export * from './survey-rules';

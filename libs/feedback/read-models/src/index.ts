@@ -1,3 +1,6 @@
 /** `@deskstream/feedback-read-models`: the triage queue, topics, teams; the report and surveys. */
 export * from './records';
+export * from './triage-read-model';
+export * from './triage-queries';
+export * from './projection';
 export * from './report';
