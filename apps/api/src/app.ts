@@ -36,6 +36,7 @@ import { calls, type CallsOptions } from './calls';
 import { customers, type CustomersOptions } from './customers';
 import { accounts, type AccountsOptions } from './accounts';
 import { feedback, type FeedbackOptions } from './feedback';
+import { operations, type OperationsOptions } from './operations';
 import { healthRoutes, storeProbe } from './health';
 import { snapshotHealth, snapshotSettings, type SnapshotOptions } from './snapshots';
 import type { ApiMetrics } from './metrics';
@@ -83,6 +84,8 @@ export interface AppOptions {
   accounts?: AccountsOptions;
   /** Feedback: the clock. */
   feedback?: FeedbackOptions;
+  /** Operations' dashboard: the clock, how long a settings change waits for the figures' rebuild. */
+  operations?: OperationsOptions;
   /** Durable read-model snapshots (SNAPSHOTS, under DATA_DIR); unset: every start replays the whole store. */
   snapshots?: SnapshotOptions;
   /** Prometheus metrics to feed (commands, HTTP, projections, live connections, outbox); `main.ts` serves them on METRICS_PORT. */
@@ -140,6 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const customerDesk = customers({ phoneCountry: options.calls?.phoneCountry, ...options.customers });
   const feedbackDesk = feedback(options.feedback);
+  const operationsDesk = operations({ timeZone: options.referenceDesk?.timeZone, ...options.operations });
   const accountDesk = accounts({
     dataDir: options.referenceDesk?.mail?.dataDir,
     publicOrigin: options.publicOrigin,
@@ -157,6 +161,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ...callDesk.projections,
       ...customerDesk.projections,
       ...feedbackDesk.projections,
+      ...operationsDesk.projections,
     ],
     logger: app.log,
     snapshots: snapshotSettings(options.snapshots),
@@ -218,6 +223,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await callDesk.register(app, { store: commands, runner, identity: identityReadModel, tickets: ticketDesk.readModel });
   await customerDesk.register(app, { store: commands, runner, tickets: ticketDesk.readModel });
   await feedbackDesk.register(app, { store: commands, runner });
+  await operationsDesk.register(app, { store: commands, runner, replayStore: client, staffDirectory });
 
   healthRoutes(app, {
     caughtUp: () => runner.status().caughtUp,

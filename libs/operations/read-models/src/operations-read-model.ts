@@ -11,6 +11,7 @@ import {
   type OperationsSettingsEvent,
   type OperationsSettingsState,
 } from '@deskstream/operations-domain';
+import type { RequesterTypesConfigured } from '@deskstream/tickets-domain';
 import { dashboardFigures, type DashboardFigures } from './dashboard';
 import type { FoldDefinitions } from './fold-context';
 import { OperationsFigures } from './operations-figures';
@@ -39,6 +40,8 @@ export class OperationsReadModel {
   settings: OperationsSettingsState = initialOperationsSettings();
   figures: OperationsFigures;
   rebuild: RebuildStatus = { state: 'CURRENT', finishedAt: null, durationMs: null, eventsReplayed: null };
+  /** The requester types tickets are configured with (the tickets context's settings). */
+  ticketRequesterTypes: readonly string[] = [];
   private readonly settingsListeners = new Set<() => void>();
 
   constructor(options: OperationsReadModelOptions = {}) {
@@ -73,6 +76,12 @@ export class OperationsReadModel {
     if (event.data.version <= this.settings.version) return false;
     this.settings = evolveOperationsSettings(this.settings, event);
     for (const listener of this.settingsListeners) listener();
+    return true;
+  }
+
+  /** The tickets context configured its requester types. */
+  applyRequesterTypes(event: RequesterTypesConfigured): boolean {
+    this.ticketRequesterTypes = event.data.types.map((type) => type.key);
     return true;
   }
 

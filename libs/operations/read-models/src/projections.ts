@@ -4,6 +4,7 @@
  */
 import { OPERATIONS_SETTINGS_EVENT_TYPES, type OperationsSettingsEvent } from '@deskstream/operations-domain';
 import type { Projection } from '@deskstream/event-sourcing';
+import type { RequesterTypesConfigured } from '@deskstream/tickets-domain';
 import { FOLDED_EVENT_TYPES, type FoldedEvent, type OperationsFigures } from './operations-figures';
 import type { OperationsReadModel } from './operations-read-model';
 
@@ -12,16 +13,17 @@ export const OPERATIONS_REBUILD_PROJECTION = 'operations-rebuild';
 
 const SETTINGS_EVENTS: ReadonlySet<string> = new Set(OPERATIONS_SETTINGS_EVENT_TYPES);
 
-export function operationsProjection(
-  readModel: OperationsReadModel,
-): Projection<FoldedEvent | OperationsSettingsEvent> {
+type OperationsProjected = FoldedEvent | OperationsSettingsEvent | RequesterTypesConfigured;
+
+export function operationsProjection(readModel: OperationsReadModel): Projection<OperationsProjected> {
   return {
     name: OPERATIONS_PROJECTION,
-    handles: [...FOLDED_EVENT_TYPES, ...OPERATIONS_SETTINGS_EVENT_TYPES],
-    apply: (event) =>
-      SETTINGS_EVENTS.has(event.type)
-        ? readModel.applySettings(event as OperationsSettingsEvent)
-        : readModel.figures.apply(event as FoldedEvent),
+    handles: [...FOLDED_EVENT_TYPES, ...OPERATIONS_SETTINGS_EVENT_TYPES, 'RequesterTypesConfigured'],
+    apply: (event) => {
+      if (SETTINGS_EVENTS.has(event.type)) return readModel.applySettings(event as OperationsSettingsEvent);
+      if (event.type === 'RequesterTypesConfigured') return readModel.applyRequesterTypes(event);
+      return readModel.figures.apply(event as FoldedEvent);
+    },
   };
 }
 
