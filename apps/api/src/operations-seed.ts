@@ -24,6 +24,7 @@ import {
   type FairPlan,
   type FairTicket,
 } from './operations-seed-plan';
+import { deskSettingsFrom } from './reference-desk';
 
 const SEED = { kind: 'system', id: 'demo-seed' } as const;
 const DESK_NUMBER = '+982184000000';
