@@ -42,6 +42,7 @@ import { snapshotHealth, snapshotSettings, type SnapshotOptions } from './snapsh
 import type { ApiMetrics } from './metrics';
 import { RequestLog } from './request-logging';
 import { seedDemoData, type SeedReport } from './seed';
+import { seedOperationsDemo } from './operations-seed';
 import { staticSites, type StaticSitesOptions } from './static-sites';
 import { storeClient, type StoreLocation } from './store-client';
 import { DEFAULT_PUBLIC_LIMITS, publicQueryCost, publicRequestLimits, type PublicLimits } from './public-limits';
@@ -53,6 +54,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Seed the demo departments and staff once the read models have caught up. */
   seedDemoData?: boolean;
+  /** With the demo data, the demo's book fair over the days before today (operations dashboard); default true. */
+  seedDemoFair?: boolean;
   /** Where the built portal and console are; unset serves no web apps (as in most tests). */
   webRoots?: StaticSitesOptions;
   /** Largest request body in bytes. Default 64 KiB. */
@@ -277,6 +280,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           await customerDesk.seed(app, options.customers?.now ?? (() => new Date())),
           'demo customers seeded',
         );
+        if (options.seedDemoFair !== false) {
+          const fair = {
+            store: commands,
+            runner,
+            identity: identityReadModel,
+            calls: callDesk.readModel,
+            tickets: ticketDesk.readModel,
+          };
+          app.log.info(
+            await seedOperationsDemo(fair, options.referenceDesk?.timeZone, options.identity?.now),
+            'demo fair seeded',
+          );
+        }
         return report;
       })
       .then(
