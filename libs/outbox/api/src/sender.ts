@@ -3,6 +3,8 @@
  * it claims the attempt (`StartSending`, appended at the exact revision, so of two senders on
  * one store only one wins), sends, and records the outcome. A mail the store shows as sent is
  * never due again, so a restart, which rebuilds the read model from the events, sends nothing twice.
+ * Only a process that dies between the server's acceptance and recording it leaves an attempt
+ * whose lease runs out: that one mail is sent again, under the same Message-ID.
  */
 import { randomUUID } from 'node:crypto';
 import type { Actor, ProjectionRunner, RunnerLogger } from '@deskstream/event-sourcing';
@@ -22,6 +24,15 @@ export interface OutboxSenderOptions {
 }
 
 const SENDER: Actor = { kind: 'system', id: 'outbox-sender' };
+
+/**
+ * The due mails from a random place on, round to the start: senders on several api processes see
+ * the same due list, and starting at one place would have them race for every mail in turn.
+ */
+function* fromAnywhere<T>(due: readonly T[]): Iterable<T> {
+  const start = Math.floor(Math.random() * due.length);
+  for (let index = 0; index < due.length; index++) yield due[(start + index) % due.length]!;
+}
 
 export class OutboxSender {
   /** Names this sender's claims, so a claim is never mistaken for another process's. */
@@ -83,7 +94,7 @@ export class OutboxSender {
   }
 
   private async pass(): Promise<void> {
-    for (const mail of this.options.readModel.due(this.now())) {
+    for (const mail of fromAnywhere(this.options.readModel.due(this.now()))) {
       if (this.stopped) return;
       try {
         await this.attempt(mail);

@@ -18,11 +18,12 @@ export interface OutboxProcess {
   stop(): Promise<void>;
 }
 
-/** One api process's share of the outbox: runner, read model, sender. */
+/** One api process's share of the outbox: runner, read model, sender (which `sending: false` leaves stopped). */
 export async function startOutboxProcess(
   url: string,
   transport: MailTransport,
   retry: RetryPolicy,
+  sending = true,
 ): Promise<OutboxProcess> {
   const client = EventStoreDBClient.connectionString(url);
   const readModel = new OutboxReadModel();
@@ -31,7 +32,7 @@ export async function startOutboxProcess(
   await runner.waitUntilCaughtUp();
   const commands = new OutboxCommands(client, runner);
   const sender = new OutboxSender({ commands, readModel, runner, transport, retry });
-  sender.start();
+  if (sending) sender.start();
   return {
     readModel,
     mailbox: new Mailbox(commands, undefined, retry.maxAttempts),
