@@ -42,6 +42,7 @@ import { snapshotHealth, snapshotSettings, type SnapshotOptions } from './snapsh
 import type { ApiMetrics } from './metrics';
 import { RequestLog } from './request-logging';
 import { seedDemoData, type SeedReport } from './seed';
+import { seedFeedback } from './feedback-seed';
 import { seedOperationsDemo } from './operations-seed';
 import { staticSites, type StaticSitesOptions } from './static-sites';
 import { storeClient, type StoreLocation } from './store-client';
@@ -145,7 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...options.calls,
   });
   const customerDesk = customers({ phoneCountry: options.calls?.phoneCountry, ...options.customers });
-  const feedbackDesk = feedback(options.feedback);
+  const feedbackDesk = feedback({ timeZone: options.referenceDesk?.timeZone, ...options.feedback });
   const operationsDesk = operations({ timeZone: options.referenceDesk?.timeZone, ...options.operations });
   const accountDesk = accounts({
     dataDir: options.referenceDesk?.mail?.dataDir,
@@ -225,7 +226,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await accountDesk.register(app, accountDeps);
   await callDesk.register(app, { store: commands, runner, identity: identityReadModel, tickets: ticketDesk.readModel });
   await customerDesk.register(app, { store: commands, runner, tickets: ticketDesk.readModel });
-  await feedbackDesk.register(app, { store: commands, runner });
+  await feedbackDesk.register(app, { store: commands, runner, client, staffDirectory });
   await operationsDesk.register(app, { store: commands, runner, replayStore: client, staffDirectory });
 
   healthRoutes(app, {
@@ -279,6 +280,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         app.log.info(
           await customerDesk.seed(app, options.customers?.now ?? (() => new Date())),
           'demo customers seeded',
+        );
+        app.log.info(
+          await seedFeedback({ store: commands, runner }, options.feedback?.now ?? (() => new Date())),
+          'demo feedback seeded',
         );
         if (options.seedDemoFair !== false) {
           const fair = {

@@ -125,6 +125,14 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     account: row('denied', 'empty', 'empty', 'empty', 'denied'),
     accountFigures: row('denied', 'denied', 'data', 'data', 'denied'),
     accountDataExport: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    // The feedback report: product teams, supervisors and admins read it (agents triage, they do not read the report).
+    feedbackReport: row('denied', 'denied', 'data', 'data', 'data'),
+    feedbackReportItems: row('denied', 'denied', 'data', 'data', 'data'),
+    feedbackReportDefinition: row('denied', 'denied', 'data', 'data', 'data'),
+    feedbackReportProducts: row('denied', 'denied', 'data', 'data', 'data'),
+    // Operations: supervisors and admins read the dashboard (the filled-in days are no days) and its settings.
+    operationsDashboard: row('denied', 'denied', 'refused', 'refused', 'denied'),
+    operationsSettings: row('denied', 'denied', 'data', 'data', 'denied'),
   },
   Mutation: {
     ping: ANYONE,
@@ -274,6 +282,11 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     closeChat: row('denied', 'data', 'data', 'denied', 'denied'),
     signOut: row('denied', 'data', 'data', 'data', 'data'),
     signOutAccount: row('denied', 'denied', 'denied', 'denied', 'denied'),
+    // The report definition for admins; the filled-in one starts from a version that is not the current one.
+    changeFeedbackReportDefinition: row('denied', 'denied', 'denied', 'refused', 'denied'),
+    // Operations' settings for admins: the filled-in shift key and times are refused, the definitions taken.
+    defineShifts: row('denied', 'denied', 'denied', 'refused', 'denied'),
+    changeOperationsDefinitions: row('denied', 'denied', 'denied', 'data', 'denied'),
   },
   Subscription: {
     heartbeat: ANYONE,

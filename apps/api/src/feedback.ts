@@ -6,14 +6,22 @@
  * reporter's ticket) and the outbox (an answer by mail).
  */
 import type { FastifyInstance } from 'fastify';
-import type { CommandStore, Projection, ProjectionRunner } from '@deskstream/event-sourcing';
-import { feedbackGraphql, type FeedbackModuleOptions } from '@deskstream/feedback-api';
+import type { StaffDirectory } from '@deskstream/access';
+import type { CommandStore, Projection, ProjectionRunner, SubscribingStore } from '@deskstream/event-sourcing';
+import { feedbackGraphql, feedbackReportGraphql, type FeedbackModuleOptions } from '@deskstream/feedback-api';
+import { ReportHolder, feedbackReportProjection } from '@deskstream/feedback-read-models';
 
-export type FeedbackOptions = Partial<Pick<FeedbackModuleOptions, 'now'>>;
+export type FeedbackOptions = Partial<Pick<FeedbackModuleOptions, 'now'>> & {
+  /** The organisation's time zone, in which the report's days count (DESK_TIME_ZONE). */
+  timeZone?: string;
+};
 
 type Deps = {
   store: CommandStore;
-  runner: Pick<ProjectionRunner, 'waitFor' | 'onChange' | 'waitUntilCaughtUp'>;
+  runner: Pick<ProjectionRunner, 'waitFor' | 'onChange' | 'waitUntilCaughtUp' | 'status'>;
+  /** The store's client: the report replays `$all` when its definition changes. */
+  client: SubscribingStore;
+  staffDirectory?: StaffDirectory;
 };
 
 export interface FeedbackSlice {
@@ -22,10 +30,19 @@ export interface FeedbackSlice {
 }
 
 export function feedback(options: FeedbackOptions = {}): FeedbackSlice {
+  const report = new ReportHolder(options.timeZone);
   return {
-    projections: [],
-    async register(app, { store, runner }) {
+    projections: [feedbackReportProjection(report) as Projection],
+    async register(app, { store, runner, client, staffDirectory }) {
       await app.register(feedbackGraphql, { store, runner, ...options });
+      await app.register(feedbackReportGraphql, {
+        holder: report,
+        store,
+        client,
+        runner,
+        staffDirectory,
+        now: options.now,
+      });
     },
   };
 }

@@ -5,7 +5,7 @@ import type { BranchRecord, TopicRecord, ExpertRecord, SessionRecord, RequestRec
 import type { CallRecord, CallbackRecord, CallListRecord, CallListEntryRecord, CallNoteRecord, CallAttemptRecord } from '@deskstream/calls-read-models';
 import type { ChatRecord, TranscriptEntryRecord, QuestionRecord, SavedReplyRecord } from '@deskstream/chat-read-models';
 import type { CustomerRecord, ProductRecord, RegistrationRecord } from '@deskstream/customers-read-models';
-import type { FeedbackItemRecord, FeedbackTopicRecord, ProductTeamRecord } from '@deskstream/feedback-read-models';
+import type { FeedbackItemRecord, FeedbackTopicRecord, FeedbackAnswerRecord, FeedbackDeliveryRecord, FeedbackDismissalRecord, ProductTeamRecord } from '@deskstream/feedback-read-models';
 import type { StaffRecord } from '@deskstream/identity-read-models';
 import type { PublicArticle, ArticleRecord, RevisionRecord } from '@deskstream/knowledge-base-read-models';
 import type { TicketRecord } from '@deskstream/tickets-read-models';
@@ -906,6 +906,23 @@ export type CaptureFeedbackInput = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ChangeFeedbackReportDefinitionInput = {
+  /** The version the admin started from: a change made in between is refused (CONFLICT). */
+  basedOn: Scalars['Int']['input'];
+  commandId: Scalars['ID']['input'];
+  dismissedCount: Scalars['Boolean']['input'];
+  kinds: Array<FeedbackReportKindInput>;
+  sources: Array<FeedbackSourceKind>;
+};
+
+export type ChangeOperationsDefinitionsInput = {
+  answeredMinTalkSeconds: Scalars['Int']['input'];
+  commandId: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  requesterTypes: Array<OperationsRequesterTypeGroupInput>;
+  serviceLevelSeconds: Scalars['Int']['input'];
+};
+
 /** A chat as staff see it. */
 export type Chat = {
   __typename?: 'Chat';
@@ -1271,6 +1288,13 @@ export type DailyChatFigures = {
   ratings: Scalars['Int']['output'];
 };
 
+export type DefineShiftsInput = {
+  commandId: Scalars['String']['input'];
+  /** The settings' version the change is made on; refused with CONFLICT when they changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  shifts: Array<OperationsShiftInput>;
+};
+
 export type Department = {
   __typename?: 'Department';
   id: Scalars['ID']['output'];
@@ -1485,6 +1509,225 @@ export type FeedbackQueueFilter = {
   /** Only items not yet classified (no kind). */
   unclassified?: InputMaybe<Scalars['Boolean']['input']>;
   version?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FeedbackReport = {
+  __typename?: 'FeedbackReport';
+  bucket: FeedbackReportBucket;
+  byChannel: Array<FeedbackReportCount>;
+  byKind: Array<FeedbackReportCount>;
+  byProduct: Array<FeedbackReportCount>;
+  bySeverity: Array<FeedbackReportCount>;
+  byVersion: Array<FeedbackReportCount>;
+  /** The report definition the figures are counted under. */
+  definitionVersion: Scalars['Int']['output'];
+  /** The period used, YYYY-MM-DD, and today, in `timeZone`. */
+  from: Scalars['String']['output'];
+  /** The twenty searches that found nothing most often in the period. */
+  notFound: Array<FeedbackReportSearchMiss>;
+  /** True while a report under a newer definition is being rebuilt from history (these figures are the old definition's). */
+  rebuilding: Scalars['Boolean']['output'];
+  /** Distinct reporters of those items. */
+  reporters: Scalars['Int']['output'];
+  satisfaction: FeedbackReportSatisfaction;
+  timeZone: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+  today: Scalars['String']['output'];
+  /** The ten topics with the most reporters in the view. */
+  topTopics: Array<FeedbackReportTopTopic>;
+  /** Counted items in the view. */
+  total: Scalars['Int']['output'];
+  trend: Array<FeedbackReportTrendPoint>;
+};
+
+/** How a report's trend is bucketed: by day, by ISO week (from Monday), by calendar month; days in the organisation's time zone. */
+export type FeedbackReportBucket =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+/** One figure of a breakdown: its key (a report kind, a channel, a severity, a product or a version; NONE when unset). */
+export type FeedbackReportCount = {
+  __typename?: 'FeedbackReportCount';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  /** For a version: the product it is a version of. */
+  product?: Maybe<Scalars['String']['output']>;
+};
+
+/** The report definition in force: versioned; changing it rebuilds the report from history. */
+export type FeedbackReportDefinition = {
+  __typename?: 'FeedbackReportDefinition';
+  /** The version the figures are counted under now (lower than `version` while rebuilding). */
+  appliedVersion: Scalars['Int']['output'];
+  changedAt?: Maybe<Scalars['String']['output']>;
+  changedById?: Maybe<Scalars['ID']['output']>;
+  dismissedCount: Scalars['Boolean']['output'];
+  kinds: Array<FeedbackReportKind>;
+  rebuilding: Scalars['Boolean']['output'];
+  sources: Array<FeedbackSourceKind>;
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * A view of the feedback report. Every field is optional: no `from`/`to` is the last 90 days up to today
+ * in the organisation's time zone; `kind` is a key of the report definition's taxonomy (or UNCLASSIFIED,
+ * OTHER); `version` counts only with `product`.
+ */
+export type FeedbackReportFilter = {
+  bucket?: InputMaybe<FeedbackReportBucket>;
+  channel?: InputMaybe<FeedbackChannel>;
+  /** First day counted, YYYY-MM-DD (organisation's time zone). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  product?: InputMaybe<Scalars['String']['input']>;
+  severity?: InputMaybe<FeedbackSeverity>;
+  /** Last day counted, YYYY-MM-DD, inclusive; at most about three years after `from`. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** Only the items of one topic (drill-down from a top topic). */
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One item behind a figure: the quote of its exact source message and where it came from. */
+export type FeedbackReportItem = {
+  __typename?: 'FeedbackReportItem';
+  at: Scalars['String']['output'];
+  build?: Maybe<Scalars['String']['output']>;
+  channel: FeedbackChannel;
+  id: Scalars['ID']['output'];
+  /** The captured kind (null: not classified yet). */
+  kind?: Maybe<FeedbackKind>;
+  language: FeedbackLanguage;
+  product?: Maybe<Scalars['String']['output']>;
+  /** The report kind it counts as under the definition. */
+  reportKind: Scalars['String']['output'];
+  reporter: FeedbackReportReporter;
+  severity?: Maybe<FeedbackSeverity>;
+  /** The source's refs: chat and message, ticket and message, call and note, question, article and the revision the user saw, survey and invitation. */
+  source: FeedbackSource;
+  tags: Array<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  /** The ticket's number, when the source is a ticket message. */
+  ticketNumber?: Maybe<Scalars['Int']['output']>;
+  topicId?: Maybe<Scalars['ID']['output']>;
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+export type FeedbackReportItemConnection = {
+  __typename?: 'FeedbackReportItemConnection';
+  items: Array<FeedbackReportItem>;
+  pageInfo: FeedbackPageInfo;
+  /** How many items the view counts. */
+  total: Scalars['Int']['output'];
+};
+
+/** A kind of the report's taxonomy: which captured kinds count as it. */
+export type FeedbackReportKind = {
+  __typename?: 'FeedbackReportKind';
+  countsAs: Array<FeedbackKind>;
+  key: Scalars['String']['output'];
+  labels: FeedbackReportLabels;
+};
+
+export type FeedbackReportKindInput = {
+  countsAs: Array<FeedbackKind>;
+  key: Scalars['String']['input'];
+  labels: FeedbackReportLabelsInput;
+};
+
+export type FeedbackReportLabels = {
+  __typename?: 'FeedbackReportLabels';
+  en: Scalars['String']['output'];
+  fa: Scalars['String']['output'];
+  ja: Scalars['String']['output'];
+  vi: Scalars['String']['output'];
+};
+
+export type FeedbackReportLabelsInput = {
+  en: Scalars['String']['input'];
+  fa: Scalars['String']['input'];
+  ja: Scalars['String']['input'];
+  vi: Scalars['String']['input'];
+};
+
+/** A product of the catalogue, for the report's filter. */
+export type FeedbackReportProduct = {
+  __typename?: 'FeedbackReportProduct';
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  versions: Array<Scalars['String']['output']>;
+};
+
+/**
+ * The reporter of an item in the report. Name, email and phone are personal data: null for product teams
+ * unless an admin granted their team personal data.
+ */
+export type FeedbackReportReporter = {
+  __typename?: 'FeedbackReportReporter';
+  customerId?: Maybe<Scalars['ID']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  kind: FeedbackReporterKind;
+  name?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** Ratings (1–5) of satisfaction surveys after chats (chat's own ratings), tickets and calls, and of product surveys. */
+export type FeedbackReportSatisfaction = {
+  __typename?: 'FeedbackReportSatisfaction';
+  answers: Scalars['Int']['output'];
+  average?: Maybe<Scalars['Float']['output']>;
+  /** How many answers gave 1, 2, 3, 4 and 5. */
+  distribution: Array<Scalars['Int']['output']>;
+  trend: Array<FeedbackReportSatisfactionPoint>;
+};
+
+export type FeedbackReportSatisfactionPoint = {
+  __typename?: 'FeedbackReportSatisfactionPoint';
+  answers: Scalars['Int']['output'];
+  average?: Maybe<Scalars['Float']['output']>;
+  start: Scalars['String']['output'];
+};
+
+/** What users searched for in the knowledge base and did not find. */
+export type FeedbackReportSearchMiss = {
+  __typename?: 'FeedbackReportSearchMiss';
+  count: Scalars['Int']['output'];
+  language?: Maybe<Scalars['String']['output']>;
+  lastAt: Scalars['String']['output'];
+  normalizedQuery: Scalars['String']['output'];
+  query: Scalars['String']['output'];
+};
+
+export type FeedbackReportTopTopic = {
+  __typename?: 'FeedbackReportTopTopic';
+  items: Scalars['Int']['output'];
+  /** Distinct reporters of the topic's items in the view. */
+  reporters: Scalars['Int']['output'];
+  topic: FeedbackReportTopic;
+};
+
+/** A topic as the report shows it: its title, product, kind and the team's latest answer. */
+export type FeedbackReportTopic = {
+  __typename?: 'FeedbackReportTopic';
+  /** The version of a PLANNED or FIXED answer. */
+  answerVersion?: Maybe<Scalars['String']['output']>;
+  /** Whether the FIXED answer's version has shipped. */
+  fixReleased: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind?: Maybe<FeedbackKind>;
+  product?: Maybe<Scalars['String']['output']>;
+  /** The latest answer's status; null until the team answered. */
+  status?: Maybe<FeedbackAnswerStatus>;
+  title: Scalars['String']['output'];
+};
+
+export type FeedbackReportTrendPoint = {
+  __typename?: 'FeedbackReportTrendPoint';
+  byKind: Array<FeedbackReportCount>;
+  count: Scalars['Int']['output'];
+  /** The bucket's first day, YYYY-MM-DD. */
+  start: Scalars['String']['output'];
 };
 
 /**
@@ -1837,9 +2080,13 @@ export type Mutation = {
   /** A conversation item becomes feedback, linked to its exact source event (once per item: a retry finds it). */
   captureFeedback: FeedbackItem;
   changeCustomer: Customer;
+  /** A new version of the report definition (ADMIN); answers once the report has been rebuilt from history under it. */
+  changeFeedbackReportDefinition: FeedbackReportDefinition;
   changeMyAccountPassword: Scalars['Boolean']['output'];
   changeMyPassword: Scalars['Boolean']['output'];
   changeMyReservation: Reservation;
+  /** ADMIN: what counts as answered, the service level's target, requester types' groups; the figures are rebuilt by replay. */
+  changeOperationsDefinitions: OperationsSettings;
   /** Admin: rename a product or change its serial formats (existing registrations stay). */
   changeProduct: Product;
   changeProductTeam: ProductTeam;
@@ -1863,6 +2110,8 @@ export type Mutation = {
   /** Admin: a new product with its serial formats. */
   defineProduct: Product;
   defineProductTeam: ProductTeam;
+  /** ADMIN: the shifts; the figures are rebuilt by replay. */
+  defineShifts: OperationsSettings;
   defineTicketFields: TicketSettings;
   deleteTicketView: Scalars['Boolean']['output'];
   /** Admins: turns a staff member's two-factor sign-in off (a lost phone). */
@@ -1996,6 +2245,7 @@ export type Mutation = {
   updateBookingBranch: BookingBranch;
   updateBookingExpert: BookingExpert;
   updateBookingTopic: BookingTopic;
+  /** A visitor's vote; a "not helpful" one may say what was missing (`comment`, at most 1,000 characters), which reaches the feedback queue. */
   voteOnArticle: ArticleHelpfulness;
   withdrawBookingExpert: BookingExpert;
   withdrawRegistration: ProductRegistration;
@@ -2165,6 +2415,11 @@ export type MutationChangeCustomerArgs = {
 };
 
 
+export type MutationChangeFeedbackReportDefinitionArgs = {
+  input: ChangeFeedbackReportDefinitionInput;
+};
+
+
 export type MutationChangeMyAccountPasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -2183,6 +2438,11 @@ export type MutationChangeMyReservationArgs = {
   contactMethod?: InputMaybe<ContactMethod>;
   pickUpBranchId?: InputMaybe<Scalars['ID']['input']>;
   reservationId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeOperationsDefinitionsArgs = {
+  input: ChangeOperationsDefinitionsInput;
 };
 
 
@@ -2295,6 +2555,11 @@ export type MutationDefineProductArgs = {
 export type MutationDefineProductTeamArgs = {
   commandId: Scalars['ID']['input'];
   input: ProductTeamInput;
+};
+
+
+export type MutationDefineShiftsArgs = {
+  input: DefineShiftsInput;
 };
 
 
@@ -2928,6 +3193,7 @@ export type MutationUpdateBookingTopicArgs = {
 
 
 export type MutationVoteOnArticleArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
   helpful: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
@@ -3092,6 +3358,258 @@ export type OpenTicketInput = {
   /** What the requester asked (the call's notes, the letter's text). */
   text?: InputMaybe<Scalars['String']['input']>;
   version?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OperationsAgent = {
+  __typename?: 'OperationsAgent';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type OperationsBacklogPoint = {
+  __typename?: 'OperationsBacklogPoint';
+  /** The end of the bucket (ISO-8601 UTC). */
+  at: Scalars['String']['output'];
+  /** The bucket's key. */
+  key: Scalars['String']['output'];
+  open: Scalars['Int']['output'];
+};
+
+/** One bucket of the series: an hour, a shift of a day, or a day, in the organisation's zone. */
+export type OperationsBucket = {
+  __typename?: 'OperationsBucket';
+  /** Open tickets at the end of the bucket. */
+  backlog: Scalars['Int']['output'];
+  /** The local day (YYYY-MM-DD) the bucket belongs to (a shift past midnight belongs to the day it started). */
+  day: Scalars['String']['output'];
+  /** The instant after the bucket (ISO-8601 UTC). */
+  end: Scalars['String']['output'];
+  /** The local hour (0–23) of an HOUR bucket. */
+  hour?: Maybe<Scalars['Int']['output']>;
+  /** `2025-05-01` (DAY), `2025-05-01T08` (HOUR), `2025-05-01/morning` (SHIFT). */
+  key: Scalars['String']['output'];
+  /** The longest queue (calls ringing and chats waiting) at once in the bucket. */
+  queuePeak: Scalars['Int']['output'];
+  serviceLevels: OperationsServiceLevels;
+  /** The shift's key of a SHIFT bucket (`outside` for hours in no shift). */
+  shift?: Maybe<Scalars['String']['output']>;
+  staffing: OperationsStaffing;
+  /** The bucket's first instant (ISO-8601 UTC). */
+  start: Scalars['String']['output'];
+  volumes: OperationsVolumes;
+};
+
+/**
+ * Operations: the contact centre's dashboard, folded from calls', tickets', chat's, bookings' and identity's events
+ * and pre-aggregated per hour in the organisation's time zone (DESK_TIME_ZONE); its settings (shifts, definitions).
+ * Supervisors and admins read it; admins change the settings, which rebuilds the figures by replaying the store.
+ */
+export type OperationsChannel =
+  /** Book a Librarian sessions booked. */
+  | 'BOOKING'
+  /** Live chats requested. */
+  | 'CHAT'
+  /** Tickets opened by mail; answered once staff replied. */
+  | 'EMAIL'
+  /** Calls IN, from the PBX or logged by hand. */
+  | 'INBOUND_CALL'
+  /** Tickets on the LETTER channel. */
+  | 'LETTER'
+  /** Questions left while nobody was online. */
+  | 'OFFLINE_QUESTION'
+  /** Calls OUT. */
+  | 'OUTBOUND_CALL'
+  /** Tickets opened on the web form, by phone, walk-in, from a chat or an offline question. */
+  | 'TICKET';
+
+export type OperationsChannelVolume = {
+  __typename?: 'OperationsChannelVolume';
+  answered: Scalars['Int']['output'];
+  channel: OperationsChannel;
+  received: Scalars['Int']['output'];
+};
+
+export type OperationsDashboard = {
+  __typename?: 'OperationsDashboard';
+  backlog: Array<OperationsBacklogPoint>;
+  buckets: Array<OperationsBucket>;
+  from: Scalars['String']['output'];
+  granularity: OperationsGranularity;
+  peak?: Maybe<OperationsPeak>;
+  /** True while the figures are rebuilt for newer definitions (these are the previous ones'). */
+  rebuilding: Scalars['Boolean']['output'];
+  serviceLevels: OperationsServiceLevels;
+  /** The settings' version the figures were computed with. */
+  settingsVersion: Scalars['Int']['output'];
+  shifts: Array<OperationsShift>;
+  staffing: OperationsStaffing;
+  /** The organisation's zone the days and hours count in. */
+  timeZone: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+  volumes: OperationsVolumes;
+};
+
+export type OperationsFilter = {
+  /** The first day, YYYY-MM-DD in the organisation's time zone (inclusive). */
+  from: Scalars['String']['input'];
+  /** How the series is cut. Default DAY. */
+  granularity?: InputMaybe<OperationsGranularity>;
+  /** The last day, YYYY-MM-DD in the organisation's time zone (inclusive); at most 400 days after `from`. */
+  to: Scalars['String']['input'];
+};
+
+export type OperationsGranularity =
+  | 'DAY'
+  | 'HOUR'
+  | 'SHIFT';
+
+/** When the queue was longest in the period, and who was online then. */
+export type OperationsPeak = {
+  __typename?: 'OperationsPeak';
+  agentsOnline: Array<OperationsAgent>;
+  at: Scalars['String']['output'];
+  /** Calls ringing and chats waiting at that moment. */
+  waiting: Scalars['Int']['output'];
+};
+
+export type OperationsRebuild = {
+  __typename?: 'OperationsRebuild';
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  eventsReplayed?: Maybe<Scalars['Int']['output']>;
+  /** When the last rebuild finished (ISO-8601 UTC); null before the first. */
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  state: OperationsRebuildState;
+  /** The settings' version the figures shown were computed with. */
+  version: Scalars['Int']['output'];
+};
+
+export type OperationsRebuildState =
+  | 'CURRENT'
+  | 'REBUILDING';
+
+export type OperationsRequesterTypeGroup = {
+  __typename?: 'OperationsRequesterTypeGroup';
+  /** The group it is reported under. */
+  group: Scalars['String']['output'];
+  /** A requester type as tickets and calls record it. */
+  key: Scalars['String']['output'];
+};
+
+export type OperationsRequesterTypeGroupInput = {
+  group: Scalars['String']['input'];
+  key: Scalars['String']['input'];
+};
+
+export type OperationsRequesterTypeVolume = {
+  __typename?: 'OperationsRequesterTypeVolume';
+  answered: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  requesterType: Scalars['String']['output'];
+};
+
+export type OperationsServiceLevels = {
+  __typename?: 'OperationsServiceLevels';
+  /** callsAnswered / callsOffered; null without calls. */
+  answerRate?: Maybe<Scalars['Float']['output']>;
+  answeredWithinTarget: Scalars['Int']['output'];
+  averageChatWaitSeconds?: Maybe<Scalars['Float']['output']>;
+  averageWaitSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Inbound calls missed or abandoned. */
+  callsAbandoned: Scalars['Int']['output'];
+  /** Inbound calls answered as the definitions count it. */
+  callsAnswered: Scalars['Int']['output'];
+  /** Inbound calls that rang or were logged in the period. */
+  callsOffered: Scalars['Int']['output'];
+  chatsAbandoned: Scalars['Int']['output'];
+  chatsAccepted: Scalars['Int']['output'];
+  chatsRequested: Scalars['Int']['output'];
+  firstResponse: OperationsSlaFigure;
+  /** The wait 90 % of answered calls stayed within (to the nearest bucket edge). */
+  p90WaitSeconds?: Maybe<Scalars['Int']['output']>;
+  resolution: OperationsSlaFigure;
+  /** answeredWithinTarget / callsOffered; null without calls. */
+  serviceLevel?: Maybe<Scalars['Float']['output']>;
+  /** The target of the service level, in seconds. */
+  serviceLevelSeconds: Scalars['Int']['output'];
+};
+
+export type OperationsSettings = {
+  __typename?: 'OperationsSettings';
+  /** A call counts as answered once answered and talked at least this long. */
+  answeredMinTalkSeconds: Scalars['Int']['output'];
+  /** The requester types tickets are configured with, to map. */
+  knownRequesterTypes: Array<Scalars['String']['output']>;
+  rebuild: OperationsRebuild;
+  requesterTypes: Array<OperationsRequesterTypeGroup>;
+  serviceLevelSeconds: Scalars['Int']['output'];
+  shifts: Array<OperationsShift>;
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** 0 while nothing is recorded (the defaults hold). */
+  version: Scalars['Int']['output'];
+};
+
+export type OperationsShift = {
+  __typename?: 'OperationsShift';
+  /** `HH:00`, or `24:00`; before `start` when the shift runs past midnight. */
+  end: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  name: LocalizedText;
+  /** `HH:00` in the organisation's zone. */
+  start: Scalars['String']['output'];
+};
+
+export type OperationsShiftInput = {
+  end: Scalars['String']['input'];
+  key: Scalars['String']['input'];
+  name: LocalizedTextInput;
+  start: Scalars['String']['input'];
+};
+
+/** A ticket target: how many reached it in the period and how many of those met the SLA policy's target. */
+export type OperationsSlaFigure = {
+  __typename?: 'OperationsSlaFigure';
+  averageMinutes?: Maybe<Scalars['Float']['output']>;
+  breached: Scalars['Int']['output'];
+  count: Scalars['Int']['output'];
+  met: Scalars['Int']['output'];
+  /** met / withTarget; null without targets. */
+  metRate?: Maybe<Scalars['Float']['output']>;
+  /** Those with an SLA policy's target for this metric. */
+  withTarget: Scalars['Int']['output'];
+};
+
+/** Staffing from sign-ins and presence: an agent counts as online while signed in or set online. */
+export type OperationsStaffing = {
+  __typename?: 'OperationsStaffing';
+  /** Distinct agents online at some time in the bucket or period. */
+  agentsOnline: Scalars['Int']['output'];
+  /** Time talking on answered calls and holding accepted chats. */
+  handlingHours: Scalars['Float']['output'];
+  /** Handling time over online time (0–1); null when nobody was online. */
+  occupancy?: Maybe<Scalars['Float']['output']>;
+  /** Per day, the distinct agents online that day, summed over the days. */
+  personDays: Scalars['Int']['output'];
+  personHours: Scalars['Float']['output'];
+};
+
+/** Contacts of one channel and requester type: received in the period, and answered in it (a call answered as defined, a chat accepted, a question answered, a ticket's first staff reply). */
+export type OperationsVolume = {
+  __typename?: 'OperationsVolume';
+  answered: Scalars['Int']['output'];
+  channel: OperationsChannel;
+  received: Scalars['Int']['output'];
+  /** The reported group of the requester type (as the definitions map it), or `unknown`. */
+  requesterType: Scalars['String']['output'];
+};
+
+export type OperationsVolumes = {
+  __typename?: 'OperationsVolumes';
+  answered: Scalars['Int']['output'];
+  byChannel: Array<OperationsChannelVolume>;
+  byRequesterType: Array<OperationsRequesterTypeVolume>;
+  /** Every channel × requester type with a contact, channel by channel. */
+  matrix: Array<OperationsVolume>;
+  received: Scalars['Int']['output'];
 };
 
 export type OrganisationType =
@@ -3365,6 +3883,14 @@ export type Query = {
   feedbackItem?: Maybe<FeedbackItem>;
   /** The triage queue (AGENT, SUPERVISOR, ADMIN), newest first. */
   feedbackQueue: FeedbackItemConnection;
+  /** The feedback report (PRODUCT, SUPERVISOR, ADMIN). Read-only; the same figures as the console's report page and its CSV. */
+  feedbackReport: FeedbackReport;
+  /** The report definition in force (PRODUCT, SUPERVISOR, ADMIN). */
+  feedbackReportDefinition: FeedbackReportDefinition;
+  /** The items behind any figure, newest first (PRODUCT, SUPERVISOR, ADMIN); at most 100 a page. */
+  feedbackReportItems: FeedbackReportItemConnection;
+  /** The product catalogue, for the report's filter (PRODUCT, SUPERVISOR, ADMIN). */
+  feedbackReportProducts: Array<FeedbackReportProduct>;
   /** Topics and open items alike the item's text (a Persian and an English report of one bug meet). */
   feedbackSuggestions: FeedbackSuggestions;
   feedbackTopic?: Maybe<FeedbackTopic>;
@@ -3388,6 +3914,10 @@ export type Query = {
   newestArticles: Array<ArticleSummary>;
   offlineQuestions: Array<OfflineQuestion>;
   onlineAgents: Array<DepartmentPresence>;
+  /** SUPERVISOR, ADMIN: the figures over a period of days in the organisation's zone. */
+  operationsDashboard: OperationsDashboard;
+  /** SUPERVISOR, ADMIN: shifts and definitions, and the state of the figures' rebuild. */
+  operationsSettings: OperationsSettings;
   outboxMail?: Maybe<OutboxMail>;
   /** Every outgoing mail and how it went, newest first (at most 500). */
   outboxMails: Array<OutboxMail>;
@@ -3618,6 +4148,18 @@ export type QueryFeedbackQueueArgs = {
 };
 
 
+export type QueryFeedbackReportArgs = {
+  filter?: InputMaybe<FeedbackReportFilter>;
+};
+
+
+export type QueryFeedbackReportItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FeedbackReportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryFeedbackSuggestionsArgs = {
   itemId: Scalars['ID']['input'];
 };
@@ -3662,6 +4204,11 @@ export type QueryNewestArticlesArgs = {
 
 export type QueryOfflineQuestionsArgs = {
   status?: InputMaybe<OfflineQuestionStatus>;
+};
+
+
+export type QueryOperationsDashboardArgs = {
+  filter: OperationsFilter;
 };
 
 
@@ -3929,6 +4476,8 @@ export type SecurityLogFilter = {
 };
 
 export type SecurityLogKind =
+  /** A patron's or customer's personal data erased (their key deleted). */
+  | 'ERASED'
   | 'LOCKED_OUT'
   | 'PASSWORD_CHANGED'
   | 'ROLES_CHANGED'
@@ -3937,7 +4486,9 @@ export type SecurityLogKind =
   | 'SIGNED_OUT'
   | 'SIGN_IN_FAILED'
   | 'TWO_FACTOR_DISABLED'
-  | 'TWO_FACTOR_ENABLED';
+  | 'TWO_FACTOR_ENABLED'
+  /** A patron's or customer's lockout lifted by staff. */
+  | 'UNLOCKED';
 
 export type SecurityLogPage = {
   __typename?: 'SecurityLogPage';
@@ -4788,6 +5339,8 @@ export type ResolversTypes = {
   CallbackState: CallbackState;
   CallsView: CallsView;
   CaptureFeedbackInput: CaptureFeedbackInput;
+  ChangeFeedbackReportDefinitionInput: ChangeFeedbackReportDefinitionInput;
+  ChangeOperationsDefinitionsInput: ChangeOperationsDefinitionsInput;
   Chat: ResolverTypeWrapper<ChatRecord>;
   ChatActivity: ResolverTypeWrapper<Omit<ChatActivity, 'chat' | 'entry'> & { chat: ResolversTypes['Chat'], entry: ResolversTypes['TranscriptEntry'] }>;
   ChatAgent: ResolverTypeWrapper<ChatAgent>;
@@ -4823,21 +5376,22 @@ export type ResolversTypes = {
   CustomerTimelineKind: CustomerTimelineKind;
   CustomerTimelinePage: ResolverTypeWrapper<CustomerTimelinePage>;
   DailyChatFigures: ResolverTypeWrapper<DailyChatFigures>;
+  DefineShiftsInput: DefineShiftsInput;
   Department: ResolverTypeWrapper<Department>;
   DepartmentPresence: ResolverTypeWrapper<Omit<DepartmentPresence, 'agents'> & { agents: Array<ResolversTypes['StaffMember']> }>;
   DepartmentTicketSettings: ResolverTypeWrapper<DepartmentTicketSettings>;
   DeskCalendar: ResolverTypeWrapper<DeskCalendar>;
   EditableArticle: ResolverTypeWrapper<ArticleRecord>;
-  FeedbackAnswer: ResolverTypeWrapper<FeedbackAnswer>;
+  FeedbackAnswer: ResolverTypeWrapper<FeedbackAnswerRecord>;
   FeedbackAnswerStatus: FeedbackAnswerStatus;
   FeedbackChange: ResolverTypeWrapper<FeedbackChange>;
   FeedbackChannel: FeedbackChannel;
   FeedbackClassificationInput: FeedbackClassificationInput;
-  FeedbackDelivery: ResolverTypeWrapper<FeedbackDelivery>;
+  FeedbackDelivery: ResolverTypeWrapper<FeedbackDeliveryRecord>;
   FeedbackDeliveryChannel: FeedbackDeliveryChannel;
   FeedbackDeliveryOccasion: FeedbackDeliveryOccasion;
   FeedbackDismissReason: FeedbackDismissReason;
-  FeedbackDismissal: ResolverTypeWrapper<FeedbackDismissal>;
+  FeedbackDismissal: ResolverTypeWrapper<FeedbackDismissalRecord>;
   FeedbackItem: ResolverTypeWrapper<FeedbackItemRecord>;
   FeedbackItemConnection: ResolverTypeWrapper<Omit<FeedbackItemConnection, 'nodes'> & { nodes: Array<ResolversTypes['FeedbackItem']> }>;
   FeedbackItemState: FeedbackItemState;
@@ -4846,6 +5400,25 @@ export type ResolversTypes = {
   FeedbackLanguage: FeedbackLanguage;
   FeedbackPageInfo: ResolverTypeWrapper<FeedbackPageInfo>;
   FeedbackQueueFilter: FeedbackQueueFilter;
+  FeedbackReport: ResolverTypeWrapper<FeedbackReport>;
+  FeedbackReportBucket: FeedbackReportBucket;
+  FeedbackReportCount: ResolverTypeWrapper<FeedbackReportCount>;
+  FeedbackReportDefinition: ResolverTypeWrapper<FeedbackReportDefinition>;
+  FeedbackReportFilter: FeedbackReportFilter;
+  FeedbackReportItem: ResolverTypeWrapper<FeedbackReportItem>;
+  FeedbackReportItemConnection: ResolverTypeWrapper<FeedbackReportItemConnection>;
+  FeedbackReportKind: ResolverTypeWrapper<FeedbackReportKind>;
+  FeedbackReportKindInput: FeedbackReportKindInput;
+  FeedbackReportLabels: ResolverTypeWrapper<FeedbackReportLabels>;
+  FeedbackReportLabelsInput: FeedbackReportLabelsInput;
+  FeedbackReportProduct: ResolverTypeWrapper<FeedbackReportProduct>;
+  FeedbackReportReporter: ResolverTypeWrapper<FeedbackReportReporter>;
+  FeedbackReportSatisfaction: ResolverTypeWrapper<FeedbackReportSatisfaction>;
+  FeedbackReportSatisfactionPoint: ResolverTypeWrapper<FeedbackReportSatisfactionPoint>;
+  FeedbackReportSearchMiss: ResolverTypeWrapper<FeedbackReportSearchMiss>;
+  FeedbackReportTopTopic: ResolverTypeWrapper<FeedbackReportTopTopic>;
+  FeedbackReportTopic: ResolverTypeWrapper<FeedbackReportTopic>;
+  FeedbackReportTrendPoint: ResolverTypeWrapper<FeedbackReportTrendPoint>;
   FeedbackReporter: ResolverTypeWrapper<FeedbackReporter>;
   FeedbackReporterKind: FeedbackReporterKind;
   FeedbackSeverity: FeedbackSeverity;
@@ -4901,6 +5474,28 @@ export type ResolversTypes = {
   OfflineQuestionReceipt: ResolverTypeWrapper<OfflineQuestionReceipt>;
   OfflineQuestionStatus: OfflineQuestionStatus;
   OpenTicketInput: OpenTicketInput;
+  OperationsAgent: ResolverTypeWrapper<OperationsAgent>;
+  OperationsBacklogPoint: ResolverTypeWrapper<OperationsBacklogPoint>;
+  OperationsBucket: ResolverTypeWrapper<OperationsBucket>;
+  OperationsChannel: OperationsChannel;
+  OperationsChannelVolume: ResolverTypeWrapper<OperationsChannelVolume>;
+  OperationsDashboard: ResolverTypeWrapper<OperationsDashboard>;
+  OperationsFilter: OperationsFilter;
+  OperationsGranularity: OperationsGranularity;
+  OperationsPeak: ResolverTypeWrapper<OperationsPeak>;
+  OperationsRebuild: ResolverTypeWrapper<OperationsRebuild>;
+  OperationsRebuildState: OperationsRebuildState;
+  OperationsRequesterTypeGroup: ResolverTypeWrapper<OperationsRequesterTypeGroup>;
+  OperationsRequesterTypeGroupInput: OperationsRequesterTypeGroupInput;
+  OperationsRequesterTypeVolume: ResolverTypeWrapper<OperationsRequesterTypeVolume>;
+  OperationsServiceLevels: ResolverTypeWrapper<OperationsServiceLevels>;
+  OperationsSettings: ResolverTypeWrapper<OperationsSettings>;
+  OperationsShift: ResolverTypeWrapper<OperationsShift>;
+  OperationsShiftInput: OperationsShiftInput;
+  OperationsSlaFigure: ResolverTypeWrapper<OperationsSlaFigure>;
+  OperationsStaffing: ResolverTypeWrapper<OperationsStaffing>;
+  OperationsVolume: ResolverTypeWrapper<OperationsVolume>;
+  OperationsVolumes: ResolverTypeWrapper<OperationsVolumes>;
   OrganisationType: OrganisationType;
   OutboxMail: ResolverTypeWrapper<OutboxMail>;
   PatronBooking: ResolverTypeWrapper<Omit<PatronBooking, 'branch' | 'preferredBranch' | 'topic'> & { branch?: Maybe<ResolversTypes['BookingBranch']>, preferredBranch: ResolversTypes['BookingBranch'], topic: ResolversTypes['BookingTopic'] }>;
@@ -5079,6 +5674,8 @@ export type ResolversParentTypes = {
   Callback: CallbackRecord;
   CallbackAttempt: CallAttemptRecord;
   CaptureFeedbackInput: CaptureFeedbackInput;
+  ChangeFeedbackReportDefinitionInput: ChangeFeedbackReportDefinitionInput;
+  ChangeOperationsDefinitionsInput: ChangeOperationsDefinitionsInput;
   Chat: ChatRecord;
   ChatActivity: Omit<ChatActivity, 'chat' | 'entry'> & { chat: ResolversParentTypes['Chat'], entry: ResolversParentTypes['TranscriptEntry'] };
   ChatAgent: ChatAgent;
@@ -5106,21 +5703,40 @@ export type ResolversParentTypes = {
   CustomerTimelineEntry: CustomerTimelineEntry;
   CustomerTimelinePage: CustomerTimelinePage;
   DailyChatFigures: DailyChatFigures;
+  DefineShiftsInput: DefineShiftsInput;
   Department: Department;
   DepartmentPresence: Omit<DepartmentPresence, 'agents'> & { agents: Array<ResolversParentTypes['StaffMember']> };
   DepartmentTicketSettings: DepartmentTicketSettings;
   DeskCalendar: DeskCalendar;
   EditableArticle: ArticleRecord;
-  FeedbackAnswer: FeedbackAnswer;
+  FeedbackAnswer: FeedbackAnswerRecord;
   FeedbackChange: FeedbackChange;
   FeedbackClassificationInput: FeedbackClassificationInput;
-  FeedbackDelivery: FeedbackDelivery;
-  FeedbackDismissal: FeedbackDismissal;
+  FeedbackDelivery: FeedbackDeliveryRecord;
+  FeedbackDismissal: FeedbackDismissalRecord;
   FeedbackItem: FeedbackItemRecord;
   FeedbackItemConnection: Omit<FeedbackItemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['FeedbackItem']> };
   FeedbackItemSuggestion: Omit<FeedbackItemSuggestion, 'item'> & { item: ResolversParentTypes['FeedbackItem'] };
   FeedbackPageInfo: FeedbackPageInfo;
   FeedbackQueueFilter: FeedbackQueueFilter;
+  FeedbackReport: FeedbackReport;
+  FeedbackReportCount: FeedbackReportCount;
+  FeedbackReportDefinition: FeedbackReportDefinition;
+  FeedbackReportFilter: FeedbackReportFilter;
+  FeedbackReportItem: FeedbackReportItem;
+  FeedbackReportItemConnection: FeedbackReportItemConnection;
+  FeedbackReportKind: FeedbackReportKind;
+  FeedbackReportKindInput: FeedbackReportKindInput;
+  FeedbackReportLabels: FeedbackReportLabels;
+  FeedbackReportLabelsInput: FeedbackReportLabelsInput;
+  FeedbackReportProduct: FeedbackReportProduct;
+  FeedbackReportReporter: FeedbackReportReporter;
+  FeedbackReportSatisfaction: FeedbackReportSatisfaction;
+  FeedbackReportSatisfactionPoint: FeedbackReportSatisfactionPoint;
+  FeedbackReportSearchMiss: FeedbackReportSearchMiss;
+  FeedbackReportTopTopic: FeedbackReportTopTopic;
+  FeedbackReportTopic: FeedbackReportTopic;
+  FeedbackReportTrendPoint: FeedbackReportTrendPoint;
   FeedbackReporter: FeedbackReporter;
   FeedbackSource: FeedbackSource;
   FeedbackSourceInput: FeedbackSourceInput;
@@ -5162,6 +5778,25 @@ export type ResolversParentTypes = {
   OfflineQuestionInput: OfflineQuestionInput;
   OfflineQuestionReceipt: OfflineQuestionReceipt;
   OpenTicketInput: OpenTicketInput;
+  OperationsAgent: OperationsAgent;
+  OperationsBacklogPoint: OperationsBacklogPoint;
+  OperationsBucket: OperationsBucket;
+  OperationsChannelVolume: OperationsChannelVolume;
+  OperationsDashboard: OperationsDashboard;
+  OperationsFilter: OperationsFilter;
+  OperationsPeak: OperationsPeak;
+  OperationsRebuild: OperationsRebuild;
+  OperationsRequesterTypeGroup: OperationsRequesterTypeGroup;
+  OperationsRequesterTypeGroupInput: OperationsRequesterTypeGroupInput;
+  OperationsRequesterTypeVolume: OperationsRequesterTypeVolume;
+  OperationsServiceLevels: OperationsServiceLevels;
+  OperationsSettings: OperationsSettings;
+  OperationsShift: OperationsShift;
+  OperationsShiftInput: OperationsShiftInput;
+  OperationsSlaFigure: OperationsSlaFigure;
+  OperationsStaffing: OperationsStaffing;
+  OperationsVolume: OperationsVolume;
+  OperationsVolumes: OperationsVolumes;
   OutboxMail: OutboxMail;
   PatronBooking: Omit<PatronBooking, 'branch' | 'preferredBranch' | 'topic'> & { branch?: Maybe<ResolversParentTypes['BookingBranch']>, preferredBranch: ResolversParentTypes['BookingBranch'], topic: ResolversParentTypes['BookingTopic'] };
   PendingQueue: Omit<PendingQueue, 'chats'> & { chats: Array<ResolversParentTypes['Chat']> };
@@ -6009,6 +6644,139 @@ export type FeedbackPageInfoResolvers<ContextType = AccessContext, ParentType ex
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type FeedbackReportResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReport'] = ResolversParentTypes['FeedbackReport']> = {
+  bucket?: Resolver<ResolversTypes['FeedbackReportBucket'], ParentType, ContextType>;
+  byChannel?: Resolver<Array<ResolversTypes['FeedbackReportCount']>, ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['FeedbackReportCount']>, ParentType, ContextType>;
+  byProduct?: Resolver<Array<ResolversTypes['FeedbackReportCount']>, ParentType, ContextType>;
+  bySeverity?: Resolver<Array<ResolversTypes['FeedbackReportCount']>, ParentType, ContextType>;
+  byVersion?: Resolver<Array<ResolversTypes['FeedbackReportCount']>, ParentType, ContextType>;
+  definitionVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notFound?: Resolver<Array<ResolversTypes['FeedbackReportSearchMiss']>, ParentType, ContextType>;
+  rebuilding?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reporters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['FeedbackReportSatisfaction'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topTopics?: Resolver<Array<ResolversTypes['FeedbackReportTopTopic']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['FeedbackReportTrendPoint']>, ParentType, ContextType>;
+};
+
+export type FeedbackReportCountResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReportCount'] = ResolversParentTypes['FeedbackReportCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FeedbackReportDefinitionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReportDefinition'] = ResolversParentTypes['FeedbackReportDefinition']> = {
+  appliedVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changedById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dismissedCount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['FeedbackReportKind']>, ParentType, ContextType>;
+  rebuilding?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['FeedbackSourceKind']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeedbackReportItemResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReportItem'] = ResolversParentTypes['FeedbackReportItem']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  build?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['FeedbackChannel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['FeedbackKind']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['FeedbackLanguage'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reporter?: Resolver<ResolversTypes['FeedbackReportReporter'], ParentType, ContextType>;
+  severity?: Resolver<Maybe<ResolversTypes['FeedbackSeverity']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FeedbackSource'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ticketNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  topicId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FeedbackReportItemConnectionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReportItemConnection'] = ResolversParentTypes['FeedbackReportItemConnection']> = {
+  items?: Resolver<Array<ResolversTypes['FeedbackReportItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['FeedbackPageInfo'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeedbackReportKindResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReportKind'] = ResolversParentTypes['FeedbackReportKind']> = {
+  countsAs?: Resolver<Array<ResolversTypes['FeedbackKind']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<ResolversTypes['FeedbackReportLabels'], ParentType, ContextType>;
+};
+
+export type FeedbackReportLabelsResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReportLabels'] = ResolversParentTypes['FeedbackReportLabels']> = {
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ja?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FeedbackReportProductResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReportProduct'] = ResolversParentTypes['FeedbackReportProduct']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FeedbackReportReporterResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReportReporter'] = ResolversParentTypes['FeedbackReportReporter']> = {
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FeedbackReporterKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FeedbackReportSatisfactionResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReportSatisfaction'] = ResolversParentTypes['FeedbackReportSatisfaction']> = {
+  answers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  distribution?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['FeedbackReportSatisfactionPoint']>, ParentType, ContextType>;
+};
+
+export type FeedbackReportSatisfactionPointResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReportSatisfactionPoint'] = ResolversParentTypes['FeedbackReportSatisfactionPoint']> = {
+  answers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FeedbackReportSearchMissResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReportSearchMiss'] = ResolversParentTypes['FeedbackReportSearchMiss']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  normalizedQuery?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FeedbackReportTopTopicResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReportTopTopic'] = ResolversParentTypes['FeedbackReportTopTopic']> = {
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reporters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['FeedbackReportTopic'], ParentType, ContextType>;
+};
+
+export type FeedbackReportTopicResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReportTopic'] = ResolversParentTypes['FeedbackReportTopic']> = {
+  answerVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fixReleased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['FeedbackKind']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['FeedbackAnswerStatus']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FeedbackReportTrendPointResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReportTrendPoint'] = ResolversParentTypes['FeedbackReportTrendPoint']> = {
+  byKind?: Resolver<Array<ResolversTypes['FeedbackReportCount']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FeedbackReporterResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackReporter'] = ResolversParentTypes['FeedbackReporter']> = {
   customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6165,9 +6933,11 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   cancelPatronBooking?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<MutationCancelPatronBookingArgs, 'commandId' | 'linkToken'>>;
   captureFeedback?: Resolver<ResolversTypes['FeedbackItem'], ParentType, ContextType, RequireFields<MutationCaptureFeedbackArgs, 'commandId' | 'input'>>;
   changeCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationChangeCustomerArgs, 'commandId' | 'id' | 'input'>>;
+  changeFeedbackReportDefinition?: Resolver<ResolversTypes['FeedbackReportDefinition'], ParentType, ContextType, RequireFields<MutationChangeFeedbackReportDefinitionArgs, 'input'>>;
   changeMyAccountPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeMyAccountPasswordArgs, 'currentPassword' | 'newPassword'>>;
   changeMyPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeMyPasswordArgs, 'commandId' | 'currentPassword' | 'newPassword'>>;
   changeMyReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationChangeMyReservationArgs, 'commandId' | 'reservationId'>>;
+  changeOperationsDefinitions?: Resolver<ResolversTypes['OperationsSettings'], ParentType, ContextType, RequireFields<MutationChangeOperationsDefinitionsArgs, 'input'>>;
   changeProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationChangeProductArgs, 'commandId' | 'input'>>;
   changeProductTeam?: Resolver<ResolversTypes['ProductTeam'], ParentType, ContextType, RequireFields<MutationChangeProductTeamArgs, 'commandId' | 'input' | 'teamId'>>;
   changeStaffRoles?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationChangeStaffRolesArgs, 'commandId' | 'roles' | 'staffId'>>;
@@ -6185,6 +6955,7 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   defineBookingTopic?: Resolver<ResolversTypes['BookingTopic'], ParentType, ContextType, RequireFields<MutationDefineBookingTopicArgs, 'commandId' | 'name'>>;
   defineProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationDefineProductArgs, 'commandId' | 'input'>>;
   defineProductTeam?: Resolver<ResolversTypes['ProductTeam'], ParentType, ContextType, RequireFields<MutationDefineProductTeamArgs, 'commandId' | 'input'>>;
+  defineShifts?: Resolver<ResolversTypes['OperationsSettings'], ParentType, ContextType, RequireFields<MutationDefineShiftsArgs, 'input'>>;
   defineTicketFields?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType, RequireFields<MutationDefineTicketFieldsArgs, 'commandId' | 'departmentId' | 'fields'>>;
   deleteTicketView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteTicketViewArgs, 'commandId' | 'viewId'>>;
   disableStaffTwoFactor?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationDisableStaffTwoFactorArgs, 'staffId'>>;
@@ -6338,6 +7109,146 @@ export type OfflineQuestionChangeResolvers<ContextType = AccessContext, ParentTy
 export type OfflineQuestionReceiptResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OfflineQuestionReceipt'] = ResolversParentTypes['OfflineQuestionReceipt']> = {
   askedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type OperationsAgentResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OperationsAgent'] = ResolversParentTypes['OperationsAgent']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OperationsBacklogPointResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OperationsBacklogPoint'] = ResolversParentTypes['OperationsBacklogPoint']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OperationsBucketResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OperationsBucket'] = ResolversParentTypes['OperationsBucket']> = {
+  backlog?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hour?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queuePeak?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceLevels?: Resolver<ResolversTypes['OperationsServiceLevels'], ParentType, ContextType>;
+  shift?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  staffing?: Resolver<ResolversTypes['OperationsStaffing'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  volumes?: Resolver<ResolversTypes['OperationsVolumes'], ParentType, ContextType>;
+};
+
+export type OperationsChannelVolumeResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OperationsChannelVolume'] = ResolversParentTypes['OperationsChannelVolume']> = {
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['OperationsChannel'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OperationsDashboardResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OperationsDashboard'] = ResolversParentTypes['OperationsDashboard']> = {
+  backlog?: Resolver<Array<ResolversTypes['OperationsBacklogPoint']>, ParentType, ContextType>;
+  buckets?: Resolver<Array<ResolversTypes['OperationsBucket']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['OperationsGranularity'], ParentType, ContextType>;
+  peak?: Resolver<Maybe<ResolversTypes['OperationsPeak']>, ParentType, ContextType>;
+  rebuilding?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  serviceLevels?: Resolver<ResolversTypes['OperationsServiceLevels'], ParentType, ContextType>;
+  settingsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shifts?: Resolver<Array<ResolversTypes['OperationsShift']>, ParentType, ContextType>;
+  staffing?: Resolver<ResolversTypes['OperationsStaffing'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  volumes?: Resolver<ResolversTypes['OperationsVolumes'], ParentType, ContextType>;
+};
+
+export type OperationsPeakResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OperationsPeak'] = ResolversParentTypes['OperationsPeak']> = {
+  agentsOnline?: Resolver<Array<ResolversTypes['OperationsAgent']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OperationsRebuildResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OperationsRebuild'] = ResolversParentTypes['OperationsRebuild']> = {
+  durationMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  eventsReplayed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['OperationsRebuildState'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OperationsRequesterTypeGroupResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OperationsRequesterTypeGroup'] = ResolversParentTypes['OperationsRequesterTypeGroup']> = {
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OperationsRequesterTypeVolumeResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OperationsRequesterTypeVolume'] = ResolversParentTypes['OperationsRequesterTypeVolume']> = {
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requesterType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OperationsServiceLevelsResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OperationsServiceLevels'] = ResolversParentTypes['OperationsServiceLevels']> = {
+  answerRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  answeredWithinTarget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageChatWaitSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageWaitSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  callsAbandoned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  callsAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  callsOffered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  chatsAbandoned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  chatsAccepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  chatsRequested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstResponse?: Resolver<ResolversTypes['OperationsSlaFigure'], ParentType, ContextType>;
+  p90WaitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['OperationsSlaFigure'], ParentType, ContextType>;
+  serviceLevel?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  serviceLevelSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OperationsSettingsResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OperationsSettings'] = ResolversParentTypes['OperationsSettings']> = {
+  answeredMinTalkSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  knownRequesterTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rebuild?: Resolver<ResolversTypes['OperationsRebuild'], ParentType, ContextType>;
+  requesterTypes?: Resolver<Array<ResolversTypes['OperationsRequesterTypeGroup']>, ParentType, ContextType>;
+  serviceLevelSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shifts?: Resolver<Array<ResolversTypes['OperationsShift']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OperationsShiftResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OperationsShift'] = ResolversParentTypes['OperationsShift']> = {
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OperationsSlaFigureResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OperationsSlaFigure'] = ResolversParentTypes['OperationsSlaFigure']> = {
+  averageMinutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  breached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  metRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withTarget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OperationsStaffingResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OperationsStaffing'] = ResolversParentTypes['OperationsStaffing']> = {
+  agentsOnline?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handlingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  occupancy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  personDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type OperationsVolumeResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OperationsVolume'] = ResolversParentTypes['OperationsVolume']> = {
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['OperationsChannel'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requesterType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OperationsVolumesResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OperationsVolumes'] = ResolversParentTypes['OperationsVolumes']> = {
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byChannel?: Resolver<Array<ResolversTypes['OperationsChannelVolume']>, ParentType, ContextType>;
+  byRequesterType?: Resolver<Array<ResolversTypes['OperationsRequesterTypeVolume']>, ParentType, ContextType>;
+  matrix?: Resolver<Array<ResolversTypes['OperationsVolume']>, ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OutboxMailResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['OutboxMail'] = ResolversParentTypes['OutboxMail']> = {
@@ -6505,6 +7416,10 @@ export type QueryResolvers<ContextType = AccessContext, ParentType extends Resol
   editableArticles?: Resolver<Array<ResolversTypes['EditableArticle']>, ParentType, ContextType, RequireFields<QueryEditableArticlesArgs, 'first'>>;
   feedbackItem?: Resolver<Maybe<ResolversTypes['FeedbackItem']>, ParentType, ContextType, RequireFields<QueryFeedbackItemArgs, 'id'>>;
   feedbackQueue?: Resolver<ResolversTypes['FeedbackItemConnection'], ParentType, ContextType, Partial<QueryFeedbackQueueArgs>>;
+  feedbackReport?: Resolver<ResolversTypes['FeedbackReport'], ParentType, ContextType, Partial<QueryFeedbackReportArgs>>;
+  feedbackReportDefinition?: Resolver<ResolversTypes['FeedbackReportDefinition'], ParentType, ContextType>;
+  feedbackReportItems?: Resolver<ResolversTypes['FeedbackReportItemConnection'], ParentType, ContextType, Partial<QueryFeedbackReportItemsArgs>>;
+  feedbackReportProducts?: Resolver<Array<ResolversTypes['FeedbackReportProduct']>, ParentType, ContextType>;
   feedbackSuggestions?: Resolver<ResolversTypes['FeedbackSuggestions'], ParentType, ContextType, RequireFields<QueryFeedbackSuggestionsArgs, 'itemId'>>;
   feedbackTopic?: Resolver<Maybe<ResolversTypes['FeedbackTopic']>, ParentType, ContextType, RequireFields<QueryFeedbackTopicArgs, 'id'>>;
   feedbackTopics?: Resolver<ResolversTypes['FeedbackTopicConnection'], ParentType, ContextType, Partial<QueryFeedbackTopicsArgs>>;
@@ -6521,6 +7436,8 @@ export type QueryResolvers<ContextType = AccessContext, ParentType extends Resol
   newestArticles?: Resolver<Array<ResolversTypes['ArticleSummary']>, ParentType, ContextType, RequireFields<QueryNewestArticlesArgs, 'first'>>;
   offlineQuestions?: Resolver<Array<ResolversTypes['OfflineQuestion']>, ParentType, ContextType, Partial<QueryOfflineQuestionsArgs>>;
   onlineAgents?: Resolver<Array<ResolversTypes['DepartmentPresence']>, ParentType, ContextType>;
+  operationsDashboard?: Resolver<ResolversTypes['OperationsDashboard'], ParentType, ContextType, RequireFields<QueryOperationsDashboardArgs, 'filter'>>;
+  operationsSettings?: Resolver<ResolversTypes['OperationsSettings'], ParentType, ContextType>;
   outboxMail?: Resolver<Maybe<ResolversTypes['OutboxMail']>, ParentType, ContextType, RequireFields<QueryOutboxMailArgs, 'id'>>;
   outboxMails?: Resolver<Array<ResolversTypes['OutboxMail']>, ParentType, ContextType, RequireFields<QueryOutboxMailsArgs, 'limit'>>;
   patronBooking?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<QueryPatronBookingArgs, 'linkToken'>>;
@@ -7039,6 +7956,21 @@ export type Resolvers<ContextType = AccessContext> = {
   FeedbackItemConnection?: FeedbackItemConnectionResolvers<ContextType>;
   FeedbackItemSuggestion?: FeedbackItemSuggestionResolvers<ContextType>;
   FeedbackPageInfo?: FeedbackPageInfoResolvers<ContextType>;
+  FeedbackReport?: FeedbackReportResolvers<ContextType>;
+  FeedbackReportCount?: FeedbackReportCountResolvers<ContextType>;
+  FeedbackReportDefinition?: FeedbackReportDefinitionResolvers<ContextType>;
+  FeedbackReportItem?: FeedbackReportItemResolvers<ContextType>;
+  FeedbackReportItemConnection?: FeedbackReportItemConnectionResolvers<ContextType>;
+  FeedbackReportKind?: FeedbackReportKindResolvers<ContextType>;
+  FeedbackReportLabels?: FeedbackReportLabelsResolvers<ContextType>;
+  FeedbackReportProduct?: FeedbackReportProductResolvers<ContextType>;
+  FeedbackReportReporter?: FeedbackReportReporterResolvers<ContextType>;
+  FeedbackReportSatisfaction?: FeedbackReportSatisfactionResolvers<ContextType>;
+  FeedbackReportSatisfactionPoint?: FeedbackReportSatisfactionPointResolvers<ContextType>;
+  FeedbackReportSearchMiss?: FeedbackReportSearchMissResolvers<ContextType>;
+  FeedbackReportTopTopic?: FeedbackReportTopTopicResolvers<ContextType>;
+  FeedbackReportTopic?: FeedbackReportTopicResolvers<ContextType>;
+  FeedbackReportTrendPoint?: FeedbackReportTrendPointResolvers<ContextType>;
   FeedbackReporter?: FeedbackReporterResolvers<ContextType>;
   FeedbackSource?: FeedbackSourceResolvers<ContextType>;
   FeedbackSuggestions?: FeedbackSuggestionsResolvers<ContextType>;
@@ -7064,6 +7996,22 @@ export type Resolvers<ContextType = AccessContext> = {
   OfflineQuestion?: OfflineQuestionResolvers<ContextType>;
   OfflineQuestionChange?: OfflineQuestionChangeResolvers<ContextType>;
   OfflineQuestionReceipt?: OfflineQuestionReceiptResolvers<ContextType>;
+  OperationsAgent?: OperationsAgentResolvers<ContextType>;
+  OperationsBacklogPoint?: OperationsBacklogPointResolvers<ContextType>;
+  OperationsBucket?: OperationsBucketResolvers<ContextType>;
+  OperationsChannelVolume?: OperationsChannelVolumeResolvers<ContextType>;
+  OperationsDashboard?: OperationsDashboardResolvers<ContextType>;
+  OperationsPeak?: OperationsPeakResolvers<ContextType>;
+  OperationsRebuild?: OperationsRebuildResolvers<ContextType>;
+  OperationsRequesterTypeGroup?: OperationsRequesterTypeGroupResolvers<ContextType>;
+  OperationsRequesterTypeVolume?: OperationsRequesterTypeVolumeResolvers<ContextType>;
+  OperationsServiceLevels?: OperationsServiceLevelsResolvers<ContextType>;
+  OperationsSettings?: OperationsSettingsResolvers<ContextType>;
+  OperationsShift?: OperationsShiftResolvers<ContextType>;
+  OperationsSlaFigure?: OperationsSlaFigureResolvers<ContextType>;
+  OperationsStaffing?: OperationsStaffingResolvers<ContextType>;
+  OperationsVolume?: OperationsVolumeResolvers<ContextType>;
+  OperationsVolumes?: OperationsVolumesResolvers<ContextType>;
   OutboxMail?: OutboxMailResolvers<ContextType>;
   PatronBooking?: PatronBookingResolvers<ContextType>;
   PendingQueue?: PendingQueueResolvers<ContextType>;

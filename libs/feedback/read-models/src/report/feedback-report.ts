@@ -28,6 +28,8 @@ export class FeedbackReport {
   readonly definition: FeedbackReportDefinition;
   /** The newest definition the events hold (the one to rebuild under when it is not `definition`). */
   latestDefinition: FeedbackReportDefinition;
+  /** When and by whom the newest definition was made (none before the first change). */
+  definitionChange: { at: string; byId: string } | null = null;
   readonly days: ZonedDays;
   readonly items = new ReportColumns();
   readonly facts = new ReportFacts();
@@ -53,6 +55,11 @@ export class FeedbackReport {
     this.kindOf = reportKindResolver(this.definition);
     this.countedSources = new Set(this.definition.sources);
     for (const kind of this.definition.kinds) this.kinds.id(kind.key);
+  }
+
+  /** The report kind a captured kind counts as here. */
+  reportKindOf(kind: string | null): string {
+    return this.kindOf(kind as FeedbackKind | null);
   }
 
   get timeZone(): string {
@@ -101,7 +108,9 @@ export class FeedbackReport {
       case 'FeedbackUngrouped': {
         const row = this.items.indexOf.get(event.data.itemId);
         if (row === undefined) return false;
-        this.items.topic[row] = event.type === 'FeedbackGrouped' ? this.topicIds.id(event.data.topicId) : 0;
+        const topicId = event.type === 'FeedbackGrouped' ? event.data.topicId : null;
+        this.items.topic[row] = this.topicIds.id(topicId);
+        this.items.details[row]!.topicId = topicId;
         return true;
       }
       case 'FeedbackAnswerDelivered':
@@ -123,6 +132,7 @@ export class FeedbackReport {
         source: data.source,
         reporter: data.reporter,
         language: data.language,
+        channel: data.channel,
         product: data.product,
         version: data.version,
         build: data.build,
@@ -130,6 +140,7 @@ export class FeedbackReport {
         severity: data.severity,
         tags: data.tags,
         dismissed: null,
+        topicId: null,
         capturedBy: data.capturedBy,
       },
       atMs,

@@ -44,6 +44,7 @@ export interface ReportItemDetails {
   source: FeedbackSource;
   reporter: FeedbackReporter;
   language: string;
+  channel: string;
   product: string | null;
   version: string | null;
   build: string | null;
@@ -51,6 +52,7 @@ export interface ReportItemDetails {
   severity: string | null;
   tags: string[];
   dismissed: string | null;
+  topicId: string | null;
   capturedBy: FeedbackActor;
 }
 

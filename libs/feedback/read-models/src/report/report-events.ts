@@ -1,7 +1,7 @@
 /**
  * The events the report folds: feedback's own (items, topics, teams, the definition, surveys),
  * chat's ratings (a chat's satisfaction answer), the knowledge base's searches that found
- * nothing, and the customers context's product catalogue.
+ * nothing, the customers context's product catalogue, and tickets' numbers.
  */
 import type { ChatRated } from '@deskstream/chat-domain';
 import { CATALOGUE_EVENT_TYPES, type CatalogueEvent } from '@deskstream/customers-domain';
@@ -14,8 +14,14 @@ import {
   type FeedbackContextEvent,
 } from '@deskstream/feedback-domain';
 import type { KnowledgeBaseSearchFoundNothing } from '@deskstream/knowledge-base-domain';
+import type { TicketOpened } from '@deskstream/tickets-domain';
 
-export type ReportEvent = FeedbackContextEvent | ChatRated | KnowledgeBaseSearchFoundNothing | CatalogueEvent;
+export type ReportEvent =
+  | FeedbackContextEvent
+  | ChatRated
+  | KnowledgeBaseSearchFoundNothing
+  | CatalogueEvent
+  | TicketOpened;
 
 export const REPORT_EVENT_TYPES = [
   ...FEEDBACK_ITEM_EVENT_TYPES,
@@ -26,4 +32,5 @@ export const REPORT_EVENT_TYPES = [
   'ChatRated',
   'KnowledgeBaseSearchFoundNothing',
   ...CATALOGUE_EVENT_TYPES,
+  'TicketOpened',
 ] as const satisfies readonly ReportEvent['type'][];

@@ -68,6 +68,7 @@ export function foldFact(report: FeedbackReport, event: Exclude<ReportEvent, Fee
     }
     case 'FeedbackReportDefinitionChanged':
       report.latestDefinition = definitionOf(event.data);
+      report.definitionChange = { at: event.data.at, byId: event.data.by.id };
       return true;
     case 'SurveyCreated':
       facts.surveys.set(event.data.surveyId, surveyChannel(event.data.subject));
@@ -114,6 +115,9 @@ export function foldFact(report: FeedbackReport, event: Exclude<ReportEvent, Fee
       product.versions.push(event.data.version);
       return true;
     }
+    case 'TicketOpened':
+      facts.ticketNumbers.set(event.data.ticketId, event.data.number);
+      return false;
     default:
       return assertNever(event);
   }

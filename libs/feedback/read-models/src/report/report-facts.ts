@@ -91,4 +91,6 @@ export class ReportFacts {
   /** Per interned search key: the query as last typed. */
   readonly searchQueries = new Interner();
   readonly lastQueryText = new Map<number, string>();
+  /** Ticket numbers by ticket id, for a drill-down to a ticket message. */
+  readonly ticketNumbers = new Map<string, number>();
 }

@@ -22,6 +22,11 @@ export class ReportHolder {
     this.report = new FeedbackReport({ timeZone, definition });
   }
 
+  /** Before any event: the report is built under `definition` (the one in force when the api starts). */
+  startUnder(definition: FeedbackReportDefinition): void {
+    if (this.report.version === 0) this.report = new FeedbackReport({ timeZone: this.timeZone, definition });
+  }
+
   get current(): FeedbackReport {
     return this.report;
   }
