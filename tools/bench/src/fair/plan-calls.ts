@@ -19,6 +19,7 @@ export interface DayCalls {
   actions: FairAction[];
   answeredInbound: number;
   abandonedInbound: number;
+  answeredOutbound: number;
   wrappedUp: Record<RequesterType, number>;
 }
 
@@ -46,7 +47,13 @@ export function planDayCalls(
   random: Rng,
 ): DayCalls {
   const desks: Desk[] = sessions.map((session) => ({ session, busyUntil: 0 }));
-  const out: DayCalls = { actions: [], answeredInbound: 0, abandonedInbound: 0, wrappedUp: { publisher: 0, buyer: 0 } };
+  const out: DayCalls = {
+    actions: [],
+    answeredInbound: 0,
+    abandonedInbound: 0,
+    answeredOutbound: 0,
+    wrappedUp: { publisher: 0, buyer: 0 },
+  };
   const onShift = (t: number, until: number) => desks.filter((d) => d.session.from <= t && d.session.to >= until);
   const calls = [
     ...startsOf(day, counts.inbound, random).map((at, n) => ({ at, inbound: true, n })),
@@ -99,6 +106,7 @@ export function planDayCalls(
       desk.busyUntil = end + 15_000;
       event(answerAt, 'answer', users([desk.session.agent.displayName]));
       event(end, 'hangup', [...users([desk.session.agent.displayName]), ['cause', 'normalClearing']]);
+      if (!call.inbound) out.answeredOutbound++;
       if (call.inbound) {
         out.answeredInbound++;
         const wrapAt = end + random.int(10, 60) * 1000;

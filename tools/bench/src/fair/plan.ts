@@ -31,6 +31,7 @@ export interface FairCounts {
   /** Inbound calls an agent answered, and those the caller gave up on. */
   answeredInbound: number;
   abandonedInbound: number;
+  answeredOutbound: number;
   callsWrappedUp: { publisher: number; buyer: number };
   publisherTickets: number;
   buyerTickets: number;
@@ -102,6 +103,7 @@ export function planFair({ scale = 1, seed = 4 }: { scale?: number; seed?: numbe
     outboundCalls: 0,
     answeredInbound: 0,
     abandonedInbound: 0,
+    answeredOutbound: 0,
     callsWrappedUp: { publisher: 0, buyer: 0 },
     publisherTickets: 0,
     buyerTickets: 0,
@@ -127,6 +129,7 @@ export function planFair({ scale = 1, seed = 4 }: { scale?: number; seed?: numbe
     );
     counts.answeredInbound += calls.answeredInbound;
     counts.abandonedInbound += calls.abandonedInbound;
+    counts.answeredOutbound += calls.answeredOutbound;
     counts.callsWrappedUp.publisher += calls.wrappedUp.publisher;
     counts.callsWrappedUp.buyer += calls.wrappedUp.buyer;
     const written = planDayTickets(
