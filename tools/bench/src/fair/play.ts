@@ -34,6 +34,8 @@ export interface FairPlayed {
   /** Actions played, and HTTP requests and SMTP mails they made, per kind. */
   played: Record<FairActionKind, number>;
   requests: number;
+  /** Events the played actions wrote (as the api's projections counted them), and the seconds it took. */
+  events: number;
   seconds: number;
   failures: { kind: FairActionKind; at: string; message: string }[];
   supervisorToken: string;
@@ -69,6 +71,8 @@ export async function playFair(options: PlayFairOptions): Promise<FairPlayed> {
   const drain = async () => {
     while (inFlight.size > 0) await Promise.race(inFlight);
   };
+  await app.platform.waitUntilCaughtUp();
+  const eventsBefore = app.platform.status().eventsApplied;
   const started = performance.now();
   let lastReport = started;
   let hour = -1;
@@ -106,6 +110,7 @@ export async function playFair(options: PlayFairOptions): Promise<FairPlayed> {
   await drain();
   // The last events applied by every read model before anyone counts them.
   await app.platform.waitUntilCaughtUp();
+  const seconds = (performance.now() - started) / 1000;
   await sleep(0);
   api.close();
   const requests = Object.entries(played).reduce((sum, [kind, n]) => sum + n * REQUESTS[kind as FairActionKind], 0);
@@ -113,7 +118,8 @@ export async function playFair(options: PlayFairOptions): Promise<FairPlayed> {
     plan,
     played,
     requests,
-    seconds: (performance.now() - started) / 1000,
+    events: app.platform.status().eventsApplied - eventsBefore,
+    seconds,
     failures,
     supervisorToken: tokens.supervisorToken,
     adminToken: tokens.adminToken,
