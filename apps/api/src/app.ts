@@ -226,7 +226,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await accountDesk.register(app, accountDeps);
   await callDesk.register(app, { store: commands, runner, identity: identityReadModel, tickets: ticketDesk.readModel });
   await customerDesk.register(app, { store: commands, runner, tickets: ticketDesk.readModel });
-  await feedbackDesk.register(app, { store: commands, runner, client, staffDirectory });
+  await feedbackDesk.register(app, {
+    store: commands,
+    runner,
+    client,
+    staffDirectory,
+    identity: identityReadModel,
+    chats: desk.chats,
+    tickets: ticketDesk.readModel,
+    calls: callDesk.readModel,
+    knowledgeBase: kb.readModel,
+  });
   await operationsDesk.register(app, { store: commands, runner, replayStore: client, staffDirectory });
 
   healthRoutes(app, {

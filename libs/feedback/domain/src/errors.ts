@@ -19,6 +19,7 @@ export const FEEDBACK_ERRORS = errorTable('FEEDBACK', {
   },
   FEEDBACK_PRODUCT_NOT_FOUND: { code: 'NOT_FOUND', message: 'There is no such product in the catalogue.' },
   FEEDBACK_VERSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'The catalogue has no such version of this product.' },
+  FEEDBACK_COMMAND_ID_INVALID: { code: 'VALIDATION_ERROR', message: 'A command id is 1 to 128 characters.' },
   FEEDBACK_TEXT_INVALID: { code: 'VALIDATION_ERROR', message: 'Feedback text is 1 to 4,000 characters.' },
   FEEDBACK_TAGS_INVALID: {
     code: 'VALIDATION_ERROR',

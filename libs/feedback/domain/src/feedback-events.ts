@@ -17,77 +17,31 @@
  * the command. Products and versions are the customers context's catalogue (`productKey`, version).
  */
 
-export const FEEDBACK_LANGUAGES = ['fa', 'en', 'ja', 'vi'] as const;
-export type FeedbackLanguage = (typeof FEEDBACK_LANGUAGES)[number];
+import type {
+  FeedbackLanguage,
+  FeedbackSourceKind,
+  FeedbackChannel,
+  FeedbackKind,
+  FeedbackSeverity,
+  FeedbackDismissReason,
+  FeedbackReporterKind,
+  FeedbackAnswerStatus,
+  FeedbackDeliveryChannel,
+  FeedbackUndeliverableReason,
+  FeedbackDeliveryOccasion,
+  FeedbackActor,
+} from './feedback-vocabulary';
+import {
+  FEEDBACK_REPORT_DEFINITION_EVENT_TYPES,
+  PRODUCT_TEAM_EVENT_TYPES,
+  SURVEY_EVENT_TYPES,
+  type FeedbackReportDefinitionEvent,
+  type ProductTeamEvent,
+  type SurveyEvent,
+} from './team-survey-events';
 
-/** Text in each of the four languages. */
-export type FeedbackLocalizedText = Record<FeedbackLanguage, string>;
-
-/** Where a feedback item comes from. */
-export const FEEDBACK_SOURCE_KINDS = [
-  'CHAT_MESSAGE',
-  'TICKET_MESSAGE',
-  'CALL_NOTE',
-  'OFFLINE_QUESTION',
-  'ARTICLE_VOTE',
-  'KB_QUESTION',
-  'SURVEY_ANSWER',
-  'STAFF',
-] as const;
-export type FeedbackSourceKind = (typeof FEEDBACK_SOURCE_KINDS)[number];
-
-/** The channel the reporter used (the answer goes back through it). */
-export const FEEDBACK_CHANNELS = [
-  'CHAT',
-  'TICKET',
-  'PHONE',
-  'OFFLINE_QUESTION',
-  'KNOWLEDGE_BASE',
-  'SURVEY',
-  'STAFF',
-] as const;
-export type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number];
-
-export const FEEDBACK_KINDS = [
-  'BUG',
-  'FEATURE_REQUEST',
-  'USABILITY',
-  'CONTENT_ERROR',
-  'COMPLAINT',
-  'PRAISE',
-  'QUESTION',
-] as const;
-export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
-
-export const FEEDBACK_SEVERITIES = ['LOW', 'NORMAL', 'HIGH', 'CRITICAL'] as const;
-export type FeedbackSeverity = (typeof FEEDBACK_SEVERITIES)[number];
-
-export const FEEDBACK_DISMISS_REASONS = ['SPAM', 'DUPLICATE', 'NOISE'] as const;
-export type FeedbackDismissReason = (typeof FEEDBACK_DISMISS_REASONS)[number];
-
-export const FEEDBACK_REPORTER_KINDS = ['CUSTOMER', 'SUPPORT_UNIT'] as const;
-export type FeedbackReporterKind = (typeof FEEDBACK_REPORTER_KINDS)[number];
-
-/** A product team's answer to a topic. */
-export const FEEDBACK_ANSWER_STATUSES = ['ACKNOWLEDGED', 'PLANNED', 'FIXED', 'WONT_FIX', 'NEEDS_INFO'] as const;
-export type FeedbackAnswerStatus = (typeof FEEDBACK_ANSWER_STATUSES)[number];
-
-/** How an answer reached a reporter: a reply on their ticket, or mail through the outbox. */
-export const FEEDBACK_DELIVERY_CHANNELS = ['MAIL', 'TICKET_REPLY'] as const;
-export type FeedbackDeliveryChannel = (typeof FEEDBACK_DELIVERY_CHANNELS)[number];
-
-export const FEEDBACK_UNDELIVERABLE_REASONS = ['NO_CONTACT', 'ERASED', 'SUPPORT_UNIT', 'REJECTED'] as const;
-export type FeedbackUndeliverableReason = (typeof FEEDBACK_UNDELIVERABLE_REASONS)[number];
-
-/** What a delivery tells: the team's answer, or that the version fixing it has shipped. */
-export const FEEDBACK_DELIVERY_OCCASIONS = ['ANSWER', 'FIX_RELEASED'] as const;
-export type FeedbackDeliveryOccasion = (typeof FEEDBACK_DELIVERY_OCCASIONS)[number];
-
-/** A staff member acting, or the system (a vote's comment entering the queue by itself, the loop back). */
-export interface FeedbackActor {
-  kind: 'staff' | 'system';
-  id: string;
-}
+export * from './feedback-vocabulary';
+export * from './team-survey-events';
 
 /**
  * The exact source of an item: its kind and the refs that pin the source event. Refs that do
@@ -282,131 +236,6 @@ export const FEEDBACK_TOPIC_EVENT_TYPES = [
   'FeedbackTopicAnswered',
   'FeedbackTopicFixReleased',
 ] as const satisfies readonly FeedbackTopicEvent['type'][];
-
-export type ProductTeamDefined = {
-  type: 'ProductTeamDefined';
-  data: { teamId: string; name: string; products: string[]; by: FeedbackActor; at: string };
-};
-export type ProductTeamChanged = {
-  type: 'ProductTeamChanged';
-  data: { teamId: string; name: string; products: string[]; by: FeedbackActor; at: string };
-};
-export type ProductTeamMemberAdded = {
-  type: 'ProductTeamMemberAdded';
-  data: { teamId: string; staffId: string; by: FeedbackActor; at: string };
-};
-export type ProductTeamMemberRemoved = {
-  type: 'ProductTeamMemberRemoved';
-  data: { teamId: string; staffId: string; by: FeedbackActor; at: string };
-};
-/** An admin lets the team see the reporters' personal data (names, emails, phones). */
-export type ProductTeamPersonalDataGranted = {
-  type: 'ProductTeamPersonalDataGranted';
-  data: { teamId: string; by: FeedbackActor; at: string };
-};
-export type ProductTeamPersonalDataRevoked = {
-  type: 'ProductTeamPersonalDataRevoked';
-  data: { teamId: string; by: FeedbackActor; at: string };
-};
-
-export type ProductTeamEvent =
-  | ProductTeamDefined
-  | ProductTeamChanged
-  | ProductTeamMemberAdded
-  | ProductTeamMemberRemoved
-  | ProductTeamPersonalDataGranted
-  | ProductTeamPersonalDataRevoked;
-
-export const PRODUCT_TEAM_EVENT_TYPES = [
-  'ProductTeamDefined',
-  'ProductTeamChanged',
-  'ProductTeamMemberAdded',
-  'ProductTeamMemberRemoved',
-  'ProductTeamPersonalDataGranted',
-  'ProductTeamPersonalDataRevoked',
-] as const satisfies readonly ProductTeamEvent['type'][];
-
-/** One kind of the report's taxonomy: its key, its label in four languages, and which captured kinds count as it. */
-export interface FeedbackReportKind {
-  key: string;
-  labels: FeedbackLocalizedText;
-  countsAs: FeedbackKind[];
-}
-
-export type FeedbackReportDefinitionChanged = {
-  type: 'FeedbackReportDefinitionChanged';
-  data: {
-    version: number;
-    kinds: FeedbackReportKind[];
-    /** Which source kinds count in the report. */
-    sources: FeedbackSourceKind[];
-    /** Whether dismissed items count. */
-    dismissedCount: boolean;
-    by: FeedbackActor;
-    at: string;
-  };
-};
-
-export type FeedbackReportDefinitionEvent = FeedbackReportDefinitionChanged;
-
-export const FEEDBACK_REPORT_DEFINITION_EVENT_TYPES = [
-  'FeedbackReportDefinitionChanged',
-] as const satisfies readonly FeedbackReportDefinitionEvent['type'][];
-
-export const SURVEY_KINDS = ['SATISFACTION', 'PRODUCT'] as const;
-export type SurveyKind = (typeof SURVEY_KINDS)[number];
-
-/** What a survey asks about: a conversation (satisfaction) or a product (a team's product survey). */
-export type SurveySubject =
-  | { type: 'CONVERSATION'; chatId: string | null; ticketId: string | null; callId: string | null }
-  | { type: 'PRODUCT'; product: string; version: string | null };
-
-export type SurveyCreated = {
-  type: 'SurveyCreated';
-  data: {
-    surveyId: string;
-    kind: SurveyKind;
-    subject: SurveySubject;
-    question: FeedbackLocalizedText;
-    teamId: string | null;
-    by: FeedbackActor;
-    at: string;
-  };
-};
-export type SurveyInvitationSent = {
-  type: 'SurveyInvitationSent';
-  data: {
-    surveyId: string;
-    invitationId: string;
-    /** The sha256 of the secret link's token (hex); the token itself is never stored. */
-    tokenHash: string;
-    customerId: string | null;
-    personal: { email: string };
-    language: FeedbackLanguage;
-    mailId: string;
-    at: string;
-  };
-};
-export type SurveyAnswered = {
-  type: 'SurveyAnswered';
-  data: {
-    surveyId: string;
-    invitationId: string;
-    /** 1–5. */
-    rating: number;
-    comment: string | null;
-    language: FeedbackLanguage;
-    at: string;
-  };
-};
-
-export type SurveyEvent = SurveyCreated | SurveyInvitationSent | SurveyAnswered;
-
-export const SURVEY_EVENT_TYPES = [
-  'SurveyCreated',
-  'SurveyInvitationSent',
-  'SurveyAnswered',
-] as const satisfies readonly SurveyEvent['type'][];
 
 export type FeedbackContextEvent =
   FeedbackItemEvent | FeedbackTopicEvent | ProductTeamEvent | FeedbackReportDefinitionEvent | SurveyEvent;

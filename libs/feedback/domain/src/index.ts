@@ -6,6 +6,7 @@ export * from './item-decider';
 export * from './topic-decider';
 export * from './team-decider';
 export * from './similarity';
+export * from './language';
 export * from './report-definition';
 export * from './report-definition-errors';
 export * from './survey-rules';

@@ -45,3 +45,15 @@ describe('similarity', () => {
     expect(featureSimilarity(a, a)).toBe(1);
   });
 });
+
+describe('the language of a text', () => {
+  it('is read from its script when the source did not say', async () => {
+    const { guessLanguage, languageOf } = await import('./language');
+    expect(guessLanguage('برنامه بسته می‌شود')).toBe('fa');
+    expect(guessLanguage('アプリが落ちる')).toBe('ja');
+    expect(guessLanguage('Ứng dụng bị treo')).toBe('vi');
+    expect(guessLanguage('The app crashes')).toBe('en');
+    expect(languageOf('ja', 'The app crashes')).toBe('ja');
+    expect(languageOf('de', 'The app crashes')).toBe('en');
+  });
+});

@@ -3,4 +3,8 @@ export * from './records';
 export * from './triage-read-model';
 export * from './triage-queries';
 export * from './projection';
+export * from './vote-comments';
 export * from './report';
+export * from './survey-read-model';
+export * from './survey-contacts';
+export * from './survey-projection';

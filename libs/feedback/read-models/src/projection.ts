@@ -1,6 +1,7 @@
 /** Feedback's triage projection for the runner: items, topics, teams, and the catalogue's products and versions. */
 import { CATALOGUE_EVENT_TYPES, type CatalogueEvent } from '@deskstream/customers-domain';
-import type { Projection } from '@deskstream/event-sourcing';
+import type { Projection, RecordedEvent } from '@deskstream/event-sourcing';
+import type { ArticleVoted } from '@deskstream/knowledge-base-domain';
 import {
   FEEDBACK_ITEM_EVENT_TYPES,
   FEEDBACK_TOPIC_EVENT_TYPES,
@@ -14,6 +15,7 @@ import type { FeedbackTriageReadModel } from './triage-read-model';
 export const FEEDBACK_TRIAGE_PROJECTION = 'feedback-triage';
 
 export type FeedbackTriageEvent = FeedbackItemEvent | FeedbackTopicEvent | ProductTeamEvent | CatalogueEvent;
+type HandledEvent = FeedbackTriageEvent | ArticleVoted;
 
 const ITEM_EVENTS: ReadonlySet<string> = new Set(FEEDBACK_ITEM_EVENT_TYPES);
 const TOPIC_EVENTS: ReadonlySet<string> = new Set(FEEDBACK_TOPIC_EVENT_TYPES);
@@ -26,7 +28,7 @@ export function applyTriageEvent(model: FeedbackTriageReadModel, event: Feedback
   return model.applyCatalogue(event as CatalogueEvent);
 }
 
-export function feedbackTriageProjection(model: FeedbackTriageReadModel): Projection<FeedbackTriageEvent> {
+export function feedbackTriageProjection(model: FeedbackTriageReadModel): Projection<HandledEvent> {
   return {
     name: FEEDBACK_TRIAGE_PROJECTION,
     handles: [
@@ -34,7 +36,11 @@ export function feedbackTriageProjection(model: FeedbackTriageReadModel): Projec
       ...FEEDBACK_TOPIC_EVENT_TYPES,
       ...PRODUCT_TEAM_EVENT_TYPES,
       ...CATALOGUE_EVENT_TYPES,
+      'ArticleVoted',
     ],
-    apply: (event) => applyTriageEvent(model, event),
+    apply: (event) =>
+      event.type === 'ArticleVoted'
+        ? model.votes.applyVote(event as RecordedEvent<ArticleVoted>)
+        : applyTriageEvent(model, event),
   };
 }

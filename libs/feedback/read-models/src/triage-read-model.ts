@@ -18,6 +18,7 @@ import {
 } from '@deskstream/feedback-domain';
 import type { FeedbackItemRecord, FeedbackTopicRecord, ProductTeamRecord } from './records';
 import { applyTeamEvent } from './team-records';
+import { VoteComments } from './vote-comments';
 
 /** One delivery the loop back owes: an answer (or its fix release) to one item's reporter. */
 export interface DueDelivery {
@@ -54,6 +55,8 @@ export class FeedbackTriageReadModel {
   /** Deliveries owed, in the order they fell due. */
   readonly dueDeliveries = new Map<string, DueDelivery>();
   readonly dueFixReleases = new Map<string, DueFixRelease>();
+  /** Knowledge-base "not helpful" votes with a comment, not yet in the queue. */
+  readonly votes = new VoteComments();
   /** FIXED answers waiting for their version to ship: `<product>|<version>` → answers. */
   private readonly awaitingVersion = new Map<string, DueFixRelease[]>();
   private sequence = 0;
@@ -94,6 +97,7 @@ export class FeedbackTriageReadModel {
         sequence: ++this.sequence,
       });
       this.index(itemId, textFeatures(event.data.text));
+      if (rest.source.kind === 'ARTICLE_VOTE' && rest.source.eventId) this.votes.markCaptured(rest.source.eventId);
       return true;
     }
     const item = this.items.get(data.itemId);

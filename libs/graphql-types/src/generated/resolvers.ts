@@ -2058,6 +2058,8 @@ export type Mutation = {
   /** Answers a visitor's question by email (queued in the outbox, once per question); for staff who may read the visitor inbox. */
   answerKnowledgeBaseQuestion: KnowledgeBaseQuestion;
   answerOfflineQuestion: OfflineQuestion;
+  /** Answers a survey from its link (anyone holding the link): a rating of 1–5 and an optional comment, once. */
+  answerSurvey: SurveyInvitation;
   askKnowledgeBase: KnowledgeBaseQuestionReceipt;
   askOfflineQuestion: OfflineQuestionReceipt;
   assignBookingRequest: BookingSession;
@@ -2200,6 +2202,8 @@ export type Mutation = {
   saveSavedReply: SavedReply;
   saveTicketView: SavedTicketView;
   sendMessage: TranscriptEntry;
+  /** Mails a product survey to the registered users of a product (PRODUCT members of the owning team, ADMIN). */
+  sendProductSurvey: ProductSurvey;
   sendVisitorMessage: TranscriptEntry;
   /** Staff at the desk: re-register a forgotten password (also ends the lockout). */
   setAccountPasswordAtDesk: Account;
@@ -2333,6 +2337,13 @@ export type MutationAnswerOfflineQuestionArgs = {
   answer: Scalars['String']['input'];
   commandId: Scalars['ID']['input'];
   questionId: Scalars['ID']['input'];
+};
+
+
+export type MutationAnswerSurveyArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  rating: Scalars['Int']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -2967,6 +2978,11 @@ export type MutationSendMessageArgs = {
   chatId: Scalars['ID']['input'];
   clientMessageId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
+};
+
+
+export type MutationSendProductSurveyArgs = {
+  input: SendProductSurveyInput;
 };
 
 
@@ -3739,6 +3755,21 @@ export type ProductRegistration = {
   withdrawnReason?: Maybe<Scalars['String']['output']>;
 };
 
+/** A product survey a team sent. */
+export type ProductSurvey = {
+  __typename?: 'ProductSurvey';
+  answers: Scalars['Int']['output'];
+  /** Average rating (1–5) of the answers so far. */
+  average?: Maybe<Scalars['Float']['output']>;
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  invitations: Scalars['Int']['output'];
+  product: Scalars['String']['output'];
+  question: FeedbackReportLabels;
+  teamId?: Maybe<Scalars['ID']['output']>;
+  version?: Maybe<Scalars['String']['output']>;
+};
+
 /** A product team: the products it owns; its members hold the PRODUCT role. */
 export type ProductTeam = {
   __typename?: 'ProductTeam';
@@ -3926,6 +3957,8 @@ export type Query = {
   pendingChats: Array<Chat>;
   /** Public: where reserved items can be picked up. */
   pickUpBranches: Array<PickUpBranch>;
+  /** Product surveys sent, newest first: a team's (PRODUCT members of the team, SUPERVISOR, ADMIN); every team's without `teamId` (SUPERVISOR, ADMIN, PRODUCT: their teams'). */
+  productSurveys: Array<ProductSurvey>;
   productTeams: Array<ProductTeam>;
   /** Staff: the product catalogue. */
   products: Array<Product>;
@@ -3950,6 +3983,8 @@ export type Query = {
   staffSessions: Array<StaffSession>;
   /** How staff may sign in here (public: the sign-in page asks). */
   staffSignInOptions: StaffSignInOptions;
+  /** The invitation behind a survey link (anyone holding the link); null for an unknown link. */
+  surveyInvitation?: Maybe<SurveyInvitation>;
   /** Staff: one ticket by id or by number (a merged ticket's number finds the merged ticket, which points to its survivor). */
   ticket?: Maybe<Ticket>;
   /** Staff: who works the department's tickets (an assignee to pick, a colleague a note may @mention). */
@@ -4233,6 +4268,11 @@ export type QueryPendingChatsArgs = {
 };
 
 
+export type QueryProductSurveysArgs = {
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryPublicTicketArgs = {
   token: Scalars['String']['input'];
 };
@@ -4269,6 +4309,11 @@ export type QuerySecurityLogArgs = {
 
 export type QueryStaffSessionsArgs = {
   staffId: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyInvitationArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -4502,6 +4547,16 @@ export type SecurityLogSubject =
   | 'PATRON'
   | 'STAFF';
 
+export type SendProductSurveyInput = {
+  commandId: Scalars['ID']['input'];
+  product: Scalars['String']['input'];
+  question: SurveyQuestionInput;
+  /** The team that owns the product; its members (PRODUCT) or an admin may send. */
+  teamId: Scalars['ID']['input'];
+  /** Only the users registered for this version; null: every version. */
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How a session was won. */
 export type SignInMethod =
   | 'OIDC'
@@ -4694,6 +4749,34 @@ export type SubscriptionVisitorChatActivityArgs = {
 export type SubscriptionVisitorChatTypingArgs = {
   chatId: Scalars['ID']['input'];
   visitorToken: Scalars['String']['input'];
+};
+
+/** A survey invitation as its secret link shows it: the question in the invitee's language, and the answer once given. */
+export type SurveyInvitation = {
+  __typename?: 'SurveyInvitation';
+  answered: Scalars['Boolean']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+  kind: SurveyKind;
+  language: FeedbackLanguage;
+  /** The product a product survey asks about. */
+  product?: Maybe<Scalars['String']['output']>;
+  /** The question in `language`. */
+  question: Scalars['String']['output'];
+  rating?: Maybe<Scalars['Int']['output']>;
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+export type SurveyKind =
+  /** A product team's survey of the registered users of a product. */
+  | 'PRODUCT'
+  /** After a chat, a ticket or a call. */
+  | 'SATISFACTION';
+
+export type SurveyQuestionInput = {
+  en: Scalars['String']['input'];
+  fa: Scalars['String']['input'];
+  ja: Scalars['String']['input'];
+  vi: Scalars['String']['input'];
 };
 
 /** A ticket as staff see it. */
@@ -5507,6 +5590,7 @@ export type ResolversTypes = {
   Product: ResolverTypeWrapper<ProductRecord>;
   ProductInput: ProductInput;
   ProductRegistration: ResolverTypeWrapper<RegistrationRecord>;
+  ProductSurvey: ResolverTypeWrapper<ProductSurvey>;
   ProductTeam: ResolverTypeWrapper<ProductTeamRecord>;
   ProductTeamInput: ProductTeamInput;
   ProductTeamMember: ResolverTypeWrapper<ProductTeamMember>;
@@ -5537,6 +5621,7 @@ export type ResolversTypes = {
   SecurityLogKind: SecurityLogKind;
   SecurityLogPage: ResolverTypeWrapper<SecurityLogPage>;
   SecurityLogSubject: SecurityLogSubject;
+  SendProductSurveyInput: SendProductSurveyInput;
   SignInMethod: SignInMethod;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'staff'> & { staff?: Maybe<ResolversTypes['StaffMember']> }>;
   SignInSecondStep: ResolverTypeWrapper<SignInSecondStep>;
@@ -5552,6 +5637,9 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitTicketInput: SubmitTicketInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SurveyInvitation: ResolverTypeWrapper<SurveyInvitation>;
+  SurveyKind: SurveyKind;
+  SurveyQuestionInput: SurveyQuestionInput;
   Ticket: ResolverTypeWrapper<TicketRecord>;
   TicketActor: ResolverTypeWrapper<TicketActor>;
   TicketActorKind: TicketActorKind;
@@ -5804,6 +5892,7 @@ export type ResolversParentTypes = {
   Product: ProductRecord;
   ProductInput: ProductInput;
   ProductRegistration: RegistrationRecord;
+  ProductSurvey: ProductSurvey;
   ProductTeam: ProductTeamRecord;
   ProductTeamInput: ProductTeamInput;
   ProductTeamMember: ProductTeamMember;
@@ -5827,6 +5916,7 @@ export type ResolversParentTypes = {
   SecurityLogEntry: SecurityLogEntry;
   SecurityLogFilter: SecurityLogFilter;
   SecurityLogPage: SecurityLogPage;
+  SendProductSurveyInput: SendProductSurveyInput;
   SignInResult: Omit<SignInResult, 'staff'> & { staff?: Maybe<ResolversParentTypes['StaffMember']> };
   SignInSecondStep: SignInSecondStep;
   SlaPolicy: SlaPolicy;
@@ -5838,6 +5928,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   SubmitTicketInput: SubmitTicketInput;
   Subscription: Record<PropertyKey, never>;
+  SurveyInvitation: SurveyInvitation;
+  SurveyQuestionInput: SurveyQuestionInput;
   Ticket: TicketRecord;
   TicketActor: TicketActor;
   TicketAgent: TicketAgent;
@@ -6921,6 +7013,7 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   answerFeedbackTopic?: Resolver<ResolversTypes['FeedbackTopic'], ParentType, ContextType, RequireFields<MutationAnswerFeedbackTopicArgs, 'commandId' | 'input' | 'topicId'>>;
   answerKnowledgeBaseQuestion?: Resolver<ResolversTypes['KnowledgeBaseQuestion'], ParentType, ContextType, RequireFields<MutationAnswerKnowledgeBaseQuestionArgs, 'answer' | 'commandId' | 'id'>>;
   answerOfflineQuestion?: Resolver<ResolversTypes['OfflineQuestion'], ParentType, ContextType, RequireFields<MutationAnswerOfflineQuestionArgs, 'answer' | 'commandId' | 'questionId'>>;
+  answerSurvey?: Resolver<ResolversTypes['SurveyInvitation'], ParentType, ContextType, RequireFields<MutationAnswerSurveyArgs, 'rating' | 'token'>>;
   askKnowledgeBase?: Resolver<ResolversTypes['KnowledgeBaseQuestionReceipt'], ParentType, ContextType, RequireFields<MutationAskKnowledgeBaseArgs, 'input'>>;
   askOfflineQuestion?: Resolver<ResolversTypes['OfflineQuestionReceipt'], ParentType, ContextType, RequireFields<MutationAskOfflineQuestionArgs, 'input'>>;
   assignBookingRequest?: Resolver<ResolversTypes['BookingSession'], ParentType, ContextType, RequireFields<MutationAssignBookingRequestArgs, 'commandId' | 'expertId' | 'id' | 'startsAt'>>;
@@ -7017,6 +7110,7 @@ export type MutationResolvers<ContextType = AccessContext, ParentType extends Re
   saveSavedReply?: Resolver<ResolversTypes['SavedReply'], ParentType, ContextType, RequireFields<MutationSaveSavedReplyArgs, 'commandId' | 'departmentId' | 'text' | 'title'>>;
   saveTicketView?: Resolver<ResolversTypes['SavedTicketView'], ParentType, ContextType, RequireFields<MutationSaveTicketViewArgs, 'commandId' | 'view'>>;
   sendMessage?: Resolver<ResolversTypes['TranscriptEntry'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'chatId' | 'clientMessageId' | 'text'>>;
+  sendProductSurvey?: Resolver<ResolversTypes['ProductSurvey'], ParentType, ContextType, RequireFields<MutationSendProductSurveyArgs, 'input'>>;
   sendVisitorMessage?: Resolver<ResolversTypes['TranscriptEntry'], ParentType, ContextType, RequireFields<MutationSendVisitorMessageArgs, 'chatId' | 'clientMessageId' | 'text' | 'visitorToken'>>;
   setAccountPasswordAtDesk?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetAccountPasswordAtDeskArgs, 'accountId' | 'commandId' | 'password'>>;
   setAutoAssignment?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType, RequireFields<MutationSetAutoAssignmentArgs, 'capPerAgent' | 'commandId' | 'departmentId' | 'enabled'>>;
@@ -7322,6 +7416,18 @@ export type ProductRegistrationResolvers<ContextType = AccessContext, ParentType
   withdrawnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ProductSurveyResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['ProductSurvey'] = ResolversParentTypes['ProductSurvey']> = {
+  answers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['FeedbackReportLabels'], ParentType, ContextType>;
+  teamId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ProductTeamResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['ProductTeam'] = ResolversParentTypes['ProductTeam']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['ProductTeamMember']>, ParentType, ContextType>;
@@ -7443,6 +7549,7 @@ export type QueryResolvers<ContextType = AccessContext, ParentType extends Resol
   patronBooking?: Resolver<ResolversTypes['PatronBooking'], ParentType, ContextType, RequireFields<QueryPatronBookingArgs, 'linkToken'>>;
   pendingChats?: Resolver<Array<ResolversTypes['Chat']>, ParentType, ContextType, Partial<QueryPendingChatsArgs>>;
   pickUpBranches?: Resolver<Array<ResolversTypes['PickUpBranch']>, ParentType, ContextType>;
+  productSurveys?: Resolver<Array<ResolversTypes['ProductSurvey']>, ParentType, ContextType, Partial<QueryProductSurveysArgs>>;
   productTeams?: Resolver<Array<ResolversTypes['ProductTeam']>, ParentType, ContextType>;
   products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
   publicTicket?: Resolver<Maybe<ResolversTypes['PublicTicket']>, ParentType, ContextType, RequireFields<QueryPublicTicketArgs, 'token'>>;
@@ -7456,6 +7563,7 @@ export type QueryResolvers<ContextType = AccessContext, ParentType extends Resol
   staffMembers?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType>;
   staffSessions?: Resolver<Array<ResolversTypes['StaffSession']>, ParentType, ContextType, RequireFields<QueryStaffSessionsArgs, 'staffId'>>;
   staffSignInOptions?: Resolver<ResolversTypes['StaffSignInOptions'], ParentType, ContextType>;
+  surveyInvitation?: Resolver<Maybe<ResolversTypes['SurveyInvitation']>, ParentType, ContextType, RequireFields<QuerySurveyInvitationArgs, 'token'>>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, Partial<QueryTicketArgs>>;
   ticketAgents?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType, RequireFields<QueryTicketAgentsArgs, 'departmentId'>>;
   ticketSettings?: Resolver<ResolversTypes['TicketSettings'], ParentType, ContextType>;
@@ -7615,6 +7723,17 @@ export type SubscriptionResolvers<ContextType = AccessContext, ParentType extend
   ticketsChanged?: SubscriptionResolver<ResolversTypes['TicketChange'], "ticketsChanged", ParentType, ContextType>;
   visitorChatActivity?: SubscriptionResolver<ResolversTypes['VisitorChatActivity'], "visitorChatActivity", ParentType, ContextType, RequireFields<SubscriptionVisitorChatActivityArgs, 'chatId' | 'visitorToken'>>;
   visitorChatTyping?: SubscriptionResolver<ResolversTypes['TypingIndication'], "visitorChatTyping", ParentType, ContextType, RequireFields<SubscriptionVisitorChatTypingArgs, 'chatId' | 'visitorToken'>>;
+};
+
+export type SurveyInvitationResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['SurveyInvitation'] = ResolversParentTypes['SurveyInvitation']> = {
+  answered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SurveyKind'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['FeedbackLanguage'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type TicketResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket']> = {
@@ -8018,6 +8137,7 @@ export type Resolvers<ContextType = AccessContext> = {
   PickUpBranch?: PickUpBranchResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductRegistration?: ProductRegistrationResolvers<ContextType>;
+  ProductSurvey?: ProductSurveyResolvers<ContextType>;
   ProductTeam?: ProductTeamResolvers<ContextType>;
   ProductTeamMember?: ProductTeamMemberResolvers<ContextType>;
   ProductVersion?: ProductVersionResolvers<ContextType>;
@@ -8042,6 +8162,7 @@ export type Resolvers<ContextType = AccessContext> = {
   StaffSignInOptions?: StaffSignInOptionsResolvers<ContextType>;
   StaffTwoFactor?: StaffTwoFactorResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SurveyInvitation?: SurveyInvitationResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
   TicketActor?: TicketActorResolvers<ContextType>;
   TicketAgent?: TicketAgentResolvers<ContextType>;

@@ -92,11 +92,13 @@ export function publicResolvers({ readModel, commands, flood, views, now }: Publ
   const Mutation = {
     voteOnArticle: async (_root, args, context) => {
       admit(context, 'vote');
-      requirePublic(args.id);
+      const { revision } = requirePublic(args.id);
       const at = now().toISOString();
       const voter = visitorKey(address(context), dayOf(at));
+      const comment = args.comment ?? null;
+      const data = { articleId: args.id, helpful: args.helpful, voter, at, comment, revision };
       const outcome = await commands.vote(
-        { type: 'VoteOnArticle', data: { articleId: args.id, helpful: args.helpful, voter, at } },
+        { type: 'VoteOnArticle', data },
         `vote-${args.id}-${voter}-${dayOf(at)}`,
         VISITOR,
       );

@@ -83,10 +83,21 @@ export const ARTICLE_EVENT_TYPES = [
   'ArticleRestored',
 ] as const satisfies readonly ArticleEvent['type'][];
 
-/** `voter` is a one-way key of the visitor's address and the day: votes are counted once, not traced. */
+/**
+ * `voter` is a one-way key of the visitor's address and the day: votes are counted once, not traced.
+ * A "not helpful" vote may carry the visitor's `comment` (what was missing), and `revision` is the
+ * published revision the visitor saw; both absent on votes recorded before they were kept.
+ */
 export type ArticleVoted = {
   type: 'ArticleVoted';
-  data: { articleId: string; helpful: boolean; voter: string; at: string };
+  data: {
+    articleId: string;
+    helpful: boolean;
+    voter: string;
+    at: string;
+    comment?: string | null;
+    revision?: number | null;
+  };
 };
 export type ArticleViewsCounted = {
   type: 'ArticleViewsCounted';

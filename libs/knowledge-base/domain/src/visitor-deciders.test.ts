@@ -14,6 +14,24 @@ describe('votes', () => {
       .then([{ type: 'ArticleVoted', data: vote.data }]);
   });
 
+  it('keeps a "not helpful" vote\'s comment and the revision seen; a helpful vote keeps no comment', () => {
+    const unhelpful = {
+      ...vote.data,
+      helpful: false,
+      comment: '  The steps for Windows 11 are missing. ',
+      revision: 3,
+    };
+    given([])
+      .when({ ...vote, data: unhelpful })
+      .then([{ type: 'ArticleVoted', data: { ...unhelpful, comment: 'The steps for Windows 11 are missing.' } }]);
+    given([])
+      .when({ ...vote, data: { ...vote.data, comment: 'great', revision: 3 } })
+      .then([{ type: 'ArticleVoted', data: { ...vote.data, revision: 3 } }]);
+    given([])
+      .when({ ...vote, data: { ...vote.data, helpful: false, comment: '   ' } })
+      .then([{ type: 'ArticleVoted', data: { ...vote.data, helpful: false } }]);
+  });
+
   it('ignores a second vote from the same visitor', () => {
     given([{ type: 'ArticleVoted', data: vote.data }])
       .when({ ...vote, data: { ...vote.data, helpful: false } })

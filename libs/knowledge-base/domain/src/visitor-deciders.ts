@@ -20,15 +20,37 @@ import { isLocale, type Locale } from './locales';
 
 export type VoteCommand = {
   type: 'VoteOnArticle';
-  data: { articleId: string; helpful: boolean; voter: string; at: string };
+  data: {
+    articleId: string;
+    helpful: boolean;
+    voter: string;
+    at: string;
+    /** What was missing, with a "not helpful" vote (at most `VOTE_COMMENT_MAX` characters); ignored with a helpful one. */
+    comment?: string | null;
+    /** The published revision the visitor saw. */
+    revision?: number | null;
+  };
 };
+
+export const VOTE_COMMENT_MAX = 1_000;
+
+/** A vote as recorded: a comment only with a "not helpful" vote, trimmed and cut to its limit; none when empty. */
+function voteData(data: VoteCommand['data']): ArticleVoted['data'] {
+  const { comment, revision, ...vote } = data;
+  const kept = data.helpful ? '' : [...(comment ?? '').trim()].slice(0, VOTE_COMMENT_MAX).join('').trim();
+  return {
+    ...vote,
+    ...(kept ? { comment: kept } : {}),
+    ...(revision !== undefined && revision !== null ? { revision } : {}),
+  };
+}
 
 export const voteDecider: Decider<VoteCommand, ArticleVoted, { voted: boolean }, KnowledgeBaseRejection> = {
   initialState: () => ({ voted: false }),
   evolve: (_state: { voted: boolean }, _event: ArticleVoted) => ({ voted: true }),
   /** The first vote of the day counts; a second one from the same visitor changes nothing. */
   decide: (command: VoteCommand, state: { voted: boolean }): ArticleVoted[] | KnowledgeBaseRejection =>
-    state.voted ? [] : [{ type: 'ArticleVoted', data: { ...command.data } }],
+    state.voted ? [] : [{ type: 'ArticleVoted', data: voteData(command.data) }],
 };
 
 // ── views ────────────────────────────────────────────────────────────────────
