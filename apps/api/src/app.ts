@@ -42,7 +42,7 @@ import { snapshotHealth, snapshotSettings, type SnapshotOptions } from './snapsh
 import type { ApiMetrics } from './metrics';
 import { RequestLog } from './request-logging';
 import { seedDemoData, type SeedReport } from './seed';
-import { seedFeedback } from './feedback-seed';
+import { DEMO_FEEDBACK_TEAM, seedFeedback } from './feedback-seed';
 import { seedOperationsDemo } from './operations-seed';
 import { staticSites, type StaticSitesOptions } from './static-sites';
 import { storeClient, type StoreLocation } from './store-client';
@@ -55,6 +55,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Seed the demo departments and staff once the read models have caught up. */
   seedDemoData?: boolean;
+  /** With the demo data, the demo's feedback (items, topics, answers, surveys, the Noor software team); default true. */
+  seedDemoFeedback?: boolean;
   /** With the demo data, the demo's book fair over the days before today (operations dashboard); default true. */
   seedDemoFair?: boolean;
   /** Where the built portal and console are; unset serves no web apps (as in most tests). */
@@ -291,10 +293,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           await customerDesk.seed(app, options.customers?.now ?? (() => new Date())),
           'demo customers seeded',
         );
-        app.log.info(
-          await seedFeedback({ store: commands, runner }, options.feedback?.now ?? (() => new Date())),
-          'demo feedback seeded',
-        );
+        if (options.seedDemoFeedback !== false)
+          app.log.info(
+            await seedFeedback({ store: commands, runner }, options.feedback?.now ?? (() => new Date()), {
+              alreadySeeded: () => feedbackDesk.readModel.teams.has(DEMO_FEEDBACK_TEAM),
+            }),
+            'demo feedback seeded',
+          );
         if (options.seedDemoFair !== false) {
           const fair = {
             store: commands,

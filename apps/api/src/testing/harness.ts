@@ -30,7 +30,14 @@ export async function startApp(
   url: AppOptions['eventStoreUrl'],
   options: Partial<AppOptions> = {},
 ): Promise<FastifyInstance> {
-  const app = await buildApp({ eventStoreUrl: url, seedDemoData: true, ...options });
+  // The demo's feedback and book fair are for people (and their own seed tests), not for every test's api.
+  const app = await buildApp({
+    eventStoreUrl: url,
+    seedDemoData: true,
+    seedDemoFeedback: false,
+    seedDemoFair: false,
+    ...options,
+  });
   await app.ready();
   await app.platform.waitUntilCaughtUp();
   await app.platform.seeded;
