@@ -6,14 +6,14 @@ import type { DashboardFilter } from './filter';
 
 export function dashboardView(readModel: OperationsReadModel, filter: DashboardFilter, now: Date): OperationsDashboard {
   const figures = readModel.dashboard({ ...filter, now });
-  return {
+  // Onto the figures themselves: their volumes, staffing and service levels are worked out only when read.
+  return Object.assign(figures, {
     ...filter,
     timeZone: readModel.timeZone,
     settingsVersion: readModel.figures.settingsVersion,
     rebuilding: readModel.stale,
-    ...figures,
     shifts: shiftsView(readModel),
-  };
+  });
 }
 
 const shiftsView = (readModel: OperationsReadModel) =>

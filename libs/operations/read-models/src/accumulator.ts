@@ -4,6 +4,7 @@
  * days of each day's distinct agents.
  */
 import { OPERATIONS_CHANNELS, type OperationsChannel } from '@deskstream/operations-domain';
+import { AgentSet } from './agent-set';
 import { WAIT_BIN_EDGES, emptySla, type HourFigures, type SlaCounts } from './hour-figures';
 
 export interface VolumeFigure {
@@ -55,14 +56,15 @@ export interface ServiceLevels {
 /** The agents online in an hour besides those of ended stretches: seconds and who. */
 export interface OpenHour {
   seconds: number;
-  agents: Set<number>;
+  agents: AgentSet;
 }
 
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
 
 export class Accumulator {
-  private readonly volumes = new Map<string, VolumeFigure>();
+  private readonly received: number[] = [];
+  private readonly answered: number[] = [];
   private readonly counts = {
     callsOffered: 0,
     callsAnswered: 0,
@@ -80,20 +82,26 @@ export class Accumulator {
   private readonly waitBins = new Array<number>(WAIT_BIN_EDGES.length + 1).fill(0);
   private readonly firstResponse = emptySla();
   private readonly resolution = emptySla();
-  private readonly agents = new Set<number>();
-  private readonly agentsByDay = new Map<number, Set<number>>();
+  private readonly agents = new AgentSet();
+  private readonly agentsByDay = new Map<number, AgentSet>();
   queuePeak = 0;
   queuePeakAt = 0;
+  /** Whether any hour added held anything (a contact, an agent online, a queue). */
+  touched = false;
 
   add(hour: HourFigures | undefined, open: OpenHour | undefined, day: number): void {
     if (open) this.addAgents(open.agents, open.seconds, day);
     if (!hour) return;
-    for (const [key, figure] of hour.volumes) {
-      const kept = this.volumes.get(key);
-      if (kept) {
-        kept.received += figure.received;
-        kept.answered += figure.answered;
-      } else this.volumes.set(key, { ...figure });
+    this.touched ||=
+      hour.received.length > 0 || hour.onlineSeconds > 0 || hour.queuePeak > 0 || hour.backlogDelta !== 0;
+    const { received, answered } = hour;
+    while (this.received.length < received.length) {
+      this.received.push(0);
+      this.answered.push(0);
+    }
+    for (let number = 0; number < received.length; number++) {
+      this.received[number]! += received[number]!;
+      this.answered[number]! += answered[number]!;
     }
     const counts = this.counts;
     counts.callsOffered += hour.callsOffered;
@@ -117,18 +125,18 @@ export class Accumulator {
     }
   }
 
-  private addAgents(agents: Set<number>, seconds: number, day: number): void {
+  private addAgents(agents: AgentSet, seconds: number, day: number): void {
     this.counts.onlineSeconds += seconds;
-    if (agents.size === 0) return;
+    if (seconds === 0 && agents.empty) return;
+    this.touched = true;
     let ofDay = this.agentsByDay.get(day);
-    if (!ofDay) this.agentsByDay.set(day, (ofDay = new Set()));
-    for (const agent of agents) {
-      this.agents.add(agent);
-      ofDay.add(agent);
-    }
+    if (!ofDay) this.agentsByDay.set(day, (ofDay = new AgentSet()));
+    this.agents.addAll(agents);
+    ofDay.addAll(agents);
   }
 
-  volumeFigures(): Volumes {
+  /** The volumes, their keys (`CHANNEL group`) by number as the hours' table numbers them. */
+  volumeFigures(keys: readonly string[]): Volumes {
     const byChannel = new Map<OperationsChannel, VolumeFigure>(
       OPERATIONS_CHANNELS.map((channel) => [channel, { received: 0, answered: 0 }]),
     );
@@ -136,8 +144,10 @@ export class Accumulator {
     const matrix: Volumes['matrix'] = [];
     let received = 0;
     let answered = 0;
-    for (const [key, figure] of this.volumes) {
+    for (let number = 0; number < this.received.length; number++) {
+      const figure = { received: this.received[number]!, answered: this.answered[number]! };
       if (figure.received === 0 && figure.answered === 0) continue;
+      const key = keys[number]!;
       const space = key.indexOf(' ');
       const channel = key.slice(0, space) as OperationsChannel;
       const requesterType = key.slice(space + 1);

@@ -3,8 +3,14 @@
  * hour, a shift of a day, or a day) and into the period's totals; the stretches online not yet
  * ended are counted up to `now`; the backlog runs on from every hour before the period.
  */
-import { hourShifts, type OperationsGranularity, type ShiftDefinition } from '@deskstream/operations-domain';
+import {
+  OUTSIDE_SHIFTS,
+  hourShifts,
+  type OperationsGranularity,
+  type ShiftDefinition,
+} from '@deskstream/operations-domain';
 import { Accumulator, type OpenHour, type ServiceLevels, type Staffing, type Volumes } from './accumulator';
+import { AgentSet } from './agent-set';
 import type { OperationsFigures } from './operations-figures';
 import { spreadOverHours } from './staffing-fold';
 import { dayOfHour, firstHourOf } from './zone-hours';
@@ -42,7 +48,6 @@ export interface DashboardFigures {
 }
 
 interface OpenBucket {
-  key: string;
   day: number;
   hour: number | null;
   shift: string | null;
@@ -53,6 +58,7 @@ interface OpenBucket {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+const hourKey = (hour: number) => `${dayOfHour(hour)}T${String(hour % 24).padStart(2, '0')}`;
 
 export function dashboardFigures(figures: OperationsFigures, query: DashboardQuery): DashboardFigures {
   const zone = figures.context.zone;
@@ -61,29 +67,29 @@ export function dashboardFigures(figures: OperationsFigures, query: DashboardQue
   const now = query.now.getTime();
   const open = openHours(figures, firstHour, endHour, now);
   const shiftOfHour = hourShifts(query.shifts);
+  const shiftIndex = new Map([...new Set(shiftOfHour.map((place) => place.key))].map((key, index) => [key, index]));
 
   let backlog = 0;
   for (const [hour, kept] of figures.hours) if (hour < firstHour) backlog += kept.backlogDelta;
 
   const period = new Accumulator();
-  const buckets = new Map<string, OpenBucket>();
+  // Buckets by number: the hour, the day, or the day's shift; in the order they begin.
+  const buckets = new Map<number, OpenBucket>();
   for (let hour = firstHour; hour < endHour; hour++) {
     const day = Math.floor(hour / 24);
-    let key: string;
+    let id = hour;
     let bucketDay = day;
     let shift: string | null = null;
-    if (query.granularity === 'HOUR') key = `${dayOfHour(hour)}T${String(hour % 24).padStart(2, '0')}`;
-    else if (query.granularity === 'DAY') key = dayOfHour(hour);
-    else {
+    if (query.granularity === 'DAY') id = day;
+    else if (query.granularity === 'SHIFT') {
       const place = shiftOfHour[hour % 24]!;
       bucketDay = place.previousDay ? day - 1 : day;
       shift = place.key;
-      key = `${dayOfHour(bucketDay * 24)}/${shift}`;
+      id = bucketDay * 32 + shiftIndex.get(place.key)!;
     }
-    let bucket = buckets.get(key);
+    let bucket = buckets.get(id);
     if (!bucket) {
       bucket = {
-        key,
         day: bucketDay,
         hour: query.granularity === 'HOUR' ? hour % 24 : null,
         shift,
@@ -92,7 +98,7 @@ export function dashboardFigures(figures: OperationsFigures, query: DashboardQue
         sums: new Accumulator(),
         backlog: 0,
       };
-      buckets.set(key, bucket);
+      buckets.set(id, bucket);
     }
     const kept = figures.hours.get(hour);
     const openHour = open.get(hour);
@@ -104,35 +110,48 @@ export function dashboardFigures(figures: OperationsFigures, query: DashboardQue
   }
 
   const serviceLevelSeconds = figures.context.definitions.serviceLevel.answerWithinSeconds;
-  const shown = [...buckets.values()].filter(
-    (bucket) => query.granularity !== 'SHIFT' || bucket.shift !== 'outside' || hasFigures(bucket.sums),
-  );
-  const result: DashboardBucket[] = shown.map((bucket) => ({
-    key: bucket.key,
-    day: dayOfHour(bucket.day * 24),
-    hour: bucket.hour,
-    shift: bucket.shift,
-    start: iso(zone.startOf(bucket.firstHour)),
-    end: iso(zone.startOf(bucket.lastHour + 1)),
-    volumes: bucket.sums.volumeFigures(),
-    staffing: bucket.sums.staffingFigures(),
-    serviceLevels: bucket.sums.serviceLevelFigures(serviceLevelSeconds),
-    backlog: bucket.backlog,
-    queuePeak: bucket.sums.queuePeak,
-  }));
-  return {
-    volumes: period.volumeFigures(),
-    staffing: period.staffingFigures(),
-    serviceLevels: period.serviceLevelFigures(serviceLevelSeconds),
+  const keys = figures.context.table.volumeKeys;
+  const result: DashboardBucket[] = [];
+  for (const bucket of buckets.values()) {
+    if (bucket.shift === OUTSIDE_SHIFTS && !bucket.sums.touched) continue;
+    const day = dayOfHour(bucket.day * 24);
+    const key =
+      query.granularity === 'HOUR' ? hourKey(bucket.firstHour) : bucket.shift ? `${day}/${bucket.shift}` : day;
+    result.push(
+      lazyFigures(keys, bucket.sums, serviceLevelSeconds, {
+        key,
+        day,
+        hour: bucket.hour,
+        shift: bucket.shift,
+        start: iso(zone.startOf(bucket.firstHour)),
+        end: iso(zone.startOf(bucket.lastHour + 1)),
+        backlog: bucket.backlog,
+        queuePeak: bucket.sums.queuePeak,
+      }),
+    );
+  }
+  return lazyFigures(keys, period, serviceLevelSeconds, {
     buckets: result,
     backlog: result.map((bucket) => ({ key: bucket.key, at: bucket.end, open: bucket.backlog })),
     peak: period.queuePeak > 0 ? peakOf(figures, period, now) : null,
-  };
+  });
 }
 
-function hasFigures(sums: Accumulator): boolean {
-  const staffing = sums.staffingFigures();
-  return sums.volumeFigures().received > 0 || staffing.personHours > 0 || sums.queuePeak > 0;
+/** The figures of a bucket or period, each worked out when first read (GraphQL reads only what was asked). */
+function lazyFigures<T extends object>(
+  keys: readonly string[],
+  sums: Accumulator,
+  serviceLevelSeconds: number,
+  fields: T,
+): T & Pick<DashboardBucket, 'volumes' | 'staffing' | 'serviceLevels'> {
+  let volumes: Volumes | undefined;
+  let staffing: Staffing | undefined;
+  let serviceLevels: ServiceLevels | undefined;
+  return Object.defineProperties(fields, {
+    volumes: { enumerable: true, get: () => (volumes ??= sums.volumeFigures(keys)) },
+    staffing: { enumerable: true, get: () => (staffing ??= sums.staffingFigures()) },
+    serviceLevels: { enumerable: true, get: () => (serviceLevels ??= sums.serviceLevelFigures(serviceLevelSeconds)) },
+  }) as T & Pick<DashboardBucket, 'volumes' | 'staffing' | 'serviceLevels'>;
 }
 
 function peakOf(figures: OperationsFigures, period: Accumulator, now: number): DashboardFigures['peak'] {
@@ -156,7 +175,7 @@ function openHours(figures: OperationsFigures, firstHour: number, endHour: numbe
     if (end <= start) continue;
     spreadOverHours(figures.context, stretch.index, start, end, (hour, seconds) => {
       let kept = hours.get(hour);
-      if (!kept) hours.set(hour, (kept = { seconds: 0, agents: new Set() }));
+      if (!kept) hours.set(hour, (kept = { seconds: 0, agents: new AgentSet() }));
       kept.seconds += seconds;
       kept.agents.add(stretch.index);
     });

@@ -1,9 +1,10 @@
 /**
  * What one local hour holds: the dashboard answers any period by adding up its hours, so each
  * figure here is a count or a sum that adds (a wait's distribution as counts per bin for its
- * 90th percentile; agents as a set, for distinct counts).
+ * 90th percentile; agents as a set of bits, for distinct counts).
  */
 import type { OperationsChannel } from '@deskstream/operations-domain';
+import { AgentSet } from './agent-set';
 
 /** Upper edges of the wait bins, in seconds; a wait above the last goes to one more bin. */
 export const WAIT_BIN_EDGES = [
@@ -26,8 +27,9 @@ export interface SlaCounts {
 export const emptySla = (): SlaCounts => ({ count: 0, minutes: 0, withTarget: 0, met: 0, breached: 0 });
 
 export interface HourFigures {
-  /** `CHANNEL requesterGroup` → received, answered. */
-  volumes: Map<string, { received: number; answered: number }>;
+  /** Received and answered by volume key (`CHANNEL group`, numbered by the table). */
+  received: number[];
+  answered: number[];
   callsOffered: number;
   callsAnswered: number;
   callsAbandoned: number;
@@ -46,7 +48,7 @@ export interface HourFigures {
   onlineSeconds: number;
   handlingSeconds: number;
   /** The agents (by index) online at some time in the hour. */
-  agents: Set<number>;
+  agents: AgentSet;
   queuePeak: number;
   /** When the queue first reached its peak in the hour (ms). */
   queuePeakAt: number;
@@ -54,7 +56,8 @@ export interface HourFigures {
 
 export function emptyHour(): HourFigures {
   return {
-    volumes: new Map(),
+    received: [],
+    answered: [],
     callsOffered: 0,
     callsAnswered: 0,
     callsAbandoned: 0,
@@ -71,7 +74,7 @@ export function emptyHour(): HourFigures {
     backlogDelta: 0,
     onlineSeconds: 0,
     handlingSeconds: 0,
-    agents: new Set(),
+    agents: new AgentSet(),
     queuePeak: 0,
     queuePeakAt: 0,
   };
@@ -82,6 +85,9 @@ export const volumeKey = (channel: OperationsChannel, group: string) => `${chann
 /** The hours kept, by local hour number. */
 export class HourTable {
   readonly hours = new Map<number, HourFigures>();
+  /** The volume keys (`CHANNEL group`) by number, as first met. */
+  readonly volumeKeys: string[] = [];
+  private readonly volumeNumbers = new Map<string, number>();
 
   at(hour: number): HourFigures {
     let figures = this.hours.get(hour);
@@ -93,14 +99,19 @@ export class HourTable {
   }
 
   addVolume(hour: number, channel: OperationsChannel, group: string, received: number, answered: number): void {
-    const volumes = this.at(hour).volumes;
+    const figures = this.at(hour);
     const key = volumeKey(channel, group);
-    const counts = volumes.get(key);
-    if (counts) {
-      counts.received += received;
-      counts.answered += answered;
-      if (counts.received === 0 && counts.answered === 0) volumes.delete(key);
-    } else volumes.set(key, { received, answered });
+    let number = this.volumeNumbers.get(key);
+    if (number === undefined) {
+      number = this.volumeKeys.push(key) - 1;
+      this.volumeNumbers.set(key, number);
+    }
+    while (figures.received.length <= number) {
+      figures.received.push(0);
+      figures.answered.push(0);
+    }
+    figures.received[number]! += received;
+    figures.answered[number]! += answered;
   }
 
   addWait(hour: number, seconds: number, sign: 1 | -1): void {
