@@ -61,13 +61,23 @@ describe('createConsoleRouter', () => {
     }
   });
 
-  it('starts the product team at the articles, to read, and keeps them off what the api refuses them', async () => {
+  it('starts the product team at its feedback inbox, and keeps them off what the api refuses them', async () => {
     const { router } = await signedInAs(['PRODUCT']);
-    expect(router.currentRoute.value.name).toBe('kb-articles');
-    for (const path of ['/online', '/chats', '/outbox', '/supervisor', '/articles/new', '/articles/error-1603.en']) {
+    expect(router.currentRoute.value.name).toBe('feedback-inbox');
+    for (const path of [
+      '/online',
+      '/chats',
+      '/outbox',
+      '/supervisor',
+      '/articles/new',
+      '/articles/error-1603.en',
+      '/feedback',
+    ]) {
       await router.push(path);
-      expect(router.currentRoute.value.name, path).toBe('kb-articles');
+      expect(router.currentRoute.value.name, path).toBe('feedback-inbox');
     }
+    await router.push('/articles');
+    expect(router.currentRoute.value.name).toBe('kb-articles');
     await router.push('/articles/inbox');
     expect(router.currentRoute.value.name).toBe('kb-inbox');
   });
@@ -81,6 +91,7 @@ describe('createConsoleRouter', () => {
       'nav-customers',
       'nav-chat-archive',
       'nav-patrons',
+      'nav-feedback-queue',
       'nav-bookings-calendar',
       'nav-bookings-requests',
       'nav-outbox',
@@ -95,6 +106,7 @@ describe('createConsoleRouter', () => {
       'nav-customers',
       'nav-chat-archive',
       'nav-patrons',
+      'nav-feedback-queue',
       'nav-supervisor',
       'nav-bookings-calendar',
       'nav-bookings-requests',
@@ -103,7 +115,7 @@ describe('createConsoleRouter', () => {
       'nav-kb-inbox',
       'nav-ticket-settings',
     ]);
-    expect(await navFor(['PRODUCT'])).toEqual(['nav-kb-articles', 'nav-kb-inbox']);
+    expect(await navFor(['PRODUCT'])).toEqual(['nav-feedback-inbox', 'nav-kb-articles', 'nav-kb-inbox']);
     const admin = await navFor(['ADMIN']);
     for (const entry of [
       'nav-kb-articles',
@@ -120,6 +132,8 @@ describe('createConsoleRouter', () => {
       'nav-patrons',
       'nav-security-log',
       'nav-staff-access',
+      'nav-feedback-queue',
+      'nav-feedback-teams',
     ])
       expect(admin).toContain(entry);
     expect(await navFor(['SUPERVISOR'])).not.toContain('nav-security-log');

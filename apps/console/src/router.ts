@@ -14,6 +14,8 @@ import { securityRoutes } from './security/security-routes';
 import { callsRoutes } from './calls/calls-routes';
 import { customersRoutes } from './customers/customers-routes';
 import { patronsRoutes } from './patrons/patrons-routes';
+import { operationsRoutes } from './operations/operations-routes';
+import { feedbackRoutes } from './feedback/feedback-routes';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -54,6 +56,8 @@ export function createConsoleRouter(pinia: Pinia, history: RouterHistory = creat
           ...callsRoutes(pinia),
           ...customersRoutes(),
           ...patronsRoutes(),
+          ...operationsRoutes(),
+          ...feedbackRoutes(),
         ],
       },
       { path: '/:unknown(.*)*', redirect: '/' },

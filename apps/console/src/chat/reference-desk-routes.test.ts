@@ -32,7 +32,7 @@ describe('the reference desk’s pages', () => {
     }
     const { router } = await signedInAs(['PRODUCT']);
     await router.push('/chats');
-    expect(router.currentRoute.value.name).toBe('kb-articles');
+    expect(router.currentRoute.value.name).toBe('feedback-inbox');
   }, 30_000);
 
   it('are listed in the navigation for the roles that may open them, the chat desk first', async () => {

@@ -8,6 +8,8 @@ import { staffSecurityEn } from '../../security/i18n/shell-messages';
 import { callsNavEn } from '../../calls/i18n/nav-messages';
 import { customersNavEn } from '../../customers/i18n/nav-messages';
 import { patronsNavEn } from '../../patrons/i18n/nav-messages';
+import { operationsNavEn } from '../../operations/i18n/nav-messages';
+import { feedbackNavEn } from '../../feedback/i18n/nav-messages';
 /** The console's own messages; shared ones (language, errors) come from @deskstream/ui. */
 export const en = {
   app: {
@@ -67,6 +69,8 @@ export const en = {
   callsNav: callsNavEn,
   customersNav: customersNavEn,
   patronsNav: patronsNavEn,
+  operationsNav: operationsNavEn,
+  feedbackNav: feedbackNavEn,
   roles: {
     AGENT: 'Agent',
     SUPERVISOR: 'Supervisor',

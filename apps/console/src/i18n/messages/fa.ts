@@ -10,6 +10,8 @@ import { staffSecurityFa } from '../../security/i18n/shell-messages';
 import { callsNavFa } from '../../calls/i18n/nav-messages';
 import { customersNavFa } from '../../customers/i18n/nav-messages';
 import { patronsNavFa } from '../../patrons/i18n/nav-messages';
+import { operationsNavFa } from '../../operations/i18n/nav-messages';
+import { feedbackNavFa } from '../../feedback/i18n/nav-messages';
 
 export const fa: MessageShape<typeof en> = {
   app: {
@@ -69,6 +71,8 @@ export const fa: MessageShape<typeof en> = {
   callsNav: callsNavFa,
   customersNav: customersNavFa,
   patronsNav: patronsNavFa,
+  operationsNav: operationsNavFa,
+  feedbackNav: feedbackNavFa,
   roles: {
     AGENT: 'کارشناس',
     SUPERVISOR: 'سرپرست',

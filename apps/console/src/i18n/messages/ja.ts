@@ -10,6 +10,8 @@ import { staffSecurityJa } from '../../security/i18n/shell-messages';
 import { callsNavJa } from '../../calls/i18n/nav-messages';
 import { customersNavJa } from '../../customers/i18n/nav-messages';
 import { patronsNavJa } from '../../patrons/i18n/nav-messages';
+import { operationsNavJa } from '../../operations/i18n/nav-messages';
+import { feedbackNavJa } from '../../feedback/i18n/nav-messages';
 
 export const ja: MessageShape<typeof en> = {
   app: {
@@ -69,6 +71,8 @@ export const ja: MessageShape<typeof en> = {
   callsNav: callsNavJa,
   customersNav: customersNavJa,
   patronsNav: patronsNavJa,
+  operationsNav: operationsNavJa,
+  feedbackNav: feedbackNavJa,
   roles: {
     AGENT: 'オペレーター',
     SUPERVISOR: 'スーパーバイザー',

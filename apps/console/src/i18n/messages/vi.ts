@@ -10,6 +10,8 @@ import { staffSecurityVi } from '../../security/i18n/shell-messages';
 import { callsNavVi } from '../../calls/i18n/nav-messages';
 import { customersNavVi } from '../../customers/i18n/nav-messages';
 import { patronsNavVi } from '../../patrons/i18n/nav-messages';
+import { operationsNavVi } from '../../operations/i18n/nav-messages';
+import { feedbackNavVi } from '../../feedback/i18n/nav-messages';
 
 export const vi: MessageShape<typeof en> = {
   app: {
@@ -69,6 +71,8 @@ export const vi: MessageShape<typeof en> = {
   callsNav: callsNavVi,
   customersNav: customersNavVi,
   patronsNav: patronsNavVi,
+  operationsNav: operationsNavVi,
+  feedbackNav: feedbackNavVi,
   roles: {
     AGENT: 'Nhân viên hỗ trợ',
     SUPERVISOR: 'Giám sát viên',
