@@ -111,11 +111,17 @@ describe('createConsoleRouter', () => {
       'nav-bookings-calendar',
       'nav-bookings-requests',
       'nav-outbox',
+      'nav-feedback-report',
       'nav-kb-articles',
       'nav-kb-inbox',
       'nav-ticket-settings',
     ]);
-    expect(await navFor(['PRODUCT'])).toEqual(['nav-feedback-inbox', 'nav-kb-articles', 'nav-kb-inbox']);
+    expect(await navFor(['PRODUCT'])).toEqual([
+      'nav-feedback-inbox',
+      'nav-feedback-report',
+      'nav-kb-articles',
+      'nav-kb-inbox',
+    ]);
     const admin = await navFor(['ADMIN']);
     for (const entry of [
       'nav-kb-articles',

@@ -15,6 +15,7 @@ import { callsRoutes } from './calls/calls-routes';
 import { customersRoutes } from './customers/customers-routes';
 import { patronsRoutes } from './patrons/patrons-routes';
 import { operationsRoutes } from './operations/operations-routes';
+import { feedbackReportRoutes } from './feedback-report/feedback-report-routes';
 import { feedbackRoutes } from './feedback/feedback-routes';
 
 declare module 'vue-router' {
@@ -57,6 +58,7 @@ export function createConsoleRouter(pinia: Pinia, history: RouterHistory = creat
           ...customersRoutes(),
           ...patronsRoutes(),
           ...operationsRoutes(),
+          ...feedbackReportRoutes(),
           ...feedbackRoutes(),
         ],
       },

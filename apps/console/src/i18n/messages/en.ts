@@ -9,6 +9,7 @@ import { callsNavEn } from '../../calls/i18n/nav-messages';
 import { customersNavEn } from '../../customers/i18n/nav-messages';
 import { patronsNavEn } from '../../patrons/i18n/nav-messages';
 import { operationsNavEn } from '../../operations/i18n/nav-messages';
+import { feedbackReportNavEn } from '../../feedback-report/i18n/nav-messages';
 import { feedbackNavEn } from '../../feedback/i18n/nav-messages';
 /** The console's own messages; shared ones (language, errors) come from @deskstream/ui. */
 export const en = {
@@ -70,6 +71,7 @@ export const en = {
   customersNav: customersNavEn,
   patronsNav: patronsNavEn,
   operationsNav: operationsNavEn,
+  feedbackReportNav: feedbackReportNavEn,
   feedbackNav: feedbackNavEn,
   roles: {
     AGENT: 'Agent',

@@ -11,6 +11,7 @@ import { callsNavFa } from '../../calls/i18n/nav-messages';
 import { customersNavFa } from '../../customers/i18n/nav-messages';
 import { patronsNavFa } from '../../patrons/i18n/nav-messages';
 import { operationsNavFa } from '../../operations/i18n/nav-messages';
+import { feedbackReportNavFa } from '../../feedback-report/i18n/nav-messages';
 import { feedbackNavFa } from '../../feedback/i18n/nav-messages';
 
 export const fa: MessageShape<typeof en> = {
@@ -72,6 +73,7 @@ export const fa: MessageShape<typeof en> = {
   customersNav: customersNavFa,
   patronsNav: patronsNavFa,
   operationsNav: operationsNavFa,
+  feedbackReportNav: feedbackReportNavFa,
   feedbackNav: feedbackNavFa,
   roles: {
     AGENT: 'کارشناس',

@@ -11,6 +11,7 @@ import { callsNavJa } from '../../calls/i18n/nav-messages';
 import { customersNavJa } from '../../customers/i18n/nav-messages';
 import { patronsNavJa } from '../../patrons/i18n/nav-messages';
 import { operationsNavJa } from '../../operations/i18n/nav-messages';
+import { feedbackReportNavJa } from '../../feedback-report/i18n/nav-messages';
 import { feedbackNavJa } from '../../feedback/i18n/nav-messages';
 
 export const ja: MessageShape<typeof en> = {
@@ -72,6 +73,7 @@ export const ja: MessageShape<typeof en> = {
   customersNav: customersNavJa,
   patronsNav: patronsNavJa,
   operationsNav: operationsNavJa,
+  feedbackReportNav: feedbackReportNavJa,
   feedbackNav: feedbackNavJa,
   roles: {
     AGENT: 'オペレーター',

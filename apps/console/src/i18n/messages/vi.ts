@@ -11,6 +11,7 @@ import { callsNavVi } from '../../calls/i18n/nav-messages';
 import { customersNavVi } from '../../customers/i18n/nav-messages';
 import { patronsNavVi } from '../../patrons/i18n/nav-messages';
 import { operationsNavVi } from '../../operations/i18n/nav-messages';
+import { feedbackReportNavVi } from '../../feedback-report/i18n/nav-messages';
 import { feedbackNavVi } from '../../feedback/i18n/nav-messages';
 
 export const vi: MessageShape<typeof en> = {
@@ -72,6 +73,7 @@ export const vi: MessageShape<typeof en> = {
   customersNav: customersNavVi,
   patronsNav: patronsNavVi,
   operationsNav: operationsNavVi,
+  feedbackReportNav: feedbackReportNavVi,
   feedbackNav: feedbackNavVi,
   roles: {
     AGENT: 'Nhân viên hỗ trợ',
