@@ -46,10 +46,13 @@ const FINDERS: Record<string, Finder> = {
   },
   TICKET_MESSAGE: ({ ticketId, messageId }, { tickets }) => {
     const ticket = tickets.byId(ticketId!);
+    // The message's id, or its timeline entry's id (what the console shows).
     const entry = ticket?.timeline.find(
-      (given) => given.messageId === messageId && (given.kind === 'MESSAGE' || given.kind === 'REPLY'),
+      (given) =>
+        (given.messageId === messageId || given.id === messageId) &&
+        (given.kind === 'MESSAGE' || given.kind === 'REPLY'),
     );
-    if (!ticket || !entry?.text) return undefined;
+    if (!ticket || !entry?.text || !entry.messageId) return undefined;
     const { requester } = ticket;
     return {
       source: {

@@ -58,7 +58,8 @@ export function captureMutations(deps: FeedbackDeps): Mutations {
       };
       const classification = classificationFrom(input.classification, base);
       if (input.classification) checkCatalogue(readModel, classification.product, classification.version);
-      const itemId = itemIdForSource(refs);
+      // One item per source, however its refs were given (a ticket message by its id or its timeline entry's).
+      const itemId = itemIdForSource({ ...found.source, kind: refs.kind });
       const data: FeedbackCaptured['data'] = {
         ...classification,
         itemId,
