@@ -148,7 +148,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...options.calls,
   });
   const customerDesk = customers({ phoneCountry: options.calls?.phoneCountry, ...options.customers });
-  const feedbackDesk = feedback({ timeZone: options.referenceDesk?.timeZone, ...options.feedback });
+  const feedbackDesk = feedback({
+    timeZone: options.referenceDesk?.timeZone,
+    publicOrigin: options.publicOrigin,
+    ...options.feedback,
+  });
   const operationsDesk = operations({ timeZone: options.referenceDesk?.timeZone, ...options.operations });
   const accountDesk = accounts({
     dataDir: options.referenceDesk?.mail?.dataDir,
