@@ -8,23 +8,7 @@ import { mountReport } from './testing/mount-report';
 vi.setConfig({ testTimeout: 30_000 });
 
 // The canvas is drawn in a browser (the e2e journey); here the chart shows what it was given.
-vi.mock('../shared/FigureChart.vue', async () => {
-  const { defineComponent, h } = await import('vue');
-  return {
-    default: defineComponent({
-      props: ['kind', 'label', 'labels', 'series', 'formatValue', 'min', 'max'],
-      setup: (props) => () =>
-        h('div', { role: 'img', 'aria-label': props.label, 'data-test': 'figure-chart', 'data-kind': props.kind }, [
-          h('span', { 'data-test': 'figure-chart-labels' }, (props.labels as string[]).join('|')),
-          h(
-            'span',
-            { 'data-test': 'figure-chart-series' },
-            (props.series as { label: string }[]).map((each) => each.label).join('|'),
-          ),
-        ]),
-    }),
-  };
-});
+vi.mock('../shared/FigureChart.vue', async () => ({ default: (await import('./testing/chart-stub')).FigureChartStub }));
 
 afterEach(() => {
   document.body.innerHTML = '';
