@@ -5,53 +5,18 @@
  */
 import { OPERATIONS_CHANNELS, type OperationsChannel } from '@deskstream/operations-domain';
 import { AgentSet } from './agent-set';
+import {
+  percentile,
+  ratio,
+  rate,
+  round,
+  slaFigure,
+  type ServiceLevels,
+  type Staffing,
+  type VolumeFigure,
+  type Volumes,
+} from './figure-shapes';
 import { WAIT_BIN_EDGES, emptySla, type HourFigures, type SlaCounts } from './hour-figures';
-
-export interface VolumeFigure {
-  received: number;
-  answered: number;
-}
-
-export interface Volumes extends VolumeFigure {
-  byChannel: ({ channel: OperationsChannel } & VolumeFigure)[];
-  byRequesterType: ({ requesterType: string } & VolumeFigure)[];
-  matrix: ({ channel: OperationsChannel; requesterType: string } & VolumeFigure)[];
-}
-
-export interface Staffing {
-  agentsOnline: number;
-  personHours: number;
-  personDays: number;
-  handlingHours: number;
-  occupancy: number | null;
-}
-
-export interface SlaFigure {
-  count: number;
-  averageMinutes: number | null;
-  withTarget: number;
-  met: number;
-  breached: number;
-  metRate: number | null;
-}
-
-export interface ServiceLevels {
-  callsOffered: number;
-  callsAnswered: number;
-  callsAbandoned: number;
-  answerRate: number | null;
-  serviceLevelSeconds: number;
-  answeredWithinTarget: number;
-  serviceLevel: number | null;
-  averageWaitSeconds: number | null;
-  p90WaitSeconds: number | null;
-  chatsRequested: number;
-  chatsAccepted: number;
-  chatsAbandoned: number;
-  averageChatWaitSeconds: number | null;
-  firstResponse: SlaFigure;
-  resolution: SlaFigure;
-}
 
 /** The agents online in an hour besides those of ended stretches: seconds and who. */
 export interface OpenHour {
@@ -59,8 +24,11 @@ export interface OpenHour {
   agents: AgentSet;
 }
 
-const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
-const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
+/** What an hour and a sum of hours both count. */
+type Counted = Omit<
+  HourFigures,
+  'received' | 'answered' | 'waitBins' | 'agents' | 'onlineSeconds' | 'backlogDelta' | 'volumes'
+>;
 
 export class Accumulator {
   private readonly received: number[] = [];
@@ -88,13 +56,37 @@ export class Accumulator {
   queuePeakAt = 0;
   /** Whether any hour added held anything (a contact, an agent online, a queue). */
   touched = false;
+  /** Tickets opened, resolved and reopened in the hours added. */
+  backlogDelta = 0;
 
   add(hour: HourFigures | undefined, open: OpenHour | undefined, day: number): void {
     if (open) this.addAgents(open.agents, open.seconds, day);
     if (!hour) return;
     this.touched ||=
       hour.received.length > 0 || hour.onlineSeconds > 0 || hour.queuePeak > 0 || hour.backlogDelta !== 0;
-    const { received, answered } = hour;
+    this.addVolumes(hour.received, hour.answered);
+    this.backlogDelta += hour.backlogDelta;
+    this.addCounts(hour, hour.waitBins);
+    this.addAgents(hour.agents, hour.onlineSeconds, day);
+  }
+
+  /** Adds another accumulator's sums (its agents' days as they are). */
+  addSums(other: Accumulator): void {
+    this.touched ||= other.touched;
+    this.backlogDelta += other.backlogDelta;
+    this.addVolumes(other.received, other.answered);
+    const { firstResponse, resolution, queuePeak, queuePeakAt } = other;
+    this.addCounts({ ...other.counts, firstResponse, resolution, queuePeak, queuePeakAt }, other.waitBins);
+    this.counts.onlineSeconds += other.counts.onlineSeconds;
+    this.agents.addAll(other.agents);
+    for (const [day, agents] of other.agentsByDay) {
+      let ofDay = this.agentsByDay.get(day);
+      if (!ofDay) this.agentsByDay.set(day, (ofDay = new AgentSet()));
+      ofDay.addAll(agents);
+    }
+  }
+
+  private addVolumes(received: readonly number[], answered: readonly number[]): void {
     while (this.received.length < received.length) {
       this.received.push(0);
       this.answered.push(0);
@@ -103,6 +95,9 @@ export class Accumulator {
       this.received[number]! += received[number]!;
       this.answered[number]! += answered[number]!;
     }
+  }
+
+  private addCounts(hour: Counted, waitBins: readonly number[] | null): void {
     const counts = this.counts;
     counts.callsOffered += hour.callsOffered;
     counts.callsAnswered += hour.callsAnswered;
@@ -115,10 +110,9 @@ export class Accumulator {
     counts.chatsAbandoned += hour.chatsAbandoned;
     counts.chatWaitSeconds += hour.chatWaitSeconds;
     counts.handlingSeconds += hour.handlingSeconds;
-    if (hour.waitBins) for (let bin = 0; bin < hour.waitBins.length; bin++) this.waitBins[bin]! += hour.waitBins[bin]!;
+    if (waitBins) for (let bin = 0; bin < waitBins.length; bin++) this.waitBins[bin]! += waitBins[bin]!;
     addSla(this.firstResponse, hour.firstResponse);
     addSla(this.resolution, hour.resolution);
-    this.addAgents(hour.agents, hour.onlineSeconds, day);
     if (hour.queuePeak > this.queuePeak) {
       this.queuePeak = hour.queuePeak;
       this.queuePeakAt = hour.queuePeakAt;
@@ -223,33 +217,4 @@ function addSla(into: SlaCounts, counts: SlaCounts): void {
   into.withTarget += counts.withTarget;
   into.met += counts.met;
   into.breached += counts.breached;
-}
-
-function rate(part: number, whole: number): number | null {
-  const value = ratio(part, whole);
-  return value === null ? null : round(value, 4);
-}
-
-function slaFigure(counts: SlaCounts): SlaFigure {
-  const average = ratio(counts.minutes, counts.count);
-  return {
-    count: counts.count,
-    averageMinutes: average === null ? null : round(average, 1),
-    withTarget: counts.withTarget,
-    met: counts.met,
-    breached: counts.breached,
-    metRate: rate(counts.met, counts.withTarget),
-  };
-}
-
-/** The upper edge of the bin the share `p` of the waits falls in; null without waits. */
-export function percentile(bins: readonly number[], p: number): number | null {
-  const total = bins.reduce((sum, count) => sum + count, 0);
-  if (total === 0) return null;
-  let seen = 0;
-  for (let bin = 0; bin < bins.length; bin++) {
-    seen += bins[bin]!;
-    if (seen >= p * total) return WAIT_BIN_EDGES[Math.min(bin, WAIT_BIN_EDGES.length - 1)]!;
-  }
-  return WAIT_BIN_EDGES[WAIT_BIN_EDGES.length - 1]!;
 }

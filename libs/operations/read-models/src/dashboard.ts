@@ -9,7 +9,8 @@ import {
   type OperationsGranularity,
   type ShiftDefinition,
 } from '@deskstream/operations-domain';
-import { Accumulator, type OpenHour, type ServiceLevels, type Staffing, type Volumes } from './accumulator';
+import { Accumulator, type OpenHour } from './accumulator';
+import type { ServiceLevels, Staffing, Volumes } from './figure-shapes';
 import { AgentSet } from './agent-set';
 import type { OperationsFigures } from './operations-figures';
 import { spreadOverHours } from './staffing-fold';
@@ -51,9 +52,9 @@ interface OpenBucket {
   day: number;
   hour: number | null;
   shift: string | null;
-  firstHour: number;
+  /** Its runs of consecutive hours (the hours outside shifts may make two a day). */
+  runs: [number, number][];
   lastHour: number;
-  sums: Accumulator;
   backlog: number;
 }
 
@@ -66,15 +67,62 @@ export function dashboardFigures(figures: OperationsFigures, query: DashboardQue
   const endHour = firstHourOf(query.to) + 24;
   const now = query.now.getTime();
   const open = openHours(figures, firstHour, endHour, now);
-  const shiftOfHour = hourShifts(query.shifts);
-  const shiftIndex = new Map([...new Set(shiftOfHour.map((place) => place.key))].map((key, index) => [key, index]));
+  const segments = figures.segments;
 
   let backlog = 0;
   for (const [hour, kept] of figures.hours) if (hour < firstHour) backlog += kept.backlogDelta;
+  const buckets = bucketsOf(query, firstHour, endHour);
+  for (let hour = firstHour; hour < endHour; hour++) {
+    backlog += figures.hours.get(hour)?.backlogDelta ?? 0;
+    buckets.byHour[hour - firstHour]!.backlog = backlog;
+  }
 
+  // The period: its days' kept sums, and the stretches online still open.
   const period = new Accumulator();
-  // Buckets by number: the hour, the day, or the day's shift; in the order they begin.
-  const buckets = new Map<number, OpenBucket>();
+  for (let first = firstHour; first < endHour; first += 24)
+    period.addSums(segments.sums(first, first + 23, first / 24));
+  for (const [hour, openHour] of open) period.add(undefined, openHour, Math.floor(hour / 24));
+
+  const serviceLevelSeconds = figures.context.definitions.serviceLevel.answerWithinSeconds;
+  const keys = figures.context.table.volumeKeys;
+  const result: DashboardBucket[] = [];
+  for (const bucket of buckets.inOrder) {
+    const sums = new Accumulator();
+    for (const [first, last] of bucket.runs) {
+      if (first === last) sums.add(figures.hours.get(first), undefined, bucket.day);
+      else sums.addSums(segments.sums(first, last, bucket.day));
+      if (open.size > 0) for (let hour = first; hour <= last; hour++) sums.add(undefined, open.get(hour), bucket.day);
+    }
+    if (bucket.shift === OUTSIDE_SHIFTS && !sums.touched) continue;
+    const day = dayOfHour(bucket.day * 24);
+    const first = bucket.runs[0]![0];
+    const key = query.granularity === 'HOUR' ? hourKey(first) : bucket.shift ? `${day}/${bucket.shift}` : day;
+    result.push(
+      lazyFigures(keys, sums, serviceLevelSeconds, {
+        key,
+        day,
+        hour: bucket.hour,
+        shift: bucket.shift,
+        start: iso(zone.startOf(first)),
+        end: iso(zone.startOf(bucket.lastHour + 1)),
+        backlog: bucket.backlog,
+        queuePeak: sums.queuePeak,
+      }),
+    );
+  }
+  return lazyFigures(keys, period, serviceLevelSeconds, {
+    buckets: result,
+    backlog: result.map((bucket) => ({ key: bucket.key, at: bucket.end, open: bucket.backlog })),
+    peak: period.queuePeak > 0 ? peakOf(figures, period, now) : null,
+  });
+}
+
+/** The period's buckets in the order they begin, and the bucket of each hour. */
+function bucketsOf(query: DashboardQuery, firstHour: number, endHour: number) {
+  const shiftOfHour = hourShifts(query.shifts);
+  const shiftIndex = new Map([...new Set(shiftOfHour.map((place) => place.key))].map((key, index) => [key, index]));
+  const byId = new Map<number, OpenBucket>();
+  const byHour: OpenBucket[] = [];
   for (let hour = firstHour; hour < endHour; hour++) {
     const day = Math.floor(hour / 24);
     let id = hour;
@@ -87,54 +135,25 @@ export function dashboardFigures(figures: OperationsFigures, query: DashboardQue
       shift = place.key;
       id = bucketDay * 32 + shiftIndex.get(place.key)!;
     }
-    let bucket = buckets.get(id);
+    let bucket = byId.get(id);
     if (!bucket) {
       bucket = {
         day: bucketDay,
         hour: query.granularity === 'HOUR' ? hour % 24 : null,
         shift,
-        firstHour: hour,
+        runs: [],
         lastHour: hour,
-        sums: new Accumulator(),
         backlog: 0,
       };
-      buckets.set(id, bucket);
+      byId.set(id, bucket);
     }
-    const kept = figures.hours.get(hour);
-    const openHour = open.get(hour);
-    bucket.sums.add(kept, openHour, bucketDay);
-    period.add(kept, openHour, day);
-    backlog += kept?.backlogDelta ?? 0;
-    bucket.backlog = backlog;
+    const run = bucket.runs[bucket.runs.length - 1];
+    if (run && run[1] === hour - 1) run[1] = hour;
+    else bucket.runs.push([hour, hour]);
     bucket.lastHour = hour;
+    byHour.push(bucket);
   }
-
-  const serviceLevelSeconds = figures.context.definitions.serviceLevel.answerWithinSeconds;
-  const keys = figures.context.table.volumeKeys;
-  const result: DashboardBucket[] = [];
-  for (const bucket of buckets.values()) {
-    if (bucket.shift === OUTSIDE_SHIFTS && !bucket.sums.touched) continue;
-    const day = dayOfHour(bucket.day * 24);
-    const key =
-      query.granularity === 'HOUR' ? hourKey(bucket.firstHour) : bucket.shift ? `${day}/${bucket.shift}` : day;
-    result.push(
-      lazyFigures(keys, bucket.sums, serviceLevelSeconds, {
-        key,
-        day,
-        hour: bucket.hour,
-        shift: bucket.shift,
-        start: iso(zone.startOf(bucket.firstHour)),
-        end: iso(zone.startOf(bucket.lastHour + 1)),
-        backlog: bucket.backlog,
-        queuePeak: bucket.sums.queuePeak,
-      }),
-    );
-  }
-  return lazyFigures(keys, period, serviceLevelSeconds, {
-    buckets: result,
-    backlog: result.map((bucket) => ({ key: bucket.key, at: bucket.end, open: bucket.backlog })),
-    peak: period.queuePeak > 0 ? peakOf(figures, period, now) : null,
-  });
+  return { inOrder: [...byId.values()], byHour };
 }
 
 /** The figures of a bucket or period, each worked out when first read (GraphQL reads only what was asked). */

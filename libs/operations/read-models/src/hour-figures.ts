@@ -88,8 +88,13 @@ export class HourTable {
   /** The volume keys (`CHANNEL group`) by number, as first met. */
   readonly volumeKeys: string[] = [];
   private readonly volumeNumbers = new Map<string, number>();
+  /** Per local day, how many times one of its hours was changed: sums kept for a day are current while it holds. */
+  readonly dayVersions = new Map<number, number>();
 
+  /** An hour to change. */
   at(hour: number): HourFigures {
+    const day = Math.floor(hour / 24);
+    this.dayVersions.set(day, (this.dayVersions.get(day) ?? 0) + 1);
     let figures = this.hours.get(hour);
     if (!figures) {
       figures = emptyHour();

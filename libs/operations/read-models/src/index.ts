@@ -2,7 +2,8 @@
 export * from './operations-read-model';
 export * from './operations-figures';
 export * from './projections';
-export type * from './accumulator';
+export type * from './figure-shapes';
+export type { OpenHour } from './accumulator';
 export type { DashboardBucket, DashboardFigures } from './dashboard';
 export { ZoneHours, dayOfHour, firstHourOf } from './zone-hours';
 export { BOOKING_REQUESTER_TYPE } from './contact-fold';

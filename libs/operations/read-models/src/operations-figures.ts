@@ -15,6 +15,7 @@ import {
   type FoldedChatEvent,
 } from './contact-fold';
 import { FoldContext, type FoldDefinitions } from './fold-context';
+import { SegmentCache } from './segment-cache';
 import { FOLDED_STAFF_EVENT_TYPES, StaffingFold, type FoldedStaffEvent } from './staffing-fold';
 import { FOLDED_TICKET_EVENT_TYPES, TicketFold, type FoldedTicketEvent } from './ticket-fold';
 import type { ZoneHours } from './zone-hours';
@@ -35,6 +36,8 @@ export class OperationsFigures {
   readonly tickets: TicketFold;
   readonly contacts: ContactFold;
   readonly staffing: StaffingFold;
+  /** Sums of days and shifts kept for the dashboard. */
+  readonly segments: SegmentCache;
   /** The last event applied. */
   position: Position | undefined;
   eventsApplied = 0;
@@ -50,6 +53,7 @@ export class OperationsFigures {
     this.tickets = new TicketFold(this.context);
     this.contacts = new ContactFold(this.context);
     this.staffing = new StaffingFold(this.context);
+    this.segments = new SegmentCache(this.context.table);
   }
 
   get hours() {

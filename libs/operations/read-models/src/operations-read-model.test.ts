@@ -165,6 +165,18 @@ describe('operations figures', () => {
     expect(tenth.volumes.received).toBe(2);
   });
 
+  it('answers again from kept day sums until a day changes', () => {
+    const readModel = modelWith(calls.slice(0, 4));
+    const period = { from: '2026-03-09', to: '2026-03-10', granularity: 'DAY' as const, now };
+    expect(readModel.dashboard(period).volumes.received).toBe(1);
+    expect(readModel.dashboard(period).volumes.received).toBe(1);
+    const projection = operationsProjection(readModel);
+    for (const event of calls.slice(4)) projection.apply(event as never);
+    const again = readModel.dashboard(period);
+    expect(again.volumes.received).toBe(3);
+    expect(again.buckets.map((bucket) => bucket.volumes.received)).toEqual([1, 2]);
+  });
+
   it('counts as answered only what the definitions say', () => {
     const strict = modelWith(calls, [
       {
