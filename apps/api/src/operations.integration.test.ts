@@ -1,7 +1,7 @@
 /**
  * The operations dashboard through the api and the emulator, on a clock the test moves, in
  * Asia/Tehran (UTC+03:30, no daylight saving): calls from the PBX's webhook and logged by hand, a
- * ticket from the public form and an agent signed in count on Tehran's days and hours (two calls
+ * ticket from the public form, a chat, and an agent signed in and online count on Tehran's days and hours (two calls
  * on the same UTC day fall on two Tehran days); supervisors' and admins' access; the definitions
  * changed and the shifts defined rebuild the same events' figures by replay; the report as CSV
  * and XLSX; and another api process folds the figures under the recorded settings from the start.
@@ -10,6 +10,7 @@ import { EventStoreDBClient } from '@eventstore/db-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readModelsSettled } from './testing/calls';
 import { gqlOn, startTestApi, type TestApi } from './testing/harness';
+import { ACCEPT, goOnline, visitor } from './testing/reference-desk';
 
 const TOKEN = 'cti-operations-token-0123456789';
 // Far from the demo data, which is seeded around the clock's first value.
@@ -84,6 +85,12 @@ beforeAll(async () => {
   await pbx({ event: 'answer', ...call('ops-1'), answeringNumber: 'sara' });
   at('2026-04-10T20:22:15Z');
   await pbx({ event: 'hangup', ...call('ops-1'), cause: 'normalClearing' });
+  // 23:55: Sara sets herself online; a visitor's chat waits 30 s for her.
+  at('2026-04-10T20:25:00Z');
+  await goOnline(api.gql, sara);
+  const chatId = await visitor(api.gql).startChat('humanities', 'Where is hall 5?');
+  at('2026-04-10T20:25:30Z');
+  expect((await api.gql(ACCEPT, { chatId }, sara)).errors).toBeUndefined();
   // 00:10 on the 11th (still the 10th in UTC): a call nobody answers.
   at('2026-04-10T20:40:00Z');
   await pbx({ event: 'newCall', ...call('ops-2') });
@@ -140,13 +147,14 @@ describe('the operations dashboard', () => {
     expect(view).toMatchObject({ timeZone: 'Asia/Tehran', settingsVersion: 0, rebuilding: false });
     // Both calls rang on 2026-04-10 in UTC; by Tehran's clock the second rang after midnight.
     expect(view.buckets.map((bucket: Dashboard) => [bucket.key, bucket.volumes.received])).toEqual([
-      ['2026-04-10', 1],
+      ['2026-04-10', 2],
       ['2026-04-11', 3],
     ]);
     expect(view.buckets[1].start).toBe('2026-04-10T20:30:00.000Z');
     expect(channelOf(view.volumes, 'INBOUND_CALL')).toEqual({ channel: 'INBOUND_CALL', received: 2, answered: 1 });
     expect(channelOf(view.volumes, 'OUTBOUND_CALL')).toEqual({ channel: 'OUTBOUND_CALL', received: 1, answered: 1 });
     expect(channelOf(view.volumes, 'TICKET')).toEqual({ channel: 'TICKET', received: 1, answered: 0 });
+    expect(channelOf(view.volumes, 'CHAT')).toEqual({ channel: 'CHAT', received: 1, answered: 1 });
     expect(view.volumes.matrix).toContainEqual({
       channel: 'TICKET',
       requesterType: ticketType,
@@ -307,7 +315,7 @@ describe('the operations dashboard', () => {
       shift: 'night',
       start: '2026-04-10T18:30:00.000Z',
       end: '2026-04-10T22:30:00.000Z',
-      volumes: { received: 4 },
+      volumes: { received: 5 },
       staffing: { agentsOnline: 1, personHours: 1.25 },
     });
     expect(view.buckets.map((bucket: Dashboard) => bucket.shift)).not.toContain('outside');
