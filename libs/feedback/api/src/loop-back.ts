@@ -52,16 +52,21 @@ export class FeedbackLoopBack {
   /** Settles when the current pass is over (for tests and shutdown). */
   private pass: Promise<void> = Promise.resolve();
 
+  private markStarted!: () => void;
+  private readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
+
   constructor(private readonly deps: LoopBackDeps) {}
 
   /** Follows the read model: every change that may owe something schedules a pass. */
   start(runner: Pick<ProjectionRunner, 'onChange'>): void {
     this.stopListening = runner.onChange(() => this.schedule());
     this.schedule();
+    this.markStarted();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.markStarted();
     this.stopListening?.();
     if (this.retry) clearTimeout(this.retry);
     await this.pass;
@@ -151,8 +156,9 @@ export class FeedbackLoopBack {
     return { ...base, channel: 'MAIL', mailId, ticketId: null, language };
   }
 
-  /** Settles when the pass under way (if any) is over. */
-  idle(): Promise<void> {
-    return this.pass;
+  /** Settles once the process has started and no pass is under way (for tests and tools). */
+  async idle(): Promise<void> {
+    await this.started;
+    while (this.running) await this.pass;
   }
 }
