@@ -1,8 +1,9 @@
 /**
  * Plays a planned fair against an api whose contexts read `clock`: the setup the day before, then
  * every action at its instant, `concurrency` at a time, each after the earlier actions sharing one
- * of its keys. The hour is finished before the next begins, and a mail (whose SMTP delivery reads
- * the clock's frontier, not the action's instant) plays alone, so every event lands in its hour.
+ * of its keys; each request carries its action's instant (see `FairClock`). A day is finished
+ * before the next begins, and a mail (whose SMTP delivery reads the clock's frontier, not the
+ * action's instant) plays alone, so what reads the frontier is never far ahead of the plan.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EventStoreDBClient } from '@eventstore/db-client';
@@ -54,6 +55,8 @@ const REQUESTS: Record<FairActionKind, number> = {
   reply: 1,
 };
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const TEHRAN_OFFSET = 3.5 * HOUR;
 
 export async function playFair(options: PlayFairOptions): Promise<FairPlayed> {
   const { app, clock, concurrency = 8 } = options;
@@ -75,12 +78,12 @@ export async function playFair(options: PlayFairOptions): Promise<FairPlayed> {
   const eventsBefore = app.platform.status().eventsApplied;
   const started = performance.now();
   let lastReport = started;
-  let hour = -1;
+  let day = -1;
   for (const [done, action] of plan.actions.entries()) {
-    const actionHour = Math.floor(action.at / HOUR);
-    if (actionHour !== hour || action.kind === 'mail') {
+    const actionDay = Math.floor((action.at + TEHRAN_OFFSET) / DAY);
+    if (actionDay !== day || action.kind === 'mail') {
       await drain();
-      hour = actionHour;
+      day = actionDay;
     }
     while (inFlight.size >= concurrency) await Promise.race(inFlight);
     const before = action.keys.flatMap((key) => chains.get(key) ?? []);
