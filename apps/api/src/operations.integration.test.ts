@@ -242,6 +242,23 @@ describe('the operations dashboard', () => {
   });
 
   it('rebuilds the same events’ figures by replay when the definitions change', async () => {
+    // Calls logged while the figures are rebuilt are counted once, whichever figures they reach first.
+    const logCall = (index: number) =>
+      api.gql(
+        `mutation ($input: LogCallInput!) { logCall(input: $input, commandId: "ops-during-${index}") { id } }`,
+        {
+          input: {
+            direction: 'OUT',
+            number: '+982155443322',
+            startedAt: '2026-04-10T21:00:00Z',
+            durationSeconds: 200,
+            outcome: 'ANSWERED',
+            requesterType: 'buyer',
+          },
+        },
+        sara,
+      );
+    const during = Promise.all([1, 2, 3, 4, 5].map(logCall));
     const changed = await api.gql(
       CHANGE,
       {
@@ -265,13 +282,14 @@ describe('the operations dashboard', () => {
       rebuild: { state: 'CURRENT', version: 1 },
     });
     expect(changed.data!.changeOperationsDefinitions.rebuild.eventsReplayed).toBeGreaterThan(0);
+    expect((await during).every((answer) => answer.errors === undefined)).toBe(true);
 
     const view = await dashboard({ from: '2026-04-10', to: '2026-04-11', granularity: 'DAY' });
     expect(view).toMatchObject({ settingsVersion: 1, rebuilding: false });
-    // The same two calls: two minutes of talk no longer count as answered; one-minute calls neither.
+    // The same two calls: two minutes of talk no longer count as answered, one minute neither; 200 s do.
     expect(channelOf(view.volumes, 'INBOUND_CALL')).toEqual({ channel: 'INBOUND_CALL', received: 2, answered: 0 });
-    expect(channelOf(view.volumes, 'OUTBOUND_CALL')).toEqual({ channel: 'OUTBOUND_CALL', received: 1, answered: 0 });
-    expect(view.volumes.byRequesterType).toContainEqual({ requesterType: 'exhibitors', received: 2, answered: 0 });
+    expect(channelOf(view.volumes, 'OUTBOUND_CALL')).toEqual({ channel: 'OUTBOUND_CALL', received: 6, answered: 5 });
+    expect(view.volumes.byRequesterType).toContainEqual({ requesterType: 'exhibitors', received: 7, answered: 5 });
     expect(view.staffing).toEqual({ agentsOnline: 1, personHours: 1.25, personDays: 2 });
 
     const stale = await api.gql(
@@ -315,7 +333,7 @@ describe('the operations dashboard', () => {
       shift: 'night',
       start: '2026-04-10T18:30:00.000Z',
       end: '2026-04-10T22:30:00.000Z',
-      volumes: { received: 5 },
+      volumes: { received: 10 },
       staffing: { agentsOnline: 1, personHours: 1.25 },
     });
     expect(view.buckets.map((bucket: Dashboard) => bucket.shift)).not.toContain('outside');
@@ -326,6 +344,7 @@ describe('the operations dashboard', () => {
     const view = await dashboard({ from: '2026-04-10', to: '2026-04-11', granularity: 'DAY' }, admin, next);
     expect(view).toMatchObject({ settingsVersion: 2, rebuilding: false });
     expect(channelOf(view.volumes, 'INBOUND_CALL')).toEqual({ channel: 'INBOUND_CALL', received: 2, answered: 0 });
+    expect(channelOf(view.volumes, 'OUTBOUND_CALL')).toEqual({ channel: 'OUTBOUND_CALL', received: 6, answered: 5 });
     const settings = await gqlOn<{ operationsSettings: Dashboard }>(
       next,
       `{ operationsSettings ${SETTINGS} }`,

@@ -72,7 +72,7 @@ export class FiguresRebuilder {
         }
       });
       // A rebuild that ended without the version (it came meanwhile) is followed by another.
-      if (!done() && !this.running && this.deps.readModel.stale) void this.request();
+      if (!done() && !this.running && this.deps.readModel.stale) this.request().catch(() => undefined);
     }
     return done();
   }
