@@ -55,7 +55,11 @@ async function operationsModule(app: FastifyInstance, options: OperationsModuleO
   });
   // Before the api's runner starts (its onReady hook is added after every module).
   app.addHook('onReady', async () => {
-    readModel.startWith(await recordedSettings(store));
+    // Unreadable now, the defaults hold: the settings' events then come in the replay and rebuild the figures.
+    await recordedSettings(store).then(
+      (events) => readModel.startWith(events),
+      (error: unknown) => app.log.warn({ err: error }, 'the operations settings could not be read before the replay'),
+    );
   });
   app.decorate('operationsFigures', rebuilder);
   app.addHook('onClose', async () => {
