@@ -4,6 +4,7 @@ import { bookingRoutes } from './bookings/bookings-routes';
 import ChatPage from './chat/ChatPage.vue';
 import HomePage from './home/HomePage.vue';
 import NotFoundPage from './shell/NotFoundPage.vue';
+import { surveyRoutes } from './survey/survey-routes';
 import { ticketRoutes } from './tickets/tickets-routes';
 
 declare module 'vue-router' {
@@ -26,6 +27,7 @@ export function createPortalRouter(history: RouterHistory = createWebHistory('/'
       ...bookingRoutes(),
       ...ticketRoutes(),
       ...accountRoutes(),
+      ...surveyRoutes(),
       { path: '/:unknown(.*)*', name: 'not-found', component: NotFoundPage, meta: { titleKey: 'notFound.title' } },
     ],
   });

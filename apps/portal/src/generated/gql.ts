@@ -60,6 +60,9 @@ type Documents = {
     "\n  mutation EmailChatTranscript($chatId: ID!, $visitorToken: String!, $email: String!) {\n    emailChatTranscript(chatId: $chatId, visitorToken: $visitorToken, email: $email) { mailId to }\n  }\n": typeof types.EmailChatTranscriptDocument,
     "\n  subscription VisitorChatActivity($chatId: ID!, $visitorToken: String!) {\n    visitorChatActivity(chatId: $chatId, visitorToken: $visitorToken) { chat { ...VisitorChatFields } entry { ...VisitorEntryFields } }\n  }\n": typeof types.VisitorChatActivityDocument,
     "\n  subscription VisitorChatTyping($chatId: ID!, $visitorToken: String!) {\n    visitorChatTyping(chatId: $chatId, visitorToken: $visitorToken) { chatId by name typing at }\n  }\n": typeof types.VisitorChatTypingDocument,
+    "\n  fragment SurveyInvitationFields on SurveyInvitation {\n    kind\n    question\n    language\n    product\n    version\n    answered\n    rating\n    comment\n  }\n": typeof types.SurveyInvitationFieldsFragmentDoc,
+    "\n  query SurveyInvitation($token: String!) {\n    surveyInvitation(token: $token) {\n      ...SurveyInvitationFields\n    }\n  }\n": typeof types.SurveyInvitationDocument,
+    "\n  mutation AnswerSurvey($token: String!, $rating: Int!, $comment: String) {\n    answerSurvey(token: $token, rating: $rating, comment: $comment) {\n      ...SurveyInvitationFields\n    }\n  }\n": typeof types.AnswerSurveyDocument,
     "\n  fragment PublicTicketAttachment on TicketAttachment {\n    hash\n    filename\n    contentType\n    size\n    url\n  }\n": typeof types.PublicTicketAttachmentFragmentDoc,
     "\n  fragment PublicTicketEntryFields on PublicTicketEntry {\n    id\n    kind\n    at\n    author\n    text\n    status\n    attachments { ...PublicTicketAttachment }\n  }\n": typeof types.PublicTicketEntryFieldsFragmentDoc,
     "\n  fragment PublicTicketFields on PublicTicket {\n    number\n    subject\n    status\n    department { id name { fa en ja vi } }\n    openedAt\n    updatedAt\n    canReply\n    entries { ...PublicTicketEntryFields }\n  }\n": typeof types.PublicTicketFieldsFragmentDoc,
@@ -116,6 +119,9 @@ const documents: Documents = {
     "\n  mutation EmailChatTranscript($chatId: ID!, $visitorToken: String!, $email: String!) {\n    emailChatTranscript(chatId: $chatId, visitorToken: $visitorToken, email: $email) { mailId to }\n  }\n": types.EmailChatTranscriptDocument,
     "\n  subscription VisitorChatActivity($chatId: ID!, $visitorToken: String!) {\n    visitorChatActivity(chatId: $chatId, visitorToken: $visitorToken) { chat { ...VisitorChatFields } entry { ...VisitorEntryFields } }\n  }\n": types.VisitorChatActivityDocument,
     "\n  subscription VisitorChatTyping($chatId: ID!, $visitorToken: String!) {\n    visitorChatTyping(chatId: $chatId, visitorToken: $visitorToken) { chatId by name typing at }\n  }\n": types.VisitorChatTypingDocument,
+    "\n  fragment SurveyInvitationFields on SurveyInvitation {\n    kind\n    question\n    language\n    product\n    version\n    answered\n    rating\n    comment\n  }\n": types.SurveyInvitationFieldsFragmentDoc,
+    "\n  query SurveyInvitation($token: String!) {\n    surveyInvitation(token: $token) {\n      ...SurveyInvitationFields\n    }\n  }\n": types.SurveyInvitationDocument,
+    "\n  mutation AnswerSurvey($token: String!, $rating: Int!, $comment: String) {\n    answerSurvey(token: $token, rating: $rating, comment: $comment) {\n      ...SurveyInvitationFields\n    }\n  }\n": types.AnswerSurveyDocument,
     "\n  fragment PublicTicketAttachment on TicketAttachment {\n    hash\n    filename\n    contentType\n    size\n    url\n  }\n": types.PublicTicketAttachmentFragmentDoc,
     "\n  fragment PublicTicketEntryFields on PublicTicketEntry {\n    id\n    kind\n    at\n    author\n    text\n    status\n    attachments { ...PublicTicketAttachment }\n  }\n": types.PublicTicketEntryFieldsFragmentDoc,
     "\n  fragment PublicTicketFields on PublicTicket {\n    number\n    subject\n    status\n    department { id name { fa en ja vi } }\n    openedAt\n    updatedAt\n    canReply\n    entries { ...PublicTicketEntryFields }\n  }\n": types.PublicTicketFieldsFragmentDoc,
@@ -324,6 +330,18 @@ export function graphql(source: "\n  subscription VisitorChatActivity($chatId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription VisitorChatTyping($chatId: ID!, $visitorToken: String!) {\n    visitorChatTyping(chatId: $chatId, visitorToken: $visitorToken) { chatId by name typing at }\n  }\n"): (typeof documents)["\n  subscription VisitorChatTyping($chatId: ID!, $visitorToken: String!) {\n    visitorChatTyping(chatId: $chatId, visitorToken: $visitorToken) { chatId by name typing at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyInvitationFields on SurveyInvitation {\n    kind\n    question\n    language\n    product\n    version\n    answered\n    rating\n    comment\n  }\n"): (typeof documents)["\n  fragment SurveyInvitationFields on SurveyInvitation {\n    kind\n    question\n    language\n    product\n    version\n    answered\n    rating\n    comment\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyInvitation($token: String!) {\n    surveyInvitation(token: $token) {\n      ...SurveyInvitationFields\n    }\n  }\n"): (typeof documents)["\n  query SurveyInvitation($token: String!) {\n    surveyInvitation(token: $token) {\n      ...SurveyInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerSurvey($token: String!, $rating: Int!, $comment: String) {\n    answerSurvey(token: $token, rating: $rating, comment: $comment) {\n      ...SurveyInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerSurvey($token: String!, $rating: Int!, $comment: String) {\n    answerSurvey(token: $token, rating: $rating, comment: $comment) {\n      ...SurveyInvitationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

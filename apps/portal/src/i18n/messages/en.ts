@@ -38,6 +38,9 @@ export const en = {
   kb: {
     homeLink: 'Open the knowledge base',
   },
+  survey: {
+    title: 'Your opinion',
+  },
   notFound: {
     title: 'Page not found',
     body: 'There is nothing at this address. It may have moved, or the link may be mistyped.',

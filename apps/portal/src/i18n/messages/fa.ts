@@ -39,6 +39,9 @@ export const fa: MessageShape<typeof en> = {
   kb: {
     homeLink: 'رفتن به پایگاه دانش',
   },
+  survey: {
+    title: 'نظر شما',
+  },
   notFound: {
     title: 'صفحه پیدا نشد',
     body: 'در این نشانی چیزی وجود ندارد. شاید جابه‌جا شده باشد یا پیوند نادرست نوشته شده باشد.',

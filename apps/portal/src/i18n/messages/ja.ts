@@ -39,6 +39,9 @@ export const ja: MessageShape<typeof en> = {
   kb: {
     homeLink: 'ナレッジベースを開く',
   },
+  survey: {
+    title: 'ご意見をお聞かせください',
+  },
   notFound: {
     title: 'ページが見つかりません',
     body: 'このアドレスには何もありません。移動したか、リンクが間違っている可能性があります。',

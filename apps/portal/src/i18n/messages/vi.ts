@@ -39,6 +39,9 @@ export const vi: MessageShape<typeof en> = {
   kb: {
     homeLink: 'Mở cơ sở tri thức',
   },
+  survey: {
+    title: 'Ý kiến của bạn',
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Không có nội dung nào ở địa chỉ này. Trang có thể đã được chuyển đi, hoặc liên kết bị gõ sai.',

@@ -1,0 +1,27 @@
+/** The survey page's texts (`surveyPage.*`), English first; loaded with the page. Reserved in vue-i18n messages: { } @ $ | */
+export const surveyEn = {
+  heading: 'Your opinion',
+  satisfactionIntro: 'You recently had help from our support team. One click tells us how it went.',
+  productIntro: 'A short question from the team that makes {product}.',
+  ratingLegend: 'Your rating',
+  ratingLabels: { r1: 'Very unhappy', r2: 'Unhappy', r3: 'Neither', r4: 'Happy', r5: 'Very happy' },
+  comment: 'Anything you would like to add? (optional)',
+  commentHint: 'What went well, what did not, or what you wish for. At most {max} characters.',
+  send: 'Send my answer',
+  sending: 'Sending…',
+  chooseRating: 'Choose a rating first.',
+  thanks: 'Thank you! Your answer has been recorded.',
+  yourRating: 'Your rating: {n} of {max}',
+  yourComment: 'Your comment',
+  loading: 'Loading the survey…',
+  notFoundTitle: 'Survey not found',
+  notFound: 'This survey link is not valid. It may be mistyped or cut off.',
+  failed: 'The survey could not be loaded. Check your connection and try again.',
+  retry: 'Try again',
+  errors: {
+    FEEDBACK_SURVEY_ALREADY_ANSWERED: 'This survey has already been answered. Thank you!',
+    FEEDBACK_SURVEY_NOT_FOUND: 'This survey link is not valid.',
+    FEEDBACK_SURVEY_RATE_LIMITED: 'Too many attempts; please wait a minute and try again.',
+    FEEDBACK_SURVEY_COMMENT_TOO_LONG: 'The comment is too long.',
+  },
+};
