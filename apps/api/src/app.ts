@@ -25,6 +25,7 @@ import {
   identityProjection,
   securityLogProjection,
 } from '@deskstream/identity-read-models';
+import { storeTypingBroadcast } from '@deskstream/chat-api';
 import { fastifyTrustProxy, type TrustProxy } from './config';
 import { graphqlServer, type GraphqlSettings } from './graphql-server';
 import { referenceDesk, type ReferenceDeskOptions } from './reference-desk';
@@ -41,6 +42,7 @@ import { healthRoutes, storeProbe } from './health';
 import { snapshotHealth, snapshotSettings, type SnapshotOptions } from './snapshots';
 import type { ApiMetrics } from './metrics';
 import { RequestLog } from './request-logging';
+import { readYourWrites } from './read-your-writes';
 import { seedDemoData, type SeedReport } from './seed';
 import { DEMO_FEEDBACK_TEAM, seedFeedback } from './feedback-seed';
 import { seedOperationsDemo } from './operations-seed';
@@ -186,6 +188,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   } satisfies Platform);
 
   const staffDirectory = identityStaffDirectory(identityReadModel, options.identity?.now);
+  readYourWrites(app, runner);
   const publicLimits = { ...DEFAULT_PUBLIC_LIMITS, ...options.publicLimits };
   // Before the routes it limits: Mercurius's and the knowledge-base pages.
   await publicRequestLimits(app, staffDirectory, publicLimits);
@@ -210,7 +213,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     securityLog,
     ...options.identity,
   });
-  await desk.register(app, { store: commands, runner });
+  const typing = storeTypingBroadcast(client, (error) => app.log.warn({ err: error }, 'typing indications'));
+  await desk.register(app, { store: commands, runner, typing });
   await kb.register(app, { store: commands, runner });
   await bookingDesk.register(app, { store: commands, runner });
   await ticketDesk.register(app, {

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { CommandStore, Projection, ProjectionRunner } from '@deskstream/event-sourcing';
+import type { Broadcast, CommandStore, Projection, ProjectionRunner } from '@deskstream/event-sourcing';
 import {
   MAIL_LOCALES,
   chatGraphql,
@@ -15,6 +15,7 @@ import {
   type AnswerMailbox,
   type DeskMailSettings,
   type FloodLimits,
+  type TypingIndication,
 } from '@deskstream/chat-api';
 import {
   chatProjection,
@@ -96,7 +97,12 @@ export interface ReferenceDesk {
   chats: ChatReadModel;
   register(
     app: FastifyInstance,
-    deps: { store: CommandStore; runner: Pick<ProjectionRunner, 'waitFor' | 'onChange' | 'waitUntilCaughtUp'> },
+    deps: {
+      store: CommandStore;
+      runner: Pick<ProjectionRunner, 'waitFor' | 'onChange' | 'waitUntilCaughtUp'>;
+      /** Typing indications to every api process on the store (default: this process only). */
+      typing?: Broadcast<TypingIndication>;
+    },
   ): Promise<void>;
 }
 
@@ -114,7 +120,7 @@ export function referenceDesk(given: ReferenceDeskOptions = {}): ReferenceDesk {
     projections: [deskDirectoryProjection(directory), chatProjection(chats), outboxProjection(outbox)] as Projection[],
     outbox,
     chats,
-    async register(app, { store, runner }) {
+    async register(app, { store, runner, typing }) {
       const mailbox = new Mailbox(new OutboxCommands(store, runner), options.now, options.mail?.retry?.maxAttempts);
       const answerMailbox: AnswerMailbox = {
         async queue(mail, commandId, actor) {
@@ -141,6 +147,7 @@ export function referenceDesk(given: ReferenceDeskOptions = {}): ReferenceDesk {
         floodLimits: options.floodLimits,
         visitorGoneAfterMs: options.visitorGoneAfterMs,
         mail: options.mailWording,
+        typing,
       });
     },
   };

@@ -21,7 +21,10 @@ export type StoreLocation =
       readonly recovery?: readonly StoreRecoveryReport[];
     };
 
-export type StoreClient = Pick<EventStoreDBClient, 'readStream' | 'appendToStream' | 'readAll' | 'subscribeToAll'> & {
+export type StoreClient = Pick<
+  EventStoreDBClient,
+  'readStream' | 'appendToStream' | 'readAll' | 'subscribeToAll' | 'subscribeToStream' | 'setStreamMetadata'
+> & {
   /** How many times it connected again to a new address. */
   readonly reconnections: number;
   dispose(): Promise<void>;
@@ -52,6 +55,10 @@ export function storeClient(
       client.readAll(...args)) as EventStoreDBClient['readAll'],
     subscribeToAll: ((...args: Parameters<EventStoreDBClient['subscribeToAll']>) =>
       client.subscribeToAll(...args)) as EventStoreDBClient['subscribeToAll'],
+    subscribeToStream: ((...args: Parameters<EventStoreDBClient['subscribeToStream']>) =>
+      client.subscribeToStream(...args)) as EventStoreDBClient['subscribeToStream'],
+    setStreamMetadata: ((...args: Parameters<EventStoreDBClient['setStreamMetadata']>) =>
+      client.setStreamMetadata(...args)) as EventStoreDBClient['setStreamMetadata'],
     get reconnections() {
       return reconnections;
     },

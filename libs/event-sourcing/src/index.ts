@@ -69,3 +69,4 @@ export {
   type CommandObserver,
   type CommandOutcomeKind,
 } from './command-observer';
+export { LocalBroadcast, StoreBroadcast, type Broadcast, type StoreBroadcastOptions } from './store-broadcast';

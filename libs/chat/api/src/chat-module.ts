@@ -7,7 +7,7 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import type { IResolvers } from 'mercurius';
 import { CHAT_PROJECTION, type ChatReadModel, type DeskDirectory } from '@deskstream/chat-read-models';
-import type { CommandStore, ProjectionRunner } from '@deskstream/event-sourcing';
+import { LocalBroadcast, type Broadcast, type CommandStore, type ProjectionRunner } from '@deskstream/event-sourcing';
 import { typeDefsFrom } from '@deskstream/graphql-types';
 import type { AnswerMailbox } from './answer-mailbox';
 import type { DeskMailSettings } from './answer-mail-wording';
@@ -22,7 +22,7 @@ import { noteResolvers } from './note-resolvers';
 import { ratingResolvers } from './rating-resolvers';
 import { VisitorPresence } from './visitor-presence';
 import { FloodGuard, type FloodLimits } from './flood-guard';
-import type { ChatModuleDeps } from './module-deps';
+import type { ChatModuleDeps, TypingIndication } from './module-deps';
 import { subscriptionResolvers } from './subscription-resolvers';
 import { savedReplyResolvers } from './saved-reply-resolvers';
 import { supervisorResolvers } from './supervisor-resolvers';
@@ -42,6 +42,11 @@ export interface ChatModuleOptions {
   mail?: DeskMailSettings;
   /** How long a waiting chat's visitor may be gone (no live connection) before it is abandoned. Default 2 minutes. */
   visitorGoneAfterMs?: number;
+  /**
+   * How typing indications reach every api process's subscribers: through the store when several
+   * processes serve one desk (the api wires a `StoreBroadcast`). Default: this process only.
+   */
+  typing?: Broadcast<TypingIndication>;
 }
 
 export const DEFAULT_VISITOR_GONE_AFTER_MS = 120_000;
@@ -52,6 +57,8 @@ async function chatModule(app: FastifyInstance, options: ChatModuleOptions): Pro
   const now = options.now ?? (() => new Date());
   const publish = (topic: string, payload: unknown) => void app.graphql.pubsub.publish({ topic, payload });
   const commands = new ChatCommands(options.store, options.runner);
+  const typing = options.typing ?? new LocalBroadcast<TypingIndication>();
+  const stopTyping = typing.listen((indication) => publish(typingTopic(indication.chatId), { typing: indication }));
   const presence = new VisitorPresence({
     readModel: options.readModel,
     commands,
@@ -72,7 +79,10 @@ async function chatModule(app: FastifyInstance, options: ChatModuleOptions): Pro
     },
     visitors: new VisitorGate(new FloodGuard(options.floodLimits), now),
     now,
-    publishTyping: (chatId, indication) => publish(typingTopic(chatId), { typing: indication }),
+    publishTyping: (_chatId, indication) =>
+      void typing
+        .send(indication)
+        .catch((error: unknown) => app.log.warn({ err: error }, 'a typing indication was lost')),
   };
 
   app.graphql.extendSchema(CHAT_TYPE_DEFS);
@@ -116,6 +126,8 @@ async function chatModule(app: FastifyInstance, options: ChatModuleOptions): Pro
     stopFeeds();
     stopDeskFeeds();
     stopDepartures();
+    stopTyping();
+    await typing.close();
     presence.stop();
   });
 }

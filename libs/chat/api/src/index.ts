@@ -11,3 +11,5 @@ export { transcriptMailId } from './transcript-mail';
 export { chatMailAccess, type ChatMailAccess } from './mail-access';
 export { DEFAULT_FLOOD_LIMITS, type FloodLimits, type VisitorAction } from './flood-guard';
 export { chatIdForTokenHash, visitorTokenHash } from './visitor-token';
+export type { TypingIndication } from './module-deps';
+export { storeTypingBroadcast } from './typing-broadcast';

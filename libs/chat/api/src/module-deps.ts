@@ -16,7 +16,10 @@ export interface ChatModuleDeps {
   now: () => Date;
   /** The visitors' live connections to waiting chats (absent in tools that serve no subscriptions). */
   presence?: VisitorPresence;
-  /** Publishes an ephemeral typing indication (never stored). */
+  /**
+   * Sends an ephemeral typing indication to every api process's subscribers (through the store,
+   * kept a minute: never part of a chat's history).
+   */
   publishTyping(chatId: string, indication: TypingIndication): void;
 }
 

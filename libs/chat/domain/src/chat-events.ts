@@ -7,6 +7,12 @@
 
 export const chatStream = (chatId: string) => `chat-${chatId}`;
 export const questionStream = (questionId: string) => `question-${questionId}`;
+/**
+ * Typing indications (`ChatTypingIndicated`), passed through the store so every api process's
+ * subscribers hear them; the stream keeps them a minute and no read model folds them.
+ */
+export const CHAT_TYPING_STREAM = 'chat-typing';
+export const CHAT_TYPING_EVENT = 'ChatTypingIndicated';
 
 export interface StaffRef {
   id: string;

@@ -75,11 +75,14 @@ class FailureWindows {
 export class SignInThrottle {
   private readonly pairs: FailureWindows;
   private readonly addresses: FailureWindows;
-  private readonly maxFailures: number;
+  /** Failures of one username from one address that lock it, and the window they count in. */
+  readonly maxFailures: number;
+  readonly windowMs: number;
   private readonly maxFailuresPerAddress: number;
 
   constructor(options: SignInThrottleOptions = {}) {
     const windowMs = options.windowMs ?? 15 * 60_000;
+    this.windowMs = windowMs;
     const maxEntries = options.maxEntries ?? 100_000;
     this.maxFailures = options.maxFailures ?? 5;
     this.maxFailuresPerAddress = options.maxFailuresPerAddress ?? 20;

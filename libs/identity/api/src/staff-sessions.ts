@@ -62,13 +62,13 @@ export class StaffSessions {
   }
 
   async signIn(rawUsername: string, password: string, address: string, userAgent?: string): Promise<SignInOutcome> {
-    const { readModel, throttle, now } = this.options;
+    const { readModel, throttle } = this.options;
     const username = normalizedUsername(rawUsername);
     if (username.length > MAX_SIGN_IN_USERNAME_LENGTH || password.length > MAX_PASSWORD_LENGTH)
       throw identityError('IDENTITY_INPUT_TOO_LONG');
-    if (!throttle.allows(username, address, now().getTime())) throw identityError('IDENTITY_SIGN_IN_RATE_LIMITED');
-
     const staff = readModel.staffByName(username);
+    if (!this.allowsSignIn(username, staff, address)) throw identityError('IDENTITY_SIGN_IN_RATE_LIMITED');
+
     const verified = this.hashing.run(() => this.verify(staff?.passwordHash, password));
     if (!verified) throw identityError('IDENTITY_SIGN_IN_RATE_LIMITED');
     if (!(await verified) || !staff) {
@@ -83,8 +83,25 @@ export class StaffSessions {
   }
 
   /**
+   * Whether this username may try from this address now: this process's throttle (per username
+   * and address, and per address), and for a known staff member also the failures every api
+   * process recorded in the store — behind a load balancer, failures on two replicas add up.
+   */
+  allowsSignIn(username: string, staff: StaffRecord | undefined, address: string): boolean {
+    const { throttle, now } = this.options;
+    const at = now().getTime();
+    if (!throttle.allows(username, address, at)) return false;
+    return !staff || this.storedFailures(staff, address, at).length < throttle.maxFailures;
+  }
+
+  private storedFailures(staff: StaffRecord, address: string, at: number): number[] {
+    return this.options.readModel.signInFailuresSince(staff.id, address, at - this.options.throttle.windowMs);
+  }
+
+  /**
    * Counts a failure and, for a known staff member, records it (with the lockout if this one
-   * reached a limit). Recording is best effort: the sign-in is refused either way.
+   * reached a limit, counting the failures stored by every process). Recording is best effort:
+   * the sign-in is refused either way.
    */
   async recordFailure(
     username: string,
@@ -93,8 +110,15 @@ export class StaffSessions {
   ): Promise<void> {
     const { commands, throttle, now } = this.options;
     const at = now();
-    const lockedUntil = throttle.recordFailure(username, failure.address, at.getTime());
+    const locallyLockedUntil = throttle.recordFailure(username, failure.address, at.getTime());
     if (!staff) return;
+    const stored = this.storedFailures(staff, failure.address, at.getTime());
+    const lockedUntil =
+      stored.length + 1 === throttle.maxFailures
+        ? (stored[0] ?? at.getTime()) + throttle.windowMs
+        : stored.length + 1 < throttle.maxFailures
+          ? locallyLockedUntil
+          : undefined;
     await commands
       .staff(
         {

@@ -53,7 +53,15 @@ export class IdentityReadModel {
   private presenceChanges = 0;
   private board: { version: number; presence: readonly DepartmentPresence[] } | undefined;
   /** Its state for durable snapshots, refilled in place on restore (the presence board is built again). */
+  /**
+   * Recent failed sign-ins per staff member and address (instants in ms, newest last, a bounded
+   * few), from the events every api process writes: a lockout counts failures made on any of them.
+   * A sign-in from that address clears them.
+   */
+  private readonly signInFailures = new Map<string, number[]>();
+
   readonly kept = keptState({
+    signInFailures: this.signInFailures,
     staff: this.staff,
     departments: this.departments,
     staffByUsername: this.staffByUsername,
@@ -126,6 +134,7 @@ export class IdentityReadModel {
         const own = this.sessionsByStaff.get(staffId) ?? new Set<string>();
         this.sessionsByStaff.set(staffId, own.add(sessionId));
         this.challenges.answered(event.data.challengeId);
+        if (event.data.address) this.signInFailures.delete(failureKey(staffId, event.data.address));
         const member = this.staff.get(staffId);
         if (member) foldTwoFactor(member.twoFactor, event);
         return false;
@@ -160,7 +169,14 @@ export class IdentityReadModel {
         if (member) member.roles = event.data.roles;
         return false;
       }
-      case 'StaffSignInFailed':
+      case 'StaffSignInFailed': {
+        const key = failureKey(event.data.staffId, event.data.address);
+        const failures = this.signInFailures.get(key) ?? [];
+        failures.push(Date.parse(event.data.at));
+        if (failures.length > KEPT_FAILURES) failures.shift();
+        this.signInFailures.set(key, failures);
+        return false;
+      }
       case 'StaffSignInLockedOut':
         return false;
       case 'AgentWentOnline': {
@@ -192,6 +208,11 @@ export class IdentityReadModel {
   /** The session a token hash belongs to, if it has not ended; expiry is the caller's to judge. */
   sessionByTokenHash(tokenHash: string): SessionRecord | undefined {
     return this.sessionsByTokenHash.get(tokenHash);
+  }
+
+  /** The instants (ms) of a staff member's failed sign-ins from an address since `since`, oldest first. */
+  signInFailuresSince(staffId: string, address: string, since: number): number[] {
+    return (this.signInFailures.get(failureKey(staffId, address)) ?? []).filter((at) => at >= since);
   }
 
   /** A staff member's sessions not ended (expiry is the caller's to judge), newest first. */
@@ -227,3 +248,7 @@ export class IdentityReadModel {
     return presence;
   }
 }
+
+/** How many failures per staff member and address are kept: more than any lockout counts. */
+const KEPT_FAILURES = 20;
+const failureKey = (staffId: string, address: string) => `${staffId}\u0000${address}`;

@@ -11,7 +11,8 @@ export const IDENTITY_PROJECTION = 'identity';
 export const SECURITY_LOG_PROJECTION = 'security-log';
 
 /** Raise when what an event does to that read model changes: its snapshot is then replayed. */
-export const IDENTITY_SNAPSHOT_VERSION = 1;
+/** 2: recent failed sign-ins per staff member and address are kept. */
+export const IDENTITY_SNAPSHOT_VERSION = 2;
 /** 2: patrons' unlocks by staff, new passwords and erasures are logged too. */
 export const SECURITY_LOG_SNAPSHOT_VERSION = 2;
 

@@ -2,6 +2,7 @@ import { Client, fetchExchange, mapExchange, subscriptionExchange, type Operatio
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { shallowRef, type Ref } from 'vue';
 import { errorCodeOf } from './errors';
+import { readYourWritesFetch } from './read-your-writes';
 
 /** The state of the live (subscription) socket, for a "live / reconnecting" indicator. */
 export type LiveStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting';
@@ -93,7 +94,8 @@ export function createGraphqlConnection(options: GraphqlConnectionOptions): Grap
   const client = new Client({
     url,
     preferGetMethod: false,
-    fetch: options.fetch,
+    // Bound late: tests replace the global fetch after the connection is made.
+    fetch: readYourWritesFetch(options.fetch ?? ((input, init) => globalThis.fetch(input, init))),
     fetchOptions: () => {
       const authorization = authorizationFor(options.getToken());
       return authorization ? { headers: { authorization } } : {};

@@ -28,7 +28,7 @@ export class SecondSignInStep {
     const staff = pending && this.readModel.staff.get(pending.staffId);
     if (!pending || !staff || Date.parse(pending.expiresAt) <= this.now().getTime() || staff.twoFactor.secret === null)
       throw identityError('IDENTITY_SIGN_IN_CHALLENGE_ENDED');
-    if (!this.sessions.throttle.allows(staff.username, address, this.now().getTime()))
+    if (!this.sessions.allowsSignIn(staff.username, staff, address))
       throw identityError('IDENTITY_SIGN_IN_RATE_LIMITED');
 
     const fail = async (reason: 'IDENTITY_TWO_FACTOR_CODE_INVALID' | 'IDENTITY_TWO_FACTOR_CODE_USED') => {
