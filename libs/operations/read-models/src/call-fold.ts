@@ -2,8 +2,8 @@
  * Calls into the hours. Each call keeps a few facts; whenever one of its events arrives its
  * contribution is taken out of the hours and put back as the facts now say (a late answer, a
  * wrap-up naming the requester type), so figures never drift. Everything a call adds goes to the
- * hour it rang in (or started, when logged by hand), except nothing: waits, answers and talk time
- * belong to the call's arrival, so an hour's answer rate is its own calls'.
+ * hour it rang in (or started, when logged by hand) — its answer, wait and talk time too — so an
+ * hour's answer rate is its own calls'. Inbound calls from the PBX ringing wait in the queue.
  */
 import type { CallEvent, CallOutcome } from '@deskstream/calls-domain';
 import type { FoldContext } from './fold-context';

@@ -13,7 +13,7 @@ export interface FoldDefinitions {
   requesterTypes: Readonly<Record<string, string>>;
 }
 
-/** How many seconds of the queue's quiet stretch are filled in at most (a week of hours). */
+/** How many hours of the queue's quiet stretch are filled in at most (a week). */
 const MAX_FILLED_HOURS = 24 * 7;
 
 export class FoldContext {

@@ -117,6 +117,11 @@ describe('hours in the organisation’s zone', () => {
     const end = zone.startOf(firstHourOf('2026-03-30'));
     expect(new Date(start).toISOString()).toBe('2026-03-28T23:00:00.000Z');
     expect((end - start) / 3_600_000).toBe(23);
+    // 02:00 does not exist that night: the hour before it ends where 03:00 begins.
+    const two = firstHourOf('2026-03-29') + 2;
+    expect(new Date(zone.startOf(two - 1)).toISOString()).toBe('2026-03-29T00:00:00.000Z');
+    expect(zone.startOf(two)).toBe(zone.startOf(two + 1));
+    expect(new Date(zone.startOf(two + 1)).toISOString()).toBe('2026-03-29T01:00:00.000Z');
   });
 });
 

@@ -53,16 +53,18 @@ export class ZoneHours {
     return this.hourOf(Date.parse(iso));
   }
 
-  /** The first instant of a local hour (the earlier one when the hour repeats). */
+  /** The first instant of a local hour (the earlier one when the hour repeats; where a skipped hour would have been). */
   startOf(hour: number): number {
     const local = hour * HOUR_MS;
     // The offset a little before and after: one of them holds at the hour's start.
-    for (const guess of [this.offsetAt(local - 14 * HOUR_MS), this.offsetAt(local + 14 * HOUR_MS)]) {
-      const instant = local - guess;
+    const instants = [this.offsetAt(local - 14 * HOUR_MS), this.offsetAt(local + 14 * HOUR_MS)].map(
+      (offset) => local - offset,
+    );
+    for (const instant of instants)
       if (this.hourOf(instant) === hour && this.hourOf(instant - 1) !== hour) return instant;
-    }
-    const instant = local - this.offsetAt(local);
-    return instant;
+    // Skipped when the clocks went forward: it begins, and ends, where they jumped.
+    for (const instant of instants) if (this.hourOf(instant) > hour && this.hourOf(instant - 1) < hour) return instant;
+    return local - this.offsetAt(local);
   }
 }
 
