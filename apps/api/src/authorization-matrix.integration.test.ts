@@ -130,6 +130,13 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     feedbackReportItems: row('denied', 'denied', 'data', 'data', 'data'),
     feedbackReportDefinition: row('denied', 'denied', 'data', 'data', 'data'),
     feedbackReportProducts: row('denied', 'denied', 'data', 'data', 'data'),
+    // Feedback triage for support; product teams read the topics forwarded to them and the teams.
+    feedbackQueue: row('denied', 'data', 'data', 'data', 'denied'),
+    feedbackItem: row('denied', 'empty', 'empty', 'empty', 'empty'),
+    feedbackTopics: row('denied', 'data', 'data', 'data', 'data'),
+    feedbackTopic: row('denied', 'empty', 'empty', 'empty', 'empty'),
+    feedbackSuggestions: row('denied', 'data', 'data', 'data', 'denied'),
+    productTeams: row('denied', 'data', 'data', 'data', 'data'),
     // Operations: supervisors and admins read the dashboard (the filled-in days are no days) and its settings.
     operationsDashboard: row('denied', 'denied', 'refused', 'refused', 'denied'),
     operationsSettings: row('denied', 'denied', 'data', 'data', 'denied'),
@@ -282,6 +289,24 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     closeChat: row('denied', 'data', 'data', 'denied', 'denied'),
     signOut: row('denied', 'data', 'data', 'data', 'data'),
     signOutAccount: row('denied', 'denied', 'denied', 'denied', 'denied'),
+    // Feedback: support captures and triages (the filled-in source, item and topic do not exist), the
+    // forwarded topic's team answers, admins keep the teams (the filled-in product is not in the catalogue).
+    captureFeedback: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    fileFeedback: row('denied', 'data', 'data', 'data', 'denied'),
+    classifyFeedback: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    dismissFeedback: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    restoreFeedback: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    groupFeedback: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    ungroupFeedback: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    renameFeedbackTopic: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    forwardFeedbackTopic: row('denied', 'refused', 'refused', 'refused', 'denied'),
+    answerFeedbackTopic: row('denied', 'denied', 'denied', 'denied', 'refused'),
+    defineProductTeam: row('denied', 'denied', 'denied', 'refused', 'denied'),
+    changeProductTeam: row('denied', 'denied', 'denied', 'refused', 'denied'),
+    addProductTeamMember: row('denied', 'denied', 'denied', 'refused', 'denied'),
+    removeProductTeamMember: row('denied', 'denied', 'denied', 'refused', 'denied'),
+    grantTeamPersonalData: row('denied', 'denied', 'denied', 'refused', 'denied'),
+    revokeTeamPersonalData: row('denied', 'denied', 'denied', 'refused', 'denied'),
     // The report definition for admins; the filled-in one starts from a version that is not the current one.
     changeFeedbackReportDefinition: row('denied', 'denied', 'denied', 'refused', 'denied'),
     // Operations' settings for admins: the filled-in shift key and times are refused, the definitions taken.
@@ -308,6 +333,7 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     ticketChanged: row('denied', 'refused', 'refused', 'refused', 'denied'),
     ticketMentions: row('denied', 'data', 'data', 'data', 'denied'),
     callsChanged: row('denied', 'data', 'data', 'data', 'denied'),
+    feedbackChanged: row('denied', 'data', 'data', 'data', 'data'),
   },
 };
 
