@@ -188,6 +188,17 @@ describe('the operations dashboard', () => {
     expect(hourly.buckets).toHaveLength(24);
     expect(hourly.buckets[0]).toMatchObject({ key: '2026-04-11T00', hour: 0, volumes: { received: 3 } });
 
+    // A supervisor reads the dashboard and the settings but changes neither; an agent reads neither.
+    const yuki = await api.signIn('yuki', 'deskstream-agent');
+    expect(
+      (await api.gql(DASHBOARD, { filter: { from: '2026-04-10', to: '2026-04-10' } }, yuki)).errors,
+    ).toBeUndefined();
+    expect((await api.gql(`{ operationsSettings ${SETTINGS} }`, {}, yuki)).data!.operationsSettings.version).toBe(0);
+    const notAdmin = await api.gql(SHIFTS, { input: { shifts: [], commandId: 'ops-shifts-yuki' } }, yuki);
+    expect(notAdmin.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ACCESS_ROLE_REQUIRED' });
+    expect((await api.gql(`{ operationsSettings { version } }`, {}, sara)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const denied = await api.gql(DASHBOARD, { filter: { from: '2026-04-10', to: '2026-04-11' } }, sara);
     expect(denied.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ACCESS_ROLE_REQUIRED' });
     const wrongDay = await api.gql(DASHBOARD, { filter: { from: '2026-04-31', to: '2026-05-01' } }, admin);
