@@ -6,8 +6,9 @@
  * satisfaction and product survey answers; and what readers searched for in the knowledge base and
  * did not find. Everything goes through the contexts' own deciders with fixed command ids, so a
  * second start writes nothing twice. Each item's story (captured, then grouped or dismissed) is one
- * append. The team, written last, marks a finished seed: with it there (`alreadySeeded`), a start
- * skips the rest; an interrupted seed is finished by the next start.
+ * append, several streams at a time. The team comes first (topics can be forwarded to it at once);
+ * the plan's last item is written after everything else, so with it there (`alreadySeeded`) a start
+ * skips the rest, and an interrupted seed is finished by the next start.
  */
 import { createHash } from 'node:crypto';
 import { CommandRunner, type CommandStore, type ProjectionRunner } from '@deskstream/event-sourcing';
@@ -27,11 +28,20 @@ import {
 import { searchMissDecider, searchMissStream } from '@deskstream/knowledge-base-domain';
 import { normalizeText } from '@deskstream/search';
 import { DEMO_NOT_FOUND } from './feedback-seed-data';
-import { CAPTURING_STAFF, DEMO_TEAM, planDemoFeedback, type FeedbackPlan } from './feedback-seed-plan';
+import {
+  CAPTURING_STAFF,
+  DEMO_TEAM,
+  planDemoFeedback,
+  type FeedbackPlan,
+  type PlannedItem,
+} from './feedback-seed-plan';
 import { SYSTEM, itemStoryOf, story, surveyStoriesOf, topicStoryOf } from './feedback-seed-stories';
 
-/** The demo's product team: written last, so its presence says the seed is finished. */
+/** The demo's product team (written first, so topics can be forwarded to it while the rest is written). */
 export const DEMO_FEEDBACK_TEAM = DEMO_TEAM.teamId;
+
+/** The demo feedback's item written last: once it is there (the triage read model's `items`), the seed is finished. */
+export const DEMO_FEEDBACK_LAST_ITEM = planDemoFeedback().items.at(-1)!.itemId;
 
 export interface FeedbackSeedReport {
   items: number;
@@ -80,36 +90,10 @@ export async function seedFeedback(
   };
   const team = { teamId: DEMO_TEAM.teamId, by: SYSTEM, at: at(PLAN_DAYS_MINUTES + 60) };
 
-  // A finished seed wrote the team last: nothing to do.
+  // A finished seed wrote its last item: nothing to do.
   if (options.alreadySeeded?.()) return report;
 
-  for (const topic of plan.topics) {
-    check(
-      await topicStory(topicStoryOf(topic, CAPTURING_STAFF[2]!, at), `demo-feedback-topic-${topic.topicId}`, ACTOR),
-      topic.topicId,
-    );
-    report.topics++;
-  }
-  for (const item of plan.items) {
-    check(await itemStory(itemStoryOf(item, at), `demo-feedback-item-${item.itemId}`, ACTOR), item.itemId);
-    report.items++;
-  }
-  for (const survey of surveyStoriesOf(plan, at)) {
-    check(await surveyStory(survey.commands, `demo-feedback-survey-${survey.surveyId}`, ACTOR), survey.surveyId);
-    report.surveyAnswers += survey.answers;
-  }
-  for (const miss of DEMO_NOT_FOUND) {
-    for (let time = 0; time < miss.times; time++) {
-      const when = at((time * 9 + 2) * 24 * 60 + time * 37);
-      const data = { query: miss.query, normalizedQuery: normalizeText(miss.query), locale: miss.language, at: when };
-      check(
-        await misses({ type: 'RecordSearchWithoutResults', data }, `demo-feedback-miss-${miss.query}-${time}`, ACTOR),
-        miss.query,
-      );
-      report.searchMisses++;
-    }
-  }
-  // Last: the team owning the demo products, with pouya.
+  // First the team owning the demo products, with pouya, so topics can be forwarded while the rest is written.
   const defined = {
     type: 'DefineProductTeam' as const,
     data: { ...team, name: DEMO_TEAM.name, products: DEMO_TEAM.products },
@@ -120,10 +104,46 @@ export async function seedFeedback(
       await teams({ type: 'AddProductTeamMember', data: { ...team, staffId } }, `demo-feedback-team-${staffId}`, ACTOR),
       staffId,
     );
+  // Every story is its own stream: several are written at once, so the seed waits on the store less.
+  await inParallel(plan.topics, async (topic) => {
+    const commands = topicStoryOf(topic, CAPTURING_STAFF[2]!, at);
+    check(await topicStory(commands, `demo-feedback-topic-${topic.topicId}`, ACTOR), topic.topicId);
+    report.topics++;
+  });
+  await inParallel(surveyStoriesOf(plan, at), async (survey) => {
+    check(await surveyStory(survey.commands, `demo-feedback-survey-${survey.surveyId}`, ACTOR), survey.surveyId);
+    report.surveyAnswers += survey.answers;
+  });
+  const searches = DEMO_NOT_FOUND.flatMap((miss) => Array.from({ length: miss.times }, (_, time) => ({ miss, time })));
+  await inParallel(searches, async ({ miss, time }) => {
+    const when = at((time * 9 + 2) * 24 * 60 + time * 37);
+    const data = { query: miss.query, normalizedQuery: normalizeText(miss.query), locale: miss.language, at: when };
+    const commandId = `demo-feedback-miss-${miss.query}-${time}`;
+    check(await misses({ type: 'RecordSearchWithoutResults', data }, commandId, ACTOR), miss.query);
+    report.searchMisses++;
+  });
+  // The items last, and the plan's last item alone after all the others: its presence marks a finished seed.
+  const writeItem = async (item: PlannedItem) => {
+    check(await itemStory(itemStoryOf(item, at), `demo-feedback-item-${item.itemId}`, ACTOR), item.itemId);
+    report.items++;
+  };
+  await inParallel(plan.items.slice(0, -1), writeItem);
+  await writeItem(plan.items[plan.items.length - 1]!);
   await deps.runner.waitUntilCaughtUp();
   return report;
 }
 
 const PLAN_DAYS_MINUTES = 91 * 24 * 60;
+/** Streams written at once. */
+const PARALLEL = 8;
+
+/** `work` for every entry, at most `PARALLEL` at a time; the first failure fails it all. */
+async function inParallel<T>(entries: readonly T[], work: (entry: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < entries.length) await work(entries[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, entries.length) }, worker));
+}
 
 type Outcome = { ok: boolean; error?: { code: string; message: string } };
