@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserJourney } from './browser-journey';
 import { sendPublicTicket } from './public-ticket';
+import { testOutputPath } from './test-output';
 
 // The main pages of the portal and the console, scanned by axe-core in Chromium as a visitor, an
 // agent and a supervisor see them, in English and in Persian (right to left). A serious or
@@ -272,6 +273,33 @@ describe('accessibility of the main pages (axe-core)', () => {
         p.locator('[data-test="product"]').first().waitFor(),
       )),
     );
+    expect(findings).toEqual([]);
+  }, 240_000);
+
+  it("the console's feedback report (figures and charts, the items behind one, the definitions) has no serious or critical findings, left to right and right to left", async () => {
+    const findings: string[] = [];
+    const reportReady = (p: Page) =>
+      p.locator('[data-test="feedback-report"][data-state="ready"] [data-test="report-topic"]').first().waitFor();
+    const itemsReady = (p: Page) => p.locator('[data-test="report-item"]').first().waitFor();
+    const { page: admin } = await journey.openPage({ locale: 'en-US' });
+    await journey.signInToConsole(admin, ADMIN);
+    findings.push(...(await scan(admin, '/console/feedback/report', reportReady)));
+    findings.push(...(await scan(admin, '/console/feedback/report/items?kind=BUG', itemsReady)));
+    findings.push(
+      ...(await scan(admin, '/console/feedback/report/definitions', (p) =>
+        p.locator('[data-test="report-definition-form"]').waitFor(),
+      )),
+    );
+
+    // The product team reads it in Persian: right to left, Persian digits on the charts too.
+    const { page: product } = await journey.openPage({ locale: 'en-US' });
+    await journey.signInToConsole(product, { username: 'pouya', password: 'deskstream-product' });
+    await product.getByLabel('Language').selectOption('fa');
+    await product.waitForFunction(() => document.documentElement.dir === 'rtl');
+    findings.push(...(await scan(product, '/console/feedback/report', reportReady)));
+    await product.locator('[data-test="report-figure-trend"] canvas').waitFor();
+    await product.screenshot({ path: await testOutputPath('feedback-report-fa.png'), fullPage: true });
+    findings.push(...(await scan(product, '/console/feedback/report/items?kind=BUG', itemsReady)));
     expect(findings).toEqual([]);
   }, 240_000);
 });
