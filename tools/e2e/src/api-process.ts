@@ -27,8 +27,11 @@ export interface ApiProcess {
 /**
  * Starts `apps/api/src/main.ts` as a real process on loopback with the embedded event store (no
  * EVENTSTORE_URL), and resolves once it listens and the demo data is seeded, so sign-in works.
+ *
+ * The demo data includes the feedback report's few hundred items and the book fair's days, which
+ * take a while on a busy 2-core machine: hence the generous wait (within the journeys' 120 s for `beforeAll`).
  */
-export async function startApiProcess(options: ApiProcessOptions, timeoutMs = 45_000): Promise<ApiProcess> {
+export async function startApiProcess(options: ApiProcessOptions, timeoutMs = 110_000): Promise<ApiProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', API_MAIN], {
     env: {
       ...process.env,
