@@ -14,7 +14,7 @@ let admin: string;
 let pouya: string;
 
 const ITEM = `id text channel language product version kind state
-  source { kind chatId ticketId messageId callId noteId questionId articleId articleRevision eventId }
+  source { kind chatId ticketId ticketNumber messageId callId noteId questionId articleId articleRevision eventId }
   reporter { kind ticketId name email phone } topic { id }`;
 const CAPTURE = `mutation ($i: CaptureFeedbackInput!, $c: ID!) { captureFeedback(input: $i, commandId: $c) { ${ITEM} } }`;
 const GROUP = `mutation ($i: GroupFeedbackInput!, $c: ID!) { groupFeedback(input: $i, commandId: $c) { id title state itemCount reporterCount } }`;
@@ -91,7 +91,7 @@ describe('capture from each source', () => {
     expect(fromTicket.data!.captureFeedback).toMatchObject({
       channel: 'TICKET',
       language: 'fa',
-      source: { kind: 'TICKET_MESSAGE', ticketId: ticket.id, eventId: entry.id },
+      source: { kind: 'TICKET_MESSAGE', ticketId: ticket.id, ticketNumber: expect.any(Number), eventId: entry.id },
       reporter: { ticketId: ticket.id, email: 'maryam@example.org' },
     });
     ids.ticket = fromTicket.data!.captureFeedback.id;
@@ -246,11 +246,15 @@ describe('capture from each source', () => {
 
     // A product team sees its forwarded topics, without personal data until an admin grants it.
     const member = await api.gql(
-      'mutation ($t: ID!, $s: ID!, $c: ID!) { addProductTeamMember(teamId: $t, staffId: $s, commandId: $c) { members { staffId } } }',
+      'mutation ($t: ID!, $s: ID!, $c: ID!) { addProductTeamMember(teamId: $t, staffId: $s, commandId: $c) { members { staffId name } } }',
       { t: teamId, s: (await api.gql('{ me { id } }', {}, pouya)).data!.me.id, c: 'member-1' },
       admin,
     );
     expect(member.errors).toBeUndefined();
+    expect(member.data!.addProductTeamMember.members[0].name).toMatch(/\S/);
+    expect(member.data!.addProductTeamMember.members[0].name).not.toBe(
+      member.data!.addProductTeamMember.members[0].staffId,
+    );
     const seen = () =>
       api.gql(
         '{ feedbackTopics(filter: { mine: true }) { nodes { id items { reporter { name email } } } } }',

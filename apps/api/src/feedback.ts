@@ -80,6 +80,7 @@ export function feedbackTicketReplies(app: FastifyInstance, tickets: TicketsRead
       );
       return outcome.ok ? { ok: true, ticketId: ticket.id } : { ok: false, reason: 'REJECTED' };
     },
+    numberOf: (ticketId) => tickets.byId(ticketId)?.number,
   };
 }
 
@@ -109,7 +110,10 @@ export function feedback(options: FeedbackOptions = {}): FeedbackSlice {
         runner,
         readModel,
         sources: feedbackSources(models),
-        staff: { isProductStaff: (staffId) => identity.staff.get(staffId)?.roles.includes('PRODUCT') ?? false },
+        staff: {
+          isProductStaff: (staffId) => identity.staff.get(staffId)?.roles.includes('PRODUCT') ?? false,
+          nameOf: (staffId) => identity.staff.get(staffId)?.displayName,
+        },
         tickets: feedbackTicketReplies(app, models.tickets),
         mailbox,
         ...moduleOptions,

@@ -56,7 +56,7 @@ async function feedbackModule(app: FastifyInstance, options: FeedbackModuleOptio
       ...teamMutations(deps),
     },
     Subscription: feedbackSubscription,
-    ...fieldResolvers(readModel),
+    ...fieldResolvers(readModel, { staff: options.staff, tickets: options.tickets }),
   } as IResolvers);
 
   const stopFeed = feedbackFeed(runner, (payload) => app.graphql.pubsub.publish({ topic: FEEDBACK_CHANGED, payload }));

@@ -43,6 +43,8 @@ export interface FeedbackSources {
 export interface FeedbackStaff {
   /** Whether a staff member exists and holds the PRODUCT role. */
   isProductStaff(staffId: string): boolean;
+  /** A staff member's display name, if they exist. */
+  nameOf(staffId: string): string | undefined;
 }
 
 export type TicketReplyOutcome = { ok: true; ticketId: string } | { ok: false; reason: 'NOT_FOUND' | 'REJECTED' };
@@ -50,6 +52,8 @@ export type TicketReplyOutcome = { ok: true; ticketId: string } | { ok: false; r
 export interface FeedbackTicketReplies {
   /** Replies on the ticket (or the ticket it was merged into); the same command id again replies once. */
   reply(ticketId: string, text: string, commandId: string): Promise<TicketReplyOutcome>;
+  /** A ticket's number, if it exists. */
+  numberOf(ticketId: string): number | undefined;
 }
 
 export interface FeedbackMail {

@@ -5,16 +5,20 @@ import type {
   FeedbackAnswerResolvers,
   FeedbackDismissalResolvers,
   FeedbackItemResolvers,
+  FeedbackSourceResolvers,
   FeedbackTopicResolvers,
   ProductTeamResolvers,
 } from '@deskstream/graphql-types';
-import { canSeeItem, canSeePersonalData } from './access';
 import { requireStaff } from '@deskstream/access';
-import { ROLES } from './access';
+import { ROLES, canSeeItem, canSeePersonalData } from './access';
+import type { FeedbackStaff, FeedbackTicketReplies } from './ports';
 
 const staffIdOf = (actor: { kind: string; id: string }) => (actor.kind === 'staff' ? actor.id : null);
 
-export function fieldResolvers(readModel: FeedbackTriageReadModel) {
+export function fieldResolvers(
+  readModel: FeedbackTriageReadModel,
+  ports: { staff?: FeedbackStaff; tickets?: FeedbackTicketReplies } = {},
+) {
   const FeedbackItem: FeedbackItemResolvers = {
     reporter: (item, _args, context) => {
       const { personal, ...reporter } = item.reporter;
@@ -48,9 +52,12 @@ export function fieldResolvers(readModel: FeedbackTriageReadModel) {
   const FeedbackAnswer: FeedbackAnswerResolvers = { byId: (answer) => staffIdOf(answer.by) };
   const FeedbackDismissal: FeedbackDismissalResolvers = { byId: (dismissal) => staffIdOf(dismissal.by) };
   const ProductTeam: ProductTeamResolvers = {
-    members: (team) => team.members.map((staffId) => ({ staffId })),
+    members: (team) => team.members.map((staffId) => ({ staffId, name: ports.staff?.nameOf(staffId) ?? staffId })),
   };
-  return { FeedbackItem, FeedbackTopic, FeedbackAnswer, FeedbackDismissal, ProductTeam };
+  const FeedbackSource: FeedbackSourceResolvers = {
+    ticketNumber: (source) => (source.ticketId ? (ports.tickets?.numberOf(source.ticketId) ?? null) : null),
+  };
+  return { FeedbackItem, FeedbackTopic, FeedbackAnswer, FeedbackDismissal, ProductTeam, FeedbackSource };
 }
 
 function countDeliveries(

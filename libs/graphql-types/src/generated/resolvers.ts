@@ -1771,6 +1771,8 @@ export type FeedbackSource = {
   questionId?: Maybe<Scalars['ID']['output']>;
   surveyId?: Maybe<Scalars['ID']['output']>;
   ticketId?: Maybe<Scalars['ID']['output']>;
+  /** The ticket's number (the console's ticket page is by number). */
+  ticketNumber?: Maybe<Scalars['Int']['output']>;
 };
 
 /** The conversation item to capture; give the refs of its kind. */
@@ -3788,6 +3790,8 @@ export type ProductTeamInput = {
 
 export type ProductTeamMember = {
   __typename?: 'ProductTeamMember';
+  /** The member's display name. */
+  name: Scalars['String']['output'];
   staffId: Scalars['ID']['output'];
 };
 
@@ -6891,6 +6895,7 @@ export type FeedbackSourceResolvers<ContextType = AccessContext, ParentType exte
   questionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   surveyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   ticketId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  ticketNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type FeedbackSuggestionsResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['FeedbackSuggestions'] = ResolversParentTypes['FeedbackSuggestions']> = {
@@ -7437,6 +7442,7 @@ export type ProductTeamResolvers<ContextType = AccessContext, ParentType extends
 };
 
 export type ProductTeamMemberResolvers<ContextType = AccessContext, ParentType extends ResolversParentTypes['ProductTeamMember'] = ResolversParentTypes['ProductTeamMember']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   staffId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
