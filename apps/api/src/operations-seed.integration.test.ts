@@ -12,7 +12,7 @@ let api: TestApi;
 let admin: string;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ seedDemoFair: true });
   admin = await api.signIn('admin', 'deskstream-admin');
 }, 60_000);
 afterAll(async () => {
