@@ -118,7 +118,7 @@ function minutesAgoOf(random: () => number, theme: DemoTheme, index: number): nu
   return Math.floor(day * DAY_MINUTES + random() * DAY_MINUTES);
 }
 
-export function planDemoFeedback(scale = 1.3): FeedbackPlan {
+export function planDemoFeedback(scale = 1.2): FeedbackPlan {
   const random = generator(0x5eed14);
   const items: PlannedItem[] = [];
   const topics: PlannedTopic[] = [];
@@ -168,7 +168,7 @@ export function planDemoFeedback(scale = 1.3): FeedbackPlan {
 
 function planSurveys(random: () => number, scale: number): PlannedSurveyAnswer[] {
   const surveys: PlannedSurveyAnswer[] = [];
-  const satisfaction = Math.round(24 * scale);
+  const satisfaction = Math.round(14 * scale);
   for (let index = 0; index < satisfaction; index++) {
     surveys.push({
       surveyId: `demo-survey-conversation-${index + 1}`,
