@@ -44,7 +44,7 @@ import type { ApiMetrics } from './metrics';
 import { RequestLog } from './request-logging';
 import { readYourWrites } from './read-your-writes';
 import { seedDemoData, type SeedReport } from './seed';
-import { DEMO_FEEDBACK_TEAM, seedFeedback } from './feedback-seed';
+import { DEMO_FEEDBACK_LAST_ITEM, seedFeedback } from './feedback-seed';
 import { seedOperationsDemo } from './operations-seed';
 import { staticSites, type StaticSitesOptions } from './static-sites';
 import { storeClient, type StoreLocation } from './store-client';
@@ -304,7 +304,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         if (options.seedDemoFeedback !== false)
           app.log.info(
             await seedFeedback({ store: commands, runner }, options.feedback?.now ?? (() => new Date()), {
-              alreadySeeded: () => feedbackDesk.readModel.teams.has(DEMO_FEEDBACK_TEAM),
+              alreadySeeded: () => feedbackDesk.readModel.items.has(DEMO_FEEDBACK_LAST_ITEM),
             }),
             'demo feedback seeded',
           );
