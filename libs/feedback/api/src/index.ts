@@ -32,3 +32,4 @@ export {
   satisfactionSurveyId,
   surveyTokenHash,
 } from './surveys/survey-links';
+export { replayInto } from './report/report-replay';
