@@ -130,6 +130,9 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     feedbackReportItems: row('denied', 'denied', 'data', 'data', 'data'),
     feedbackReportDefinition: row('denied', 'denied', 'data', 'data', 'data'),
     feedbackReportProducts: row('denied', 'denied', 'data', 'data', 'data'),
+    // Surveys: the secret link is the key (the filled-in one leads nowhere); product surveys for product teams, supervisors, admins.
+    surveyInvitation: row('empty', 'empty', 'empty', 'empty', 'empty'),
+    productSurveys: row('denied', 'denied', 'data', 'data', 'data'),
     // Feedback triage for support; product teams read the topics forwarded to them and the teams.
     feedbackQueue: row('denied', 'data', 'data', 'data', 'denied'),
     feedbackItem: row('denied', 'empty', 'empty', 'empty', 'empty'),
@@ -309,6 +312,9 @@ const EXPECTED: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Row
     revokeTeamPersonalData: row('denied', 'denied', 'denied', 'refused', 'denied'),
     // The report definition for admins; the filled-in one starts from a version that is not the current one.
     changeFeedbackReportDefinition: row('denied', 'denied', 'denied', 'refused', 'denied'),
+    // Anyone with a survey link may answer (the filled-in one leads nowhere); product surveys by the owning team or an admin (the filled-in team does not exist).
+    answerSurvey: row('refused', 'refused', 'refused', 'refused', 'refused'),
+    sendProductSurvey: row('denied', 'denied', 'denied', 'refused', 'refused'),
     // Operations' settings for admins: the filled-in shift key and times are refused, the definitions taken.
     defineShifts: row('denied', 'denied', 'denied', 'refused', 'denied'),
     changeOperationsDefinitions: row('denied', 'denied', 'denied', 'data', 'denied'),
