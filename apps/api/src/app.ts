@@ -13,12 +13,7 @@ import {
   withCommandObserver,
   type RunnerStatus,
 } from '@deskstream/event-sourcing';
-import {
-  IdentityCommands,
-  identityGraphql,
-  identityStaffDirectory,
-  type IdentityModuleOptions,
-} from '@deskstream/identity-api';
+import { identityGraphql, identityStaffDirectory, type IdentityModuleOptions } from '@deskstream/identity-api';
 import {
   IdentityReadModel,
   SecurityLogReadModel,
@@ -38,14 +33,13 @@ import { customers, type CustomersOptions } from './customers';
 import { accounts, type AccountsOptions } from './accounts';
 import { feedback, type FeedbackOptions } from './feedback';
 import { operations, type OperationsOptions } from './operations';
-import { healthRoutes, storeProbe } from './health';
-import { snapshotHealth, snapshotSettings, type SnapshotOptions } from './snapshots';
+import { healthRoutes, platformDetails, storeProbe } from './health';
+import { snapshotSettings, type SnapshotOptions } from './snapshots';
 import type { ApiMetrics } from './metrics';
 import { RequestLog } from './request-logging';
 import { readYourWrites } from './read-your-writes';
-import { seedDemoData, type SeedReport } from './seed';
-import { DEMO_FEEDBACK_LAST_ITEM, seedFeedback } from './feedback-seed';
-import { seedOperationsDemo } from './operations-seed';
+import type { SeedReport } from './seed';
+import { seedTheDesk } from './demo-seeding';
 import { staticSites, type StaticSitesOptions } from './static-sites';
 import { storeClient, type StoreLocation } from './store-client';
 import { DEFAULT_PUBLIC_LIMITS, publicQueryCost, publicRequestLimits, type PublicLimits } from './public-limits';
@@ -253,14 +247,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     caughtUp: () => runner.status().caughtUp,
     store: storeProbe(client),
     recovery: () => (typeof options.eventStoreUrl === 'string' ? [] : (options.eventStoreUrl.recovery ?? [])),
-    details: () => {
-      const { state, eventsApplied, eventsPerSecond, lagMs, deadLetters } = runner.status();
-      return {
-        readModels: { state, eventsApplied, eventsPerSecond: Math.round(eventsPerSecond), lagMs, deadLetters },
-        snapshots: snapshotHealth(runner.status().snapshots),
-        aggregateCache: commands.aggregates.stats(),
-      };
-    },
+    details: platformDetails(
+      () => runner.status(),
+      () => commands.aggregates.stats(),
+    ),
   });
   // Before the static sites, whose fallback would answer /kb/… with the portal's index.html.
   await app.register(knowledgeBasePages, {
@@ -276,53 +266,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     runner
       .waitUntilCaughtUp()
       .then(() =>
-        seedDemoData(
-          new IdentityCommands(commands, runner),
-          identityReadModel,
-          options.identity?.now ?? (() => new Date()),
-        ),
+        seedTheDesk(app, options, {
+          commands,
+          runner,
+          identity: identityReadModel,
+          desks: { kb, bookingDesk, ticketDesk, accountDesk, accountDeps, callDesk, customerDesk, feedbackDesk },
+        }),
       )
-      .then(async (report) => {
-        app.log.info(
-          await kb.seed({ store: commands, runner }, options.knowledgeBase?.now ?? (() => new Date())),
-          'demo knowledge base seeded',
-        );
-        app.log.info(
-          await bookingDesk.seed({ store: commands, runner }, options.bookings?.now ?? (() => new Date())),
-          'demo bookings seeded',
-        );
-        app.log.info(await ticketDesk.seed(options.tickets?.now ?? (() => new Date())), 'demo tickets seeded');
-        app.log.info(
-          await accountDesk.seed(app, accountDeps, options.accounts?.now ?? (() => new Date())),
-          'demo accounts seeded',
-        );
-        app.log.info(await callDesk.seed(app, options.calls?.now ?? (() => new Date())), 'demo calls seeded');
-        app.log.info(
-          await customerDesk.seed(app, options.customers?.now ?? (() => new Date())),
-          'demo customers seeded',
-        );
-        if (options.seedDemoFeedback !== false)
-          app.log.info(
-            await seedFeedback({ store: commands, runner }, options.feedback?.now ?? (() => new Date()), {
-              alreadySeeded: () => feedbackDesk.readModel.items.has(DEMO_FEEDBACK_LAST_ITEM),
-            }),
-            'demo feedback seeded',
-          );
-        if (options.seedDemoFair !== false) {
-          const fair = {
-            store: commands,
-            runner,
-            identity: identityReadModel,
-            calls: callDesk.readModel,
-            tickets: ticketDesk.readModel,
-          };
-          app.log.info(
-            await seedOperationsDemo(fair, options.referenceDesk?.timeZone, options.identity?.now),
-            'demo fair seeded',
-          );
-        }
-        return report;
-      })
       .then(
         (report) => {
           app.log.info(report, 'demo data seeded');

@@ -7,6 +7,8 @@
  */
 import { BACKWARDS, END, type EventStoreDBClient } from '@eventstore/db-client';
 import type { FastifyInstance } from 'fastify';
+import type { RunnerStatus } from '@deskstream/event-sourcing';
+import { snapshotHealth } from './snapshots';
 
 export interface Readiness {
   caughtUp(): boolean;
@@ -26,6 +28,18 @@ export function healthRoutes(app: FastifyInstance, readiness: Readiness): void {
     if (answer !== true) return reply.code(503).send({ status: 'store unavailable', store, ...readiness.details() });
     return { status: 'ready', store, ...readiness.details() };
   });
+}
+
+/** What `/health/ready` says of the read models, their snapshots and the aggregate cache. */
+export function platformDetails(status: () => RunnerStatus, aggregateCache: () => object) {
+  return () => {
+    const { state, eventsApplied, eventsPerSecond, lagMs, deadLetters, snapshots } = status();
+    return {
+      readModels: { state, eventsApplied, eventsPerSecond: Math.round(eventsPerSecond), lagMs, deadLetters },
+      snapshots: snapshotHealth(snapshots),
+      aggregateCache: aggregateCache(),
+    };
+  };
 }
 
 export interface StoreProbeOptions {
