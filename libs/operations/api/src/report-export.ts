@@ -96,7 +96,7 @@ async function answer(reply: FastifyReply, work: () => unknown): Promise<unknown
   }
 }
 
-async function workbookOf(dashboard: OperationsDashboard): Promise<Buffer> {
+export async function workbookOf(dashboard: OperationsDashboard): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Deskstream';
   const summary = workbook.addWorksheet('Summary');
