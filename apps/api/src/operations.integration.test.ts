@@ -250,6 +250,12 @@ describe('the operations dashboard', () => {
       headers: { authorization: `Bearer ${sara}` },
     });
     expect(agent.statusCode).toBe(403);
+    const noPeriod = await api.app.inject({
+      method: 'GET',
+      url: '/api/v1/operations/report.csv?to=2026-04-11',
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect([noPeriod.statusCode, noPeriod.json().reason]).toEqual([400, 'OPERATIONS_DAY_INVALID']);
   });
 
   it('rebuilds the same events’ figures by replay when the definitions change', async () => {

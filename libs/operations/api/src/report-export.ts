@@ -36,7 +36,6 @@ export function reportRoutes(app: FastifyInstance, { readModel, staffDirectory, 
   const querySchema = {
     type: 'object',
     properties: { from: { type: 'string' }, to: { type: 'string' }, granularity: { type: 'string' } },
-    required: ['from', 'to'],
   };
   const dashboardFor = (authorization: string | undefined, query: ReportQuery): OperationsDashboard => {
     requireOperationsReader({ authorization, staffDirectory });
