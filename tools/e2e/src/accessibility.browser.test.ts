@@ -276,6 +276,54 @@ describe('accessibility of the main pages (axe-core)', () => {
     expect(findings).toEqual([]);
   }, 240_000);
 
+  it("the console's feedback pages (triage queue with an item open, topics, a topic, the team's inbox, product teams) have no serious or critical findings, left to right and right to left", async () => {
+    const findings: string[] = [];
+    const queueReady = (p: Page) => p.locator('[data-test="feedback-item"]').waitFor();
+    const topicReady = (p: Page) => p.locator('[data-test="feedback-topic-page"][data-state="ready"]').waitFor();
+    const { page: agent } = await journey.openPage({ locale: 'en-US' });
+    await journey.signInToConsole(agent, AGENT);
+    await agent.goto(`${journey.api.url}/console/feedback`);
+    const itemId = await agent.locator('[data-test="feedback-row"]').first().getAttribute('data-item-id');
+    findings.push(...(await scan(agent, `/console/feedback?item=${itemId}`, queueReady)));
+    findings.push(
+      ...(await scan(agent, '/console/feedback/topics', (p) =>
+        p.locator('[data-test="feedback-topic-row"]').first().waitFor(),
+      )),
+    );
+    const topicPath = await agent.locator('[data-test="feedback-topic-link"]').first().getAttribute('href');
+    findings.push(...(await scan(agent, topicPath!, topicReady)));
+
+    const { page: supervisor } = await journey.openPage({ locale: 'en-US' });
+    await journey.signInToConsole(supervisor, SUPERVISOR);
+    await supervisor.getByLabel('Language').selectOption('fa');
+    await supervisor.waitForFunction(() => document.documentElement.dir === 'rtl');
+    findings.push(...(await scan(supervisor, `/console/feedback?item=${itemId}`, queueReady)));
+    findings.push(...(await scan(supervisor, topicPath!, topicReady)));
+
+    for (const language of ['en', 'fa'] as const) {
+      const { page: product } = await journey.openPage({ locale: 'en-US' });
+      await journey.signInToConsole(product, { username: 'pouya', password: 'deskstream-product' });
+      if (language === 'fa') {
+        await product.getByLabel('Language').selectOption('fa');
+        await product.waitForFunction(() => document.documentElement.dir === 'rtl');
+      }
+      findings.push(
+        ...(await scan(product, '/console/feedback/inbox', (p) =>
+          p.locator('[data-test="feedback-inbox-page"][data-state="ready"]').waitFor(),
+        )),
+      );
+    }
+
+    const { page: admin } = await journey.openPage({ locale: 'en-US' });
+    await journey.signInToConsole(admin, ADMIN);
+    findings.push(
+      ...(await scan(admin, '/console/feedback/teams', (p) =>
+        p.locator('[data-test="product-team"]').first().waitFor(),
+      )),
+    );
+    expect(findings).toEqual([]);
+  }, 180_000);
+
   it("the console's feedback report (figures and charts, the items behind one, the definitions) has no serious or critical findings, left to right and right to left", async () => {
     const findings: string[] = [];
     const reportReady = (p: Page) =>
