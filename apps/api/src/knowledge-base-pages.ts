@@ -47,7 +47,8 @@ export interface KnowledgeBasePagesOptions {
 const RECORD_VIEW = 'mutation KbPageView($id: ID!) { recordArticleView(id: $id) }';
 const REPORT_MISS =
   'mutation KbPageMiss($q: String!, $l: KnowledgeBaseLocale) { reportUnansweredSearch(query: $q, locale: $l) }';
-const VOTE = 'mutation KbPageVote($id: ID!, $h: Boolean!) { voteOnArticle(id: $id, helpful: $h) { helpful } }';
+const VOTE =
+  'mutation KbPageVote($id: ID!, $h: Boolean!, $c: String) { voteOnArticle(id: $id, helpful: $h, comment: $c) { helpful } }';
 const ASK = 'mutation KbPageAsk($input: KnowledgeBaseQuestionInput!) { askKnowledgeBase(input: $input) { id } }';
 
 const PAGE_HEADERS = {
@@ -252,7 +253,8 @@ export async function knowledgeBasePages(app: FastifyInstance, options: Knowledg
     const helpful = field(request.body, 'helpful');
     if (!article || (helpful !== 'yes' && helpful !== 'no'))
       return send(request, reply, pages.notFound(locale, context));
-    const answer = await run(request, VOTE, { id: article.id, h: helpful === 'yes' });
+    const comment = field(request.body, 'comment').trim() || null;
+    const answer = await run(request, VOTE, { id: article.id, h: helpful === 'yes', c: comment });
     const back = articlePath(article.content.locale, article.content.slug);
     return redirect(reply, `${back}?${reasonOf(answer) === undefined ? 'voted=1' : 'vote=failed'}#kb-helpful`, 303);
   });

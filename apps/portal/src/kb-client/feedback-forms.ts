@@ -23,9 +23,15 @@ export function enhanceVote(form: HTMLFormElement, config: KbConfig): void {
     const status = statusOf(form);
     setBusy(form, true);
     if (status) status.textContent = config.texts.sending;
-    void postGraphql(config.graphqlPath, VoteMutation, { id: articleId, helpful }).then((outcome) => {
+    // A "not helpful" vote carries what the visitor wrote in the comment box, if anything.
+    const comment = helpful
+      ? null
+      : form.querySelector<HTMLTextAreaElement>('textarea[name="comment"]')?.value.trim() || null;
+    void postGraphql(config.graphqlPath, VoteMutation, { id: articleId, helpful, comment }).then((outcome) => {
       if (outcome.ok) {
         for (const button of form.querySelectorAll('button')) button.hidden = true;
+        const box = form.querySelector<HTMLElement>('.kb-helpful__comment');
+        if (box) box.hidden = true;
         if (status) status.textContent = config.texts.voteThanks;
         return;
       }

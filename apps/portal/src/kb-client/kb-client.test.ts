@@ -177,12 +177,18 @@ describe('search as you type', () => {
 describe('feedback forms', () => {
   it('records a vote in place', async () => {
     answer = () => ({ data: { voteOnArticle: { helpful: 1, notHelpful: 0 } } });
-    document.body.innerHTML = `<form data-kb-vote data-article-id="error-1603.fa"><button name="helpful" value="yes">yes</button><button name="helpful" value="no">no</button><p class="kb-form-status"></p></form>`;
+    document.body.innerHTML = `<form data-kb-vote data-article-id="error-1603.fa"><button name="helpful" value="yes">yes</button><button name="helpful" value="no">no</button><label class="kb-helpful__comment">missing?<textarea name="comment"></textarea></label><p class="kb-form-status"></p></form>`;
     const form = document.querySelector('form')!;
     enhanceVote(form, config);
+    form.querySelector('textarea')!.value = '  The steps for Windows 11 are missing. ';
     form.querySelectorAll('button')[1]!.click();
     await vi.waitFor(() => expect(form.querySelector('.kb-form-status')!.textContent).toBe('thanks for the vote'));
-    expect(requests[0]!.variables).toEqual({ id: 'error-1603.fa', helpful: false });
+    expect(requests[0]!.variables).toEqual({
+      id: 'error-1603.fa',
+      helpful: false,
+      comment: 'The steps for Windows 11 are missing.',
+    });
+    expect(form.querySelector<HTMLElement>('.kb-helpful__comment')!.hidden).toBe(true);
   });
 
   it('sends a question once however often it is submitted, and shows a refusal in the reader’s language', async () => {

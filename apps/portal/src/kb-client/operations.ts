@@ -20,7 +20,7 @@ export const ReportUnansweredMutation = graphql(`
 `);
 
 export const VoteMutation = graphql(`
-  mutation KbVote($id: ID!, $helpful: Boolean!) { voteOnArticle(id: $id, helpful: $helpful) { helpful notHelpful } }
+  mutation KbVote($id: ID!, $helpful: Boolean!, $comment: String) { voteOnArticle(id: $id, helpful: $helpful, comment: $comment) { helpful notHelpful } }
 `);
 
 export const AskMutation = graphql(`

@@ -18,14 +18,14 @@ type Documents = {
     "\n  query KbSuggest($q: String!, $l: KnowledgeBaseLocale!, $first: Int!) {\n    local: searchArticles(query: $q, locale: $l, first: $first) { hits { ...KbHit } }\n    everywhere: searchArticles(query: $q, first: $first) { hits { ...KbHit } }\n  }\n": typeof types.KbSuggestDocument,
     "\n  fragment KbHit on ArticleSearchHit { exactErrorCode article { id locale slug title errorCodes } }\n": typeof types.KbHitFragmentDoc,
     "\n  mutation KbMiss($q: String!, $l: KnowledgeBaseLocale) { reportUnansweredSearch(query: $q, locale: $l) }\n": typeof types.KbMissDocument,
-    "\n  mutation KbVote($id: ID!, $helpful: Boolean!) { voteOnArticle(id: $id, helpful: $helpful) { helpful notHelpful } }\n": typeof types.KbVoteDocument,
+    "\n  mutation KbVote($id: ID!, $helpful: Boolean!, $comment: String) { voteOnArticle(id: $id, helpful: $helpful, comment: $comment) { helpful notHelpful } }\n": typeof types.KbVoteDocument,
     "\n  mutation KbAsk($input: KnowledgeBaseQuestionInput!) { askKnowledgeBase(input: $input) { id at } }\n": typeof types.KbAskDocument,
 };
 const documents: Documents = {
     "\n  query KbSuggest($q: String!, $l: KnowledgeBaseLocale!, $first: Int!) {\n    local: searchArticles(query: $q, locale: $l, first: $first) { hits { ...KbHit } }\n    everywhere: searchArticles(query: $q, first: $first) { hits { ...KbHit } }\n  }\n": types.KbSuggestDocument,
     "\n  fragment KbHit on ArticleSearchHit { exactErrorCode article { id locale slug title errorCodes } }\n": types.KbHitFragmentDoc,
     "\n  mutation KbMiss($q: String!, $l: KnowledgeBaseLocale) { reportUnansweredSearch(query: $q, locale: $l) }\n": types.KbMissDocument,
-    "\n  mutation KbVote($id: ID!, $helpful: Boolean!) { voteOnArticle(id: $id, helpful: $helpful) { helpful notHelpful } }\n": types.KbVoteDocument,
+    "\n  mutation KbVote($id: ID!, $helpful: Boolean!, $comment: String) { voteOnArticle(id: $id, helpful: $helpful, comment: $comment) { helpful notHelpful } }\n": types.KbVoteDocument,
     "\n  mutation KbAsk($input: KnowledgeBaseQuestionInput!) { askKnowledgeBase(input: $input) { id at } }\n": types.KbAskDocument,
 };
 
@@ -44,7 +44,7 @@ export function graphql(source: "\n  mutation KbMiss($q: String!, $l: KnowledgeB
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KbVote($id: ID!, $helpful: Boolean!) { voteOnArticle(id: $id, helpful: $helpful) { helpful notHelpful } }\n"): typeof import('./graphql').KbVoteDocument;
+export function graphql(source: "\n  mutation KbVote($id: ID!, $helpful: Boolean!, $comment: String) { voteOnArticle(id: $id, helpful: $helpful, comment: $comment) { helpful notHelpful } }\n"): typeof import('./graphql').KbVoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

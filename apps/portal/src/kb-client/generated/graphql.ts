@@ -42,6 +42,7 @@ export type KbMissMutation = { reportUnansweredSearch: boolean };
 export type KbVoteMutationVariables = Exact<{
   id: string;
   helpful: boolean;
+  comment?: string | null | undefined;
 }>;
 
 
@@ -113,8 +114,8 @@ export const KbMissDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<KbMissMutation, KbMissMutationVariables>;
 export const KbVoteDocument = new TypedDocumentString(`
-    mutation KbVote($id: ID!, $helpful: Boolean!) {
-  voteOnArticle(id: $id, helpful: $helpful) {
+    mutation KbVote($id: ID!, $helpful: Boolean!, $comment: String) {
+  voteOnArticle(id: $id, helpful: $helpful, comment: $comment) {
     helpful
     notHelpful
   }

@@ -66,6 +66,7 @@ ${
 <input type="hidden" name="articleId" value="${article.id}">
 <button class="ds-button ds-button--quiet" type="submit" name="helpful" value="yes">${texts.article.yes}</button>
 <button class="ds-button ds-button--quiet" type="submit" name="helpful" value="no">${texts.article.no}</button>
+<label class="kb-helpful__comment">${texts.article.comment}<textarea name="comment" rows="2" maxlength="1000"></textarea></label>
 <p class="kb-form-status" role="status" aria-live="polite">${data.notice === 'voteFailed' ? texts.article.voteFailed : ''}</p>
 </form>`;
 

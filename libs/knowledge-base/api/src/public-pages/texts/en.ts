@@ -43,6 +43,7 @@ export const en = {
     helpful: 'Was this helpful?',
     yes: 'Yes',
     no: 'No',
+    comment: 'What was missing? (optional, sent with “No”)',
     voteThanks: 'Thank you for your feedback.',
     voteFailed: 'Your vote could not be recorded. Try again later.',
   },

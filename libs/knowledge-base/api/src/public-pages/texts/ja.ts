@@ -46,6 +46,7 @@ export const ja: TextShape<typeof en> = {
     helpful: 'この記事は役に立ちましたか？',
     yes: 'はい',
     no: 'いいえ',
+    comment: '足りなかった点は？（任意、「いいえ」と一緒に送られます）',
     voteThanks: 'ご意見ありがとうございます。',
     voteFailed: '評価を記録できませんでした。しばらくしてからもう一度お試しください。',
   },

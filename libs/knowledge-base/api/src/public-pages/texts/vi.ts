@@ -46,6 +46,7 @@ export const vi: TextShape<typeof en> = {
     helpful: 'Bài viết này có hữu ích không?',
     yes: 'Có',
     no: 'Không',
+    comment: 'Còn thiếu điều gì? (không bắt buộc, gửi cùng “Không”)',
     voteThanks: 'Cảm ơn bạn đã góp ý.',
     voteFailed: 'Không ghi nhận được đánh giá của bạn. Hãy thử lại sau.',
   },
