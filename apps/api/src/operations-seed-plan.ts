@@ -237,8 +237,11 @@ export function planDemoFair(today: string, timeZone: string): FairPlan {
       const name = requesterType === 'publisher' ? pick(PUBLISHERS) : pick(BUYERS);
       const shift = shiftOf();
       const minute = minuteInShift(random, shift);
-      // Answered within the day: minutes on a busy day, hours on a quiet one.
-      const answerAfter = Math.min(10 + Math.floor(random() * (staffing <= 4 ? 300 : 150)), 24 * 60 - 2 - minute);
+      // Answered in minutes on a busy day, the next morning on a quiet one; always in working hours, before today.
+      const lastMinute = (FAIR_DAYS - d) * 1440 - 2;
+      let answerMinute = minute + 10 + Math.floor(random() * (staffing <= 4 ? 1500 : 480));
+      if (answerMinute % 1440 < MORNING.start) answerMinute += MORNING.start - (answerMinute % 1440) + 20;
+      const answerAfter = Math.min(answerMinute, lastMinute) - minute;
       const key = `fair-${d}-ticket-${n}`;
       plan.tickets.push({
         key,

@@ -1,10 +1,10 @@
-import { createLatestRequest, outcomeOf, useGraphqlConnection, type Failure } from '@deskstream/ui';
+import { createLatestRequest, outcomeOf, useGraphqlConnection, type Failure, type LocalizedText } from '@deskstream/ui';
 import { defineStore } from 'pinia';
 import { ref, shallowRef, watch } from 'vue';
 import { DeskCalendarQuery } from '../api/supervisor-operations';
 import type { OperationsDashboardFieldsFragment as Dashboard } from '../generated/graphql';
 import { useSessionStore } from '../session/session-store';
-import { OperationsDashboardQuery } from './operations-queries';
+import { OperationsDashboardQuery, OperationsRequesterTypesQuery } from './operations-queries';
 import type { PeriodChoice } from './period';
 
 /** While the figures are recomputed for new definitions, they are read again this often. */
@@ -26,14 +26,20 @@ export const useOperationsDashboardStore = defineStore('operations-dashboard', (
   const dashboard = shallowRef<Dashboard | null>(null);
   const state = ref<DashboardState>('idle');
   const failure = ref<Failure | null>(null);
+  /** The requester types' names (the tickets' settings), to name the groups; keys stand for themselves without them. */
+  const requesterTypes = shallowRef<readonly { key: string; name: LocalizedText }[]>([]);
   let recheck: ReturnType<typeof setTimeout> | undefined;
 
-  /** The desk's today (the organisation's zone), read once. */
+  /** The desk's today (the organisation's zone) and the requester types' names, read once. */
   async function today(): Promise<string | null> {
     if (calendar.value) return calendar.value.today;
-    const known = await outcomeOf(
-      connection.client.query(DeskCalendarQuery, {}, { requestPolicy: 'network-only' }).toPromise(),
-    );
+    const [known, types] = await Promise.all([
+      outcomeOf(connection.client.query(DeskCalendarQuery, {}, { requestPolicy: 'network-only' }).toPromise()),
+      outcomeOf(
+        connection.client.query(OperationsRequesterTypesQuery, {}, { requestPolicy: 'network-only' }).toPromise(),
+      ),
+    ]);
+    if (types.ok) requesterTypes.value = types.data.ticketSettings.requesterTypes;
     if (!known.ok) {
       failure.value = { code: known.code, reason: known.reason };
       state.value = 'error';
@@ -75,11 +81,12 @@ export const useOperationsDashboardStore = defineStore('operations-dashboard', (
     () => {
       stop();
       calendar.value = null;
+      requesterTypes.value = [];
       dashboard.value = null;
       failure.value = null;
       state.value = 'idle';
     },
   );
 
-  return { calendar, dashboard, state, failure, today, load, stop };
+  return { calendar, dashboard, state, failure, requesterTypes, today, load, stop };
 });

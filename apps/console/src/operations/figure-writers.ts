@@ -2,6 +2,7 @@ import { useFormat, useLocale, textIn } from '@deskstream/ui';
 import { computed } from 'vue';
 import { formatDuration } from '../chat/durations';
 import type { OperationsDashboardFieldsFragment as Dashboard } from '../generated/graphql';
+import { useOperationsDashboardStore } from './dashboard-store';
 import { noonOf } from './period';
 import { useOperationsTexts } from './use-operations-texts';
 
@@ -31,7 +32,13 @@ export function useFigureWriters() {
   const moment = (instant: string, timeZone: string) =>
     format.dateTime(instant, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const channel = (key: string) => t(`operations.channel.${key}`);
-  const requesterType = (key: string) => (key === 'unknown' ? t('operations.requesterType.unknown') : key);
+  const store = useOperationsDashboardStore();
+  /** A requester type (or group) by its name in the tickets' settings, else as it is written. */
+  const requesterType = (key: string) => {
+    if (key === 'unknown') return t('operations.requesterType.unknown');
+    const named = store.requesterTypes.find((type) => type.key === key);
+    return named ? textIn(named.name, locale.value) : key;
+  };
 
   /** A bucket's label: its day, with the shift's name or the hour when the series is cut finer. */
   const bucketLabel = (bucket: Bucket, dashboard: Dashboard) => {

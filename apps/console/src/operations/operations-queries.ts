@@ -129,3 +129,8 @@ export const ChangeOperationsDefinitionsMutation = graphql(`
     changeOperationsDefinitions(input: $input) { ...OperationsSettingsFields }
   }
 `);
+
+/** The requester types' names as the tickets' settings give them, to name the dashboard's groups. */
+export const OperationsRequesterTypesQuery = graphql(`
+  query OperationsRequesterTypes { ticketSettings { requesterTypes { key name { fa en ja vi } } } }
+`);

@@ -77,7 +77,7 @@ export const operationsEn = {
   },
   staffing: {
     title: 'Staffing',
-    series: 'Agents online and person-hours',
+    series: 'Agents online',
     agentsOnline: 'Agents online',
     personHours: 'Person-hours',
     personDays: 'Person-days',

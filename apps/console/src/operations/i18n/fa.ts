@@ -76,7 +76,7 @@ export const operationsFa: MessageShape<typeof operationsEn> = {
   },
   staffing: {
     title: 'نیروی انسانی',
-    series: 'کارشناسان برخط و نفر-ساعت',
+    series: 'کارشناسان برخط',
     agentsOnline: 'کارشناسان برخط',
     personHours: 'نفر-ساعت',
     personDays: 'نفر-روز',

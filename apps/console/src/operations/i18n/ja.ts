@@ -76,7 +76,7 @@ export const operationsJa: MessageShape<typeof operationsEn> = {
   },
   staffing: {
     title: '人員',
-    series: 'オンラインの担当者と人時',
+    series: 'オンラインの担当者',
     agentsOnline: 'オンラインの担当者',
     personHours: '人時',
     personDays: '人日',

@@ -77,7 +77,7 @@ export const operationsVi: MessageShape<typeof operationsEn> = {
   },
   staffing: {
     title: 'Nhân sự',
-    series: 'Nhân viên trực tuyến và giờ công',
+    series: 'Nhân viên trực tuyến',
     agentsOnline: 'Nhân viên trực tuyến',
     personHours: 'Giờ công',
     personDays: 'Ngày công',
