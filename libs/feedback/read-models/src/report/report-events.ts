@@ -17,11 +17,7 @@ import type { KnowledgeBaseSearchFoundNothing } from '@deskstream/knowledge-base
 import type { TicketOpened } from '@deskstream/tickets-domain';
 
 export type ReportEvent =
-  | FeedbackContextEvent
-  | ChatRated
-  | KnowledgeBaseSearchFoundNothing
-  | CatalogueEvent
-  | TicketOpened;
+  FeedbackContextEvent | ChatRated | KnowledgeBaseSearchFoundNothing | CatalogueEvent | TicketOpened;
 
 export const REPORT_EVENT_TYPES = [
   ...FEEDBACK_ITEM_EVENT_TYPES,

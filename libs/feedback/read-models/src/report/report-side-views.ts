@@ -7,7 +7,7 @@ import { bucketStarts, dayText } from './report-days';
 import type { ReportItemDetails } from './report-columns';
 import type { FeedbackReport } from './feedback-report';
 import type { ReportFilter } from './report-filter';
-import { resolveFilter, rowMatches } from './report-views';
+import { bucketIndexByDay, resolveFilter, rowMatcher } from './report-views';
 
 export interface ReportSatisfaction {
   answers: number;
@@ -35,6 +35,7 @@ export function reportSatisfaction(report: FeedbackReport, filter: ReportFilter)
   const starts = bucketStarts(filter.from, filter.to, filter.bucket);
   const sums = new Float64Array(starts.length);
   const answers = new Int32Array(starts.length);
+  const bucketOfDay = bucketIndexByDay(filter, starts);
   const distribution = [0, 0, 0, 0, 0];
   let total = 0;
   let sum = 0;
@@ -44,8 +45,7 @@ export function reportSatisfaction(report: FeedbackReport, filter: ReportFilter)
     if (product !== null && ratings.product[row] !== product) continue;
     if (channel !== null && ratings.channel[row] !== channel) continue;
     const rating = ratings.rating[row]!;
-    let bucket = starts.length - 1;
-    while (bucket > 0 && starts[bucket]! > day) bucket--;
+    const bucket = bucketOfDay[day - filter.from]!;
     sums[bucket]! += rating;
     answers[bucket]!++;
     distribution[rating - 1]!++;
@@ -112,7 +112,7 @@ export function reportItems(
   first: number,
   after: string | null,
 ): ReportItemsPage | undefined {
-  const f = resolveFilter(report, filter);
+  const matches = rowMatcher(report, resolveFilter(report, filter));
   const rows = report.rowsInTimeOrder();
   let start = rows.length - 1;
   if (after !== null) {
@@ -127,7 +127,7 @@ export function reportItems(
   let more = false;
   for (let index = rows.length - 1; index >= 0; index--) {
     const row = rows[index]!;
-    if (!rowMatches(report, row, f)) continue;
+    if (!matches(row)) continue;
     total++;
     if (index > start) continue;
     if (items.length < first) {
