@@ -54,6 +54,7 @@ describe('a feedback topic', () => {
     const items = wrapper.findAll('[data-test="feedback-topic-item"]');
     expect(items).toHaveLength(2);
     expect(items[1]!.get('[data-test="feedback-item-text"]').attributes('lang')).toBe('fa');
+    expect(items[1]!.get('[data-test="feedback-item-source"]').attributes('href')).toBe('/console/tickets/9');
     expect(wrapper.find('[data-test="feedback-answer-form"]').exists()).toBe(false);
     const team = wrapper.get<HTMLSelectElement>('[data-test="feedback-forward-team"]');
     expect(team.element.value).toBe('demo-team-noor');

@@ -25,6 +25,7 @@ graphql(`
       kind
       chatId
       ticketId
+      ticketNumber
       messageId
       callId
       noteId

@@ -8,6 +8,7 @@ graphql(`
     products
     members {
       staffId
+      name
     }
     personalDataGranted
   }

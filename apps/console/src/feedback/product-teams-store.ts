@@ -36,7 +36,6 @@ export const useProductTeamsStore = defineStore('product-teams', () => {
   const state = ref<'idle' | 'loading' | 'ready' | 'error'>('idle');
 
   const productStaff = computed(() => staff.value.filter((member) => member.roles.includes('PRODUCT')));
-  const nameOf = (staffId: string) => staff.value.find((member) => member.id === staffId)?.displayName ?? staffId;
 
   async function load(): Promise<void> {
     const ticket = requests.begin();
@@ -136,7 +135,6 @@ export const useProductTeamsStore = defineStore('product-teams', () => {
     state,
     busy: commands.busy,
     failure: commands.failure,
-    nameOf,
     load,
     save,
     member,

@@ -12,6 +12,7 @@ export function item(overrides: Partial<FeedbackItem> = {}): FeedbackItem {
       kind: 'CHAT_MESSAGE',
       chatId: 'chat-1',
       ticketId: null,
+      ticketNumber: null,
       messageId: 'entry-1',
       callId: null,
       noteId: null,
@@ -49,7 +50,7 @@ export const NOOR_TEAM: ProductTeam = {
   id: 'demo-team-noor',
   name: 'Noor software team',
   products: ['noor-desk'],
-  members: [{ staffId: 'product-1' }],
+  members: [{ staffId: 'product-1', name: 'Pouya Rahimi' }],
   personalDataGranted: false,
 };
 
@@ -75,7 +76,7 @@ export function topic(overrides: Partial<FeedbackTopic> = {}): FeedbackTopic {
         ...item({
           id: 'item-2',
           channel: 'TICKET',
-          source: { ...item().source, kind: 'TICKET_MESSAGE', chatId: null, ticketId: 'ticket-9' },
+          source: { ...item().source, kind: 'TICKET_MESSAGE', chatId: null, ticketId: 'ticket-9', ticketNumber: 9 },
           text: 'خروجی PDF با خطای E-4127 بسته می‌شود',
           language: 'fa',
           state: 'GROUPED',
