@@ -350,4 +350,29 @@ describe('accessibility of the main pages (axe-core)', () => {
     findings.push(...(await scan(product, '/console/feedback/report/items?kind=BUG', itemsReady)));
     expect(findings).toEqual([]);
   }, 240_000);
+
+  it("the console's operations pages (dashboard, printable report, shifts and definitions) have no serious or critical findings, left to right and right to left", async () => {
+    const findings: string[] = [];
+    const dashboardReady = (p: Page) =>
+      p.locator('[data-test="operations-page"][data-state="ready"] [data-test="operations-headline"]').waitFor();
+    const reportReady = (p: Page) => p.locator('[data-test="operations-report"][data-state="ready"]').waitFor();
+    const settingsReady = (p: Page) => p.locator('[data-test="operations-shifts-form"]').waitFor();
+    const { page: admin } = await journey.openPage({ locale: 'en-US' });
+    await journey.signInToConsole(admin, ADMIN);
+    findings.push(...(await scan(admin, '/console/operations', dashboardReady)));
+    const today = new Date().toISOString().slice(0, 10);
+    findings.push(...(await scan(admin, `/console/operations?from=${today}&to=${today}&by=HOUR`, dashboardReady)));
+    findings.push(...(await scan(admin, '/console/operations/report', reportReady)));
+    findings.push(...(await scan(admin, '/console/operations/settings', settingsReady)));
+
+    // The supervisor reads them in Persian (the settings without a way to change them).
+    const { page: supervisor } = await journey.openPage({ locale: 'en-US' });
+    await journey.signInToConsole(supervisor, SUPERVISOR);
+    await supervisor.getByLabel('Language').selectOption('fa');
+    await supervisor.waitForFunction(() => document.documentElement.dir === 'rtl');
+    findings.push(...(await scan(supervisor, '/console/operations', dashboardReady)));
+    findings.push(...(await scan(supervisor, '/console/operations/report', reportReady)));
+    findings.push(...(await scan(supervisor, '/console/operations/settings', settingsReady)));
+    expect(findings).toEqual([]);
+  }, 180_000);
 });
