@@ -91,6 +91,7 @@ async function playPhase() {
     const views = [];
     for (const view of fairViews(played.plan)) {
       const samples: number[] = [];
+      await ask(view.from, view.to, view.granularity);
       for (let i = 0; i < SETTINGS.viewRuns; i++) {
         const started = nowMs();
         await ask(view.from, view.to, view.granularity);
@@ -169,7 +170,7 @@ const results = {
   fullFairFoldedDirectly: folded,
   fullFairOverTheStore: overStore,
 };
-const name = SETTINGS.play ? `fair${quick ? '-quick' : ''}` : 'fair-full-store';
+const name = SETTINGS.play ? `fair${quick ? '-quick' : ''}` : SETTINGS.fullStore ? 'fair-full-store' : 'fair-full-fold';
 await saveResults(fileURLToPath(new URL(`../results/${name}.json`, import.meta.url)), results);
 console.log(JSON.stringify(results, null, 2));
 if (!exact) process.exitCode = 1;

@@ -55,6 +55,7 @@ export async function runFullFairOverStore(plan: FairPlan, viewRuns: number, log
       const views = [];
       for (const view of fairViews(plan)) {
         const samples: number[] = [];
+        await ask(view.from, view.to, view.granularity);
         for (let i = 0; i < viewRuns; i++) {
           const started = nowMs();
           await ask(view.from, view.to, view.granularity);
