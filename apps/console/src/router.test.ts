@@ -108,6 +108,7 @@ describe('createConsoleRouter', () => {
       'nav-patrons',
       'nav-feedback-queue',
       'nav-supervisor',
+      'nav-operations',
       'nav-bookings-calendar',
       'nav-bookings-requests',
       'nav-outbox',
@@ -140,10 +141,12 @@ describe('createConsoleRouter', () => {
       'nav-staff-access',
       'nav-feedback-queue',
       'nav-feedback-teams',
+      'nav-operations',
     ])
       expect(admin).toContain(entry);
     expect(await navFor(['SUPERVISOR'])).not.toContain('nav-security-log');
     expect(admin).not.toContain('nav-chats');
+    expect(await navFor(['AGENT'])).not.toContain('nav-operations');
     expect(await navFor(['SUPERVISOR'])).not.toContain('nav-calls-settings');
     expect(await navFor(['SUPERVISOR'])).not.toContain('nav-customer-products');
   });
