@@ -27,19 +27,10 @@ import { cpus, loadavg } from 'node:os';
 import { EventStoreDBClient, type Position } from '@eventstore/db-client';
 import { eventIdFor, toEventData, type RecordedEvent } from '@deskstream/event-sourcing';
 import { replayInto } from '@deskstream/feedback-api';
-import {
-  FeedbackReport,
-  dayNumber,
-  reportItems,
-  reportSatisfaction,
-  reportSearchMisses,
-  reportSummary,
-  type ReportBucket,
-  type ReportEvent,
-  type ReportFilter,
-} from '@deskstream/feedback-read-models';
+import { FeedbackReport, reportSummary, type ReportEvent } from '@deskstream/feedback-read-models';
 import { spawnEmulator } from './emulator-process';
-import { PRODUCTS, VERSIONS, itemEvents, random, sideEvents, topicEvents } from './feedback/generate-feedback';
+import { END, itemEvents, sideEvents, topicEvents } from './feedback/generate-feedback';
+import { filterOf, today, view } from './feedback/view-mix';
 import { latencySummary, nowMs, round, saveResults } from './stats';
 
 const quick = process.argv.includes('--quick');
@@ -53,7 +44,7 @@ const CAPACITY_SECONDS = quick ? 5 : 10;
 const HALF_LOAD_SECONDS = quick ? 10 : 30;
 const TARGETS = { halfLoadP99Ms: 50, rebuildSeconds: 30 };
 const TIME_ZONE = 'Asia/Tehran';
-const END = Date.UTC(2026, 11, 1);
+
 const BLOCK = 500;
 
 const machine = () => ({
@@ -94,46 +85,6 @@ function* history(items: number, limit = Infinity): Generator<{ type: string; da
         count++;
       }
   }
-}
-
-const today = dayNumber(new Date(END).toISOString().slice(0, 10))!;
-const BUCKETS: ReportBucket[] = ['DAY', 'WEEK', 'MONTH'];
-const KINDS = ['BUG', 'FEATURE_REQUEST', 'USABILITY', 'COMPLAINT'];
-const CHANNELS = ['CHAT', 'TICKET', 'PHONE', 'KNOWLEDGE_BASE'];
-
-/** The i-th view's filter: a period of 30, 90 or 365 days and one narrowing (or none). */
-function filterOf(i: number): ReportFilter {
-  const r = random(i + 1);
-  const days = [30, 90, 365][Math.floor(r() * 3)]!;
-  const filter: ReportFilter = {
-    product: null,
-    version: null,
-    kind: null,
-    severity: null,
-    channel: null,
-    from: today - days + 1,
-    to: today,
-    bucket: days === 30 ? 'DAY' : BUCKETS[Math.floor(r() * 3)]!,
-    topicId: null,
-  };
-  const narrowing = Math.floor(r() * 5);
-  if (narrowing === 1) filter.product = PRODUCTS[Math.floor(r() * PRODUCTS.length)]!;
-  if (narrowing === 2) {
-    filter.product = PRODUCTS[Math.floor(r() * PRODUCTS.length)]!;
-    filter.version = VERSIONS[Math.floor(r() * VERSIONS.length)]!;
-  }
-  if (narrowing === 3) filter.kind = KINDS[Math.floor(r() * KINDS.length)]!;
-  if (narrowing === 4) filter.channel = CHANNELS[Math.floor(r() * CHANNELS.length)]!;
-  return filter;
-}
-
-/** One view: the page's figures for a filter, or (one in four) a page of the items behind one. */
-function view(report: FeedbackReport, i: number): number {
-  const filter = filterOf(i);
-  if (i % 4 === 3) return reportItems(report, filter, 50, null)!.items.length;
-  const summary = reportSummary(report, filter);
-  const satisfaction = reportSatisfaction(report, filter);
-  return summary.total + satisfaction.answers + reportSearchMisses(report, filter).length;
 }
 
 const cpuSecondsSince = (from: NodeJS.CpuUsage) => {

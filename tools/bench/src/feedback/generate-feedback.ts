@@ -17,6 +17,8 @@ import {
 export const PRODUCTS = ['noor-desk', 'jame-feqh', 'jame-osul-feqh', 'jame-teb', 'zariah', 'noor-network'];
 export const VERSIONS = ['1.0', '2.0', '2.1', '3.0'];
 export const TOPICS = 500;
+/** The end of the generated year. */
+export const END = Date.UTC(2026, 11, 1);
 const DAY_MS = 24 * 60 * 60 * 1000;
 const by = { kind: 'staff' as const, id: 'bench' };
 const LANGUAGES = ['fa', 'en', 'ja', 'vi'] as const;
