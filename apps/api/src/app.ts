@@ -147,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const feedbackDesk = feedback({
     timeZone: options.referenceDesk?.timeZone,
     publicOrigin: options.publicOrigin,
+    mailDomain: options.tickets?.mailDomain,
     ...options.feedback,
   });
   const operationsDesk = operations({ timeZone: options.referenceDesk?.timeZone, ...options.operations });

@@ -187,6 +187,18 @@ describe('the answer back to every reporter', () => {
     const replies = timeline.data!.ticket.timeline.filter((given) => given.kind === 'REPLY');
     expect(replies).toHaveLength(1);
     expect(replies[0]!.text).toContain('این مشکل در نسخهٔ ۹٫۱ برطرف شده است.');
+    // The reply is mailed to the requester who chose email, as an agent's reply is.
+    const replyMail = await vi.waitFor(
+      () => {
+        const found = smtp.received.find(
+          (mail) => addressOf(mail) === 'maryam@example.org' && mail.text?.includes('۹٫۱'),
+        );
+        if (!found) throw new Error('the ticket reply’s mail has not arrived yet');
+        return found;
+      },
+      { timeout: 20_000, interval: 50 },
+    );
+    expect(replyMail.subject).toContain('[#');
   });
 
   it('repeats nothing after another restart, and tells the reporters again when the fixed version ships', async () => {
