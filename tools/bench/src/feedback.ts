@@ -110,6 +110,7 @@ async function views() {
 
   // Capacity: views back to back.
   let i = 0;
+  const capacityCpu = process.cpuUsage();
   const capacityStart = nowMs();
   const capacitySamples: number[] = [];
   while (nowMs() - capacityStart < CAPACITY_SECONDS * 1000) {
@@ -119,7 +120,12 @@ async function views() {
     if (i % 50 === 0) await sleep(0);
   }
   const capacity = i / ((nowMs() - capacityStart) / 1000);
-  console.log(`capacity ${round(capacity, 1)} views/s`, latencySummary(capacitySamples));
+  // What one view costs in CPU, whatever else the machine runs meanwhile.
+  const cpuMsPerView = round((cpuSecondsSince(capacityCpu) * 1000) / i, 2);
+  console.log(
+    `capacity ${round(capacity, 1)} views/s (${cpuMsPerView} ms of CPU a view)`,
+    latencySummary(capacitySamples),
+  );
 
   // Half load: views offered at half the capacity; latency from when each was due.
   const rate = capacity / 2;
@@ -144,6 +150,7 @@ async function views() {
     foldCpuSeconds,
     rssMb: round(rss, 0),
     capacityViewsPerSecond: round(capacity, 1),
+    cpuMsPerView,
     capacityLatencyMs: latencySummary(capacitySamples),
     halfLoadViewsPerSecond: round(rate, 1),
     halfLoadLatencyMs: halfLoad,
