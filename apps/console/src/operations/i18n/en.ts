@@ -6,7 +6,6 @@ export const operationsEn = {
   tabs: {
     label: 'Operations',
     dashboard: 'Dashboard',
-    report: 'Period report',
     settings: 'Shifts and definitions',
   },
   dashboard: {
@@ -19,13 +18,11 @@ export const operationsEn = {
     empty: 'Nothing reached the desk in this period.',
   },
   filter: {
-    label: 'Period',
     from: 'From',
     to: 'To',
     granularity: 'Show by',
     show: 'Show',
     presets: 'Quick periods',
-    chosen: '{from} to {to}',
     preset: {
       today: 'Today',
       yesterday: 'Yesterday',
@@ -54,7 +51,6 @@ export const operationsEn = {
   requesterType: { unknown: 'Not known' },
   shiftOutside: 'Outside shifts',
   headline: {
-    label: 'The period at a glance',
     received: 'Contacts received',
     answered: 'Answered',
     personDays: 'Person-days',
@@ -94,7 +90,6 @@ export const operationsEn = {
     serviceLevel: 'Service level ({seconds} s)',
     averageWait: 'Average wait',
     p90Wait: '90 % waited at most',
-    chats: 'Chats requested, accepted and abandoned',
     chatsRequested: 'Chats requested',
     chatsAccepted: 'Chats accepted',
     chatsAbandoned: 'Chats abandoned',
@@ -108,8 +103,6 @@ export const operationsEn = {
     met: 'Met',
     breached: 'Breached',
     metRate: 'Within target',
-    seconds: '{count} s',
-    minutes: '{count} min',
   },
   backlog: {
     title: 'Backlog',
@@ -175,8 +168,6 @@ export const operationsEn = {
       minTalkHint: '0: every answered call counts.',
       serviceLevel: 'Service level target (seconds to answer)',
       requesterTypes: 'Requester types are reported as',
-      requesterType: 'Requester type',
-      group: 'Reported as',
     },
     problem: {
       shifts: 'Define one to {count} shifts.',

@@ -5,7 +5,6 @@ export const operationsFa: MessageShape<typeof operationsEn> = {
   tabs: {
     label: 'عملکرد مرکز تماس',
     dashboard: 'داشبورد',
-    report: 'گزارش دوره',
     settings: 'نوبت‌های کاری و تعریف‌ها',
   },
   dashboard: {
@@ -18,13 +17,11 @@ export const operationsFa: MessageShape<typeof operationsEn> = {
     empty: 'در این دوره چیزی به مرکز تماس نرسید.',
   },
   filter: {
-    label: 'دوره',
     from: 'از',
     to: 'تا',
     granularity: 'نمایش بر پایهٔ',
     show: 'نمایش',
     presets: 'دوره‌های آماده',
-    chosen: '{from} تا {to}',
     preset: {
       today: 'امروز',
       yesterday: 'دیروز',
@@ -53,7 +50,6 @@ export const operationsFa: MessageShape<typeof operationsEn> = {
   requesterType: { unknown: 'نامشخص' },
   shiftOutside: 'بیرون از نوبت‌ها',
   headline: {
-    label: 'دوره در یک نگاه',
     received: 'درخواست‌های رسیده',
     answered: 'پاسخ‌داده‌شده',
     personDays: 'نفر-روز',
@@ -93,7 +89,6 @@ export const operationsFa: MessageShape<typeof operationsEn> = {
     serviceLevel: 'سطح خدمت ({seconds} ثانیه)',
     averageWait: 'میانگین انتظار',
     p90Wait: 'انتظار ۹۰٪ تماس‌ها حداکثر',
-    chats: 'گفت‌وگوهای درخواستی، پذیرفته و رهاشده',
     chatsRequested: 'گفت‌وگوهای درخواستی',
     chatsAccepted: 'گفت‌وگوهای پذیرفته',
     chatsAbandoned: 'گفت‌وگوهای رهاشده',
@@ -107,8 +102,6 @@ export const operationsFa: MessageShape<typeof operationsEn> = {
     met: 'در موعد',
     breached: 'دیرتر از موعد',
     metRate: 'در موعد',
-    seconds: '{count} ثانیه',
-    minutes: '{count} دقیقه',
   },
   backlog: {
     title: 'کارهای مانده',
@@ -174,8 +167,6 @@ export const operationsFa: MessageShape<typeof operationsEn> = {
       minTalkHint: 'صفر: هر تماس پاسخ‌داده‌شده شمرده می‌شود.',
       serviceLevel: 'هدف سطح خدمت (ثانیه تا پاسخ)',
       requesterTypes: 'نوع‌های درخواست‌کننده چنین گزارش می‌شوند',
-      requesterType: 'نوع درخواست‌کننده',
-      group: 'گزارش با نام',
     },
     problem: {
       shifts: 'یک تا {count} نوبت کاری تعریف کنید.',

@@ -5,7 +5,6 @@ export const operationsJa: MessageShape<typeof operationsEn> = {
   tabs: {
     label: '運用状況',
     dashboard: 'ダッシュボード',
-    report: '期間レポート',
     settings: 'シフトと定義',
   },
   dashboard: {
@@ -18,13 +17,11 @@ export const operationsJa: MessageShape<typeof operationsEn> = {
     empty: 'この期間に届いたものはありません。',
   },
   filter: {
-    label: '期間',
     from: '開始日',
     to: '終了日',
     granularity: '集計単位',
     show: '表示',
     presets: 'よく使う期間',
-    chosen: '{from}〜{to}',
     preset: {
       today: '今日',
       yesterday: '昨日',
@@ -53,7 +50,6 @@ export const operationsJa: MessageShape<typeof operationsEn> = {
   requesterType: { unknown: '不明' },
   shiftOutside: 'シフト外',
   headline: {
-    label: '期間の概要',
     received: '受付件数',
     answered: '対応済み',
     personDays: '人日',
@@ -93,7 +89,6 @@ export const operationsJa: MessageShape<typeof operationsEn> = {
     serviceLevel: 'サービスレベル（{seconds} 秒）',
     averageWait: '平均待ち時間',
     p90Wait: '90 % の待ち時間の上限',
-    chats: 'チャットの依頼・受付・放棄',
     chatsRequested: 'チャットの依頼',
     chatsAccepted: '受け付けたチャット',
     chatsAbandoned: '放棄されたチャット',
@@ -107,8 +102,6 @@ export const operationsJa: MessageShape<typeof operationsEn> = {
     met: '達成',
     breached: '超過',
     metRate: '目標内',
-    seconds: '{count} 秒',
-    minutes: '{count} 分',
   },
   backlog: {
     title: '未処理',
@@ -174,8 +167,6 @@ export const operationsJa: MessageShape<typeof operationsEn> = {
       minTalkHint: '0: 応答した通話はすべて数えます。',
       serviceLevel: 'サービスレベルの目標（応答までの秒数）',
       requesterTypes: '依頼者の種別の集計名',
-      requesterType: '依頼者の種別',
-      group: '集計名',
     },
     problem: {
       shifts: 'シフトを 1〜{count} 件定義してください。',

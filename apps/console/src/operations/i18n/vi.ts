@@ -5,7 +5,6 @@ export const operationsVi: MessageShape<typeof operationsEn> = {
   tabs: {
     label: 'Vận hành',
     dashboard: 'Bảng điều khiển',
-    report: 'Báo cáo theo kỳ',
     settings: 'Ca làm việc và định nghĩa',
   },
   dashboard: {
@@ -19,13 +18,11 @@ export const operationsVi: MessageShape<typeof operationsEn> = {
     empty: 'Không có gì đến trung tâm trong kỳ này.',
   },
   filter: {
-    label: 'Kỳ',
     from: 'Từ ngày',
     to: 'Đến ngày',
     granularity: 'Hiển thị theo',
     show: 'Hiển thị',
     presets: 'Kỳ nhanh',
-    chosen: '{from} đến {to}',
     preset: {
       today: 'Hôm nay',
       yesterday: 'Hôm qua',
@@ -54,7 +51,6 @@ export const operationsVi: MessageShape<typeof operationsEn> = {
   requesterType: { unknown: 'Không rõ' },
   shiftOutside: 'Ngoài ca',
   headline: {
-    label: 'Tổng quan kỳ',
     received: 'Yêu cầu nhận được',
     answered: 'Đã trả lời',
     personDays: 'Ngày công',
@@ -94,7 +90,6 @@ export const operationsVi: MessageShape<typeof operationsEn> = {
     serviceLevel: 'Mức độ phục vụ ({seconds} giây)',
     averageWait: 'Thời gian chờ trung bình',
     p90Wait: '90 % chờ không quá',
-    chats: 'Trò chuyện được yêu cầu, nhận và bị bỏ',
     chatsRequested: 'Trò chuyện được yêu cầu',
     chatsAccepted: 'Trò chuyện được nhận',
     chatsAbandoned: 'Trò chuyện bị bỏ',
@@ -108,8 +103,6 @@ export const operationsVi: MessageShape<typeof operationsEn> = {
     met: 'Đạt',
     breached: 'Quá hạn',
     metRate: 'Trong mục tiêu',
-    seconds: '{count} giây',
-    minutes: '{count} phút',
   },
   backlog: {
     title: 'Tồn đọng',
@@ -175,8 +168,6 @@ export const operationsVi: MessageShape<typeof operationsEn> = {
       minTalkHint: '0: mọi cuộc gọi được trả lời đều được tính.',
       serviceLevel: 'Mục tiêu mức độ phục vụ (số giây để trả lời)',
       requesterTypes: 'Loại người yêu cầu được báo cáo là',
-      requesterType: 'Loại người yêu cầu',
-      group: 'Báo cáo là',
     },
     problem: {
       shifts: 'Hãy định nghĩa từ một đến {count} ca.',
