@@ -11,7 +11,7 @@ import { testOutputPath } from './test-output';
 // second by the topic the console suggests from text similarity, confirmed by the agent), and
 // forwards it to the team that owns the product. Pouya of that team finds it in the inbox and
 // answers "fixed in 2.1"; the visitor gets a mail (at the loopback SMTP server) and the customer a
-// reply on their ticket, each recorded as delivered; the report shows the topic with a chart.
+// reply on their ticket (mailed to them too), each recorded as delivered; the report shows the topic with a chart.
 
 const AGENT = { username: 'sara', password: 'deskstream-agent' };
 const PRODUCT_MEMBER = { username: 'pouya', password: 'deskstream-product' };
@@ -212,6 +212,11 @@ describe('feedback from a chat and a ticket, to the product team and back', () =
     expect(mail.text).toContain(CHAT_TEXT);
     await desk.goto(`${journey.api.url}/console/tickets/${number}`);
     await byTest(desk, 'ticket-entry').and(desk.locator('[data-kind="REPLY"]')).filter({ hasText: NOTE }).waitFor();
+    const reply = await journey.smtp.waitForMail(
+      (each) => each.to.includes(CUSTOMER.email) && each.text.includes(NOTE),
+      60_000,
+    );
+    expect(reply.text).toContain('fixed in version 2.1');
 
     // The report shows the topic, answered, beside its charts.
     await team.goto(`${journey.api.url}/console/feedback/report?topic=${topicId}`);
