@@ -146,6 +146,77 @@ describe('the triage queue', () => {
     expect(groups[0]!.variables['input']).toMatchObject({ newTopic: { title: 'PDF export crashes' } });
   });
 
+  it('files the support unit’s own report (n), checks it first, keeps its command id across a retry, and opens it', async () => {
+    let lost = true;
+    const filed = item({
+      id: 'item-9',
+      reporter: { ...item().reporter, kind: 'SUPPORT_UNIT', name: null, email: null },
+    });
+    const { wrapper, harness, set, router } = await openQueue('/feedback', [item()], {
+      FileFeedback: ({ input }) => {
+        if (lost) {
+          lost = false;
+          return { networkError: true };
+        }
+        const sent = input as { text: string; language: 'fa' };
+        const made = { ...filed, text: sent.text, language: sent.language, build: '2.1-beta.3', kind: 'BUG' as const };
+        set([made, item()]);
+        return { data: { fileFeedback: made } };
+      },
+    });
+    expect(wrapper.find('[data-test="feedback-file"]').exists()).toBe(false);
+    document.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyN', bubbles: true }));
+    await flushPromises();
+    const form = wrapper.get('[data-test="feedback-file"]');
+    expect(wrapper.get('[data-test="feedback-file-open"]').attributes('aria-expanded')).toBe('true');
+    expect(form.get<HTMLSelectElement>('[data-test="feedback-file-language"]').element.value).toBe('en');
+    expect(form.findAll('[data-test="feedback-file-language"] option').map((each) => each.text())).toEqual([
+      'فارسی',
+      'English',
+      '日本語',
+      'Tiếng Việt',
+    ]);
+    await form.trigger('submit');
+    await flushPromises();
+    expect(form.get('[data-test="feedback-file-problem"]').text()).toBe('Say what was found.');
+    expect(harness.fake.calls.some((call) => call.name === 'FileFeedback')).toBe(false);
+
+    await form.get('[data-test="feedback-file-text"]').setValue(' خروجی PDF در نسخهٔ آزمایشی بسته می‌شود ');
+    await form.get('[data-test="feedback-file-language"]').setValue('fa');
+    await form.get('[data-test="feedback-classify-product"]').setValue('noor-desk');
+    await form.get('[data-test="feedback-classify-build"]').setValue('2.1-beta.3');
+    await form.get('[data-test="feedback-classify-kind"]').setValue('BUG');
+    await form.get('[data-test="feedback-classify-severity"]').setValue('HIGH');
+    await form.get('[data-test="feedback-classify-tags"]').setValue('pdf, beta');
+    await form.trigger('submit');
+    await flushPromises();
+    expect(wrapper.find('[data-test="feedback-filed"]').exists()).toBe(false);
+    await form.trigger('submit');
+    await flushPromises();
+    const sent = harness.fake.calls.filter((call) => call.name === 'FileFeedback');
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.variables['commandId']).toBe(sent[0]!.variables['commandId']);
+    expect(sent[0]!.variables['input']).toEqual({
+      text: 'خروجی PDF در نسخهٔ آزمایشی بسته می‌شود',
+      language: 'fa',
+      classification: {
+        product: 'noor-desk',
+        version: null,
+        build: '2.1-beta.3',
+        kind: 'BUG',
+        severity: 'HIGH',
+        tags: ['pdf', 'beta'],
+      },
+    });
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ item: 'item-9' }));
+    await flushPromises();
+    expect(wrapper.find('[data-test="feedback-file"]').exists()).toBe(false);
+    expect(wrapper.get('[data-test="feedback-filed"]').text()).toBe('Filed.');
+    expect(wrapper.get('[data-test="feedback-item-language"]').text()).toBe('فارسی');
+    expect(wrapper.get('[data-test="feedback-item-reporter"]').text()).toBe('Support unit');
+    expect(wrapper.findAll('[data-test="feedback-row"]')).toHaveLength(2);
+  });
+
   it('reads in Persian, right to left, with Persian digits', async () => {
     const { wrapper } = await openQueue('/feedback', [item(), item({ id: 'item-2' })], {}, 'fa');
     expect(wrapper.get('h1').text()).toBe('بررسی بازخوردها');

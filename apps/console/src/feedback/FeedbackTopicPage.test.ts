@@ -54,6 +54,7 @@ describe('a feedback topic', () => {
     const items = wrapper.findAll('[data-test="feedback-topic-item"]');
     expect(items).toHaveLength(2);
     expect(items[1]!.get('[data-test="feedback-item-text"]').attributes('lang')).toBe('fa');
+    expect(items.map((each) => each.get('[data-test="feedback-item-language"]').text())).toEqual(['English', 'فارسی']);
     expect(items[1]!.get('[data-test="feedback-item-source"]').attributes('href')).toBe('/console/tickets/9');
     expect(wrapper.find('[data-test="feedback-answer-form"]').exists()).toBe(false);
     const team = wrapper.get<HTMLSelectElement>('[data-test="feedback-forward-team"]');
@@ -132,6 +133,46 @@ describe('a feedback topic', () => {
       'MAIL',
       'TICKET_REPLY',
     ]);
+    expect(wrapper.get('[data-test="feedback-delivery-language"]').text()).toBe('فارسی');
+  });
+
+  it('is renamed by the support unit, not with an empty title, and a lost answer is retried with the same command id', async () => {
+    let lost = true;
+    const { wrapper, harness } = await openTopic(['AGENT'], topic(), {
+      RenameFeedbackTopic: ({ title }) => {
+        if (lost) {
+          lost = false;
+          return { networkError: true };
+        }
+        return { data: { renameFeedbackTopic: topic({ title: title as string }) } };
+      },
+    });
+    const field = wrapper.get<HTMLInputElement>('[data-test="feedback-rename-title"]');
+    expect(field.element.value).toBe('PDF export crashes');
+    await field.setValue('   ');
+    await wrapper.get('[data-test="feedback-rename"]').trigger('submit');
+    await flushPromises();
+    expect(wrapper.get('[data-test="feedback-rename-problem"]').text()).toBe('A topic needs a title.');
+    expect(harness.fake.calls.some((call) => call.name === 'RenameFeedbackTopic')).toBe(false);
+
+    await field.setValue(' PDF export crashes on large files ');
+    await wrapper.get('[data-test="feedback-rename"]').trigger('submit');
+    await flushPromises();
+    expect(wrapper.find('[data-test="feedback-renamed"]').exists()).toBe(false);
+    await wrapper.get('[data-test="feedback-rename"]').trigger('submit');
+    await flushPromises();
+    const renames = harness.fake.calls.filter((call) => call.name === 'RenameFeedbackTopic');
+    expect(renames).toHaveLength(2);
+    expect(renames[0]!.variables).toMatchObject({ topicId: 'topic-1', title: 'PDF export crashes on large files' });
+    expect(renames[1]!.variables['commandId']).toBe(renames[0]!.variables['commandId']);
+    expect(wrapper.get('h1').text()).toBe('PDF export crashes on large files');
+    expect(wrapper.get('[data-test="feedback-renamed"]').text()).toBe('Renamed.');
+  });
+
+  it('is not renamed by the product team', async () => {
+    const forwarded = topic({ state: 'FORWARDED', team: { id: NOOR_TEAM.id, name: NOOR_TEAM.name } });
+    const { wrapper } = await openTopic(['PRODUCT'], forwarded);
+    expect(wrapper.find('[data-test="feedback-rename"]').exists()).toBe(false);
   });
 
   it('reads in Persian with Persian digits', async () => {

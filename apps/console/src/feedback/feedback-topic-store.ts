@@ -10,6 +10,7 @@ import { useSessionStore } from '../session/session-store';
 import { createFeedbackCommands } from './feedback-commands';
 import { useFeedbackLiveStore } from './feedback-live-store';
 import { AnswerFeedbackTopicMutation, FeedbackTopicQuery, ForwardFeedbackTopicMutation } from './feedback-operations';
+import { RenameFeedbackTopicMutation } from './feedback-staff-operations';
 import { ProductTeamsQuery } from './product-team-operations';
 
 export type { FeedbackTopic, ProductTeam };
@@ -102,6 +103,20 @@ export const useFeedbackTopicStore = defineStore('feedback-topic', () => {
     return changed !== null;
   }
 
+  async function rename(title: string): Promise<boolean> {
+    const current = topic.value;
+    if (!current) return false;
+    const changed = await commands.run(
+      'rename',
+      `${current.id}|${title}`,
+      (commandId) =>
+        connection.client.mutation(RenameFeedbackTopicMutation, { topicId: current.id, title, commandId }).toPromise(),
+      (data) => data.renameFeedbackTopic,
+    );
+    if (changed) place(changed);
+    return changed !== null;
+  }
+
   function reloadSoon(): void {
     if (reloadTimer) return;
     reloadTimer = setTimeout(() => {
@@ -145,6 +160,7 @@ export const useFeedbackTopicStore = defineStore('feedback-topic', () => {
     loadTeams,
     forward,
     answer,
+    rename,
     follow,
   };
 });

@@ -243,6 +243,8 @@ type Documents = {
     "\n  mutation UngroupFeedback($itemId: ID!, $commandId: ID!) {\n    ungroupFeedback(itemId: $itemId, commandId: $commandId) {\n      ...FeedbackItemFields\n    }\n  }\n": typeof types.UngroupFeedbackDocument,
     "\n  mutation ForwardFeedbackTopic($topicId: ID!, $teamId: ID, $commandId: ID!) {\n    forwardFeedbackTopic(topicId: $topicId, teamId: $teamId, commandId: $commandId) {\n      ...FeedbackTopicFields\n    }\n  }\n": typeof types.ForwardFeedbackTopicDocument,
     "\n  mutation AnswerFeedbackTopic($topicId: ID!, $input: AnswerFeedbackTopicInput!, $commandId: ID!) {\n    answerFeedbackTopic(topicId: $topicId, input: $input, commandId: $commandId) {\n      ...FeedbackTopicFields\n    }\n  }\n": typeof types.AnswerFeedbackTopicDocument,
+    "\n  mutation FileFeedback($input: FileFeedbackInput!, $commandId: ID!) {\n    fileFeedback(input: $input, commandId: $commandId) {\n      ...FeedbackItemFields\n    }\n  }\n": typeof types.FileFeedbackDocument,
+    "\n  mutation RenameFeedbackTopic($topicId: ID!, $title: String!, $commandId: ID!) {\n    renameFeedbackTopic(topicId: $topicId, title: $title, commandId: $commandId) {\n      ...FeedbackTopicFields\n    }\n  }\n": typeof types.RenameFeedbackTopicDocument,
     "\n  fragment ProductTeamFields on ProductTeam {\n    id\n    name\n    products\n    members {\n      staffId\n      name\n    }\n    personalDataGranted\n  }\n": typeof types.ProductTeamFieldsFragmentDoc,
     "\n  query ProductTeams {\n    productTeams {\n      ...ProductTeamFields\n    }\n  }\n": typeof types.ProductTeamsDocument,
     "\n  mutation DefineProductTeam($input: ProductTeamInput!, $commandId: ID!) {\n    defineProductTeam(input: $input, commandId: $commandId) {\n      ...ProductTeamFields\n    }\n  }\n": typeof types.DefineProductTeamDocument,
@@ -510,6 +512,8 @@ const documents: Documents = {
     "\n  mutation UngroupFeedback($itemId: ID!, $commandId: ID!) {\n    ungroupFeedback(itemId: $itemId, commandId: $commandId) {\n      ...FeedbackItemFields\n    }\n  }\n": types.UngroupFeedbackDocument,
     "\n  mutation ForwardFeedbackTopic($topicId: ID!, $teamId: ID, $commandId: ID!) {\n    forwardFeedbackTopic(topicId: $topicId, teamId: $teamId, commandId: $commandId) {\n      ...FeedbackTopicFields\n    }\n  }\n": types.ForwardFeedbackTopicDocument,
     "\n  mutation AnswerFeedbackTopic($topicId: ID!, $input: AnswerFeedbackTopicInput!, $commandId: ID!) {\n    answerFeedbackTopic(topicId: $topicId, input: $input, commandId: $commandId) {\n      ...FeedbackTopicFields\n    }\n  }\n": types.AnswerFeedbackTopicDocument,
+    "\n  mutation FileFeedback($input: FileFeedbackInput!, $commandId: ID!) {\n    fileFeedback(input: $input, commandId: $commandId) {\n      ...FeedbackItemFields\n    }\n  }\n": types.FileFeedbackDocument,
+    "\n  mutation RenameFeedbackTopic($topicId: ID!, $title: String!, $commandId: ID!) {\n    renameFeedbackTopic(topicId: $topicId, title: $title, commandId: $commandId) {\n      ...FeedbackTopicFields\n    }\n  }\n": types.RenameFeedbackTopicDocument,
     "\n  fragment ProductTeamFields on ProductTeam {\n    id\n    name\n    products\n    members {\n      staffId\n      name\n    }\n    personalDataGranted\n  }\n": types.ProductTeamFieldsFragmentDoc,
     "\n  query ProductTeams {\n    productTeams {\n      ...ProductTeamFields\n    }\n  }\n": types.ProductTeamsDocument,
     "\n  mutation DefineProductTeam($input: ProductTeamInput!, $commandId: ID!) {\n    defineProductTeam(input: $input, commandId: $commandId) {\n      ...ProductTeamFields\n    }\n  }\n": types.DefineProductTeamDocument,
@@ -1478,6 +1482,14 @@ export function graphql(source: "\n  mutation ForwardFeedbackTopic($topicId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AnswerFeedbackTopic($topicId: ID!, $input: AnswerFeedbackTopicInput!, $commandId: ID!) {\n    answerFeedbackTopic(topicId: $topicId, input: $input, commandId: $commandId) {\n      ...FeedbackTopicFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerFeedbackTopic($topicId: ID!, $input: AnswerFeedbackTopicInput!, $commandId: ID!) {\n    answerFeedbackTopic(topicId: $topicId, input: $input, commandId: $commandId) {\n      ...FeedbackTopicFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileFeedback($input: FileFeedbackInput!, $commandId: ID!) {\n    fileFeedback(input: $input, commandId: $commandId) {\n      ...FeedbackItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation FileFeedback($input: FileFeedbackInput!, $commandId: ID!) {\n    fileFeedback(input: $input, commandId: $commandId) {\n      ...FeedbackItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameFeedbackTopic($topicId: ID!, $title: String!, $commandId: ID!) {\n    renameFeedbackTopic(topicId: $topicId, title: $title, commandId: $commandId) {\n      ...FeedbackTopicFields\n    }\n  }\n"): (typeof documents)["\n  mutation RenameFeedbackTopic($topicId: ID!, $title: String!, $commandId: ID!) {\n    renameFeedbackTopic(topicId: $topicId, title: $title, commandId: $commandId) {\n      ...FeedbackTopicFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import { feedbackErrorsEn } from './errors';
+import { feedbackFileEn, feedbackRenameEn } from './staff-forms';
 import { feedbackTeamsEn } from './teams';
 
 /**
@@ -91,7 +92,7 @@ export const feedbackEn = {
     empty: 'Nothing matches these filters.',
     count: 'No items | One item | {count} items',
     more: 'Show more',
-    keys: 'Keys: j and k move, Enter opens, / searches; on an item c classifies, g groups, d dismisses.',
+    keys: 'Keys: j and k move, Enter opens, / searches, n files feedback; on an item c classifies, g groups, d dismisses.',
     open: 'Open',
     newer: 'New feedback arrived. Refresh',
   },
@@ -217,6 +218,8 @@ export const feedbackEn = {
     emptyAnswered: 'No answered topics yet.',
   },
   teams: feedbackTeamsEn,
+  file: feedbackFileEn,
+  rename: feedbackRenameEn,
   mark: {
     title: 'Mark as feedback',
     intro: 'It goes to the triage queue, linked to this exact message.',

@@ -1,6 +1,7 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { feedbackEn } from './en';
 import { feedbackErrorsFa } from './errors';
+import { feedbackFileFa, feedbackRenameFa } from './staff-forms';
 import { feedbackTeamsFa } from './teams';
 
 export const feedbackFa: MessageShape<typeof feedbackEn> = {
@@ -89,7 +90,7 @@ export const feedbackFa: MessageShape<typeof feedbackEn> = {
     empty: 'موردی با این پالایه‌ها نیست.',
     count: 'هیچ موردی | یک مورد | {count} مورد',
     more: 'بیشتر',
-    keys: 'کلیدها: j و k جابه‌جا می‌کنند، Enter باز می‌کند، / جست‌وجو؛ روی یک مورد c دسته‌بندی، g گروه‌بندی و d کنار گذاشتن.',
+    keys: 'کلیدها: j و k جابه‌جا می‌کنند، Enter باز می‌کند، / جست‌وجو، n ثبت بازخورد؛ روی یک مورد c دسته‌بندی، g گروه‌بندی و d کنار گذاشتن.',
     open: 'باز کردن',
     newer: 'بازخورد تازه رسید. تازه‌سازی',
   },
@@ -215,6 +216,8 @@ export const feedbackFa: MessageShape<typeof feedbackEn> = {
     emptyAnswered: 'هنوز موضوع پاسخ‌داده‌ای نیست.',
   },
   teams: feedbackTeamsFa,
+  file: feedbackFileFa,
+  rename: feedbackRenameFa,
   mark: {
     title: 'ثبت به‌عنوان بازخورد',
     intro: 'به صف بررسی می‌رود، با پیوند به همین پیام.',

@@ -1,6 +1,7 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { feedbackEn } from './en';
 import { feedbackErrorsJa } from './errors';
+import { feedbackFileJa, feedbackRenameJa } from './staff-forms';
 import { feedbackTeamsJa } from './teams';
 
 export const feedbackJa: MessageShape<typeof feedbackEn> = {
@@ -88,7 +89,7 @@ export const feedbackJa: MessageShape<typeof feedbackEn> = {
     empty: '該当する項目はありません。',
     count: '0 件 | 1 件 | {count} 件',
     more: 'さらに表示',
-    keys: 'キー: j と k で移動、Enter で開く、/ で検索。項目では c 分類、g まとめ、d 却下。',
+    keys: 'キー: j と k で移動、Enter で開く、/ で検索、n でフィードバック登録。項目では c 分類、g まとめ、d 却下。',
     open: '開く',
     newer: '新しいフィードバックがあります。更新',
   },
@@ -214,6 +215,8 @@ export const feedbackJa: MessageShape<typeof feedbackEn> = {
     emptyAnswered: '回答済みのトピックはまだありません。',
   },
   teams: feedbackTeamsJa,
+  file: feedbackFileJa,
+  rename: feedbackRenameJa,
   mark: {
     title: 'フィードバックとして記録',
     intro: 'このメッセージへのリンク付きで仕分けキューに入ります。',

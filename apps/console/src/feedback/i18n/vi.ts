@@ -1,6 +1,7 @@
 import type { MessageShape } from '@deskstream/ui';
 import type { feedbackEn } from './en';
 import { feedbackErrorsVi } from './errors';
+import { feedbackFileVi, feedbackRenameVi } from './staff-forms';
 import { feedbackTeamsVi } from './teams';
 
 export const feedbackVi: MessageShape<typeof feedbackEn> = {
@@ -88,7 +89,7 @@ export const feedbackVi: MessageShape<typeof feedbackEn> = {
     empty: 'Không có mục nào khớp bộ lọc.',
     count: 'Không có mục nào | Một mục | {count} mục',
     more: 'Xem thêm',
-    keys: 'Phím: j và k di chuyển, Enter mở, / tìm; trên một mục c phân loại, g gộp, d loại.',
+    keys: 'Phím: j và k di chuyển, Enter mở, / tìm, n ghi nhận phản hồi; trên một mục c phân loại, g gộp, d loại.',
     open: 'Mở',
     newer: 'Có phản hồi mới. Làm mới',
   },
@@ -214,6 +215,8 @@ export const feedbackVi: MessageShape<typeof feedbackEn> = {
     emptyAnswered: 'Chưa có chủ đề nào được trả lời.',
   },
   teams: feedbackTeamsVi,
+  file: feedbackFileVi,
+  rename: feedbackRenameVi,
   mark: {
     title: 'Đánh dấu là phản hồi',
     intro: 'Mục sẽ vào hàng đợi phân loại, kèm liên kết tới đúng tin nhắn này.',
