@@ -12,7 +12,7 @@ import {
   type AllStreamResolvedEvent,
   type Position,
 } from '@eventstore/db-client';
-import type { ProjectionDispatcher } from './dispatcher';
+import type { DispatchOutcome, ProjectionDispatcher } from './dispatcher';
 import { describeError } from './dead-letters';
 import { comparePositions, formatPosition, hasReached } from './position';
 import type { Projection } from './projection';
@@ -25,6 +25,13 @@ const escape = (type: string) => type.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const eventTypesPattern = (types: Iterable<string>): string =>
   `^(?:${[...new Set(types)].map(escape).join('|')})$`;
 
+/** What `backfill` feeds: the runner's dispatcher, or a read model rebuilt from history. */
+export interface BackfillTarget {
+  /** Where the read starts after; none: from the start of `$all`. */
+  readonly position: Position | undefined;
+  dispatch(resolved: AllStreamResolvedEvent): DispatchOutcome | 'skipped';
+}
+
 /**
  * Feeds `dispatcher` every event of `types` after its position up to and including `until`.
  * Resolves with how many it applied; rejects if the read fails (the caller retries: the
@@ -32,7 +39,7 @@ export const eventTypesPattern = (types: Iterable<string>): string =>
  */
 export function backfill(
   client: SubscribingStore,
-  dispatcher: ProjectionDispatcher,
+  dispatcher: BackfillTarget,
   types: Iterable<string>,
   until: Position,
   hooks: { stopped(): boolean; applied(): void },
@@ -71,6 +78,7 @@ export function backfill(
         applied++;
         hooks.applied();
       }
+      if (position && comparePositions(position, until) === 0) return finish();
       if (ending && subscription.readableLength === 0) finish();
     });
     subscription.on('caughtUp', end);

@@ -30,6 +30,7 @@ export {
   type ExpectedStreamRevision,
   type HandleCommandOptions,
 } from './handle-command';
+export { backfill, eventTypesPattern, type BackfillTarget } from './backfill';
 export { InMemoryCheckpointStore, type CheckpointStore } from './checkpoints';
 export type { Projection, ReadModelChange, ReadModelChangeListener } from './projection';
 export { DEAD_LETTERS, type DeadLetter } from './dead-letters';

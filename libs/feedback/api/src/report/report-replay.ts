@@ -5,12 +5,12 @@
  * meanwhile is kept by the holder and given to it before it takes over. One rebuild at a time; a
  * definition changed again during one is rebuilt next.
  */
-import { START, eventTypeFilter, type AllStreamResolvedEvent, type Position } from '@eventstore/db-client';
+import type { AllStreamResolvedEvent, Position } from '@eventstore/db-client';
 import {
-  comparePositions,
+  backfill,
   fromStoredEvent,
-  hasReached,
   noUpcasters,
+  type BackfillTarget,
   type ProjectionRunner,
   type RecordedEvent,
   type RunnerLogger,
@@ -23,8 +23,6 @@ import {
   type ReportHolder,
 } from '@deskstream/feedback-read-models';
 
-const pattern = (types: readonly string[]) => `^(?:${types.join('|')})$`;
-
 /** Feeds `report` the events it folds, from the start up to and including `until`; resolves with how many. */
 export function replayInto(
   client: SubscribingStore,
@@ -32,50 +30,21 @@ export function replayInto(
   until: Position,
   types: readonly string[] = REPORT_EVENT_TYPES,
 ): Promise<number> {
-  return new Promise<number>((resolve, reject) => {
-    let applied = 0;
-    let ending = false;
-    let done = false;
-    const finish = (error?: Error) => {
-      if (done) return;
-      done = true;
-      subscription.unsubscribe().catch(() => undefined);
-      if (error) reject(error);
-      else resolve(applied);
-    };
-    const end = () => {
-      if (subscription.readableLength > 0) ending = true;
-      else finish();
-    };
-    const subscription = client.subscribeToAll({
-      fromPosition: START,
-      filter: eventTypeFilter({
-        regex: pattern(types),
-        checkpointInterval: 32,
-        checkpointReached: (_subscription, position) => {
-          if (hasReached(position, until)) end();
-        },
-      }),
-    });
-    subscription.on('data', (resolved: AllStreamResolvedEvent) => {
-      if (done) return;
+  const target: BackfillTarget = {
+    position: undefined,
+    dispatch(resolved: AllStreamResolvedEvent) {
       const stored = resolved.event;
-      if (stored?.position && comparePositions(stored.position, until) > 0) return finish();
-      if (stored) {
-        try {
-          report.apply(fromStoredEvent(stored, noUpcasters) as RecordedEvent<ReportEvent>);
-          applied++;
-        } catch {
-          // As the runner's dead letters: an event the report cannot fold is skipped.
-        }
-        if (stored.position && comparePositions(stored.position, until) === 0) return finish();
+      if (!stored) return 'no-event';
+      try {
+        report.apply(fromStoredEvent(stored, noUpcasters) as RecordedEvent<ReportEvent>);
+        return 'applied';
+      } catch {
+        // As the runner's dead letters: an event the report cannot fold is skipped.
+        return 'skipped';
       }
-      if (ending && subscription.readableLength === 0) finish();
-    });
-    subscription.on('caughtUp', end);
-    subscription.on('error', (error: Error) => finish(error));
-    subscription.on('end', () => finish(done ? undefined : new Error('the replay ended early')));
-  });
+    },
+  };
+  return backfill(client, target, types, until, { stopped: () => false, applied: () => undefined });
 }
 
 export class ReportRebuilds {
