@@ -263,7 +263,10 @@ describe('the virtual reference desk of 000, end to end', () => {
     await byTest(panel, 'chat-offline-answer-input').fill(emailAnswer);
     await byTest(panel, 'chat-offline-answer-send').click();
     await byTest(panel, 'chat-offline-answered').filter({ hasText: AGENT.name }).waitFor();
-    const mail = await journey.smtp.waitForMail((each) => each.envelopeTo.includes(VISITOR.email));
+    // The visitor's address may get the demo's own mail too (an answer to their seeded feedback): look for this answer.
+    const isAnswer = (each: { envelopeTo: string[]; subject: string }) =>
+      each.envelopeTo.includes(VISITOR.email) && each.subject === `Re: ${offlineQuestion}`;
+    const mail = await journey.smtp.waitForMail(isAnswer);
     expect(mail.to).toEqual([VISITOR.email]);
     expect(mail.from).toContain('desk@library.example');
     expect(mail.subject).toBe(`Re: ${offlineQuestion}`);
@@ -272,8 +275,8 @@ describe('the virtual reference desk of 000, end to end', () => {
     expect(mail.text).toContain(emailAnswer);
     expect(mail.text).toContain(`— ${AGENT.name}`);
     expect(mail.text).toContain(`> ${offlineQuestion}`);
-    // One answer to the visitor (the demo's own notices to its patron go out too).
-    expect(journey.smtp.mails.filter((each) => each.envelopeTo.includes(VISITOR.email))).toHaveLength(1);
+    // One answer to the visitor, however often the page sent it.
+    expect(journey.smtp.mails.filter(isAnswer)).toHaveLength(1);
 
     // The console's outbox shows that mail as sent.
     await byTest(desk, 'nav-outbox').click();
