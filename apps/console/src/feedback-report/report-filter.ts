@@ -6,25 +6,10 @@
  */
 import type { FeedbackReportFilter } from '../generated/graphql';
 
-export const FEEDBACK_KINDS = [
-  'BUG',
-  'FEATURE_REQUEST',
-  'USABILITY',
-  'CONTENT_ERROR',
-  'COMPLAINT',
-  'PRAISE',
-  'QUESTION',
-] as const;
-export const FEEDBACK_SEVERITIES = ['LOW', 'NORMAL', 'HIGH', 'CRITICAL'] as const;
-export const FEEDBACK_CHANNELS = [
-  'CHAT',
-  'TICKET',
-  'PHONE',
-  'OFFLINE_QUESTION',
-  'KNOWLEDGE_BASE',
-  'SURVEY',
-  'STAFF',
-] as const;
+// The kinds, severities and channels are the feedback context's own (never copied here).
+import { FEEDBACK_CHANNELS, FEEDBACK_KINDS, FEEDBACK_SEVERITIES } from '@deskstream/feedback-domain';
+
+export { FEEDBACK_CHANNELS, FEEDBACK_KINDS, FEEDBACK_SEVERITIES };
 export const REPORT_BUCKETS = ['DAY', 'WEEK', 'MONTH'] as const;
 /** The period choices besides a custom one: the last so many days up to today. */
 export const PERIOD_PRESETS = [7, 30, 90, 365] as const;
